@@ -1,0 +1,166 @@
+package dpiakit_test
+
+import (
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// The dependency arrows of ARCHITECTURE.md, pinned. Each entry names a
+// package (or a package tree, ending in "/...") of this module and the
+// non-standard-library imports its production code may use. A package not
+// listed here fails the test, so every new package, and every new arrow,
+// is a deliberate edit of this table.
+const module = "github.com/dpiakit/dpiakit"
+
+var (
+	uuidPkg    = "github.com/google/uuid"
+	decimalPkg = "github.com/shopspring/decimal"
+	leafDeps   = []string{module, uuidPkg, decimalPkg}
+)
+
+func allowedImports() map[string][]string {
+	dpiaDeps := append([]string{module + "/lawfulbasis", module + "/risk"}, leafDeps...)
+	return map[string][]string{
+		module:                      nil, // the root imports only the standard library
+		module + "/lawfulbasis":     leafDeps,
+		module + "/risk":            leafDeps,
+		module + "/dpia":            dpiaDeps,
+		module + "/dpia/...":        append([]string{module + "/dpia"}, dpiaDeps...),
+		module + "/render":          append([]string{module + "/dpia", module + "/internal/..."}, dpiaDeps...),
+		module + "/internal/pdfdoc": {"github.com/jung-kurt/gofpdf", "github.com/go-fonts/...", module + "/internal/..."},
+		module + "/internal/...":    nil,
+		module + "/examples/...":    {module + "/...", uuidPkg, decimalPkg},
+	}
+}
+
+func TestImportArrows(t *testing.T) {
+	imports := productionImports(t)
+	require.NotEmpty(t, imports)
+	allowed := allowedImports()
+	for pkg, deps := range imports {
+		rule, ok := ruleFor(allowed, pkg)
+		if !ok {
+			t.Errorf("package %s is not in the architecture table of imports_test.go: place it there (and in ARCHITECTURE.md's layout) first", pkg)
+			continue
+		}
+		for _, dep := range deps {
+			if isStandard(dep) || dep == pkg {
+				continue
+			}
+			if !matchesAny(rule, dep) {
+				t.Errorf("%s imports %s: this arrow is not in ARCHITECTURE.md", pkg, dep)
+			}
+		}
+	}
+}
+
+// TestImportArrowsCatchViolations proves the checker can fail: it feeds
+// made-up arrows that ARCHITECTURE.md forbids.
+func TestImportArrowsCatchViolations(t *testing.T) {
+	allowed := allowedImports()
+	forbidden := []struct{ from, to string }{
+		{module + "/lawfulbasis", module + "/dpia"},
+		{module + "/risk", module + "/lawfulbasis"},
+		{module + "/risk", module + "/render"},
+		{module + "/dpia", module + "/render"},
+		{module, module + "/risk"},
+		{module + "/render", "github.com/jung-kurt/gofpdf"},
+		{module + "/dpia", "github.com/jung-kurt/gofpdf"},
+		{module + "/lawfulbasis", "github.com/stretchr/testify/assert"},
+	}
+	for _, f := range forbidden {
+		rule, ok := ruleFor(allowed, f.from)
+		require.True(t, ok, f.from)
+		require.False(t, matchesAny(rule, f.to), "%s -> %s must be forbidden", f.from, f.to)
+	}
+	_, ok := ruleFor(allowed, module+"/server")
+	require.False(t, ok, "an unlisted package must be rejected")
+}
+
+func productionImports(t *testing.T) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if path != "." && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" || name == "vendor") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		pkg := module
+		if dir := filepath.ToSlash(filepath.Dir(path)); dir != "." {
+			pkg += "/" + dir
+		}
+		if _, ok := out[pkg]; !ok {
+			out[pkg] = nil
+		}
+		for _, imp := range f.Imports {
+			p, err := strconv.Unquote(imp.Path.Value)
+			if err != nil {
+				return err
+			}
+			out[pkg] = append(out[pkg], p)
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	for pkg := range out {
+		sort.Strings(out[pkg])
+	}
+	return out
+}
+
+// ruleFor finds the most specific entry for pkg: an exact entry wins over
+// a tree ("/...") entry, and a longer tree over a shorter one.
+func ruleFor(allowed map[string][]string, pkg string) ([]string, bool) {
+	if deps, ok := allowed[pkg]; ok {
+		return deps, true
+	}
+	best, found := "", false
+	for pattern := range allowed {
+		if tree, ok := strings.CutSuffix(pattern, "/..."); ok && strings.HasPrefix(pkg, tree+"/") && len(pattern) > len(best) {
+			best, found = pattern, true
+		}
+	}
+	return allowed[best], found
+}
+
+func matchesAny(patterns []string, dep string) bool {
+	for _, p := range patterns {
+		if tree, ok := strings.CutSuffix(p, "/..."); ok {
+			if dep == tree || strings.HasPrefix(dep, tree+"/") {
+				return true
+			}
+			continue
+		}
+		if dep == p {
+			return true
+		}
+	}
+	return false
+}
+
+func isStandard(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
