@@ -59,12 +59,14 @@
 //		}},
 //	}
 //	for _, f := range register.Check() {
-//		fmt.Println(f) // error RK003 risks[0].inherent.overall: ...
+//		fmt.Println(f.Rule, f.Path) // RK003 risks[0].measures: a medium risk needs a measure
 //	}
 //
 //	claim := lawfulbasis.Claim{Basis: lawfulbasis.PublicTask, Law: "NHS Act 2006",
 //		Article9: []lawfulbasis.Article9{lawfulbasis.HealthOrSocialCare}, ProfessionalSecrecy: true}
 //	facts := lawfulbasis.Facts{Regime: lawfulbasis.UKGDPR,
 //		SpecialCategories: []lawfulbasis.SpecialCategory{lawfulbasis.Health}}
-//	fmt.Println(lawfulbasis.Check(claim, facts)) // error LB004 ...: Schedule 1 para 2 missing
+//	for _, f := range lawfulbasis.Check(claim, facts) {
+//		fmt.Println(f.Rule, f.Path) // LB004 article9[0]: UK needs DPA 2018 Sch. 1 para 2
+//	}
 package dpiakit

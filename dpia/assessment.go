@@ -1,0 +1,184 @@
+package dpia
+
+import (
+	"github.com/google/uuid"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
+	"github.com/dpiakit/dpiakit/risk"
+)
+
+// SchemaVersion is the schema identifier of the JSON documents this
+// version of the package reads and writes, carried in Assessment.Schema.
+const SchemaVersion = "dpiakit.dpia/v1"
+
+// Assessment is one Data Protection Impact Assessment: the document GDPR
+// Art. 35 requires before processing likely to result in a high risk. Its
+// parts follow the seven steps of the ICO DPIA template (see [Step]) and
+// hold what the organisation templates of the seeds add. The zero value is
+// an empty, unanswered assessment; every field is optional in the type,
+// and each field's documentation says whether the law or the template
+// requires an answer.
+type Assessment struct {
+	// Schema is the schema identifier, SchemaVersion for this package. The
+	// JSON codec fills it on encoding and checks it on decoding.
+	Schema string `json:"schema"`
+	// ID identifies the assessment across versions and systems. Required
+	// for sign-off; the zero UUID means none was assigned.
+	ID uuid.UUID `json:"id,omitzero"`
+	// Title names the project, system or process assessed: seed 001 "Name
+	// of Project/System/Process", seed 002 "Name of System/Process", the
+	// heading of seeds 000 and 003. Required.
+	Title string `json:"title,omitempty"`
+	// Subtitle is a second heading line, such as seed 003's "Customer
+	// Relationship Management in Larkfield Court". Optional.
+	Subtitle string `json:"subtitle,omitempty"`
+	// Reference is the organisation's own reference for the DPIA (project
+	// or asset register number). Optional.
+	Reference string `json:"reference,omitempty"`
+	// Version is the document version as written: seed 001 "Version 1",
+	// seed 002 "Version Number 2", seed 003 "Item: v1.0". Optional.
+	Version string `json:"version,omitempty"`
+	// Status is the document's life-cycle status. Optional.
+	Status Status `json:"status,omitzero"`
+	// Regime is the law the assessment is made under (EU GDPR or UK GDPR
+	// with the DPA 2018). Required: most rules depend on it.
+	Regime lawfulbasis.Regime `json:"regime,omitzero"`
+	// Date is the assessment's date: seed 001 "Version & Date", the
+	// sign-off dates of seeds 000 and 003, seed 002 "Risk Assessment
+	// Completed By ... Date". Required; rules compare planned and actual
+	// start dates and transfer mechanisms with it.
+	Date dpiakit.Date `json:"date,omitzero"`
+	// DateText keeps the date as the source wrote it when it is less
+	// precise than a day, such as seed 002's "August 2022". Optional.
+	DateText string `json:"date_text,omitempty"`
+	// Revisions is the document's change history, oldest first. Optional.
+	Revisions []Revision `json:"revisions,omitempty"`
+	// AuthoredBy says whether a controller or a processor wrote the
+	// document. A processor-written document (seeds 000 and 002) is a
+	// template that each customer, as controller, completes. Optional;
+	// zero means written by the controller.
+	AuthoredBy PartyRole `json:"authored_by,omitzero"`
+	// Banner is the notice a processor-written document prints on every
+	// page, such as seed 000's "Vidacare is a data processor and when using
+	// our platform, it is your organisation's responsibility to complete a
+	// DPIA". Optional.
+	Banner string `json:"banner,omitempty"`
+	// Preamble is the template's introductory text printed before step 1,
+	// such as seed 001's explanation of when the trust requires a DPIA and
+	// its definitions of processing, PID and sensitive data, or seed 003's
+	// "This template is an example of how you can record your DPIA".
+	// Optional.
+	Preamble string `json:"preamble,omitempty"`
+	// PlannedStart is the planned start date of the project or process
+	// (seed 001 "Planned start date of project/process"). Optional; a
+	// start before Date is reported.
+	PlannedStart dpiakit.Date `json:"planned_start,omitzero"`
+	// PlannedCompletion is the planned completion date of the project or
+	// process (seed 001 "Planned completion date"). Optional.
+	PlannedCompletion dpiakit.Date `json:"planned_completion,omitzero"`
+	// ProcessingStarted is the date the processing began, when it began
+	// before or without the assessment (seed 003 "CareLog Cloud has been
+	// operational ... since 2021": 2021-01-01 with the text in
+	// ProcessingStartedText). Optional; a start before Date is reported.
+	ProcessingStarted dpiakit.Date `json:"processing_started,omitzero"`
+	// ProcessingStartedText keeps the source's words for ProcessingStarted
+	// when they are less precise than a day. Optional.
+	ProcessingStartedText string `json:"processing_started_text,omitempty"`
+	// Parties names the controller, joint controllers, processors, DPO and
+	// the people in named roles. Required: at least the controller.
+	Parties Parties `json:"parties,omitzero"`
+	// Need is ICO step 1: why the project needs a DPIA, with the screening.
+	Need Need `json:"need,omitzero"`
+	// Processing is ICO step 2: the nature, scope, context and purposes of
+	// the processing, with security, backups and breach handling.
+	Processing Processing `json:"processing,omitzero"`
+	// Inventory lists the data, data subjects, flows, access rules, systems,
+	// transfers and retention rules: the detail behind ICO step 2 and
+	// WP248 Annex 2's "data, recipients, retention" and "supporting assets".
+	Inventory Inventory `json:"inventory,omitzero"`
+	// Consultation is ICO step 3: whose views were sought and what they
+	// said (GDPR Art. 35(9)).
+	Consultation Consultation `json:"consultation,omitzero"`
+	// Necessity is ICO step 4: lawful basis, necessity, proportionality,
+	// information to individuals, rights and safeguards (GDPR Art.
+	// 35(7)(b)).
+	Necessity Necessity `json:"necessity,omitzero"`
+	// RiskContext holds what surrounds the risk register in ICO steps 5 and
+	// 6: the narrative of risks, what is out of scope, and custom questions.
+	// Optional.
+	RiskContext RiskContext `json:"risk_context,omitzero"`
+	// Risks is ICO steps 5 and 6: the risk matrix, the risks with inherent
+	// and residual ratings, and the measures (GDPR Art. 35(7)(c)-(d)).
+	// Required: at least one rated risk.
+	Risks risk.Register `json:"risks,omitzero"`
+	// OutstandingRisks is seed 002's "Outstanding Risks" table: risks left
+	// after the measures, to the organisation and to data subjects.
+	// Optional.
+	OutstandingRisks []OutstandingRisk `json:"outstanding_risks,omitempty"`
+	// ActionPlan lists the actions that integrate the outcomes into the
+	// project plan, with owner and date (ICO step 7 note, seed 001's
+	// "Action Plan"). Optional.
+	ActionPlan []Action `json:"action_plan,omitempty"`
+	// IGReviews records information governance review panels (seed 001
+	// "Step 6 - IG Review Panel"). Optional.
+	IGReviews []IGReview `json:"ig_reviews,omitempty"`
+	// SignOff is ICO step 7's sign-off table and any further approvals.
+	SignOff SignOff `json:"sign_off,omitzero"`
+	// Review is the plan for keeping the DPIA under review (GDPR Art.
+	// 35(11)): next review date and owner. Required: a next review date.
+	Review Review `json:"review,omitzero"`
+	// Outcomes records the DPIA's outcomes: summary, record of processing
+	// activities and risk register entries, who completed the assessment
+	// (seed 002's closing tables). Optional.
+	Outcomes Outcomes `json:"outcomes,omitzero"`
+	// Attachments links the documents and diagrams the DPIA refers to: data
+	// flow and architecture diagrams (seed 001), embedded DPIAs (seed 002),
+	// further documentation (seed 000). Optional.
+	Attachments []Link `json:"attachments,omitempty"`
+	// Questions holds custom questions of the title page or of no
+	// particular step. Optional.
+	Questions []Question `json:"questions,omitempty"`
+}
+
+// Claims returns the lawful-basis claims the assessment relies on: a fresh
+// copy of Necessity.Claims, or, when there are none, of
+// Necessity.CandidateClaims (a processor's list of bases for the
+// controller to choose from, seed 002). It returns nil when there are
+// neither.
+func (a Assessment) Claims() []lawfulbasis.Claim {
+	src := a.Necessity.Claims
+	if len(src) == 0 {
+		src = a.Necessity.CandidateClaims
+	}
+	if len(src) == 0 {
+		return nil
+	}
+	out := make([]lawfulbasis.Claim, len(src))
+	copy(out, src)
+	return out
+}
+
+// Revision is one entry of the document's change history.
+type Revision struct {
+	// Version is the version the revision produced, as written ("1.0").
+	// Required.
+	Version string `json:"version,omitempty"`
+	// Date is when the revision was made. Required.
+	Date dpiakit.Date `json:"date,omitzero"`
+	// Author is who made the revision. Optional.
+	Author Person `json:"author,omitzero"`
+	// Summary says what changed. Optional.
+	Summary string `json:"summary,omitempty"`
+}
+
+// Link points to a document, diagram or web page the DPIA refers to.
+type Link struct {
+	// Title names the linked item, such as "Data Flow Diagram". Required.
+	Title string `json:"title,omitempty"`
+	// URL is where the item can be found; empty for a document embedded in
+	// or attached to the original. Optional.
+	URL string `json:"url,omitempty"`
+	// Description says what the item holds or why it is linked. Optional.
+	Description string `json:"description,omitempty"`
+}

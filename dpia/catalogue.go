@@ -1,0 +1,189 @@
+package dpia
+
+import (
+	"github.com/dpiakit/dpiakit/lawfulbasis"
+)
+
+// CatalogueItem is a well-known data item with its classification: the
+// rows of seed 001's data-item checklist, seed 002's personal and special
+// category lists, the data seeds 000 and 003 describe, and biometric,
+// criminal offence and location data.
+type CatalogueItem struct {
+	// Key is the stable key, such as "nhs_number"; DataItem.Key refers to
+	// it.
+	Key string
+	// Label is the item's name, such as "NHS number".
+	Label string
+	// Category is the item's data category.
+	Category DataCategory
+	// Special is the item's special category (GDPR Art. 9(1)), or zero.
+	Special lawfulbasis.SpecialCategory
+	// CriminalOffence reports whether the item is criminal offence data
+	// (GDPR Art. 10).
+	CriminalOffence bool
+	// Identifier reports whether the item directly identifies a person.
+	Identifier bool
+	// Aliases lists other spellings found in documents, such as the seed's
+	// "Part Postcode only e.g. NV4, NV45".
+	Aliases []string
+}
+
+// Item returns a DataItem for the catalogue item: key, name (the label),
+// category, special category and flags, with everything else unanswered.
+func (c CatalogueItem) Item() DataItem {
+	return DataItem{
+		Key:             c.Key,
+		Name:            c.Label,
+		Category:        c.Category,
+		Special:         c.Special,
+		CriminalOffence: c.CriminalOffence,
+		Identifier:      c.Identifier,
+	}
+}
+
+// LookupItem finds a catalogue item by key, label or alias, ignoring case,
+// spaces and punctuation ("e-mail address", "Email Address" and "email"
+// all find the e-mail item). It reports false when nothing matches.
+func LookupItem(nameOrKey string) (CatalogueItem, bool) {
+	n := normalize(nameOrKey)
+	if n == "" {
+		return CatalogueItem{}, false
+	}
+	for _, it := range Catalogue() {
+		if normalize(it.Key) == n || normalize(it.Label) == n {
+			return it, true
+		}
+		for _, a := range it.Aliases {
+			if normalize(a) == n {
+				return it, true
+			}
+		}
+	}
+	return CatalogueItem{}, false
+}
+
+// Catalogue returns the catalogue of well-known data items, as a fresh
+// slice the caller may modify. Special categories follow GDPR Art. 9(1):
+// health, occupational health, visual or hearing impairment and
+// identifiable clinical images are health data; ethnicity is racial or
+// ethnic origin; DNA is genetic data; biometrics are biometric data.
+func Catalogue() []CatalogueItem {
+	out := trustChecklist()
+	out = append(out, specialAndOffenceItems()...)
+	out = append(out, healthRecordItems()...)
+	return append(out, serviceItems()...)
+}
+
+// item builds a CatalogueItem; special and flags are set by the caller.
+func item(key, label string, cat DataCategory, aliases ...string) CatalogueItem {
+	return CatalogueItem{Key: key, Label: label, Category: cat, Aliases: aliases}
+}
+
+func identifying(c CatalogueItem) CatalogueItem { c.Identifier = true; return c }
+
+func special(c CatalogueItem, s lawfulbasis.SpecialCategory) CatalogueItem {
+	c.Special = s
+	return c
+}
+
+// trustChecklist is the data-item checklist of the NHS trust template
+// (seed 001), in its order.
+func trustChecklist() []CatalogueItem {
+	return []CatalogueItem{
+		identifying(item("name", "Name", CategoryIdentity, "full name", "forename", "surname", "patient name", "first name")),
+		identifying(item("address", "Address", CategoryContact, "home address", "postal address")),
+		item("part_postcode", "Part postcode", CategoryContact, "Part Postcode only e.g. NV4, NV45", "partial postcode", "postcode district"),
+		identifying(item("full_postcode", "Full postcode", CategoryContact, "Full postcode e.g. NV4 0DZ", "postcode", "post code")),
+		identifying(item("date_of_birth", "Date of birth", CategoryDemographic, "DOB", "D.O.B.", "birth date")),
+		identifying(item("email", "E-mail address", CategoryContact, "email", "email address", "patient email address", "healthmail.example email address")),
+		identifying(item("telephone", "Telephone number", CategoryContact, "Telephone Numbers", "telephone", "phone number", "patient contact telephone number")),
+		identifying(item("mobile", "Mobile number", CategoryContact, "mobile", "mobile phone number", "mobile telephone number")),
+		item("gender", "Gender", CategoryDemographic, "sex"),
+		item("marital_status", "Marital status/civil partnership", CategoryDemographic, "marital status", "civil partnership"),
+		item("next_of_kin", "Next of kin", CategoryContact, "NOK", "next of kin details"),
+		identifying(item("nhs_number", "NHS number", CategoryIdentity, "NHS no")),
+		identifying(item("hospital_number", "Hospital number", CategoryIdentity, "MRN", "medical record number", "hospital no")),
+		identifying(item("payroll_number", "Payroll number", CategoryEmployment, "employee number", "staff number")),
+		item("bank_details", "Bank details", CategoryFinancial, "bank account details"),
+		item("payment_card", "Bank/payment card details", CategoryFinancial, "payment card details", "card details", "payment card"),
+		special(item("health", "Health information", CategoryHealth, "health data", "healthcare data", "medical information", "data concerning health", "physical or mental health condition"), lawfulbasis.Health),
+		special(item("occupational_health", "Occupational health information", CategoryHealth, "occupational health"), lawfulbasis.Health),
+		special(item("sexual_orientation", "Sexual orientation", CategoryDemographic, "sexuality", "sex life", "sex life or sexual orientation", "Data concerning sex life and/or sexual orientation"), lawfulbasis.SexLifeOrientation),
+		special(item("ethnicity", "Ethnicity", CategoryDemographic, "ethnic origin", "racial or ethnic origin", "race", "Details of nationality, race and/or ethnicity"), lawfulbasis.RacialEthnicOrigin),
+		special(item("political_interest", "Political interest", CategoryOther, "political opinions", "political opinion"), lawfulbasis.PoliticalOpinions),
+		special(item("union_membership", "Union membership", CategoryEmployment, "trade union membership"), lawfulbasis.TradeUnionMembership),
+		special(item("religious_belief", "Religious belief", CategoryDemographic, "religion", "Details of religion", "religious or philosophical beliefs"), lawfulbasis.ReligiousBeliefs),
+		item("safeguarding", "Safeguarding information", CategoryOther, "safeguarding concerns", "safeguarding"),
+		special(item("visual_hearing_impairment", "Visual/hearing impairment", CategoryHealth, "visual impairment", "hearing impairment"), lawfulbasis.Health),
+		item("rfid", "Frequency identifier tags (RFID)", CategoryOnlineIdentifier, "RFID", "RFID tags", "radio frequency identification tags"),
+		item("ip_address", "IP addresses", CategoryOnlineIdentifier, "IP address"),
+		item("wifi_tracking", "Wi-Fi tracking", CategoryLocation, "wifi tracking"),
+		item("number_plate", "Number plate recognition", CategoryLocation, "ANPR", "automatic number plate recognition", "vehicle registration"),
+		item("video_recordings", "Video recordings", CategoryImagesRecordings, "video recording"),
+		item("voice_recordings", "Voice recordings", CategoryImagesRecordings, "voice recording", "audio recordings", "call recordings"),
+		item("cctv", "CCTV", CategoryImagesRecordings, "CCTV footage", "closed circuit television"),
+		identifying(item("identifiable_photographs", "Identifiable photographs", CategoryImagesRecordings, "photographs", "photograph", "photos")),
+		item("non_identifiable_photographs", "Non identifiable photographs", CategoryImagesRecordings, "non-identifiable photographs", "anonymous photographs"),
+		identifying(special(item("identifiable_clinical_images", "Identifiable clinical images", CategoryHealth, "Identifiable clinical images e.g. x-rays, MRIs", "clinical images"), lawfulbasis.Health)),
+		item("non_identifiable_clinical_images", "Non identifiable clinical images", CategoryHealth, "Non identifiable clinical images e.g. x-rays, MRIs", "non-identifiable clinical images"),
+		special(item("dna", "DNA", CategoryGeneticBiometric, "genetic data", "DNA sample", "Details of genetic data"), lawfulbasis.Genetic),
+	}
+}
+
+// specialAndOffenceItems are biometric, criminal offence and location data.
+func specialAndOffenceItems() []CatalogueItem {
+	offence := item("criminal_offence", "Criminal offence data", CategoryCriminalOffence,
+		"criminal convictions", "criminal records", "offending behaviour", "offending history", "criminal convictions and offences")
+	offence.CriminalOffence = true
+	return []CatalogueItem{
+		special(item("biometrics", "Biometric data", CategoryGeneticBiometric, "biometrics", "Details of biometric data", "fingerprints", "facial recognition"), lawfulbasis.Biometric),
+		offence,
+		item("location", "Location data", CategoryLocation, "location", "GPS location", "geolocation"),
+	}
+}
+
+// healthRecordItems are the special category items of the managed-service
+// seed (002): parts of a GP medical record.
+func healthRecordItems() []CatalogueItem {
+	h := func(key, label string, aliases ...string) CatalogueItem {
+		return special(item(key, label, CategoryHealth, aliases...), lawfulbasis.Health)
+	}
+	return []CatalogueItem{
+		h("diagnoses", "Diagnoses and conditions", "Physical/mental health condition diagnoses and conditions (current and previous)", "diagnosis", "medical conditions"),
+		h("symptoms", "Symptoms"),
+		h("procedures", "Operations and medical procedures", "operations", "medical procedures", "procedures"),
+		h("medications", "Medications and prescriptions", "Medications and prescriptions issued", "medication", "prescriptions"),
+		h("allergies", "Allergies and reactions to medication", "allergies"),
+		h("investigation_results", "Results of investigations", "Results of investigations such as blood tests and X-rays", "blood tests", "x-rays"),
+		h("letters_discharge_summaries", "Letters and discharge summaries", "discharge summaries"),
+		h("test_results", "Test results"),
+		h("clinical_reports", "Clinical reports and letters", "clinical reports", "medical reports"),
+		h("consultation_records", "Recorded consultations and coded diagnoses", "Recorded patient consultations and some coded diagnostic information", "consultation notes"),
+		h("services_received", "Details of services received", "services received"),
+		item("lifestyle", "Lifestyle and social circumstances", CategoryOther, "Details of lifestyle and social circumstances", "social circumstances"),
+		identifying(item("requestor_reference", "Requestor or case file reference", CategoryIdentity, "Requestor ID", "Requestor ID number", "Case File ID", "Solicitor's/Government Department Case File ID")),
+	}
+}
+
+// serviceItems are the items of the telehealth (000) and housing (003)
+// seeds.
+func serviceItems() []CatalogueItem {
+	return []CatalogueItem{
+		item("age", "Age", CategoryDemographic),
+		identifying(item("professional_registration", "Professional registration number", CategoryEmployment, "professional regulatory body number", "GMC number", "NMC PIN")),
+		item("chat_messages", "Chat messages", CategoryOther, "live chat", "secure messages", "messages"),
+		item("documents_files", "Documents, images and files", CategoryOther, "images/documents/files", "file sharing", "shared files"),
+		identifying(item("video_consultation", "Video consultation", CategoryImagesRecordings, "video and audio communication", "video call")),
+		special(item("care_support_needs", "Care and support needs", CategoryHealth, "information about care and support needs", "support needs", "care needs"), lawfulbasis.Health),
+		special(item("substance_misuse", "Substance misuse", CategoryHealth, "drug and alcohol use", "substance misuse history"), lawfulbasis.Health),
+		special(item("appointments", "Health and social care appointments", CategoryHealth, "appointments and outcomes", "health and social care related appointments"), lawfulbasis.Health),
+		item("risk_information", "Risk information", CategoryOther, "risk information from third parties", "risk assessments"),
+		item("care_providers", "Details of others providing care and support", CategoryOther, "care providers", "professional contacts"),
+		item("support_plan", "Support pathway and future planning", CategoryOther, "support pathway", "care plan", "support plan"),
+		item("complaints", "Complaints and feedback", CategoryOther, "complaints", "feedback"),
+		item("referral_information", "Referral information", CategoryOther, "referrals", "referral information from Local Authority/other agencies"),
+		item("contact_records", "Records of contacts", CategoryOther, "contact log", "contacts with individuals"),
+		item("consent_records", "Consent information", CategoryOther, "consent records", "consent"),
+		item("audit_trail", "Audit trail information", CategoryOther, "audit logs", "access logs"),
+	}
+}

@@ -1,0 +1,50 @@
+// Package dpia models a Data Protection Impact Assessment (DPIA) as one
+// typed document, [Assessment], that can be built in code or loaded from
+// JSON, checked, signed off and rendered.
+//
+// The model follows three sources:
+//   - GDPR Art. 35 (and the UK GDPR): when a DPIA is required (Art. 35(1),
+//     (3) and (4)), what it must contain (Art. 35(7)(a)-(d)), the DPO's
+//     advice (35(2)), the views of data subjects (35(9)) and review
+//     (35(11));
+//   - the Article 29 Working Party guidelines on DPIA, WP248 rev.01: the
+//     nine criteria of likely high risk and the Annex 2 checklist;
+//   - the ICO's sample DPIA template and its seven steps, with the ICO
+//     list of processing that needs a DPIA.
+//
+// The parts of an Assessment map to the ICO template's seven steps
+// (see [Step]):
+//
+//	1 Identify the need for a DPIA        Need, with the Screening
+//	2 Describe the processing             Processing (nature, scope, context,
+//	                                      purposes, security), Inventory (data
+//	                                      items, subjects, flows, access,
+//	                                      systems, transfers, retention)
+//	3 Consultation process                Consultation
+//	4 Assess necessity and proportionality Necessity (lawful-basis claims from
+//	                                      package lawfulbasis, rights,
+//	                                      principles)
+//	5 Identify and assess risks           Risks (a risk.Register), RiskContext
+//	6 Identify measures to reduce risk    Risks (measures, residual ratings),
+//	                                      OutstandingRisks
+//	7 Sign off and record outcomes        SignOff, Review, Outcomes,
+//	                                      ActionPlan, IGReviews
+//
+// Organisation templates ask more, or differently: an NHS trust's
+// screening questions and data-item checklist, a processor's
+// question/response/guidance layout. Every step therefore carries custom
+// [Question] items, and the typed parts hold the trust's checklists
+// (protected characteristics, vulnerable groups, principles, statutory
+// requirements), so such documents lose nothing.
+//
+// Zero values mean "not answered" throughout: an empty string, a nil
+// slice, the zero [dpiakit.Date], and the zero value of every enum
+// (Unanswered for [YesNo]). Enums marshal as stable snake_case keys and
+// parse the spellings found in real documents ("N/A", "Cyber Essentials
+// PLUS", "Marriage/Civil Partnership").
+//
+// [Screening.Outcome] computes whether a DPIA is required from the
+// screening answers; [Adequate] and [TransferMechanism.ValidOn] encode the
+// adequacy lists and the dates of the transfer mechanisms;
+// [Catalogue] classifies well-known data items.
+package dpia

@@ -1,0 +1,80 @@
+package dpia
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// enumValue is the shape shared by every enum of the package: an int with
+// an unknown zero value, a stable key, a label and a validity test.
+type enumValue interface {
+	~int
+	String() string
+	Label() string
+	IsValid() bool
+}
+
+// marshalEnum encodes v as its key; the zero value encodes as "" and an
+// invalid non-zero value is an error naming what the enum is.
+func marshalEnum[T enumValue](v T, what string) ([]byte, error) {
+	if v == 0 {
+		return []byte{}, nil
+	}
+	if !v.IsValid() {
+		return nil, fmt.Errorf("dpia: %d is not a valid %s", int(v), what)
+	}
+	return []byte(v.String()), nil
+}
+
+// unmarshalEnum decodes text with parse; empty text gives the zero value.
+func unmarshalEnum[T enumValue](dst *T, text []byte, parse func(string) (T, error)) error {
+	if len(text) == 0 {
+		*dst = 0
+		return nil
+	}
+	v, err := parse(string(text))
+	if err != nil {
+		return err
+	}
+	*dst = v
+	return nil
+}
+
+// parseEnum finds text among values by key or label, ignoring case, spaces
+// and punctuation, and then through alias, which receives the normalized
+// text and returns the zero value when it knows no such spelling.
+func parseEnum[T enumValue](text string, values []T, alias func(norm string) T, what string) (T, error) {
+	n := normalize(text)
+	if n != "" {
+		for _, v := range values {
+			if n == normalize(v.String()) || n == normalize(v.Label()) {
+				return v, nil
+			}
+		}
+		if alias != nil {
+			if v := alias(n); v.IsValid() {
+				return v, nil
+			}
+		}
+	}
+	return 0, fmt.Errorf("dpia: %q is not %s", text, what)
+}
+
+// normalize lowercases text and keeps only its letters and digits, after
+// spelling out "&" as "and" and "+" as "plus", so that "Not applicable",
+// "not_applicable" and "NOT-APPLICABLE" compare equal.
+func normalize(text string) string {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(text) {
+		switch {
+		case r == '&':
+			b.WriteString("and")
+		case r == '+':
+			b.WriteString("plus")
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}

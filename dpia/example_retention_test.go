@@ -1,0 +1,23 @@
+package dpia_test
+
+import (
+	"fmt"
+
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+func ExamplePeriod_String() {
+	for _, p := range []dpia.Period{
+		{Amount: 28, Unit: dpia.Days},
+		{Amount: 1, Unit: dpia.Months},
+		{Unit: dpia.ContractDuration},
+		{Unit: dpia.Indefinite},
+	} {
+		fmt.Println(p)
+	}
+	// Output:
+	// 28 days
+	// 1 month
+	// for the contract's duration
+	// indefinitely
+}

@@ -1,0 +1,318 @@
+package dpia
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
+	"github.com/dpiakit/dpiakit/risk"
+)
+
+// fullAssessment returns an Assessment in which every field of every
+// struct of this package is set, so that a JSON round trip exercises every
+// tag and marshaller.
+func fullAssessment(t *testing.T) Assessment {
+	t.Helper()
+	d := func(s string) dpiakit.Date { return mustDate(t, s) }
+	person := Person{Name: "Alex Example", Position: "Director", Department: "Governance",
+		Organisation: "Example Health Ltd", Email: "alex@example.org", Phone: "01234 567890"}
+	loc := Location{Country: "GB", Description: "Within the UK"}
+	q := Question{ID: "q1", Text: "Question?", Answer: "Answer.", AnsweredIn: "processing.scope.individuals",
+		Guidance: "Guidance.", Owner: PartyController, Questions: []Question{{ID: "q1a", Text: "Follow-up?", Answer: "Yes",
+			AnsweredIn: "x", Guidance: "g", Owner: PartyProcessor}}}
+	qs := []Question{q}
+	cert := Certification{Scheme: CyberEssentials, Name: "Cyber Essential Certification", Level: "standards met",
+		Number: "IASME-A-01234", Expires: d("2026-01-31"), URL: "https://example.org/cert"}
+	party := Party{ID: "controller", Name: "Example Trust", Address: "1 High Street", Registration: "Z0000000",
+		RegisteredWith: "ICO", PublicAuthority: true, Country: "GB", Website: "https://example.org",
+		Contact: person, Certifications: []Certification{cert}, Notes: "notes"}
+	claim := lawfulbasis.Claim{Purpose: "care", Basis: lawfulbasis.PublicTask,
+		Article9:  []lawfulbasis.Article9{lawfulbasis.HealthOrSocialCare},
+		Schedule1: []lawfulbasis.Schedule1{lawfulbasis.Sch1HealthOrSocialCare},
+		Law:       "NHS Act 2006", ProfessionalSecrecy: true, Justification: "direct care"}
+
+	riskID, measureID := uuid.MustParse("6f1c1c0e-1d2b-4c3d-8e4f-5a6b7c8d9e0f"), uuid.MustParse("0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b")
+	register := risk.Register{
+		Matrix: risk.ICO3x3(),
+		Risks: []risk.Risk{{ID: riskID, Reference: "1)", Title: "Unlocked tablets",
+			Description: "Screens left unlocked", Category: risk.IllegitimateAccess,
+			Inherent: risk.Rating{Likelihood: "possible", Severity: "significant", Overall: "medium"},
+			Measures: []uuid.UUID{measureID}, Effect: risk.Reduced,
+			Residual: risk.Rating{Likelihood: "remote", Severity: "significant", Overall: "low"}}},
+		Measures: []risk.Measure{{ID: measureID, Title: "Training", Description: "Regular reminders",
+			Kind: risk.Organisational, Status: risk.Implemented, Approved: risk.Approved, Risks: []uuid.UUID{riskID}}},
+	}
+
+	return Assessment{
+		Schema:                SchemaVersion,
+		ID:                    uuid.MustParse("3b241101-e2bb-4255-8caf-4136c566a962"),
+		Title:                 "Group video consultations",
+		Subtitle:              "Trust-wide",
+		Reference:             "DPIA-001",
+		Version:               "1",
+		Status:                InReview,
+		Regime:                lawfulbasis.UKGDPR,
+		Date:                  d("2021-02-05"),
+		DateText:              "05/02/2021",
+		Revisions:             []Revision{{Version: "1", Date: d("2021-02-05"), Author: person, Summary: "First issue"}},
+		AuthoredBy:            PartyProcessor,
+		Banner:                "It is your organisation's responsibility to complete a DPIA.",
+		Preamble:              "As a Data Controller the Trust is legally required to conduct a DPIA.",
+		PlannedStart:          d("2021-02-04"),
+		PlannedCompletion:     d("2021-02-28"),
+		ProcessingStarted:     d("2021-01-01"),
+		ProcessingStartedText: "operational since 2021",
+		Parties: Parties{
+			Controller:       party,
+			JointControllers: []Party{party},
+			JointArrangement: "National Health Digital Service hosts the service nationally.",
+			Processors: []Processor{{
+				Party: party, Service: "Office applications", Kind: SubProcessor,
+				Parent: "meridian", Locations: []Location{loc}, UsesSubProcessors: No,
+				Contract: Contract{InPlace: Yes, Reference: "Schedule of Processing", Date: d("2020-03-25"), Notes: "Art. 28 terms"},
+				DPIA:     "Supplier DPIA v2",
+			}},
+			DPO:       person,
+			Contact:   person,
+			Roles:     []RoleAssignment{{Role: RoleInformationAssetOwner, Title: "Information Asset Owner/Administrator", Person: person}},
+			Questions: qs,
+		},
+		Need: Need{
+			Summary: "Virtual group sessions.",
+			Reason:  "Large-scale special category data.",
+			Screening: Screening{
+				Guidance:      "Answer every question.",
+				Answers:       []CriterionAnswer{{Criterion: Art35SpecialLargeScale, Answer: Yes, Comment: "health data"}},
+				Questions:     []ScreeningQuestion{{ID: "large_number", Text: "Large number?", Answer: Yes, Comment: "1200 a year", Example: "e.g.", Criteria: []Criterion{WP248LargeScale}, Topic: TopicNone}},
+				Decision:      Yes,
+				Justification: "Two criteria met.",
+			},
+			Questions: qs,
+		},
+		Processing: Processing{
+			Description: "Details of the project.",
+			Nature: Nature{Summary: "s", Collection: "c", Use: "u", Storage: "st", Deletion: "d", Sources: "so",
+				Sharing: "sh", SharingLevel: "Level 2", RoutineSharing: "rs", HighRiskTypes: "h", Workflow: "w", TestEnvironment: "t"},
+			Scope: Scope{Summary: "s", DataNature: "dn", SpecialCategoryNote: "sc", Identifiability: "id",
+				Volume: Estimate{Text: "v", Min: 1, Max: 2}, Frequency: "daily", RetentionSummary: "rs",
+				Individuals: Estimate{Text: "approximately 1200 patients per annum", Min: 1200, Max: 1200},
+				Geography:   "UK", FurtherUse: "fu"},
+			Context: Context{Summary: "s", Relationship: "r", Control: "c", Expectations: "e", ChildrenOrVulnerable: Yes,
+				Children: No, ChildrenNote: "over 50s", Vulnerable: Yes, VulnerableNote: "capacity", PriorConcerns: "p",
+				Novelty: "n", Technology: "t", PublicConcern: "pc", CodesAndCertification: "cc",
+				PrivacyNotice: NotApplicable, PrivacyNoticeText: "Not applicable"},
+			Purposes:       []Purpose{{ID: "care", Name: "Direct care", Description: "d", Notes: "n"}},
+			Aims:           "a",
+			IntendedEffect: "ie",
+			Benefits:       "b",
+			Impacted:       "i",
+			Locations:      []Location{loc},
+			Security: Security{Measures: "m", Encryption: "AES256", AccessControl: "ac", Training: "t",
+				Backups: Backups{Description: "d", Frequency: "daily", Locations: []Location{loc},
+					Retention: Period{Amount: 1, Unit: Months}, Testing: "6 monthly"},
+				BusinessContinuity: "bc", BreachProcess: "bp", Questions: qs},
+			Questions: qs,
+		},
+		Inventory: Inventory{
+			Items: []DataItem{{Key: "name", Name: "Name", Category: CategoryIdentity, Special: lawfulbasis.Health,
+				CriminalOffence: true, Identifier: true, Processed: Yes, Purpose: "p", PurposeRefs: []string{"care"},
+				Source: "patient", Subjects: []string{"patients"}, Retention: "r", Notes: "n"}},
+			ItemsGuidance: "Only what is required.",
+			Subjects: []SubjectGroup{{ID: "patients", Name: "Patients", Kind: SubjectPatients, Children: true,
+				Vulnerable: true, Count: Estimate{Text: "maximum of 32 residents", Min: 1, Max: 32}, Notes: "n"}},
+			ProtectedCharacteristics:              []ProtectedCharacteristicAnswer{{Characteristic: Age, Affected: Yes, Notes: "n"}},
+			ProtectedCharacteristicsNotApplicable: true,
+			EqualityAssessment:                    "See separate Equality Impact Assessment",
+			VulnerableGroups:                      []VulnerableGroupAnswer{{Group: GroupChildren, Included: Yes, Notes: "with parents"}},
+			VulnerableGroupsNotApplicable:         true,
+			Flows: []DataFlow{{Category: "c", Whose: "w", Subjects: []string{"patients"}, System: "teams",
+				Destination: "UK and USA", Purpose: "p", PurposeRefs: []string{"care"}, Frequency: "Real-time",
+				Transport: "EST", Identifiable: Yes, InformationType: "it",
+				Locations: []Location{loc, {Country: "US", Description: "USA"}}}},
+			Access: []AccessRule{{Who: "employees", Why: "collaboration", When: "ongoing", How: "healthmail.example", What: "invites"}},
+			Systems: []System{{ID: "teams", Name: "TeamSpace", Description: "d", Hosting: Cloud,
+				Locations: []Location{loc}, Supplier: "cloudway"}},
+			TransfersDeclared:  NotApplicable,
+			TransfersStatement: "Not applicable as this functionality has been disabled",
+			Transfers: []Transfer{{Destination: "US", Recipient: "cloudway", Mechanism: MechanismPrivacyShield,
+				MechanismText: "EU-US Privacy Shield certification", Date: d("2021-02-05"), Certified: true,
+				Purpose: "hosting", Notes: "BCRs or adequacy"}},
+			Retention: []RetentionRule{{Data: "d", Items: []string{"name"}, Period: Period{Amount: 28, Unit: Days},
+				Trigger: "initiation", Purpose: "p", Basis: RetentionBasis{Kind: BasisCodeOfPractice, Reference: "Records Management Code of Practice 2020"},
+				Disposal: "deleted", Notes: "n"}},
+			Questions: qs,
+		},
+		Consultation: Consultation{Summary: "s", IndividualsViewsSought: No, Views: "v", NotSoughtReason: "r",
+			Stakeholders: []Consultee{{Who: "IG Team", Kind: ConsulteeInternal, How: "meeting", When: "January", Views: "v"}},
+			Questions:    qs},
+		Necessity: Necessity{
+			Claims:              []lawfulbasis.Claim{claim},
+			CandidateClaims:     []lawfulbasis.Claim{{Basis: lawfulbasis.Consent}},
+			ProcessorNote:       "pn",
+			BasisText:           "Article 6 (e)",
+			AchievesPurpose:     "Yes.",
+			Alternatives:        "No.",
+			FunctionCreep:       "fc",
+			QualityMinimisation: "qm",
+			Information:         "i",
+			Rights: []RightSupport{{Right: lawfulbasis.RightToErasure, Label: "Right to Erasure or Restrict Processing",
+				Supported: Yes, How: "As per Trust policies."}},
+			RightsNarrative:     "rn",
+			ProcessorCompliance: "pc",
+			TransferSafeguards:  "ts",
+			Principles: []PrincipleAnswer{{Principle: Lawfulness, Text: "Personal Data shall be processed fairly and lawfully",
+				Question: "Please specify the lawful basis", Answer: "Article 6 (e)"}},
+			Statutory: []ChecklistAnswer{{Item: "Data Quality/Clinical Coding requirements", Checked: No, Answer: "[Please describe how]"}},
+			Questions: qs,
+		},
+		RiskContext: RiskContext{Summary: "s", Method: "m", OutOfScope: "abusive communications", MeasuresSummary: "ms", Questions: qs},
+		Risks:       register,
+		OutstandingRisks: []OutstandingRisk{{ToOrganisation: "No unmitigated outstanding risks",
+			ToDataSubjects: "No unmitigated outstanding risks", Mitigations: "m", Residual: "low"}},
+		ActionPlan: []Action{{ID: "a1", Action: "Integrate actions", Owner: person, Due: d("2021-03-01"),
+			Status: ActionPlanned, RiskRefs: []string{"1)"}, Notes: "n"}},
+		IGReviews: []IGReview{{Date: d("2021-02-10"), Attendees: []string{"IG lead"}, ProjectRef: "PR-1",
+			Items: []IGReviewItem{{Reviewer: "r", Issue: "i", Mitigation: "m"}}, Outcome: "approved"}},
+		SignOff: SignOff{Steps: []SignOffStep{{Kind: StepDPOAdvice, Label: "DPO advice provided:",
+			Signer: Signer{Person: person, Role: RoleDPO}, Date: d("2021-05-06"), Decision: DecisionProceed,
+			Summary: "Processing can proceed.", Notes: "DPO should advise on compliance", Comments: "Approved.", Reasons: "r"}},
+			Questions: qs},
+		Review: Review{NextReview: d("2023-08-31"), NextReviewText: "August 2023", Owner: person,
+			Frequency: "annually", Notes: "n", Questions: qs},
+		Outcomes: Outcomes{Summary: "s", RecordOfProcessing: Yes, RecordReason: "r", RiskRegisterEntered: No,
+			RiskRegisterText: "No outstanding risks", CompletedBy: person, CompletedOn: d("2022-08-16"),
+			CompletedText: "August 2022", Questions: qs},
+		Attachments: []Link{{Title: "Data Flow Diagram", URL: "https://example.org/flow", Description: "d"}},
+		Questions:   qs,
+	}
+}
+
+// requireAllSet fails for every field of a struct of this package that
+// holds its zero value, walking nested structs and slice elements. A
+// follow-up question may leave its own follow-ups empty, which ends the
+// recursion.
+func requireAllSet(t *testing.T, v reflect.Value, path string) {
+	t.Helper()
+	switch v.Kind() {
+	case reflect.Struct:
+		if v.Type().PkgPath() != reflect.TypeFor[Assessment]().PkgPath() {
+			if v.IsZero() {
+				t.Errorf("%s is zero", path)
+			}
+			return
+		}
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			fv := v.Field(i)
+			if f.Name == "Questions" && v.Type() == reflect.TypeFor[Question]() && strings.HasSuffix(path, "Questions[].Questions[]") {
+				continue
+			}
+			if fv.IsZero() {
+				t.Errorf("%s.%s is zero: set it in fullAssessment", path, f.Name)
+				continue
+			}
+			requireAllSet(t, fv, path+"."+f.Name)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			requireAllSet(t, v.Index(i), path+"[]")
+		}
+	}
+}
+
+func TestJSONRoundTripFullAssessment(t *testing.T) {
+	a := fullAssessment(t)
+	requireAllSet(t, reflect.ValueOf(a), "Assessment")
+
+	b, err := json.MarshalIndent(a, "", "  ")
+	require.NoError(t, err)
+
+	var back Assessment
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	require.NoError(t, dec.Decode(&back))
+	again, err := json.MarshalIndent(back, "", "  ")
+	require.NoError(t, err)
+	assert.JSONEq(t, string(b), string(again), "encode(decode(x)) == x")
+	assert.Equal(t, a.Parties, back.Parties)
+	assert.Equal(t, a.Need, back.Need)
+	assert.Equal(t, a.Processing, back.Processing)
+	assert.Equal(t, a.Inventory, back.Inventory)
+	assert.Equal(t, a.Necessity, back.Necessity)
+	assert.Equal(t, a.SignOff, back.SignOff)
+	assert.Equal(t, a.ID, back.ID)
+
+	keyPattern := regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(b, &doc))
+	walkKeys(doc, func(key string) {
+		assert.Regexp(t, keyPattern, key, "JSON keys are snake_case")
+	})
+	for _, key := range []string{"schema", "id", "title", "reference", "version", "status", "regime", "date",
+		"revisions", "authored_by", "banner", "planned_start", "planned_completion", "processing_started",
+		"parties", "need", "processing", "inventory", "consultation", "necessity", "risks", "outstanding_risks",
+		"action_plan", "ig_reviews", "sign_off", "review", "outcomes", "attachments", "questions"} {
+		assert.Contains(t, doc, key)
+	}
+	assert.Equal(t, "in_review", doc["status"])
+	assert.Equal(t, "uk-gdpr", doc["regime"])
+	assert.Equal(t, "processor", doc["authored_by"])
+	proc := doc["parties"].(map[string]any)["processors"].([]any)[0].(map[string]any)
+	assert.Equal(t, "Example Trust", proc["name"], "the embedded Party's fields are flattened")
+	assert.Equal(t, "sub_processor", proc["role"])
+}
+
+func walkKeys(v any, visit func(string)) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			visit(k)
+			walkKeys(e, visit)
+		}
+	case []any:
+		for _, e := range x {
+			walkKeys(e, visit)
+		}
+	}
+}
+
+func TestJSONZeroAssessment(t *testing.T) {
+	b, err := json.Marshal(Assessment{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"schema":""}`, string(b), "every part of the zero value is omitted")
+	var back Assessment
+	require.NoError(t, json.Unmarshal(b, &back))
+}
+
+func TestJSONRejectsUnknownEnumText(t *testing.T) {
+	tests := []string{
+		`{"schema":"","status":"finished-ish"}`,
+		`{"schema":"","need":{"screening":{"decision":"maybe"}}}`,
+		`{"schema":"","inventory":{"transfers":[{"destination":"EU"}]}}`,
+		`{"schema":"","inventory":{"transfers":[{"mechanism":"handshake"}]}}`,
+		`{"schema":"","sign_off":{"steps":[{"kind":"blessed"}]}}`,
+	}
+	for _, doc := range tests {
+		var a Assessment
+		err := json.Unmarshal([]byte(doc), &a)
+		if assert.Error(t, err, doc) {
+			assert.Contains(t, err.Error(), "dpia: ")
+		}
+	}
+}
+
+func TestJSONInvalidEnumFailsToMarshal(t *testing.T) {
+	_, err := json.Marshal(Assessment{Status: Status(42)})
+	assert.Error(t, err)
+	_, err = json.Marshal(Assessment{Inventory: Inventory{Transfers: []Transfer{{Destination: "UK"}}}})
+	assert.Error(t, err)
+}

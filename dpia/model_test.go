@@ -1,0 +1,173 @@
+package dpia
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dpiakit/dpiakit/lawfulbasis"
+)
+
+func TestInventoryHelpers(t *testing.T) {
+	inv := Inventory{Items: []DataItem{
+		{Name: "Name", Identifier: true, Processed: No},
+		{Name: "Ethnicity", Special: lawfulbasis.RacialEthnicOrigin, Processed: Yes},
+		{Name: "Health", Special: lawfulbasis.Health},
+		{Name: "Health again", Special: lawfulbasis.Health, Processed: Yes},
+		{Name: "DNA", Special: lawfulbasis.Genetic, Processed: NotApplicable},
+		{Name: "Offending history", Category: CategoryOther, CriminalOffence: true, Processed: No},
+	}}
+	assert.Equal(t, []lawfulbasis.SpecialCategory{lawfulbasis.RacialEthnicOrigin, lawfulbasis.Health}, sortedSpecial(inv.SpecialCategories()))
+	assert.False(t, inv.ProcessesIdentifiers(), "the name row is answered No")
+	assert.False(t, inv.HasCriminalOffenceData(), "the offence row is answered No")
+
+	inv.Items[0].Processed = Yes
+	inv.Items = append(inv.Items, DataItem{Name: "Convictions", Category: CategoryCriminalOffence})
+	assert.True(t, inv.ProcessesIdentifiers())
+	assert.True(t, inv.HasCriminalOffenceData(), "the category alone marks criminal offence data")
+
+	flagged := Inventory{Items: []DataItem{{Name: "Probation risk", CriminalOffence: true, Processed: Yes}}}
+	assert.True(t, flagged.HasCriminalOffenceData(), "the flag alone marks criminal offence data")
+
+	var empty Inventory
+	assert.Nil(t, empty.SpecialCategories())
+	assert.False(t, empty.ProcessesIdentifiers())
+	assert.False(t, empty.HasCriminalOffenceData())
+
+	inv.Subjects = []SubjectGroup{{ID: "patients", Name: "Patients"}}
+	g, ok := inv.SubjectByID("patients")
+	require.True(t, ok)
+	assert.Equal(t, "Patients", g.Name)
+	_, ok = inv.SubjectByID("")
+	assert.False(t, ok)
+	_, ok = inv.SubjectByID("staff")
+	assert.False(t, ok)
+}
+
+// sortedSpecial checks the helper returns its result already sorted.
+func sortedSpecial(s []lawfulbasis.SpecialCategory) []lawfulbasis.SpecialCategory {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] >= s[i] {
+			return nil
+		}
+	}
+	return s
+}
+
+func TestSpecialCategoriesOrder(t *testing.T) {
+	inv := Inventory{Items: []DataItem{
+		{Special: lawfulbasis.SexLifeOrientation}, {Special: lawfulbasis.Health},
+		{Special: lawfulbasis.RacialEthnicOrigin}, {Special: lawfulbasis.Health},
+	}}
+	assert.Equal(t, []lawfulbasis.SpecialCategory{lawfulbasis.RacialEthnicOrigin, lawfulbasis.Health, lawfulbasis.SexLifeOrientation}, inv.SpecialCategories())
+}
+
+func TestDataItemIsProcessed(t *testing.T) {
+	for a, want := range map[YesNo]bool{Unanswered: true, Yes: true, No: false, NotApplicable: false, YesNo(9): true} {
+		assert.Equal(t, want, DataItem{Processed: a}.IsProcessed(), a.String())
+	}
+}
+
+func TestPartiesHelpers(t *testing.T) {
+	p := Parties{
+		Processors: []Processor{
+			{Party: Party{ID: "meridian", Name: "Meridian Consulting"}, Service: "HealthMail and Cloudway Office", Kind: MainProcessor, UsesSubProcessors: Yes},
+			{Party: Party{ID: "cloudway", Name: "Cloudway", Registration: "Z1234567", RegisteredWith: "ICO"}, Kind: SubProcessor, Parent: "meridian"},
+			{Party: Party{Name: "No id"}},
+		},
+		Roles: []RoleAssignment{
+			{Role: RoleAssessor, Person: Person{Position: "Manager"}},
+			{Role: RoleProjectLead},
+			{Role: RoleAssessor, Person: Person{Name: "A. Assessor"}},
+		},
+	}
+	ms, ok := p.ProcessorByID("cloudway")
+	require.True(t, ok)
+	assert.Equal(t, "Z1234567", ms.Registration)
+	parent, ok := p.ProcessorByID(ms.Parent)
+	require.True(t, ok)
+	assert.Equal(t, "Meridian Consulting", parent.Name)
+	_, ok = p.ProcessorByID("")
+	assert.False(t, ok, "an empty id matches nothing, not the processor without an id")
+	_, ok = p.ProcessorByID("vonage")
+	assert.False(t, ok)
+
+	assert.Equal(t, []Person{{Position: "Manager"}, {Name: "A. Assessor"}}, p.RoleHolders(RoleAssessor))
+	assert.Nil(t, p.RoleHolders(RoleSIRO))
+}
+
+func TestPerson(t *testing.T) {
+	assert.Equal(t, "Dana Whitfield, Director", Person{Name: "Dana Whitfield", Position: "Director"}.String())
+	assert.Equal(t, "Tomasz Lind", Person{Name: "Tomasz Lind"}.String())
+	assert.Equal(t, "Head of Sheltered Housing", Person{Position: "Head of Sheltered Housing"}.String())
+	assert.Equal(t, "", Person{Email: "x@example.org"}.String())
+	assert.True(t, Person{}.IsZero())
+	assert.False(t, Person{Phone: "1"}.IsZero())
+}
+
+func TestAssessmentClaims(t *testing.T) {
+	var a Assessment
+	assert.Nil(t, a.Claims())
+
+	a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.Consent}, {Basis: lawfulbasis.PublicTask}}
+	got := a.Claims()
+	assert.Equal(t, a.Necessity.CandidateClaims, got, "candidates when nothing is confirmed")
+
+	a.Necessity.Claims = []lawfulbasis.Claim{{Purpose: "care", Basis: lawfulbasis.LegitimateInterests}}
+	got = a.Claims()
+	require.Len(t, got, 1)
+	assert.Equal(t, lawfulbasis.LegitimateInterests, got[0].Basis)
+	got[0].Basis = lawfulbasis.Consent
+	assert.Equal(t, lawfulbasis.LegitimateInterests, a.Necessity.Claims[0].Basis, "the result is a copy")
+}
+
+func TestEstimateKnown(t *testing.T) {
+	assert.False(t, Estimate{}.Known())
+	assert.False(t, Estimate{Text: "Dependent on contract"}.Known())
+	assert.True(t, Estimate{Max: 32}.Known())
+	assert.True(t, Estimate{Min: 1200, Max: 1200}.Known())
+	assert.False(t, Estimate{Min: -5}.Known())
+}
+
+func TestStepNumbers(t *testing.T) {
+	for i, s := range StepValues() {
+		assert.Equal(t, i+1, s.Number())
+	}
+	assert.Equal(t, 0, StepUnknown.Number())
+	assert.Equal(t, 0, Step(8).Number())
+}
+
+func TestPrincipleNumbersAndRefs(t *testing.T) {
+	want := []string{"GDPR Art. 5(1)(a)", "GDPR Art. 5(1)(b)", "GDPR Art. 5(1)(c)", "GDPR Art. 5(1)(d)",
+		"GDPR Art. 5(1)(e)", "GDPR Art. 5(1)(f)", "GDPR Art. 5(2)"}
+	for i, p := range PrincipleValues() {
+		assert.Equal(t, i+1, p.Number())
+		assert.Equal(t, want[i], p.Ref())
+	}
+	assert.Equal(t, 0, PrincipleUnknown.Number())
+	assert.Equal(t, "", Principle(-3).Ref())
+}
+
+func TestICOSignOffTemplate(t *testing.T) {
+	steps := ICOSignOffTemplate()
+	kinds := make([]StepKind, len(steps))
+	for i, s := range steps {
+		kinds[i] = s.Kind
+		assert.True(t, s.Kind.IsICO())
+		assert.NotEmpty(t, s.Notes)
+		assert.True(t, s.Signer.Person.IsZero(), "template rows are unsigned")
+	}
+	assert.Equal(t, []StepKind{StepMeasuresApproved, StepResidualRisksApproved, StepDPOAdvice,
+		StepDPOAdviceDecision, StepConsultationReviewed, StepKeptUnderReview}, kinds)
+	steps[0].Notes = "changed"
+	assert.NotEqual(t, "changed", ICOSignOffTemplate()[0].Notes, "fresh on every call")
+	assert.False(t, StepIGPanel.IsICO())
+	assert.False(t, StepKindUnknown.IsICO())
+
+	so := SignOff{Steps: append(ICOSignOffTemplate(), SignOffStep{Kind: StepDPOAgreement}, SignOffStep{Kind: StepDPOAdvice, Summary: "second"})}
+	got := so.StepsOf(StepDPOAdvice)
+	require.Len(t, got, 2)
+	assert.Equal(t, "second", got[1].Summary)
+	assert.Nil(t, so.StepsOf(StepSIRO))
+}

@@ -1,0 +1,131 @@
+package dpia
+
+import (
+	"fmt"
+	"sort"
+)
+
+// ScreeningOutcome is what the screening answers imply, computed by
+// Screening.Outcome.
+type ScreeningOutcome struct {
+	// Result is whether a DPIA is required, recommended or not required.
+	Result OutcomeResult `json:"result,omitzero"`
+	// Criteria lists the met criteria that decided the result, in the
+	// order of CriterionValues.
+	Criteria []Criterion `json:"criteria,omitempty"`
+	// Reasons explains the result, one sentence per rule applied.
+	Reasons []string `json:"reasons,omitempty"`
+}
+
+// Outcome computes whether a DPIA is required from the screening's
+// answers, following reference GDPR.md ("When a DPIA is required"):
+//
+//   - any GDPR Art. 35(3) case met: required;
+//   - two or more WP248 criteria met: required (WP248 rev.01);
+//   - an ICO list item that is not "+1" met: required (ICO list);
+//   - an ICO "+1" item met with at least one WP248 criterion: required;
+//   - otherwise exactly one WP248 criterion, or "+1" items alone:
+//     recommended (WP248: one criterion can suffice);
+//   - something answered but nothing met: not required;
+//   - nothing answered: unknown.
+//
+// A criterion is met when Answer returns Yes for it. The organisation's
+// topics (personal data, identifiable...) do not decide the outcome.
+func (s Screening) Outcome() ScreeningOutcome {
+	var art35, wp248, icoFull, icoPlus []Criterion
+	for _, c := range CriterionValues() {
+		if s.Answer(c) != Yes {
+			continue
+		}
+		switch {
+		case c.Family() == FamilyArt35:
+			art35 = append(art35, c)
+		case c.Family() == FamilyWP248:
+			wp248 = append(wp248, c)
+		case c.PlusOne():
+			icoPlus = append(icoPlus, c)
+		default:
+			icoFull = append(icoFull, c)
+		}
+	}
+
+	var out ScreeningOutcome
+	decided := map[Criterion]bool{}
+	require := func(reason string, cs ...Criterion) {
+		out.Result = OutcomeRequired
+		out.Reasons = append(out.Reasons, reason)
+		for _, c := range cs {
+			decided[c] = true
+		}
+	}
+	for _, c := range art35 {
+		require(c.Ref()+" ("+lowerFirst(c.Label())+") always requires a DPIA", c)
+	}
+	if len(wp248) >= 2 {
+		require(fmt.Sprintf("%d WP248 criteria are met: two or more require a DPIA in most cases", len(wp248)), wp248...)
+	}
+	for _, c := range icoFull {
+		require(c.Ref()+" requires a DPIA", c)
+	}
+	if len(icoPlus) > 0 && len(wp248) > 0 {
+		require("ICO \"+1\" items combined with a WP248 criterion require a DPIA",
+			append(append([]Criterion{}, icoPlus...), wp248...)...)
+	}
+	if out.Result == OutcomeRequired {
+		out.Criteria = sortedCriteria(decided)
+		return out
+	}
+
+	switch {
+	case len(wp248) == 1 || len(icoPlus) > 0:
+		out.Result = OutcomeRecommended
+		out.Criteria = append(append([]Criterion{}, wp248...), icoPlus...)
+		out.Criteria = sortedCriteria(setOf(out.Criteria))
+		if len(wp248) == 1 {
+			out.Reasons = append(out.Reasons, "one WP248 criterion is met: a DPIA may still be needed and is recommended")
+		}
+		if len(icoPlus) > 0 {
+			out.Reasons = append(out.Reasons, "ICO \"+1\" items are met without a WP248 criterion: a DPIA is recommended")
+		}
+	case s.answered():
+		out.Result = OutcomeNotRequired
+		out.Reasons = append(out.Reasons, "no screening criterion is met")
+	default:
+		out.Result = OutcomeUnknown
+		out.Reasons = append(out.Reasons, "no screening question is answered")
+	}
+	return out
+}
+
+// answered reports whether any direct answer or question has a valid
+// answer.
+func (s Screening) answered() bool {
+	for _, a := range s.Answers {
+		if a.Answer.IsValid() {
+			return true
+		}
+	}
+	for _, q := range s.Questions {
+		if q.Answer.IsValid() {
+			return true
+		}
+	}
+	return false
+}
+
+func setOf(cs []Criterion) map[Criterion]bool {
+	m := make(map[Criterion]bool, len(cs))
+	for _, c := range cs {
+		m[c] = true
+	}
+	return m
+}
+
+func sortedCriteria(m map[Criterion]bool) []Criterion {
+	out := make([]Criterion, 0, len(m))
+	for c := range m {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}

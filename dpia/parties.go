@@ -1,0 +1,183 @@
+package dpia
+
+import "github.com/dpiakit/dpiakit"
+
+// Parties names the organisations and people responsible for the
+// processing: the controller (seeds 000/003 "Submitting controller
+// details", seed 002 "Name of Data Controller"), joint controllers (seed
+// 001's National Health Digital Service), processors and sub-processors, the DPO, a contact,
+// and the holders of named roles.
+type Parties struct {
+	// Controller is the organisation that determines the purposes and means
+	// of the processing (GDPR Art. 4(7)). Required: at least its name.
+	Controller Party `json:"controller,omitzero"`
+	// JointControllers lists the other controllers under a GDPR Art. 26
+	// arrangement, such as National Health Digital Service in seed 001. Optional.
+	JointControllers []Party `json:"joint_controllers,omitempty"`
+	// JointArrangement describes the Art. 26 arrangement: who is
+	// responsible for what (seed 001: National Health Digital Service as national host, the
+	// trust for data its staff generate). Required when JointControllers
+	// is not empty.
+	JointArrangement string `json:"joint_arrangement,omitempty"`
+	// Processors lists the processors and sub-processors (GDPR Art. 28),
+	// such as seed 001's Meridian Consulting with Cloudway as sub-processor. A
+	// processor that wrote the document (AuthoredBy processor) is listed
+	// here too. Optional.
+	Processors []Processor `json:"processors,omitempty"`
+	// DPO is the data protection officer whose advice step 7 records (GDPR
+	// Art. 35(2)): seed 000/003 "Subject/title of DPO", seed 002 "Agreed by
+	// Data Protection Officer". Optional; Validate asks for it where the
+	// sign-off needs DPO advice.
+	DPO Person `json:"dpo,omitzero"`
+	// Contact is the contact for the assessment and for privacy concerns
+	// (seed 000 "Name of controller contact /DPO", seed 003 "Name of
+	// controller contact", seed 002 "Contact details"). Optional.
+	Contact Person `json:"contact,omitzero"`
+	// Roles names the holders of the assessment's roles (executive sponsor,
+	// information asset owner, project lead, assessors, SIRO...), seed
+	// 001's title-page table and seed 002's "DPIA Lead". Optional.
+	Roles []RoleAssignment `json:"roles,omitempty"`
+	// Questions holds custom questions about the parties, such as seed
+	// 002's "Name of Data Controller" row with its guidance. Optional.
+	Questions []Question `json:"questions,omitempty"`
+}
+
+// ProcessorByID returns the processor whose ID is id. It reports false when
+// id is empty or no processor has it.
+func (p Parties) ProcessorByID(id string) (Processor, bool) {
+	if id == "" {
+		return Processor{}, false
+	}
+	for _, proc := range p.Processors {
+		if proc.ID == id {
+			return proc, true
+		}
+	}
+	return Processor{}, false
+}
+
+// RoleHolders returns the people assigned role r, in order, as a fresh
+// slice (nil when none).
+func (p Parties) RoleHolders(r Role) []Person {
+	var out []Person
+	for _, a := range p.Roles {
+		if a.Role == r {
+			out = append(out, a.Person)
+		}
+	}
+	return out
+}
+
+// Party is an organisation: a controller, joint controller or processor.
+type Party struct {
+	// ID is a stable key other parts of the document use to refer to the
+	// party, such as "meridian" (System.Supplier, Processor.Parent).
+	// Required for processors that are referred to; unique in the document.
+	ID string `json:"id,omitempty"`
+	// Name is the organisation's name as written. Required.
+	Name string `json:"name,omitempty"`
+	// Address is the postal address. Optional.
+	Address string `json:"address,omitempty"`
+	// Registration is a registration number, such as the ICO data
+	// protection fee registration "Z1234567" (seed 001, Cloudway) or a
+	// company number. Optional.
+	Registration string `json:"registration,omitempty"`
+	// RegisteredWith names the register Registration belongs to, such as
+	// "ICO" or "Companies House". Optional.
+	RegisteredWith string `json:"registered_with,omitempty"`
+	// PublicAuthority reports whether the organisation is a public
+	// authority or body, which may not rely on legitimate interests for its
+	// tasks (GDPR Art. 6(1), last sentence). Optional; false when unknown.
+	PublicAuthority bool `json:"public_authority,omitempty"`
+	// Country is where the organisation is established. Optional.
+	Country Country `json:"country,omitempty"`
+	// Website is the organisation's web address, such as seed 000's
+	// contact site. Optional.
+	Website string `json:"website,omitempty"`
+	// Contact is the organisation's contact person. Optional.
+	Contact Person `json:"contact,omitzero"`
+	// Certifications lists the organisation's security and data protection
+	// certifications: seed 000's Cyber Essentials IASME-A-01234, seed 003's
+	// DSPT "standards met" and Cyber Essentials Plus, seed 002's ISO
+	// standards. Optional.
+	Certifications []Certification `json:"certifications,omitempty"`
+	// Notes holds anything else the source says about the party, such as
+	// seed 000's "fully compliant with GDPR". Optional.
+	Notes string `json:"notes,omitempty"`
+}
+
+// Processor is a processor or sub-processor (GDPR Art. 28): the party, the
+// service it provides, where it stores data, its certifications and its
+// Art. 28 contract.
+type Processor struct {
+	// Party holds the processor's ID, name, registration, country,
+	// contact and certifications; its fields appear directly in the
+	// processor's JSON object. Required: at least Name, and ID when
+	// referred to.
+	Party
+	// Service is what the processor does for the controller, such as
+	// "video consultation service" (seed 000, Streamwave) or "Cloudway Office
+	// Applications" (seed 001). Required.
+	Service string `json:"service,omitempty"`
+	// Kind says whether this is a processor engaged by the controller or a
+	// sub-processor engaged by another processor. Optional; zero means a
+	// processor.
+	Kind ProcessorKind `json:"role,omitzero"`
+	// Parent is the ID of the processor a sub-processor works for, such as
+	// "meridian" for Cloudway in seed 001. Required for sub-processors.
+	Parent string `json:"parent,omitempty"`
+	// Locations lists where the processor stores or processes the data,
+	// such as seed 001's "Exchange Online via a cloud based NHS tenant of
+	// Cloudway Office" or seed 002's Harbourline Data Centres data centre in London.
+	// Optional.
+	Locations []Location `json:"locations,omitempty"`
+	// UsesSubProcessors answers seed 001's "Does the supplier use
+	// sub-processor(s) to provide the service/support?". Optional.
+	UsesSubProcessors YesNo `json:"uses_sub_processors,omitzero"`
+	// Contract is the GDPR Art. 28(3) contract with the processor.
+	// Required: Validate reports a processor without one.
+	Contract Contract `json:"contract,omitzero"`
+	// DPIA points to the processor's own DPIA for its processing, such as
+	// seed 002's "A DPIA covering the processing carried out by Harbourline Data Centres
+	// as a sub processor ... is in place". Optional.
+	DPIA string `json:"dpia,omitempty"`
+}
+
+// Certification is a security or data protection certification or
+// accreditation held by an organisation.
+type Certification struct {
+	// Scheme is the certification scheme. Required.
+	Scheme CertificationScheme `json:"scheme,omitzero"`
+	// Name is the scheme as the source names it, needed for SchemeOther
+	// ("NHS secure email standard", "BS 25999-2:2007") and kept when the
+	// source's wording differs ("Cyber Essential Certification"). Optional.
+	Name string `json:"name,omitempty"`
+	// Level is the level or status reached, such as the DSPT's "standards
+	// met" (seed 003). Optional.
+	Level string `json:"level,omitempty"`
+	// Number is the certificate or registration number, such as
+	// "IASME-A-01234" (seed 000). Optional.
+	Number string `json:"number,omitempty"`
+	// Expires is when the certificate lapses. Optional.
+	Expires dpiakit.Date `json:"expires,omitzero"`
+	// URL links to evidence of the certification, such as seed 003's
+	// supplier security page. Optional.
+	URL string `json:"url,omitempty"`
+}
+
+// Contract records the GDPR Art. 28(3) contract between controller and
+// processor (or the flowed-down contract between processor and
+// sub-processor, Art. 28(4)).
+type Contract struct {
+	// InPlace answers whether a contract is in place. Required for every
+	// processor; Unanswered is reported.
+	InPlace YesNo `json:"in_place,omitzero"`
+	// Reference names the contract, such as seed 002's "Managed Service
+	// Agreement" or "UK-GDPR compliant contract and SLA". Optional.
+	Reference string `json:"reference,omitempty"`
+	// Date is when the contract was signed. Optional.
+	Date dpiakit.Date `json:"date,omitzero"`
+	// Notes holds what the source says about the contract's terms.
+	// Optional.
+	Notes string `json:"notes,omitempty"`
+}

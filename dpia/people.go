@@ -1,0 +1,53 @@
+package dpia
+
+// Person is someone named in the assessment: a contact, a signer, the DPO,
+// the holder of a role. Every field is optional; templates often record
+// only a position ("Head of Sheltered Housing", seed 003) or only a name.
+type Person struct {
+	// Name is the person's name, such as "Dana Whitfield".
+	Name string `json:"name,omitempty"`
+	// Position is the job title, such as "Director" or "Senior Information
+	// Risk Owner" (seed 001 "Job title", seeds 000/003 "position").
+	Position string `json:"position,omitempty"`
+	// Department is the department or team (seed 001 "Department").
+	Department string `json:"department,omitempty"`
+	// Organisation is the employing organisation, such as seed 002's
+	// "ReportBridge Technologies Ltd (ReportBridge)".
+	Organisation string `json:"organisation,omitempty"`
+	// Email is an e-mail address (seed 001 "Email", seed 000's DPO
+	// contact).
+	Email string `json:"email,omitempty"`
+	// Phone is a telephone number (seed 001 "Tel").
+	Phone string `json:"phone,omitempty"`
+}
+
+// IsZero reports whether p records nothing at all.
+func (p Person) IsZero() bool { return p == Person{} }
+
+// String returns the name and position as a sign-off table prints them:
+// "Dana Whitfield, Director", "Head of Sheltered Housing", or "".
+func (p Person) String() string {
+	switch {
+	case p.Name != "" && p.Position != "":
+		return p.Name + ", " + p.Position
+	case p.Name != "":
+		return p.Name
+	}
+	return p.Position
+}
+
+// RoleAssignment names the person holding a role in the assessment, such
+// as seed 001's "Executive Sponsor", "Information Asset Owner/Administrator",
+// "Project Lead" and "Person/s performing the DPIA" rows, or seed 002's
+// "DPIA Lead". A row the template prints but nobody filled in is kept as an
+// assignment with an empty Person.
+type RoleAssignment struct {
+	// Role is the role. Required.
+	Role Role `json:"role,omitzero"`
+	// Title is the role as the source names it, when it differs from the
+	// role's label (such as "Information Asset Owner/Administrator", or the
+	// name of a role of kind RoleOther). Optional.
+	Title string `json:"title,omitempty"`
+	// Person is who holds the role. Optional: empty for a blank row.
+	Person Person `json:"person,omitzero"`
+}

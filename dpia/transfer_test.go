@@ -1,0 +1,201 @@
+package dpia
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dpiakit/dpiakit"
+)
+
+func mustDate(t *testing.T, s string) dpiakit.Date {
+	t.Helper()
+	d, err := dpiakit.ParseDate(s)
+	require.NoError(t, err)
+	return d
+}
+
+func TestAdequate(t *testing.T) {
+	eu, uk := dpiakit.EUGDPR, dpiakit.UKGDPR
+	tests := []struct {
+		name      string
+		regime    dpiakit.Regime
+		country   Country
+		on        string
+		certified bool
+		want      bool
+	}{
+		{"EU to EEA state", eu, "DE", "2020-01-01", false, true},
+		{"EU to Norway", eu, "NO", "2020-01-01", false, true},
+		{"EU to Switzerland", eu, "CH", "2015-01-01", false, true},
+		{"EU to Japan before the decision", eu, "JP", "2019-01-22", false, false},
+		{"EU to Japan on the decision date", eu, "JP", "2019-01-23", false, true},
+		{"EU to Korea before", eu, "KR", "2021-12-16", false, false},
+		{"EU to Korea from", eu, "KR", "2021-12-17", false, true},
+		{"EU to UK after adequacy", eu, "GB", "2021-07-01", false, true},
+		{"EU to UK in the TCA bridge", eu, "GB", "2021-03-01", false, true},
+		{"EU to US certified before DPF", eu, "US", "2023-07-09", true, false},
+		{"EU to US certified on the DPF date", eu, "US", "2023-07-10", true, true},
+		{"EU to US certified after DPF", eu, "US", "2023-07-11", true, true},
+		{"EU to US not certified", eu, "US", "2024-01-01", false, false},
+		{"EU to US in the Privacy Shield era", eu, "US", "2021-02-05", true, false},
+		{"EU to Gibraltar", eu, "GI", "2022-01-01", false, false},
+		{"EU to India", eu, "IN", "2022-01-01", false, false},
+		{"EU zero date is the current state", eu, "KR", "", false, true},
+		{"UK to UK", uk, "GB", "2022-01-01", false, true},
+		{"UK to EEA", uk, "IE", "2022-01-01", false, true},
+		{"UK to Gibraltar", uk, "GI", "2022-01-01", false, true},
+		{"UK to Japan", uk, "JP", "2021-01-01", false, true},
+		{"UK to Korea before", uk, "KR", "2022-12-18", false, false},
+		{"UK to Korea from", uk, "KR", "2022-12-19", false, true},
+		{"UK to US certified before the bridge", uk, "US", "2023-10-11", true, false},
+		{"UK to US certified from the bridge", uk, "US", "2023-10-12", true, true},
+		{"UK to US not certified", uk, "US", "2024-01-01", false, false},
+		{"UK to New Zealand", uk, "NZ", "2022-01-01", false, true},
+		{"UK to Australia", uk, "AU", "2022-01-01", false, false},
+		{"unknown regime", dpiakit.RegimeUnknown, "DE", "2022-01-01", false, false},
+		{"invalid country", eu, "EU", "2022-01-01", false, false},
+		{"empty country", uk, "", "2022-01-01", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var on dpiakit.Date
+			if tt.on != "" {
+				on = mustDate(t, tt.on)
+			}
+			assert.Equal(t, tt.want, Adequate(tt.regime, tt.country, on, tt.certified))
+		})
+	}
+}
+
+func TestValidOn(t *testing.T) {
+	eu, uk := dpiakit.EUGDPR, dpiakit.UKGDPR
+	tests := []struct {
+		name   string
+		m      TransferMechanism
+		regime dpiakit.Regime
+		on     string
+		want   bool
+		reason string
+	}{
+		{"Privacy Shield before Schrems II", MechanismPrivacyShield, eu, "2020-07-15", true, "until 16 July 2020"},
+		{"Privacy Shield on the judgment", MechanismPrivacyShield, eu, "2020-07-16", false, "Schrems II"},
+		{"Privacy Shield in the trust seed", MechanismPrivacyShield, uk, "2021-02-05", false, "C-311/18"},
+		{"Privacy Shield with no date", MechanismPrivacyShield, eu, "", false, "invalid"},
+		{"EU SCCs 2021 before", MechanismEUSCCs2021, eu, "2021-06-03", false, "4 June 2021"},
+		{"EU SCCs 2021 from", MechanismEUSCCs2021, eu, "2021-06-04", true, "2021/914"},
+		{"EU SCCs 2021 under UK", MechanismEUSCCs2021, uk, "2023-01-01", false, "UK Addendum"},
+		{"old SCCs EU new contracts", MechanismOldSCCs, eu, "2021-09-26", true, "new contracts"},
+		{"old SCCs EU existing only", MechanismOldSCCs, eu, "2021-09-27", true, "before 27 September 2021"},
+		{"old SCCs EU last day", MechanismOldSCCs, eu, "2022-12-26", true, "before 27 September 2021"},
+		{"old SCCs EU end", MechanismOldSCCs, eu, "2022-12-27", false, "27 December 2022"},
+		{"old SCCs UK new contracts", MechanismOldSCCs, uk, "2022-09-21", true, "on or before 21 September 2022"},
+		{"old SCCs UK existing only", MechanismOldSCCs, uk, "2022-09-22", true, "only for contracts"},
+		{"old SCCs UK last day", MechanismOldSCCs, uk, "2024-03-20", true, "until 21 March 2024"},
+		{"old SCCs UK end", MechanismOldSCCs, uk, "2024-03-21", false, "21 March 2024"},
+		{"IDTA before", MechanismIDTA, uk, "2022-03-20", false, "21 March 2022"},
+		{"IDTA from", MechanismIDTA, uk, "2022-03-21", true, "21 March 2022"},
+		{"Addendum from", MechanismUKAddendum, uk, "2022-03-21", true, "Addendum"},
+		{"IDTA under EU", MechanismIDTA, eu, "2023-01-01", false, "UK instrument"},
+		{"DPF before", MechanismDPF, eu, "2023-07-09", false, "10 July 2023"},
+		{"DPF from", MechanismDPF, eu, "2023-07-10", true, "2023/1795"},
+		{"DPF under UK", MechanismDPF, uk, "2024-01-01", false, "uk_data_bridge"},
+		{"data bridge before", MechanismUKDataBridge, uk, "2023-10-11", false, "12 October 2023"},
+		{"data bridge from", MechanismUKDataBridge, uk, "2023-10-12", true, "UK Extension"},
+		{"data bridge under EU", MechanismUKDataBridge, eu, "2024-01-01", false, "UK instrument"},
+		{"adequacy", MechanismAdequacy, eu, "2010-01-01", true, "Art. 45"},
+		{"BCRs", MechanismBCRs, uk, "2010-01-01", true, "Art. 47"},
+		{"derogation", MechanismArt49, eu, "2024-01-01", true, "Art. 49(1)"},
+		{"other", MechanismOther, uk, "2024-01-01", true, "not one the library checks"},
+		{"unknown mechanism", MechanismUnknown, eu, "2024-01-01", false, "no transfer mechanism"},
+		{"invalid mechanism", TransferMechanism(99), uk, "2024-01-01", false, "no transfer mechanism"},
+		{"unknown regime", MechanismEUSCCs2021, dpiakit.RegimeUnknown, "2024-01-01", false, "no regime"},
+		{"unknown regime and mechanism", MechanismUnknown, dpiakit.RegimeUnknown, "2024-01-01", false, "no transfer mechanism"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var on dpiakit.Date
+			if tt.on != "" {
+				on = mustDate(t, tt.on)
+			}
+			ok, reason := tt.m.ValidOn(tt.regime, on)
+			assert.Equal(t, tt.want, ok)
+			assert.Contains(t, reason, tt.reason)
+		})
+	}
+}
+
+func TestCountryParse(t *testing.T) {
+	good := map[string]Country{
+		"GB": "GB", "gb": "GB", "UK": "GB", "U.K.": "GB", "United Kingdom": "GB", "Great Britain": "GB",
+		"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB",
+		"US": "US", "us": "US", "USA": "US", "U.S.A.": "US", "United States": "US", "United States of America": "US",
+		"Germany": "DE", "de": "DE", "Ireland": "IE", "Norway": "NO", "Iceland": "IS", "Liechtenstein": "LI",
+		"Czech Republic": "CZ", "Czechia": "CZ", "Greece": "GR", "EL": "GR", "the Netherlands": "NL",
+		"Japan": "JP", "South Korea": "KR", "Republic of Korea": "KR", "Isle of Man": "IM", "Faroe Islands": "FO",
+		"Switzerland": "CH", "New Zealand": "NZ", "Uruguay": "UY", "Israel": "IL", "Canada": "CA",
+		"Argentina": "AR", "Andorra": "AD", "Guernsey": "GG", "Jersey": "JE", "Gibraltar": "GI",
+		"India": "IN", "XK": "XK", "BR": "BR",
+	}
+	for text, want := range good {
+		got, err := ParseCountry(text)
+		if assert.NoError(t, err, text) {
+			assert.Equal(t, want, got, text)
+			assert.True(t, got.IsValid(), text)
+		}
+	}
+	for _, text := range []string{"", " ", "EU", "European Union", "EEA", "Europe", "ZZ", "XA", "QM", "Atlantis", "G", "GBR1", "1A"} {
+		_, err := ParseCountry(text)
+		if assert.Error(t, err, text) {
+			assert.Contains(t, err.Error(), "dpia: ")
+			assert.Contains(t, err.Error(), `"`+text+`"`)
+		}
+	}
+}
+
+func TestCountryMethods(t *testing.T) {
+	assert.Len(t, EEACountries(), 30)
+	for _, c := range EEACountries() {
+		assert.True(t, c.IsEEA(), c)
+		assert.True(t, c.IsValid(), c)
+		assert.NotEmpty(t, c.Name(), c)
+		got, err := ParseCountry(c.Name())
+		require.NoError(t, err, c)
+		assert.Equal(t, c, got)
+	}
+	for _, c := range namedCountries() {
+		got, err := ParseCountry(c.Name())
+		require.NoError(t, err, c)
+		assert.Equal(t, c, got, "names parse back to their code")
+	}
+	for _, c := range []Country{"GB", "US", "CH", "", "EU", "gb"} {
+		assert.False(t, c.IsEEA(), c)
+	}
+	assert.Equal(t, "United Kingdom", Country("GB").Name())
+	assert.Equal(t, "United Kingdom", Country("GB").Label())
+	assert.Equal(t, "XK", Country("XK").Label(), "a valid code without a name labels as itself")
+	assert.Equal(t, "", Country("XK").Name())
+	assert.Equal(t, "GB", Country("GB").String())
+	for _, c := range []Country{"", "gb", "G", "GBR", "EU", "UK", "ZZ", "AA", "QZ", "XA", "1A", "É1"} {
+		assert.False(t, c.IsValid(), c)
+	}
+}
+
+func TestCountryText(t *testing.T) {
+	b, err := Country("GB").MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "GB", string(b))
+	b, err = Country("").MarshalText()
+	require.NoError(t, err)
+	assert.Empty(t, b)
+	_, err = Country("UK").MarshalText()
+	assert.Error(t, err)
+
+	var c Country = "US"
+	require.NoError(t, c.UnmarshalText([]byte("United Kingdom")))
+	assert.Equal(t, Country("GB"), c)
+	require.NoError(t, c.UnmarshalText(nil))
+	assert.Equal(t, Country(""), c)
+	assert.Error(t, c.UnmarshalText([]byte("EU")))
+}

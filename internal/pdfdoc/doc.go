@@ -1,0 +1,68 @@
+// Package pdfdoc is the drawing layer of the PDF renderer: a small set of
+// document primitives (title page, contents, headings, paragraphs, notes,
+// callouts, key-value lists, data tables, heat maps) laid out on A4 or US
+// Letter pages with a running header and a "Page N of M" footer. It knows
+// nothing about what the document says; the render package decides that.
+//
+// It is the only package of the module that imports the PDF engine
+// (github.com/jung-kurt/gofpdf), so the engine can be swapped for an
+// API-compatible fork without touching anything else.
+//
+// # Fonts and characters
+//
+// Text is set in Liberation Sans (regular, bold and italic, from
+// github.com/go-fonts/liberation), embedded as a subset of the glyphs used:
+// a UTF-8 TrueType font, never one of the PDF core fonts, so Polish, Czech,
+// German, French, Greek and Cyrillic text and typographic punctuation
+// (“ ” ‘ ’ – — … •) print and extract correctly. Characters the font lacks
+// (emoji, CJK, characters outside the Basic Multilingual Plane) and invalid
+// UTF-8 are replaced by U+FFFD (the replacement character) when the font has
+// it, "?" otherwise (Liberation Sans 2 has none, so "?" it is); control and
+// format characters are dropped. See textfit.Clean for the exact rules. Document metadata (title, author,
+// subject, creator, keywords) is written as UTF-16 and needs no glyphs, so
+// it keeps every BMP character.
+//
+// # Layout
+//
+// Units are PostScript points. Text wraps at spaces and, for a word wider
+// than its column, inside the word. Tables repeat their header row on every
+// page they span; a row taller than a page is split across pages, never
+// dropped. Headings keep with the text that follows them. The page header
+// (every page but the first), the footer and the page numbers of the
+// table of contents are drawn by [Document.Write], once the page count is
+// known, so "Page N of M" and the contents need a single layout pass (see
+// [Document.Contents]).
+//
+// # Determinism
+//
+// The same calls with the same [Options] give byte-identical PDFs: the
+// creation and modification dates come from [Options.Created] (a fixed
+// epoch when zero, never the clock), the engine's catalogue is sorted, no
+// encryption is used (it would add a random file identifier), and nothing
+// iterates a map into the output.
+//
+// # Engine traps avoided
+//
+//   - No package-level SetDefault* function of gofpdf is called; every
+//     setting is made on the document's own instance.
+//   - gofpdf writes into the font bytes it is given while subsetting
+//     (issue jung-kurt/gofpdf#316, go-pdf/fpdf#37), so each document gets
+//     its own copy of each font: documents may be built on any number of
+//     goroutines at once. One [Document] must not be used by two goroutines
+//     at the same time.
+//   - gofpdf prints font parse errors instead of returning them; the fonts
+//     are checked before they are handed to it, and its sticky error is
+//     checked after.
+//   - gofpdf panics on some inputs (invalid UTF-8 in its UTF-16 converter,
+//     the rune U+10000 in its width table); text is cleaned before it
+//     reaches the engine, and every exported method recovers a panic as a
+//     last resort, turning it into the error [Document.Write] returns.
+//
+// # Cost
+//
+// gofpdf parses each TrueType font again for every document (its
+// registration also serialises the whole width table to JSON) and
+// allocates a new zlib compressor for every compressed stream; neither can
+// be shared between documents through its API. A font style is therefore
+// registered only when first used. See the package benchmarks for figures.
+package pdfdoc

@@ -1,0 +1,75 @@
+package pdfdoc
+
+import (
+	"github.com/dpiakit/dpiakit/internal/textfit"
+)
+
+// textStyle is how a run of lines is set.
+type textStyle struct {
+	face  fontStyle
+	size  float64
+	color RGB
+}
+
+var (
+	bodyStyle  = textStyle{styleRegular, sizeBody, colorText}
+	emptyStyle = textStyle{styleItalic, sizeBody, colorMuted}
+)
+
+// Paragraph draws body text wrapped to the page width. Blank lines separate
+// paragraphs (drawn with a gap between them); single line breaks are kept.
+// Empty or blank text draws nothing.
+func (d *Document) Paragraph(text string) {
+	if !d.begin() {
+		return
+	}
+	defer d.recoverPanic()
+	d.paragraphs(text, bodyStyle)
+}
+
+// Empty draws a note standing for an answer left empty, such as
+// "Not answered": grey italic, wrapped like a paragraph. Empty text draws
+// nothing.
+func (d *Document) Empty(text string) {
+	if !d.begin() {
+		return
+	}
+	defer d.recoverPanic()
+	d.paragraphs(text, emptyStyle)
+}
+
+// paragraphs draws text as paragraphs in a style across the full width.
+func (d *Document) paragraphs(text string, st textStyle) {
+	paras := textfit.Paragraphs(d.clean(text))
+	if len(paras) == 0 {
+		return
+	}
+	lh := lineHeight(st.size)
+	width := d.setFont(st.face, st.size)
+	for i, p := range paras {
+		lines := textfit.Wrap(p, d.units(d.right-d.left, st.size), width)
+		if i == 0 {
+			d.startBlock(blockGap, lh*float64(min(2, len(lines))))
+		} else {
+			d.y += lh / 2
+		}
+		d.drawLines(lines, d.left, st, 2)
+	}
+}
+
+// drawLines draws lines at x from the cursor down, starting a page when a
+// line does not fit. keep is the number of lines kept together at the
+// start (so a paragraph does not leave a lone first line at a page foot).
+func (d *Document) drawLines(lines []string, x float64, st textStyle, keep int) {
+	lh := lineHeight(st.size)
+	d.ensure(lh * float64(min(keep, len(lines))))
+	for _, line := range lines {
+		d.ensure(lh)
+		d.setFont(st.face, st.size)
+		d.setTextColor(st.color)
+		if line != "" {
+			d.pdf.Text(x, baseline(d.y, lh, st.size), line)
+		}
+		d.y += lh
+	}
+}

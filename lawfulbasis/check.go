@@ -1,0 +1,349 @@
+package lawfulbasis
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dpiakit/dpiakit"
+)
+
+// Check tests the legal footing of one purpose against the facts of its
+// processing and returns the findings, in rule order (see Rules). Paths
+// are relative to the claim and use its JSON names: "basis",
+// "article9[1]", "schedule1[0]", "criminal_offence", "law", "lia", "apd",
+// "professional_secrecy", "parental_consent".
+//
+// The regime decides which rules run: LB004 and LB005 (DPA 2018 s10)
+// only under UKGDPR; LB009 (basis in law for Art. 9) outside UKGDPR,
+// because there the Schedule 1 condition that LB004 and LB005 require is
+// the domestic law (DPA 2018 s10(1)-(3)); LB010 and LB018 only under
+// EUGDPR; LB006 everywhere except EUGDPR (a Schedule 1 claim is itself a
+// UK claim); LB003 reads criminal offence data under UK rules only under
+// UKGDPR. Under RegimeUnknown the age of digital consent defaults to 16.
+//
+// Check never panics; Check(Claim{}, Facts{}) reports only the missing
+// basis (LB014).
+func Check(c Claim, f Facts) dpiakit.Findings {
+	k := checker{claim: c, facts: f}
+	k.article9 = slices.DeleteFunc(slices.Clone(c.Article9), func(a Article9) bool { return !a.IsValid() })
+	k.schedule1 = slices.DeleteFunc(slices.Clone(c.Schedule1), func(s Schedule1) bool { return !s.IsValid() })
+
+	k.specialCategoryWithoutCondition()
+	k.article9WithoutBasis()
+	k.criminalOffenceWithoutCondition()
+	k.ukSchedule1Part1Missing()
+	k.ukSchedule1Part2Missing()
+	k.schedule1WithoutAPD()
+	k.publicAuthorityLegitimateInterests()
+	k.basisWithoutLaw()
+	k.article9WithoutLaw()
+	k.recognisedLegitimateInterestsOutsideUK()
+	k.healthCareWithoutSecrecy()
+	k.childConsentWithoutParent()
+	k.article9WithoutSpecialCategory()
+	k.noBasis()
+	k.legitimateInterestsWithoutLIA()
+	k.invalidCodes()
+	k.criminalAuthorisationWithoutLaw()
+	k.schedule1OutsideUK()
+	k.criminalConditionWithoutData()
+	return k.out
+}
+
+// checker holds one run of Check.
+type checker struct {
+	claim Claim
+	facts Facts
+	// article9 and schedule1 are the valid entries of the claim's lists.
+	article9  []Article9
+	schedule1 []Schedule1
+	out       dpiakit.Findings
+}
+
+func (k *checker) add(id, path, format string, args ...any) {
+	k.out = append(k.out, rule(id).Finding(path, fmt.Sprintf(format, args...)))
+}
+
+func (k *checker) uk() bool { return k.facts.Regime == UKGDPR }
+
+func (k *checker) eu() bool { return k.facts.Regime == EUGDPR }
+
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// verbFor picks the singular or plural form of a verb for n subjects.
+func verbFor(n int, singular, plural string) string {
+	if n == 1 {
+		return singular
+	}
+	return plural
+}
+
+// LB001.
+func (k *checker) specialCategoryWithoutCondition() {
+	if len(k.facts.SpecialCategories) == 0 || len(k.article9) > 0 {
+		return
+	}
+	names := make([]string, len(k.facts.SpecialCategories))
+	for i, sc := range k.facts.SpecialCategories {
+		names[i] = strings.ToLower(sc.Label())
+	}
+	k.add(RuleSpecialCategoryWithoutCondition, "article9",
+		"special category data (%s) is processed but no Art. 9(2) condition is claimed", describe(names))
+}
+
+// LB002.
+func (k *checker) article9WithoutBasis() {
+	if len(k.article9) == 0 || k.claim.Basis.IsValid() {
+		return
+	}
+	k.add(RuleArticle9WithoutBasis, "basis",
+		"Art. %s lifts the ban on special category data but is not a lawful basis; the purpose also needs an Art. 6(1) basis%s",
+		k.article9[0].Code(), invalidBasisNote(k.claim.Basis))
+}
+
+func invalidBasisNote(b Article6) string {
+	if b == Article6Unknown {
+		return ""
+	}
+	return fmt.Sprintf(" (basis value %d is not valid)", int(b))
+}
+
+// LB003.
+func (k *checker) criminalOffenceWithoutCondition() {
+	if !k.facts.CriminalOffenceData {
+		return
+	}
+	cond := k.claim.CriminalOffence
+	if !k.uk() {
+		if !cond.IsValid() {
+			k.add(RuleCriminalOffenceWithoutCondition, "criminal_offence",
+				"criminal offence data is processed but neither official authority nor authorisation by law is claimed")
+		}
+		return
+	}
+	if cond == OfficialAuthority || len(k.schedule1) > 0 {
+		return
+	}
+	if cond == AuthorisedByLaw {
+		k.add(RuleCriminalOffenceWithoutCondition, "criminal_offence",
+			"under UK GDPR, authorisation by law for criminal offence data needs a DPA 2018 Sch. 1 Part 1, 2 or 3 condition, and none is claimed")
+		return
+	}
+	k.add(RuleCriminalOffenceWithoutCondition, "criminal_offence",
+		"criminal offence data is processed but neither official authority nor a DPA 2018 Sch. 1 Part 1, 2 or 3 condition is claimed")
+}
+
+// LB004.
+func (k *checker) ukSchedule1Part1Missing() {
+	if !k.uk() {
+		return
+	}
+	for i, a := range k.claim.Article9 {
+		need := a.UKSchedule1Condition()
+		if need == Schedule1Unknown || slices.Contains(k.schedule1, need) {
+			continue
+		}
+		k.add(RuleUKSchedule1Part1Missing, dpiakit.Index("article9", i),
+			"Art. %s under UK GDPR also needs the condition in %s (%s), which is not claimed",
+			a.Code(), need.Ref(), strings.ToLower(need.Label()))
+	}
+}
+
+// LB005.
+func (k *checker) ukSchedule1Part2Missing() {
+	if !k.uk() || slices.ContainsFunc(k.schedule1, func(s Schedule1) bool { return s.Part() == 2 }) {
+		return
+	}
+	for i, a := range k.claim.Article9 {
+		if a.UKSchedule1Part() == 2 {
+			k.add(RuleUKSchedule1Part2Missing, dpiakit.Index("article9", i),
+				"Art. %s under UK GDPR also needs a substantial public interest condition in DPA 2018 Sch. 1 Pt 2 (paragraphs 6 to 28), and none is claimed",
+				a.Code())
+		}
+	}
+}
+
+// LB006.
+func (k *checker) schedule1WithoutAPD() {
+	if k.eu() || !blank(k.claim.APD) {
+		return
+	}
+	var codes []string
+	for _, s := range k.schedule1 {
+		if s.NeedsAPD() && !slices.Contains(codes, s.Code()) {
+			codes = append(codes, s.Code())
+		}
+	}
+	if len(codes) == 0 {
+		return
+	}
+	k.add(RuleSchedule1WithoutAPD, "apd",
+		"DPA 2018 %s %s an appropriate policy document, and none is recorded",
+		describe(codes), verbFor(len(codes), "needs", "need"))
+}
+
+// LB007.
+func (k *checker) publicAuthorityLegitimateInterests() {
+	if !k.facts.PublicAuthority || k.claim.Basis != LegitimateInterests {
+		return
+	}
+	k.add(RulePublicAuthorityLegitimateInterests, "basis",
+		"a public authority may not rely on legitimate interests (6(1)(f)) for processing in the performance of its tasks; public task (6(1)(e)) is the usual basis")
+}
+
+// LB008.
+func (k *checker) basisWithoutLaw() {
+	b := k.claim.Basis
+	if !b.NeedsBasisInLaw() || !blank(k.claim.Law) {
+		return
+	}
+	k.add(RuleBasisWithoutLaw, "law",
+		"%s (%s) must rest on a law that sets out the obligation or task, and no law is named",
+		strings.ToLower(b.Label()), b.Code())
+}
+
+// LB009.
+func (k *checker) article9WithoutLaw() {
+	if k.uk() || !blank(k.claim.Law) {
+		return
+	}
+	var codes []string
+	health := false
+	for _, a := range k.article9 {
+		if a.NeedsBasisInLaw() && !slices.Contains(codes, a.Code()) {
+			codes = append(codes, a.Code())
+			health = health || a == HealthOrSocialCare
+		}
+	}
+	if len(codes) == 0 {
+		return
+	}
+	note := ""
+	if health {
+		note = " (for 9(2)(h), a contract with a health professional also serves)"
+	}
+	k.add(RuleArticle9WithoutLaw, "law",
+		"Art. %s %s only on the basis of Union or Member State law%s, and no law is named",
+		describe(codes), verbFor(len(codes), "applies", "apply"), note)
+}
+
+// LB010.
+func (k *checker) recognisedLegitimateInterestsOutsideUK() {
+	if !k.eu() || k.claim.Basis != RecognisedLegitimateInterests {
+		return
+	}
+	k.add(RuleRecognisedLegitimateInterestsOutsideUK, "basis",
+		"recognised legitimate interests (6(1)(ea)) exists only in UK GDPR; under EU GDPR another basis is needed")
+}
+
+// LB011.
+func (k *checker) healthCareWithoutSecrecy() {
+	if k.claim.ProfessionalSecrecy || !slices.ContainsFunc(k.article9, Article9.NeedsProfessionalSecrecy) {
+		return
+	}
+	k.add(RuleHealthCareWithoutSecrecy, "professional_secrecy",
+		"Art. 9(2)(h) requires processing by or under the responsibility of a professional bound by professional secrecy, and this is not confirmed")
+}
+
+// LB012.
+func (k *checker) childConsentWithoutParent() {
+	f := k.facts
+	age := f.consentAge()
+	if k.claim.Basis != Consent || !f.OnlineServiceToChildren || f.YoungestAge <= 0 || f.YoungestAge >= age || k.claim.ParentalConsent {
+		return
+	}
+	k.add(RuleChildConsentWithoutParent, "parental_consent",
+		"consent is relied on for an online service offered to children as young as %d, below the age of digital consent (%d); it must be given or authorised by the holder of parental responsibility, and this is not recorded",
+		f.YoungestAge, age)
+}
+
+// LB013.
+func (k *checker) article9WithoutSpecialCategory() {
+	if len(k.article9) == 0 || len(k.facts.SpecialCategories) > 0 {
+		return
+	}
+	codes := make([]string, len(k.article9))
+	for i, a := range k.article9 {
+		codes[i] = a.Code()
+	}
+	k.add(RuleArticle9WithoutSpecialCategory, "article9",
+		"Art. %s %s claimed but no special category data is recorded for the purpose",
+		describe(codes), verbFor(len(codes), "is", "are"))
+}
+
+// LB014. When an Art. 9 condition is claimed, LB002 reports the missing
+// basis instead.
+func (k *checker) noBasis() {
+	b := k.claim.Basis
+	switch {
+	case b.IsValid() || len(k.article9) > 0:
+	case b == Article6Unknown:
+		k.add(RuleNoBasis, "basis", "no Art. 6(1) lawful basis is given")
+	default:
+		k.add(RuleNoBasis, "basis", "basis value %d is not an Art. 6(1) lawful basis", int(b))
+	}
+}
+
+// LB015.
+func (k *checker) legitimateInterestsWithoutLIA() {
+	if k.claim.Basis != LegitimateInterests || !blank(k.claim.LIA) {
+		return
+	}
+	k.add(RuleLegitimateInterestsWithoutLIA, "lia",
+		"legitimate interests is claimed without a reference to the legitimate interests assessment (purpose, necessity and balancing tests)")
+}
+
+// LB016.
+func (k *checker) invalidCodes() {
+	for i, a := range k.claim.Article9 {
+		if !a.IsValid() {
+			k.add(RuleInvalidCode, dpiakit.Index("article9", i), "value %d is not an Art. 9(2) condition", int(a))
+		}
+	}
+	for i, s := range k.claim.Schedule1 {
+		if !s.IsValid() {
+			k.add(RuleInvalidCode, dpiakit.Index("schedule1", i),
+				"value %d is not a DPA 2018 Schedule 1 condition (paragraphs 1-4 and 6-37)", int(s))
+		}
+	}
+	if c := k.claim.CriminalOffence; c != CriminalOffenceConditionUnknown && !c.IsValid() {
+		k.add(RuleInvalidCode, "criminal_offence", "value %d is not an Art. 10 condition", int(c))
+	}
+}
+
+// LB017.
+func (k *checker) criminalAuthorisationWithoutLaw() {
+	if k.uk() || k.claim.CriminalOffence != AuthorisedByLaw || !blank(k.claim.Law) {
+		return
+	}
+	k.add(RuleCriminalAuthorisationWithoutLaw, "law",
+		"criminal offence data is processed as authorised by law, and no law providing appropriate safeguards is named")
+}
+
+// LB018.
+func (k *checker) schedule1OutsideUK() {
+	if !k.eu() || len(k.claim.Schedule1) == 0 {
+		return
+	}
+	k.add(RuleSchedule1OutsideUK, "schedule1",
+		"DPA 2018 Schedule 1 is UK law and does not apply under EU GDPR; the Member State law should be named instead")
+}
+
+// LB019.
+func (k *checker) criminalConditionWithoutData() {
+	if k.facts.CriminalOffenceData {
+		return
+	}
+	if k.claim.CriminalOffence.IsValid() {
+		k.add(RuleCriminalConditionWithoutData, "criminal_offence",
+			"an Art. 10 condition (%s) is claimed but no criminal offence data is recorded for the purpose",
+			strings.ToLower(k.claim.CriminalOffence.Label()))
+	}
+	for i, s := range k.claim.Schedule1 {
+		if s.Part() == 3 {
+			k.add(RuleCriminalConditionWithoutData, dpiakit.Index("schedule1", i),
+				"%s is a condition for criminal offence data, but none is recorded for the purpose", s.Ref())
+		}
+	}
+}

@@ -1,0 +1,156 @@
+package lawfulbasis
+
+import "github.com/dpiakit/dpiakit"
+
+// Rule ids of the checks Check runs. Ids are stable: a retired id is never
+// reused.
+const (
+	// RuleSpecialCategoryWithoutCondition (LB001) finds special category
+	// data processed with no Art. 9(2) condition.
+	RuleSpecialCategoryWithoutCondition = "LB001"
+	// RuleArticle9WithoutBasis (LB002) finds an Art. 9 condition claimed
+	// with no valid Art. 6 basis beside it.
+	RuleArticle9WithoutBasis = "LB002"
+	// RuleCriminalOffenceWithoutCondition (LB003) finds criminal offence
+	// data processed without its Art. 10 condition (UK: without a
+	// Schedule 1 Part 1, 2 or 3 condition where authorisation by law is
+	// relied on).
+	RuleCriminalOffenceWithoutCondition = "LB003"
+	// RuleUKSchedule1Part1Missing (LB004) finds, under UK GDPR, an
+	// Art. 9(2)(b), (h), (i) or (j) condition without its matching
+	// Schedule 1 Part 1 condition.
+	RuleUKSchedule1Part1Missing = "LB004"
+	// RuleUKSchedule1Part2Missing (LB005) finds, under UK GDPR,
+	// Art. 9(2)(g) without any Schedule 1 Part 2 condition.
+	RuleUKSchedule1Part2Missing = "LB005"
+	// RuleSchedule1WithoutAPD (LB006) finds a Schedule 1 condition that
+	// needs an appropriate policy document with none recorded.
+	RuleSchedule1WithoutAPD = "LB006"
+	// RulePublicAuthorityLegitimateInterests (LB007) finds a public
+	// authority relying on legitimate interests.
+	RulePublicAuthorityLegitimateInterests = "LB007"
+	// RuleBasisWithoutLaw (LB008) finds legal obligation or public task
+	// with no law named.
+	RuleBasisWithoutLaw = "LB008"
+	// RuleArticle9WithoutLaw (LB009) finds an Art. 9 condition that needs
+	// a basis in law with no law named.
+	RuleArticle9WithoutLaw = "LB009"
+	// RuleRecognisedLegitimateInterestsOutsideUK (LB010) finds recognised
+	// legitimate interests claimed under EU GDPR.
+	RuleRecognisedLegitimateInterestsOutsideUK = "LB010"
+	// RuleHealthCareWithoutSecrecy (LB011) finds Art. 9(2)(h) without
+	// professional secrecy confirmed.
+	RuleHealthCareWithoutSecrecy = "LB011"
+	// RuleChildConsentWithoutParent (LB012) finds consent relied on for an
+	// online service to children below the age of digital consent without
+	// parental consent.
+	RuleChildConsentWithoutParent = "LB012"
+	// RuleArticle9WithoutSpecialCategory (LB013) finds an Art. 9 condition
+	// claimed while no special category data is processed.
+	RuleArticle9WithoutSpecialCategory = "LB013"
+	// RuleNoBasis (LB014) finds a claim with no valid Art. 6 basis.
+	RuleNoBasis = "LB014"
+	// RuleLegitimateInterestsWithoutLIA (LB015) finds legitimate interests
+	// with no legitimate interests assessment referenced.
+	RuleLegitimateInterestsWithoutLIA = "LB015"
+	// RuleInvalidCode (LB016) finds a condition value that is not a valid
+	// code.
+	RuleInvalidCode = "LB016"
+	// RuleCriminalAuthorisationWithoutLaw (LB017) finds, outside the UK,
+	// authorisation by law for criminal offence data with no law named.
+	RuleCriminalAuthorisationWithoutLaw = "LB017"
+	// RuleSchedule1OutsideUK (LB018) finds DPA 2018 Schedule 1 conditions
+	// cited under EU GDPR.
+	RuleSchedule1OutsideUK = "LB018"
+	// RuleCriminalConditionWithoutData (LB019) finds an Art. 10 condition,
+	// or a Schedule 1 Part 3 condition, claimed while no criminal offence
+	// data is processed.
+	RuleCriminalConditionWithoutData = "LB019"
+)
+
+// catalogue lists every rule Check runs, in id order. It is never written
+// after package initialisation; Rules returns a copy.
+var catalogue = [...]dpiakit.Rule{
+	{ID: RuleSpecialCategoryWithoutCondition, Severity: dpiakit.SeverityError,
+		Summary: "special category data is processed but no Art. 9(2) condition is claimed",
+		Ref:     "GDPR Art. 9(1)"},
+	{ID: RuleArticle9WithoutBasis, Severity: dpiakit.SeverityError,
+		Summary: "an Art. 9 condition is claimed without an Art. 6 basis; special category processing needs both",
+		Ref:     "GDPR Art. 6(1), Art. 9"},
+	{ID: RuleCriminalOffenceWithoutCondition, Severity: dpiakit.SeverityError,
+		Summary: "criminal offence data is processed without official authority or authorisation in law (UK: a Schedule 1 Part 1, 2 or 3 condition)",
+		Ref:     "GDPR Art. 10; DPA 2018 s10(5)"},
+	{ID: RuleUKSchedule1Part1Missing, Severity: dpiakit.SeverityError,
+		Summary: "under UK GDPR, Art. 9(2)(b), (h), (i) or (j) lacks its DPA 2018 Schedule 1 Part 1 condition",
+		Ref:     "DPA 2018 s10(2)"},
+	{ID: RuleUKSchedule1Part2Missing, Severity: dpiakit.SeverityError,
+		Summary: "under UK GDPR, Art. 9(2)(g) lacks a DPA 2018 Schedule 1 Part 2 condition",
+		Ref:     "DPA 2018 s10(3)"},
+	{ID: RuleSchedule1WithoutAPD, Severity: dpiakit.SeverityError,
+		Summary: "a Schedule 1 condition that needs an appropriate policy document has none recorded",
+		Ref:     "DPA 2018 Sch. 1 Pt 4"},
+	{ID: RulePublicAuthorityLegitimateInterests, Severity: dpiakit.SeverityError,
+		Summary: "a public authority relies on legitimate interests for its tasks",
+		Ref:     "GDPR Art. 6(1), last sentence"},
+	{ID: RuleBasisWithoutLaw, Severity: dpiakit.SeverityError,
+		Summary: "legal obligation or public task is claimed without naming the law it rests on",
+		Ref:     "GDPR Art. 6(3)"},
+	{ID: RuleArticle9WithoutLaw, Severity: dpiakit.SeverityError,
+		Summary: "an Art. 9(2) condition that needs a basis in law is claimed without naming the law",
+		Ref:     "GDPR Art. 9(2)"},
+	{ID: RuleRecognisedLegitimateInterestsOutsideUK, Severity: dpiakit.SeverityError,
+		Summary: "recognised legitimate interests (6(1)(ea)) is claimed under EU GDPR, where it does not exist",
+		Ref:     "UK GDPR Art. 6(1)(ea)"},
+	{ID: RuleHealthCareWithoutSecrecy, Severity: dpiakit.SeverityError,
+		Summary: "Art. 9(2)(h) is claimed without confirming processing under professional secrecy",
+		Ref:     "GDPR Art. 9(3); DPA 2018 s11(1)"},
+	{ID: RuleChildConsentWithoutParent, Severity: dpiakit.SeverityError,
+		Summary: "consent for an online service to children below the age of digital consent lacks parental consent",
+		Ref:     "GDPR Art. 8(1); DPA 2018 s9"},
+	// Art. 5(1)(a) is the closest ground: a condition claimed for data
+	// that is not processed misstates the legal footing that the record,
+	// the privacy information (Art. 13(1)(c)) and the DPIA rest on, or
+	// reveals special category data missing from the inventory. It is a
+	// warning because either side may be the one that is wrong.
+	{ID: RuleArticle9WithoutSpecialCategory, Severity: dpiakit.SeverityWarning,
+		Summary: "an Art. 9 condition is claimed but no special category data is recorded for the purpose",
+		Ref:     "GDPR Art. 5(1)(a)"},
+	{ID: RuleNoBasis, Severity: dpiakit.SeverityError,
+		Summary: "the purpose has no valid Art. 6 lawful basis",
+		Ref:     "GDPR Art. 6(1)"},
+	{ID: RuleLegitimateInterestsWithoutLIA, Severity: dpiakit.SeverityWarning,
+		Summary: "legitimate interests is claimed without a legitimate interests assessment",
+		Ref:     "GDPR Art. 6(1)(f); ICO legitimate interests guidance"},
+	{ID: RuleInvalidCode, Severity: dpiakit.SeverityError,
+		Summary: "a condition in the claim is not a valid code",
+		Ref:     "GDPR Arts 9(2), 10; DPA 2018 Sch. 1"},
+	{ID: RuleCriminalAuthorisationWithoutLaw, Severity: dpiakit.SeverityError,
+		Summary: "criminal offence data relies on authorisation by law without naming the law",
+		Ref:     "GDPR Art. 10"},
+	{ID: RuleSchedule1OutsideUK, Severity: dpiakit.SeverityWarning,
+		Summary: "DPA 2018 Schedule 1 conditions are cited under EU GDPR, where they do not apply",
+		Ref:     "DPA 2018 s10"},
+	// As for LB013, Art. 5(1)(a): the stated footing must match the
+	// processing.
+	{ID: RuleCriminalConditionWithoutData, Severity: dpiakit.SeverityWarning,
+		Summary: "an Art. 10 or Schedule 1 Part 3 condition is claimed but no criminal offence data is recorded for the purpose",
+		Ref:     "GDPR Art. 5(1)(a)"},
+}
+
+// Rules returns the catalogue of rules Check runs, in id order. The slice
+// is new on every call.
+func Rules() []dpiakit.Rule {
+	out := make([]dpiakit.Rule, len(catalogue))
+	copy(out, catalogue[:])
+	return out
+}
+
+// rule returns the catalogue entry with the given id.
+func rule(id string) dpiakit.Rule {
+	for _, r := range catalogue {
+		if r.ID == id {
+			return r
+		}
+	}
+	return dpiakit.Rule{ID: id, Severity: dpiakit.SeverityError}
+}

@@ -1,0 +1,76 @@
+package dpiakit_test
+
+import (
+	"flag"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
+	"github.com/dpiakit/dpiakit/risk"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the generated parts of README.md")
+
+// allRules is every rule catalogue of the module, in the order the README
+// lists them.
+func allRules() []dpiakit.Rule {
+	var rules []dpiakit.Rule
+	rules = append(rules, lawfulbasis.Rules()...)
+	rules = append(rules, risk.Rules()...)
+	return rules
+}
+
+func rulesTable(rules []dpiakit.Rule) string {
+	var b strings.Builder
+	b.WriteString("| id | severity | meaning | reference |\n| --- | --- | --- | --- |\n")
+	for _, r := range rules {
+		b.WriteString("| " + r.ID + " | " + r.Severity.String() + " | " + escapeCell(r.Summary) + " | " + escapeCell(r.Ref) + " |\n")
+	}
+	return b.String()
+}
+
+func escapeCell(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
+
+func TestRuleCatalogues(t *testing.T) {
+	idPattern := regexp.MustCompile(`^[A-Z]{2}[0-9]{3}$`)
+	seen := map[string]bool{}
+	for _, r := range allRules() {
+		assert.Regexp(t, idPattern, r.ID)
+		assert.False(t, seen[r.ID], "rule id %s is listed twice", r.ID)
+		seen[r.ID] = true
+		assert.True(t, r.Severity.IsValid(), "%s has no severity", r.ID)
+		assert.NotEmpty(t, r.Summary, "%s has no summary", r.ID)
+		assert.NotEmpty(t, r.Ref, "%s has no legal reference", r.ID)
+		assert.NotContains(t, r.Summary, "\n", "%s summary must be one line", r.ID)
+	}
+}
+
+// TestReadmeRules keeps the README's Rules section equal to the catalogues.
+func TestReadmeRules(t *testing.T) {
+	replaceSection(t, "rules", rulesTable(allRules()))
+}
+
+// replaceSection compares the README text between <!-- name:begin --> and
+// <!-- name:end --> with want, rewriting it under -update.
+func replaceSection(t *testing.T, name, want string) {
+	t.Helper()
+	raw, err := os.ReadFile("README.md")
+	require.NoError(t, err)
+	readme := string(raw)
+	begin, end := "<!-- "+name+":begin -->\n", "<!-- "+name+":end -->"
+	i := strings.Index(readme, begin)
+	j := strings.Index(readme, end)
+	require.True(t, i >= 0 && j > i, "README.md lacks the %s markers", name)
+	got := readme[i+len(begin) : j]
+	if *update {
+		readme = readme[:i+len(begin)] + want + readme[j:]
+		require.NoError(t, os.WriteFile("README.md", []byte(readme), 0o644))
+		return
+	}
+	assert.Equal(t, want, got, "README.md section %q is out of date: run go test . -run TestReadme -update", name)
+}

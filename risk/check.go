@@ -1,0 +1,296 @@
+package risk
+
+import (
+	"strconv"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/google/uuid"
+	"github.com/shopspring/decimal"
+)
+
+// Check applies the rules listed by Rules to r and returns the findings in
+// register order (matrix, then each risk, then each measure). Paths are
+// relative to the register's JSON form: "matrix", "risks[2].inherent.likelihood",
+// "measures[0].risks[1]".
+//
+// Ratings are read as Scale.Parse reads them. On a product matrix an
+// overall written as a number ("6") is read as a score: when a band covers
+// it, it stands for that band's level, and RK002 reports it when it is not
+// the product of the stated likelihood and severity; a number no band
+// covers is read as an overall ordinal or value.
+//
+// RK002 compares a stated overall with the matrix only when the likelihood
+// and the severity are both levels of their scales. When either is not
+// (a likelihood "Low" on the ICO matrix), RK001 reports it, and the stated
+// overall cannot be supported by the matrix; RK002 stays silent rather than
+// guess. Rules that need an overall level (RK003, RK005, RK006, RK009) use
+// the stated overall when it is a level, else the matrix's result.
+//
+// When the register has risks and its matrix is missing or invalid, RK011
+// reports it and the rules that read ratings (RK001-RK003, RK005, RK006,
+// RK009) are skipped. A risk's residual rating may state only an overall
+// level; its likelihood and severity are optional.
+//
+// Check runs in time linear in the number of risks, measures and links,
+// and never panics.
+func (r Register) Check() dpiakit.Findings {
+	c := checker{reg: r}
+	c.run()
+	return c.out
+}
+
+type checker struct {
+	reg Register
+	// m is the compiled matrix, nil when there is none to rate with.
+	m   *compiledMatrix
+	out dpiakit.Findings
+	// riskByID and measureByID give the first index holding each id.
+	riskByID    map[uuid.UUID]int
+	measureByID map[uuid.UUID]int
+	// riskDupOf[i] and measureDupOf[j] give the first index with the
+	// same id, or -1; nil when ids are unique.
+	riskDupOf, measureDupOf []int
+	// sameID chains risks that share an id: sameID[i] is the next risk
+	// with risk i's id, or -1. It stays nil when ids are unique.
+	sameID []int
+	// linkedByMeasure[i] reports whether some measure links to risk i.
+	linkedByMeasure []bool
+}
+
+func (c *checker) add(id, path, message string) {
+	c.out = append(c.out, rule(id).Finding(path, message))
+}
+
+func (c *checker) run() {
+	reg := c.reg
+	if len(reg.Risks) > 0 {
+		m, err := compileMatrix(reg.Matrix)
+		if err != nil {
+			c.add(RuleMatrixInvalid, "matrix", "the register has "+plural(len(reg.Risks), "risk")+
+				" but no usable matrix to rate them: "+err.Error())
+		}
+		c.m = m
+	}
+	c.riskByID = make(map[uuid.UUID]int, len(reg.Risks))
+	for i, rk := range reg.Risks {
+		first, dup := c.riskByID[rk.ID]
+		if !dup {
+			c.riskByID[rk.ID] = i
+			continue
+		}
+		if c.sameID == nil {
+			c.sameID = minusOnes(len(reg.Risks))
+			c.riskDupOf = minusOnes(len(reg.Risks))
+		}
+		c.sameID[i], c.sameID[first] = c.sameID[first], i
+		c.riskDupOf[i] = first
+	}
+	c.measureByID = make(map[uuid.UUID]int, len(reg.Measures))
+	c.linkedByMeasure = make([]bool, len(reg.Risks))
+	for j, ms := range reg.Measures {
+		if first, dup := c.measureByID[ms.ID]; !dup {
+			c.measureByID[ms.ID] = j
+		} else {
+			if c.measureDupOf == nil {
+				c.measureDupOf = minusOnes(len(reg.Measures))
+			}
+			c.measureDupOf[j] = first
+		}
+		for _, id := range ms.Risks {
+			i, ok := c.riskByID[id]
+			if !ok || c.linkedByMeasure[i] {
+				continue
+			}
+			for ; i >= 0; i = c.nextSameID(i) {
+				c.linkedByMeasure[i] = true
+			}
+		}
+	}
+	refs := newReferenceIndex(reg.Risks)
+	for i := range reg.Risks {
+		c.checkRisk(i, &reg.Risks[i], &refs)
+	}
+	for j := range reg.Measures {
+		c.checkMeasure(j, &reg.Measures[j])
+	}
+}
+
+func (c *checker) checkRisk(i int, rk *Risk, refs *referenceIndex) {
+	if c.riskDupOf != nil && c.riskDupOf[i] >= 0 {
+		c.add(RuleDuplicate, riskPath(i, "id"), "id "+rk.ID.String()+" repeats risks["+strconv.Itoa(c.riskDupOf[i])+"]")
+	}
+	if first := refs.add(i); first >= 0 {
+		c.add(RuleDuplicate, riskPath(i, "reference"), "reference "+quote(rk.Reference)+" repeats risks["+strconv.Itoa(first)+"]")
+	}
+	if blank(rk.Title) && blank(rk.Description) {
+		c.add(RuleMissingDescription, riskPath(i, "description"),
+			"the risk has no title or description of its source and the nature of its impact on individuals")
+	}
+	if blank(rk.Inherent.Likelihood) {
+		c.add(RuleMissingInherent, riskPath(i, "inherent.likelihood"), "inherent likelihood is missing")
+	}
+	if blank(rk.Inherent.Severity) {
+		c.add(RuleMissingInherent, riskPath(i, "inherent.severity"), "inherent severity is missing")
+	}
+	inherent := c.rate(i, "inherent", &rk.Inherent)
+
+	linked := c.linkedByMeasure[i]
+	for k, id := range rk.Measures {
+		if _, ok := c.measureByID[id]; ok {
+			linked = true
+			continue
+		}
+		c.add(RuleDanglingLink, riskPath(i, "measures["+strconv.Itoa(k)+"]"),
+			"measure id "+id.String()+" is not the id of any measure in the register")
+	}
+	if c.m != nil && inherent > 0 && !linked {
+		c.add(RuleUntreatedRisk, riskPath(i, "measures"),
+			"inherent risk is "+c.overallKey(inherent)+" but no measure is linked to it")
+	}
+
+	residual := c.rate(i, "residual", &rk.Residual)
+	if linked && !rk.Residual.hasLevels() {
+		c.add(RuleMissingResidual, riskPath(i, "residual"),
+			"the risk has linked measures but no residual likelihood, severity or overall rating")
+	}
+	if c.m == nil || residual < 0 {
+		return
+	}
+	if rk.Effect == Eliminated && residual > 0 {
+		c.add(RuleEliminatedNotLowest, riskPath(i, "effect"),
+			"effect is \"eliminated\" but the residual risk is "+c.overallKey(residual)+
+				", above the lowest level "+c.overallKey(0))
+	}
+	if inherent >= 0 && residual > inherent {
+		c.add(RuleResidualAboveInherent, riskPath(i, "residual.overall"),
+			"residual risk "+c.overallKey(residual)+" is above inherent risk "+c.overallKey(inherent))
+	}
+	if residual >= c.m.high {
+		c.add(RuleResidualHighRisk, riskPath(i, "residual.overall"),
+			"residual risk "+c.overallKey(residual)+" is high risk (at or above "+c.overallKey(c.m.high)+
+				" on "+c.m.matrix.title()+"): consult the supervisory authority before processing")
+	}
+}
+
+// nextSameID returns the next risk after i with the same id, or -1.
+func (c *checker) nextSameID(i int) int {
+	if c.sameID == nil {
+		return -1
+	}
+	return c.sameID[i]
+}
+
+func (c *checker) checkMeasure(j int, ms *Measure) {
+	if c.measureDupOf != nil && c.measureDupOf[j] >= 0 {
+		c.add(RuleDuplicate, measurePath(j, "id"), "id "+ms.ID.String()+" repeats measures["+strconv.Itoa(c.measureDupOf[j])+"]")
+	}
+	for k, id := range ms.Risks {
+		if _, ok := c.riskByID[id]; !ok {
+			c.add(RuleDanglingLink, measurePath(j, "risks["+strconv.Itoa(k)+"]"),
+				"risk id "+id.String()+" is not the id of any risk in the register")
+		}
+	}
+}
+
+// rate reads one rating of risk i, reports RK001 and RK002, and returns the
+// index of its overall level: the stated one when it is a level, else the
+// matrix's result; -1 when neither is known or there is no matrix.
+func (c *checker) rate(i int, which string, rt *Rating) int {
+	m := c.m
+	if m == nil {
+		return -1
+	}
+	li, si := -1, -1
+	if !blank(rt.Likelihood) {
+		if x, ok := m.likelihood.parse(rt.Likelihood); ok {
+			li = x
+		} else {
+			c.add(RuleLevelNotOnScale, riskPath(i, which+".likelihood"),
+				which+" likelihood "+m.likelihood.levelError(rt.Likelihood).detail())
+		}
+	}
+	if !blank(rt.Severity) {
+		if x, ok := m.severity.parse(rt.Severity); ok {
+			si = x
+		} else {
+			c.add(RuleLevelNotOnScale, riskPath(i, which+".severity"),
+				which+" severity "+m.severity.levelError(rt.Severity).detail())
+		}
+	}
+	computed := -1
+	if li >= 0 && si >= 0 {
+		computed = m.outcome[si][li]
+	}
+	if blank(rt.Overall) {
+		return computed
+	}
+	stated, score, ok := m.readOverall(rt.Overall)
+	if !ok {
+		c.add(RuleLevelNotOnScale, riskPath(i, which+".overall"),
+			which+" overall "+m.overall.levelError(rt.Overall).detail())
+		return computed
+	}
+	if computed < 0 {
+		return stated
+	}
+	switch {
+	case score != nil && !score.Equal(m.score[si][li]):
+		c.add(RuleOverallContradictsMatrix, riskPath(i, which+".overall"),
+			"overall "+quote(rt.Overall)+" but "+m.matrix.title()+" gives score "+m.score[si][li].String()+
+				" ("+c.overallKey(computed)+") for "+m.cellText(li, si))
+	case stated != computed:
+		msg := "overall " + quote(rt.Overall) + " but " + m.matrix.title() + " gives " + c.overallKey(computed)
+		if m.score != nil {
+			msg += " (score " + m.score[si][li].String() + ")"
+		}
+		c.add(RuleOverallContradictsMatrix, riskPath(i, which+".overall"), msg+" for "+m.cellText(li, si))
+	}
+	return stated
+}
+
+// readOverall reads a stated overall level. On a product matrix a number a
+// band covers is a score: it returns the band's level and the score.
+func (m *compiledMatrix) readOverall(text string) (int, *decimal.Decimal, bool) {
+	if oi, ok := m.overall.parseName(text); ok {
+		return oi, nil, true
+	}
+	if m.score != nil {
+		if n, ok := plainNumber(text); ok {
+			if oi, ok := m.bandOf(n); ok {
+				return oi, &n, true
+			}
+		}
+	}
+	oi, ok := m.overall.parseNumber(text)
+	return oi, nil, ok
+}
+
+// cellText names a cell in findings: "probable x severe".
+func (m *compiledMatrix) cellText(li, si int) string {
+	return m.likelihood.level(li).Key + " x " + m.severity.level(si).Key
+}
+
+func (c *checker) overallKey(oi int) string { return quote(c.m.overall.level(oi).Key) }
+
+func minusOnes(n int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = -1
+	}
+	return s
+}
+
+func riskPath(i int, field string) string {
+	return "risks[" + strconv.Itoa(i) + "]." + field
+}
+
+func measurePath(j int, field string) string {
+	return "measures[" + strconv.Itoa(j) + "]." + field
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}

@@ -1,0 +1,229 @@
+package risk
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Level is one step of a Scale, such as "possible" on a likelihood scale.
+type Level struct {
+	// Ordinal is the position on the scale, 1 for the lowest level.
+	Ordinal int `json:"ordinal"`
+	// Key is the stable lower-case key, such as "possible" or
+	// "almost_certain". Required and unique on its scale.
+	Key string `json:"key"`
+	// Label is the name shown to people, such as "Almost certain".
+	Label string `json:"label"`
+	// Value is the number a product matrix multiplies: 1..5 on the NHS
+	// scales. Lookup matrices do not use it.
+	Value decimal.Decimal `json:"value"`
+	// Description says when the level applies. Optional.
+	Description string `json:"description,omitempty"`
+}
+
+// IsZero reports whether l is the zero Level, as returned with an error.
+func (l Level) IsZero() bool {
+	return l.Ordinal == 0 && l.Key == "" && l.Label == "" && l.Value.IsZero() && l.Description == ""
+}
+
+// String returns the level's key.
+func (l Level) String() string { return l.Key }
+
+// Scale is an ordered list of levels: a likelihood, severity or overall
+// risk scale.
+type Scale struct {
+	// Name names the scale in messages: "likelihood", "severity" or
+	// "overall".
+	Name string `json:"name"`
+	// Levels lists the levels in ascending order; Levels[i].Ordinal is i+1.
+	Levels []Level `json:"levels"`
+}
+
+// LevelError reports text that is not a level of a scale. Parse returns it,
+// so callers can list the allowed keys in their own words.
+type LevelError struct {
+	// Text is the input as given.
+	Text string
+	// Scale is the name of the scale.
+	Scale string
+	// Allowed lists the keys of the scale's levels, lowest first.
+	Allowed []string
+}
+
+// Error returns a message such as
+// `risk: "Low" is not a level of the likelihood scale (want remote, possible or probable)`.
+func (e *LevelError) Error() string { return "risk: " + e.detail() }
+
+// detail is the message without the package prefix, as findings use it.
+func (e *LevelError) detail() string {
+	name := e.Scale
+	if name == "" {
+		name = "unnamed"
+	}
+	if len(e.Allowed) == 0 {
+		return quote(e.Text) + " is not a level of the " + name + " scale (the scale has no levels)"
+	}
+	return quote(e.Text) + " is not a level of the " + name + " scale (want " + joinOr(e.Allowed) + ")"
+}
+
+// Parse returns the level that text names. Matching ignores case and
+// surrounding space and treats spaces, hyphens and underscores alike
+// ("Almost certain" finds "almost_certain"); text may be a level's Key or
+// Label, or a number: first the level whose Value equals it, then the level
+// with that Ordinal ("2" is "minor" on the NHS consequence scale). Anything
+// else gives a *LevelError naming the input, the scale and the allowed keys.
+func (s Scale) Parse(text string) (Level, error) {
+	if i := s.find(nameKey(text)); i >= 0 {
+		return s.Levels[i], nil
+	}
+	if i := s.findNumber(text); i >= 0 {
+		return s.Levels[i], nil
+	}
+	return Level{}, s.levelError(text)
+}
+
+// Level returns the level whose key is key, ignoring case and surrounding
+// space.
+func (s Scale) Level(key string) (Level, bool) {
+	i := s.indexOfKey(key)
+	if i < 0 {
+		return Level{}, false
+	}
+	return s.Levels[i], true
+}
+
+// Lowest returns the level with the smallest ordinal; false when the scale
+// has no levels.
+func (s Scale) Lowest() (Level, bool) {
+	best := -1
+	for i, l := range s.Levels {
+		if best < 0 || l.Ordinal < s.Levels[best].Ordinal {
+			best = i
+		}
+	}
+	if best < 0 {
+		return Level{}, false
+	}
+	return s.Levels[best], true
+}
+
+// Highest returns the level with the largest ordinal; false when the scale
+// has no levels.
+func (s Scale) Highest() (Level, bool) {
+	best := -1
+	for i, l := range s.Levels {
+		if best < 0 || l.Ordinal > s.Levels[best].Ordinal {
+			best = i
+		}
+	}
+	if best < 0 {
+		return Level{}, false
+	}
+	return s.Levels[best], true
+}
+
+// Keys returns the keys of the levels in order.
+func (s Scale) Keys() []string {
+	keys := make([]string, len(s.Levels))
+	for i, l := range s.Levels {
+		keys[i] = l.Key
+	}
+	return keys
+}
+
+// Validate checks that the scale has levels, that every level has a key,
+// that keys are unique ignoring case (and no label repeats another level's
+// key or label, so Parse is never ambiguous), and that ordinals run 1..n in
+// order.
+func (s Scale) Validate() error {
+	if _, err := indexScale(s); err != nil {
+		return prefixed(err)
+	}
+	return nil
+}
+
+// find returns the index of the level whose key or label has the name key
+// norm, or -1.
+func (s Scale) find(norm string) int {
+	if norm == "" {
+		return -1
+	}
+	for i, l := range s.Levels {
+		if l.Key != "" && nameKey(l.Key) == norm {
+			return i
+		}
+	}
+	for i, l := range s.Levels {
+		if l.Label != "" && nameKey(l.Label) == norm {
+			return i
+		}
+	}
+	return -1
+}
+
+// findNumber returns the index of the level that the number text names by
+// value, else by ordinal, or -1.
+func (s Scale) findNumber(text string) int {
+	n, ok := plainNumber(text)
+	if !ok {
+		return -1
+	}
+	for i, l := range s.Levels {
+		if l.Value.Equal(n) {
+			return i
+		}
+	}
+	if !n.IsInteger() {
+		return -1
+	}
+	for i, l := range s.Levels {
+		if n.Equal(decimal.NewFromInt(int64(l.Ordinal))) {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexOfKey returns the index of the level whose key is key, or -1.
+func (s Scale) indexOfKey(key string) int {
+	key = strings.TrimSpace(key)
+	if key == "" {
+		return -1
+	}
+	for i, l := range s.Levels {
+		if strings.EqualFold(l.Key, key) {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexOf returns the index of level l on s: the level at l's ordinal when
+// its key matches, else the level with l's key; -1 when l is not on s.
+func (s Scale) indexOf(l Level) int {
+	if i := l.Ordinal - 1; i >= 0 && i < len(s.Levels) && s.Levels[i].Key == l.Key && l.Key != "" {
+		return i
+	}
+	return s.indexOfKey(l.Key)
+}
+
+func (s Scale) levelError(text string) *LevelError {
+	return &LevelError{Text: text, Scale: s.Name, Allowed: s.Keys()}
+}
+
+// describe names the scale in messages.
+func (s Scale) describe() string {
+	if s.Name == "" {
+		return "unnamed scale"
+	}
+	return s.Name + " scale"
+}
+
+// clone returns a copy of s that shares no memory with it.
+func (s Scale) clone() Scale {
+	if s.Levels == nil {
+		return Scale{Name: s.Name}
+	}
+	return Scale{Name: s.Name, Levels: append([]Level(nil), s.Levels...)}
+}

@@ -1,0 +1,110 @@
+package risk
+
+import "github.com/dpiakit/dpiakit"
+
+// Rule ids of Register.Check. Ids are stable: they never change meaning and
+// retired ids are not reused.
+const (
+	// RuleLevelNotOnScale (RK001, error): a likelihood, severity or overall
+	// text is not a level of its scale.
+	RuleLevelNotOnScale = "RK001"
+	// RuleOverallContradictsMatrix (RK002, error): a stated overall level
+	// differs from what the matrix gives for the stated likelihood and
+	// severity.
+	RuleOverallContradictsMatrix = "RK002"
+	// RuleUntreatedRisk (RK003, error): an inherent risk above the lowest
+	// overall level has no linked measure.
+	RuleUntreatedRisk = "RK003"
+	// RuleDanglingLink (RK004, error): a link names a risk or measure id
+	// that the register does not hold.
+	RuleDanglingLink = "RK004"
+	// RuleResidualAboveInherent (RK005, error): the residual overall level
+	// is above the inherent one.
+	RuleResidualAboveInherent = "RK005"
+	// RuleEliminatedNotLowest (RK006, error): a risk said to be eliminated
+	// keeps a residual level above the lowest.
+	RuleEliminatedNotLowest = "RK006"
+	// RuleMissingResidual (RK007, error): a risk with linked measures has
+	// no residual rating.
+	RuleMissingResidual = "RK007"
+	// RuleDuplicate (RK008, error): two risks share a reference, or two
+	// risks or two measures share an id.
+	RuleDuplicate = "RK008"
+	// RuleResidualHighRisk (RK009, warning): a residual risk is high, so
+	// the supervisory authority must be consulted before processing.
+	RuleResidualHighRisk = "RK009"
+	// RuleMissingInherent (RK010, error): a risk's inherent likelihood or
+	// severity is missing.
+	RuleMissingInherent = "RK010"
+	// RuleMatrixInvalid (RK011, error): the register has risks but its
+	// matrix is missing or invalid.
+	RuleMatrixInvalid = "RK011"
+	// RuleMissingDescription (RK012, warning): a risk has neither a title
+	// nor a description of its source and impact.
+	RuleMissingDescription = "RK012"
+)
+
+// Rules returns the catalogue of the rules Register.Check applies, in id
+// order. Each call returns a fresh slice.
+func Rules() []dpiakit.Rule {
+	ids := []string{
+		RuleLevelNotOnScale, RuleOverallContradictsMatrix, RuleUntreatedRisk, RuleDanglingLink,
+		RuleResidualAboveInherent, RuleEliminatedNotLowest, RuleMissingResidual, RuleDuplicate,
+		RuleResidualHighRisk, RuleMissingInherent, RuleMatrixInvalid, RuleMissingDescription,
+	}
+	rules := make([]dpiakit.Rule, len(ids))
+	for i, id := range ids {
+		rules[i] = rule(id)
+	}
+	return rules
+}
+
+// rule returns the catalogue entry for id.
+func rule(id string) dpiakit.Rule {
+	const (
+		artC   = "GDPR Art. 35(7)(c)"
+		artD   = "GDPR Art. 35(7)(d)"
+		artCD  = "GDPR Art. 35(7)(c)-(d)"
+		errSev = dpiakit.SeverityError
+		warn   = dpiakit.SeverityWarning
+	)
+	switch id {
+	case RuleLevelNotOnScale:
+		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
+			Summary: "a likelihood, severity or overall rating is not a level of the matrix's scale"}
+	case RuleOverallContradictsMatrix:
+		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
+			Summary: "an overall rating differs from what the matrix gives for the stated likelihood and severity"}
+	case RuleUntreatedRisk:
+		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artD,
+			Summary: "a risk rated above the lowest overall level has no measure to address it"}
+	case RuleDanglingLink:
+		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artD,
+			Summary: "a link between a risk and a measure names an id the register does not hold"}
+	case RuleResidualAboveInherent:
+		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artCD,
+			Summary: "the residual risk is rated above the inherent risk"}
+	case RuleEliminatedNotLowest:
+		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artD,
+			Summary: "a risk said to be eliminated keeps a residual rating above the lowest level"}
+	case RuleMissingResidual:
+		return dpiakit.Rule{ID: id, Severity: errSev, Ref: "ICO DPIA template step 6; " + artD,
+			Summary: "a risk with measures has no residual rating"}
+	case RuleDuplicate:
+		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
+			Summary: "two risks share a reference, or two risks or two measures share an id"}
+	case RuleResidualHighRisk:
+		return dpiakit.Rule{ID: id, Severity: warn, Ref: "GDPR Art. 36(1)",
+			Summary: "a residual risk is high: consult the supervisory authority before processing"}
+	case RuleMissingInherent:
+		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
+			Summary: "a risk has no inherent likelihood or severity"}
+	case RuleMatrixInvalid:
+		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
+			Summary: "the register has risks but no valid risk matrix to rate them"}
+	case RuleMissingDescription:
+		return dpiakit.Rule{ID: id, Severity: warn, Ref: "ICO DPIA template step 5; " + artC,
+			Summary: "a risk does not describe its source or the nature of its impact on individuals"}
+	}
+	return dpiakit.Rule{ID: id}
+}
