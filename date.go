@@ -80,7 +80,20 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	return string(d.appendISO(make([]byte, 0, 10)))
+}
+
+// appendISO appends d as "2006-01-02" to b. Out-of-range fields are
+// written as they are, so String of an invalid Date shows what it holds.
+func (d Date) appendISO(b []byte) []byte {
+	if d.Year >= 0 && d.Year <= 9999 && d.Month >= 1 && d.Month <= 12 && d.Day >= 0 && d.Day <= 99 {
+		y, m := d.Year, int(d.Month)
+		return append(b,
+			byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+			byte('0'+m/10), byte('0'+m%10), '-',
+			byte('0'+d.Day/10), byte('0'+d.Day%10))
+	}
+	return fmt.Appendf(b, "%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 }
 
 // MarshalText encodes d as "2006-01-02", the zero Date as "", and fails for
@@ -92,7 +105,7 @@ func (d Date) MarshalText() ([]byte, error) {
 	if !d.IsValid() {
 		return nil, fmt.Errorf("dpiakit: %04d-%02d-%02d is not a calendar date", d.Year, int(d.Month), d.Day)
 	}
-	return []byte(d.String()), nil
+	return d.appendISO(make([]byte, 0, 10)), nil
 }
 
 // UnmarshalText parses "2006-01-02"; "" gives the zero Date.

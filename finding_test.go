@@ -190,3 +190,9 @@ func TestDate(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{}`, string(out))
 }
+
+func TestDateStringOutOfRange(t *testing.T) {
+	assert.Equal(t, "0001-01-01", dpiakit.Date{Year: 1, Month: 1, Day: 1}.String())
+	assert.Equal(t, "9999-12-31", dpiakit.Date{Year: 9999, Month: 12, Day: 31}.String())
+	assert.Equal(t, "12345-13-01", dpiakit.Date{Year: 12345, Month: 13, Day: 1}.String())
+}

@@ -23,6 +23,10 @@ type Country string
 // "Europe" are not countries and are errors, as is "" and any code that is
 // reserved rather than assigned ("ZZ", "XA").
 func ParseCountry(text string) (Country, error) {
+	// Canonical documents hold the exact code: accept it without normalising.
+	if c := Country(text); c.IsValid() {
+		return c, nil
+	}
 	n := normalize(text)
 	switch n {
 	case "":

@@ -45,6 +45,12 @@ func unmarshalEnum[T enumValue](dst *T, text []byte, parse func(string) (T, erro
 // and punctuation, and then through alias, which receives the normalized
 // text and returns the zero value when it knows no such spelling.
 func parseEnum[T enumValue](text string, values []T, alias func(norm string) T, what string) (T, error) {
+	// Canonical documents hold the exact key: find it without normalising.
+	for _, v := range values {
+		if text == v.String() {
+			return v, nil
+		}
+	}
 	n := normalize(text)
 	if n != "" {
 		for _, v := range values {

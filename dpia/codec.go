@@ -1,0 +1,199 @@
+package dpia
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"sync"
+)
+
+// Decode reads one JSON document holding an Assessment, as Encode writes
+// it. It is strict, so that a document loses nothing on its way in and a
+// typo is reported rather than ignored; each of these is a *DecodeError
+// naming the JSON path of the offending value:
+//
+//   - malformed JSON, an empty input, null or anything but an object as
+//     the document, and any data after the document but white space;
+//   - a field the Assessment does not have (with the nearest known name
+//     as a hint), and a field or map key given twice;
+//   - a value of another JSON type than the field's (a string where a
+//     list belongs), an integer out of the range of its field, a number
+//     with a fraction or exponent where an integer belongs;
+//   - a value its type refuses: an unknown enum key, a date that is not
+//     "YYYY-MM-DD", a malformed uuid or decimal. The cause is the error
+//     of the type's UnmarshalText or UnmarshalJSON;
+//   - invalid UTF-8, and \u escapes of unpaired UTF-16 surrogates, in any
+//     string: text is never replaced with U+FFFD;
+//   - objects and arrays nested more than 64 deep;
+//   - a missing schema version or one other than SchemaVersion. When the
+//     version is foreign or missing and the document has other errors
+//     too, the version is what Decode reports.
+//
+// Field names match exactly, case included. JSON null stands for the
+// zero value of a pointer, slice or map, and of any field marked
+// omitempty or omitzero (where Encode would leave the zero value out);
+// elsewhere, as for a required string or a list element, null is an
+// error. An empty JSON array gives an empty, non-nil slice.
+func Decode(r io.Reader) (*Assessment, error) {
+	data, err := readDocument(r)
+	if err != nil {
+		return nil, fmt.Errorf("dpia: decode: %w", err)
+	}
+	p, err := assessmentPlan()
+	if err != nil {
+		return nil, err
+	}
+	var a Assessment
+	if err := decodeWithPlan(data, p, reflect.ValueOf(&a).Elem()); err != nil {
+		if schemaErr := checkDocumentSchema(data); schemaErr != nil {
+			return nil, schemaErr
+		}
+		return nil, err
+	}
+	if a.Schema != SchemaVersion {
+		if err := checkDocumentSchema(data); err != nil {
+			return nil, err
+		}
+		return nil, &DecodeError{Path: schemaMember, Err: fmt.Errorf("%q is not supported; want %s", a.Schema, SchemaVersion)}
+	}
+	return &a, nil
+}
+
+// Encode writes a as a JSON document: deterministic (the same Assessment
+// always gives the same bytes), fields in the order of the Go types,
+// empty optional fields left out, indented by two spaces, with a final
+// newline. HTML characters are written as they are ("<p>" stays
+// readable); control characters, quotes, backslashes, U+2028 and U+2029
+// are escaped as encoding/json escapes them. An empty Schema is written
+// as SchemaVersion; a is not changed.
+//
+// What Encode writes, Decode reads back to an equal Assessment, and
+// encoding that gives the same bytes again: signatures over the encoding
+// survive a save and load. Two differences are by design. An empty slice
+// or map in a field marked omitempty is left out and comes back as nil;
+// and a struct in a field marked omitzero is left out when nothing in it
+// would be written but {}, as when its only content is such an empty
+// list: it comes back as the zero struct. Otherwise the output is that
+// of encoding/json with the same options.
+//
+// Encode fails, writing nothing, when a has a schema other than
+// SchemaVersion, when a value's MarshalText or MarshalJSON fails (an
+// enum holding an unknown number), when a string is not valid UTF-8 or
+// when values nest more than 64 deep.
+func Encode(w io.Writer, a *Assessment) error {
+	if a == nil {
+		return errors.New("dpia: encode: nil Assessment")
+	}
+	c := *a
+	switch c.Schema {
+	case "":
+		c.Schema = SchemaVersion
+	case SchemaVersion:
+	default:
+		return fmt.Errorf("dpia: encode: schema: %q is not supported; want %s", c.Schema, SchemaVersion)
+	}
+	p, err := assessmentPlan()
+	if err != nil {
+		return err
+	}
+	return encodeWithPlan(w, p, reflect.ValueOf(&c).Elem())
+}
+
+// readDocument reads r to the end, in one allocation when r tells its
+// length as bytes.Reader, strings.Reader and bytes.Buffer do.
+func readDocument(r io.Reader) ([]byte, error) {
+	size := 512
+	if l, ok := r.(interface{ Len() int }); ok {
+		size = l.Len() + 1 // one more, to meet io.EOF without growing
+	}
+	b := make([]byte, 0, size)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		switch {
+		case err == io.EOF:
+			return b, nil
+		case err != nil:
+			return nil, err
+		case len(b) == cap(b):
+			b = append(b, 0)[:len(b)]
+		}
+	}
+}
+
+// assessmentPlan returns the JSON plan of Assessment. It is built on
+// first use, once (building it walks some hundred types and costs more
+// than decoding a document), and never changes after.
+var assessmentPlan = sync.OnceValues(func() (*jsonPlan, error) {
+	return buildJSONPlan(reflect.TypeFor[Assessment]())
+})
+
+// schemaMember is the JSON name of Assessment.Schema.
+const schemaMember = "schema"
+
+// checkDocumentSchema returns the error for a document whose schema
+// version is missing or foreign, or nil when it is SchemaVersion or the
+// document is too broken to tell.
+func checkDocumentSchema(data []byte) error {
+	version, offset, found, ok := topLevelString(data, schemaMember)
+	switch {
+	case !ok:
+		return nil
+	case !found || version == "":
+		return &DecodeError{Path: schemaMember, Offset: int64(offset), Err: fmt.Errorf("missing; want %s", SchemaVersion)}
+	case version != SchemaVersion:
+		return &DecodeError{Path: schemaMember, Offset: int64(offset), Err: fmt.Errorf("%q is not supported; want %s", version, SchemaVersion)}
+	}
+	return nil
+}
+
+// topLevelString finds the member named key of the JSON object in data
+// and returns its value and offset when it is a string (found), or the
+// offset of the object when there is no such member. ok is false when
+// data is not a well-formed object, or the member is not a string.
+func topLevelString(data []byte, key string) (value string, offset int, found, ok bool) {
+	d := jsonDecoder{data: data, text: string(data)}
+	d.skipSpace()
+	if d.pos >= len(data) || data[d.pos] != '{' {
+		return "", 0, false, false
+	}
+	objectAt := d.pos
+	if d.enter() != nil {
+		return "", 0, false, false
+	}
+	if d.pos < len(data) && data[d.pos] == '}' {
+		return "", objectAt, false, true
+	}
+	for {
+		if d.pos >= len(data) || data[d.pos] != '"' {
+			return "", 0, false, false
+		}
+		t, f := d.readString()
+		if f != nil || d.colon() != nil {
+			return "", 0, false, false
+		}
+		d.skipSpace()
+		if d.stringOf(t) == key {
+			valueAt := d.pos
+			if d.pos >= len(data) || data[d.pos] != '"' {
+				return "", 0, false, false
+			}
+			v, f := d.readString()
+			if f != nil {
+				return "", 0, false, false
+			}
+			return d.stringOf(v), valueAt, true, true
+		}
+		if d.skipValue() != nil {
+			return "", 0, false, false
+		}
+		done, f := d.next('}', "")
+		if f != nil {
+			return "", 0, false, false
+		}
+		if done {
+			return "", objectAt, false, true
+		}
+	}
+}

@@ -1,0 +1,430 @@
+package dpia
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+)
+
+// decodeStrict decodes the JSON object in data into v, a non-nil pointer
+// to a struct, with the rules described at Decode. On error v is left as
+// it was; the error is a *DecodeError for anything wrong with data.
+func decodeStrict(data []byte, v any) error {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
+		return fmt.Errorf("dpia: decode: want a non-nil pointer to a struct, got %T", v)
+	}
+	p, err := buildJSONPlan(rv.Type().Elem())
+	if err != nil {
+		return err
+	}
+	return decodeWithPlan(data, p, rv.Elem())
+}
+
+// decodeWithPlan decodes data into v, a settable struct of type p.typ.
+// It fills a fresh value and sets v only when the whole document is good.
+func decodeWithPlan(data []byte, p *jsonPlan, v reflect.Value) error {
+	d := jsonDecoder{data: data, text: string(data)}
+	d.skipSpace()
+	if d.pos >= len(d.data) {
+		return d.fail(d.pos, errors.New("empty document; want a JSON object")).decodeError()
+	}
+	if c := d.data[d.pos]; c != '{' {
+		kind := jsonKindAt(c)
+		if kind == "" {
+			return d.syntaxError("looking for the document").decodeError()
+		}
+		return d.fail(d.pos, fmt.Errorf("the document is %s; want a JSON object", kind)).decodeError()
+	}
+	fresh := reflect.New(p.typ).Elem()
+	if f := d.value(p, fresh, false); f != nil {
+		return f.decodeError()
+	}
+	d.skipSpace()
+	if d.pos < len(d.data) {
+		return d.fail(d.pos, fmt.Errorf("trailing data after the document at offset %d", d.pos)).decodeError()
+	}
+	v.Set(fresh)
+	return nil
+}
+
+// value decodes the value at d.pos into v, of type p.typ. omittable says
+// that v is a field marked omitempty or omitzero, where null stands for
+// the zero value.
+func (d *jsonDecoder) value(p *jsonPlan, v reflect.Value, omittable bool) *codecFailure {
+	d.skipSpace()
+	if d.pos >= len(d.data) {
+		return d.syntaxError("looking for a value")
+	}
+	c := d.data[d.pos]
+	if c == 'n' {
+		start := d.pos
+		if f := d.readLiteral("null"); f != nil {
+			return f
+		}
+		if !p.nullable() && !omittable {
+			return d.fail(start, fmt.Errorf("null is not allowed here; want %s", p.jsonKind()))
+		}
+		v.SetZero()
+		return nil
+	}
+	switch p.kind {
+	case planString:
+		if c != '"' {
+			return d.wrongType(p)
+		}
+		t, f := d.readString()
+		if f != nil {
+			return f
+		}
+		v.SetString(d.stringOf(t))
+		return nil
+	case planStruct:
+		if c != '{' {
+			return d.wrongType(p)
+		}
+		return d.object(p, v)
+	case planSlice:
+		if c != '[' {
+			return d.wrongType(p)
+		}
+		return d.list(p, v)
+	case planPointer:
+		if v.IsNil() {
+			v.Set(reflect.New(p.elem.typ))
+		}
+		return d.value(p.elem, v.Elem(), false)
+	case planTextMethods:
+		return d.textValue(p, v)
+	case planJSONMethods:
+		start := d.pos
+		if f := d.skipValue(); f != nil {
+			return f
+		}
+		u, _ := reflect.TypeAssert[json.Unmarshaler](v.Addr())
+		if err := u.UnmarshalJSON(d.data[start:d.pos:d.pos]); err != nil {
+			return d.fail(start, err)
+		}
+		return nil
+	case planInt, planUint:
+		return d.integer(p, v)
+	case planBool:
+		switch c {
+		case 't':
+			v.SetBool(true)
+			return d.readLiteral("true")
+		case 'f':
+			v.SetBool(false)
+			return d.readLiteral("false")
+		}
+		return d.wrongType(p)
+	case planBytes:
+		return d.base64Value(p, v)
+	case planMap:
+		if c != '{' {
+			return d.wrongType(p)
+		}
+		return d.mapObject(p, v)
+	case planArray:
+		if c != '[' {
+			return d.wrongType(p)
+		}
+		return d.array(p, v)
+	}
+	return d.fail(d.pos, unsupportedType(p.typ, "no JSON form"))
+}
+
+// wrongType reports a value of another JSON type than p wants, or a
+// syntax error when no value starts at d.pos.
+func (d *jsonDecoder) wrongType(p *jsonPlan) *codecFailure {
+	got := jsonKindAt(d.data[d.pos])
+	if got == "" {
+		return d.syntaxError("looking for a value")
+	}
+	return d.fail(d.pos, fmt.Errorf("want %s, got %s", p.jsonKind(), got))
+}
+
+// object decodes a JSON object into the struct v.
+func (d *jsonDecoder) object(p *jsonPlan, v reflect.Value) *codecFailure {
+	if f := d.enter(); f != nil {
+		return f
+	}
+	if d.pos < len(d.data) && d.data[d.pos] == '}' {
+		d.pos++
+		d.depth--
+		return nil
+	}
+	var seen uint64
+	var seenMany []bool
+	if len(p.fields) > 64 {
+		seenMany = make([]bool, len(p.fields))
+	}
+	// Documents written by Encode have their fields in declaration order,
+	// so the field after the last one found is tried first.
+	expected := 0
+	for {
+		if d.pos >= len(d.data) || d.data[d.pos] != '"' {
+			return d.syntaxError("looking for an object key")
+		}
+		keyAt := d.pos
+		t, f := d.readString()
+		if f != nil {
+			return f
+		}
+		i := expected
+		if i >= len(p.fields) || t.escaped || p.fields[i].name != d.text[t.start:t.end] {
+			i = p.lookup(d.stringOf(t))
+		}
+		expected = i + 1
+		if i < 0 {
+			name := d.stringOf(t)
+			err := fmt.Errorf("unknown field %q", name)
+			if hint := closestFieldName(p, name); hint != "" {
+				err = fmt.Errorf("unknown field %q; did you mean %q?", name, hint)
+			}
+			return d.fail(keyAt, err).field(name)
+		}
+		fp := &p.fields[i]
+		if seenMany != nil {
+			if seenMany[i] {
+				return d.fail(keyAt, fmt.Errorf("duplicate field %q", fp.name)).field(fp.name)
+			}
+			seenMany[i] = true
+		} else {
+			if seen&(1<<i) != 0 {
+				return d.fail(keyAt, fmt.Errorf("duplicate field %q", fp.name)).field(fp.name)
+			}
+			seen |= 1 << i
+		}
+		if f := d.colon(); f != nil {
+			return f.field(fp.name)
+		}
+		var fv reflect.Value
+		if len(fp.index) == 1 {
+			fv = v.Field(fp.index[0])
+		} else {
+			fv = v.FieldByIndex(fp.index)
+		}
+		if f := d.value(fp.plan, fv, fp.omitEmpty || fp.omitZero); f != nil {
+			return f.field(fp.name)
+		}
+		done, f := d.next('}', "after object member")
+		if f != nil || done {
+			return f
+		}
+	}
+}
+
+// list decodes a JSON array into the slice v. An empty array gives an
+// empty, non-nil slice.
+func (d *jsonDecoder) list(p *jsonPlan, v reflect.Value) *codecFailure {
+	if f := d.enter(); f != nil {
+		return f
+	}
+	if d.pos < len(d.data) && d.data[d.pos] == ']' {
+		d.pos++
+		d.depth--
+		v.Set(reflect.MakeSlice(p.typ, 0, 0))
+		return nil
+	}
+	for n := 0; ; n++ {
+		if n == v.Cap() {
+			v.Grow(max(n, 2))
+		}
+		v.SetLen(n + 1)
+		if f := d.value(p.elem, v.Index(n), false); f != nil {
+			return f.at(n)
+		}
+		done, f := d.next(']', "after array element")
+		if f != nil || done {
+			return f
+		}
+	}
+}
+
+// array decodes a JSON array of exactly the right length into the Go
+// array v.
+func (d *jsonDecoder) array(p *jsonPlan, v reflect.Value) *codecFailure {
+	start := d.pos
+	if f := d.enter(); f != nil {
+		return f
+	}
+	n := 0
+	if d.pos < len(d.data) && d.data[d.pos] == ']' {
+		d.pos++
+		d.depth--
+	} else {
+		for ; ; n++ {
+			if n == v.Len() {
+				return d.fail(start, fmt.Errorf("more than %d elements; want %d", v.Len(), v.Len()))
+			}
+			if f := d.value(p.elem, v.Index(n), false); f != nil {
+				return f.at(n)
+			}
+			done, f := d.next(']', "after array element")
+			if f != nil {
+				return f
+			}
+			if done {
+				n++
+				break
+			}
+		}
+	}
+	if n != v.Len() {
+		return d.fail(start, fmt.Errorf("%d elements; want %d", n, v.Len()))
+	}
+	return nil
+}
+
+// mapObject decodes a JSON object into the map v.
+func (d *jsonDecoder) mapObject(p *jsonPlan, v reflect.Value) *codecFailure {
+	if f := d.enter(); f != nil {
+		return f
+	}
+	if v.IsNil() {
+		v.Set(reflect.MakeMap(p.typ))
+	}
+	if d.pos < len(d.data) && d.data[d.pos] == '}' {
+		d.pos++
+		d.depth--
+		return nil
+	}
+	for {
+		if d.pos >= len(d.data) || d.data[d.pos] != '"' {
+			return d.syntaxError("looking for an object key")
+		}
+		keyAt := d.pos
+		t, f := d.readString()
+		if f != nil {
+			return f
+		}
+		name := d.stringOf(t)
+		kv, err := decodeMapKey(p.typ.Key(), p.key, name)
+		if err != nil {
+			return d.fail(keyAt, err).key(name)
+		}
+		if v.MapIndex(kv).IsValid() {
+			return d.fail(keyAt, fmt.Errorf("duplicate key %q", name)).key(name)
+		}
+		if f := d.colon(); f != nil {
+			return f.key(name)
+		}
+		ev := reflect.New(p.elem.typ).Elem()
+		if f := d.value(p.elem, ev, false); f != nil {
+			return f.key(name)
+		}
+		v.SetMapIndex(kv, ev)
+		done, f := d.next('}', "after object member")
+		if f != nil || done {
+			return f
+		}
+	}
+}
+
+// decodeMapKey converts the member name name to a key of type t.
+func decodeMapKey(t reflect.Type, kind keyKind, name string) (reflect.Value, error) {
+	kv := reflect.New(t).Elem()
+	switch kind {
+	case keyAsString:
+		kv.SetString(name)
+	case keyAsText:
+		u, _ := reflect.TypeAssert[encoding.TextUnmarshaler](kv.Addr())
+		if err := u.UnmarshalText([]byte(name)); err != nil {
+			return reflect.Value{}, err
+		}
+	case keyAsInt:
+		n, err := strconv.ParseInt(name, 10, t.Bits())
+		if err != nil || strconv.FormatInt(n, 10) != name {
+			return reflect.Value{}, fmt.Errorf("key %q is not an integer in the range of %s", name, t)
+		}
+		kv.SetInt(n)
+	case keyAsUint:
+		n, err := strconv.ParseUint(name, 10, t.Bits())
+		if err != nil || strconv.FormatUint(n, 10) != name {
+			return reflect.Value{}, fmt.Errorf("key %q is not an unsigned integer in the range of %s", name, t)
+		}
+		kv.SetUint(n)
+	}
+	return kv, nil
+}
+
+// textValue decodes a JSON string through the UnmarshalText method of v.
+func (d *jsonDecoder) textValue(p *jsonPlan, v reflect.Value) *codecFailure {
+	if d.data[d.pos] != '"' {
+		return d.wrongType(p)
+	}
+	start := d.pos
+	t, f := d.readString()
+	if f != nil {
+		return f
+	}
+	u, _ := reflect.TypeAssert[encoding.TextUnmarshaler](v.Addr())
+	if err := u.UnmarshalText(d.bytesOf(t)); err != nil {
+		return d.fail(start, err)
+	}
+	return nil
+}
+
+// integer decodes a JSON number written as an integer into v.
+func (d *jsonDecoder) integer(p *jsonPlan, v reflect.Value) *codecFailure {
+	c := d.data[d.pos]
+	if c != '-' && !jsonDigit(c) {
+		return d.wrongType(p)
+	}
+	start := d.pos
+	integer, f := d.readNumber()
+	if f != nil {
+		return f
+	}
+	s := d.text[start:d.pos]
+	if !integer {
+		return d.fail(start, fmt.Errorf("number %s is not an integer", s))
+	}
+	if p.kind == planUint {
+		if s[0] == '-' {
+			return d.fail(start, fmt.Errorf("number %s is negative; want an unsigned integer", s))
+		}
+		n, err := strconv.ParseUint(s, 10, p.typ.Bits())
+		if err != nil {
+			return d.fail(start, fmt.Errorf("number %s overflows %s", s, p.typ.Kind()))
+		}
+		v.SetUint(n)
+		return nil
+	}
+	n, err := strconv.ParseInt(s, 10, p.typ.Bits())
+	if err != nil {
+		return d.fail(start, fmt.Errorf("number %s overflows %s", s, p.typ.Kind()))
+	}
+	v.SetInt(n)
+	return nil
+}
+
+// base64Value decodes a base64 JSON string into the []byte v. Only the one
+// spelling Encode writes is accepted: standard alphabet, padded, no line
+// breaks.
+func (d *jsonDecoder) base64Value(p *jsonPlan, v reflect.Value) *codecFailure {
+	if d.data[d.pos] != '"' {
+		return d.wrongType(p)
+	}
+	start := d.pos
+	t, f := d.readString()
+	if f != nil {
+		return f
+	}
+	src := d.bytesOf(t)
+	if bytes.ContainsAny(src, "\r\n") {
+		return d.fail(start, errors.New("line break in base64 data"))
+	}
+	b, err := base64.StdEncoding.Strict().AppendDecode(make([]byte, 0, base64.StdEncoding.DecodedLen(len(src))), src)
+	if err != nil {
+		return d.fail(start, fmt.Errorf("bad base64 data: %w", err))
+	}
+	v.SetBytes(b)
+	return nil
+}

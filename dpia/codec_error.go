@@ -1,0 +1,188 @@
+package dpia
+
+import (
+	"strconv"
+	"strings"
+)
+
+// DecodeError reports a document that Decode refuses: malformed JSON,
+// trailing data, an unknown or repeated field, a value of the wrong JSON
+// type, a value its type rejects (an unknown enum key, a bad date, uuid or
+// decimal), a number out of range, invalid UTF-8, nesting deeper than the
+// limit, or a missing or foreign schema version.
+type DecodeError struct {
+	// Path is the JSON path of the offending value, as in
+	// "risks.risks[2].inherent.likelihood"; "" for the document itself.
+	Path string
+	// Offset is the byte offset in the input where the offending value or
+	// character starts.
+	Offset int64
+	// Err is the cause.
+	Err error
+}
+
+// Error returns "dpia: decode: <path>: <cause>", or
+// "dpia: decode: <cause>" when the path is empty.
+func (e *DecodeError) Error() string {
+	cause := "invalid document"
+	if e.Err != nil {
+		cause = e.Err.Error()
+	}
+	if e.Path == "" {
+		return "dpia: decode: " + cause
+	}
+	return "dpia: decode: " + e.Path + ": " + cause
+}
+
+// Unwrap returns the cause.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// codecFailure is an error on its way up from the value it is about to the
+// document: each level it passes adds its step of the path. Building the
+// path only on failure keeps the successful walk free of path work.
+type codecFailure struct {
+	offset int
+	err    error
+	// steps run from the offending value outwards.
+	steps []jsonPathStep
+}
+
+// jsonPathStep is one step of a JSON path: a field, a map key or an index.
+type jsonPathStep struct {
+	name  string
+	index int
+	kind  jsonStepKind
+}
+
+type jsonStepKind uint8
+
+const (
+	jsonStepField jsonStepKind = iota + 1
+	jsonStepKey
+	jsonStepIndex
+)
+
+// field adds the step into the field named name.
+func (f *codecFailure) field(name string) *codecFailure {
+	f.steps = append(f.steps, jsonPathStep{name: name, kind: jsonStepField})
+	return f
+}
+
+// key adds the step into the map member with key k.
+func (f *codecFailure) key(k string) *codecFailure {
+	f.steps = append(f.steps, jsonPathStep{name: k, kind: jsonStepKey})
+	return f
+}
+
+// at adds the step into element i.
+func (f *codecFailure) at(i int) *codecFailure {
+	f.steps = append(f.steps, jsonPathStep{index: i, kind: jsonStepIndex})
+	return f
+}
+
+// path writes the steps outermost first: fields and plain keys joined
+// with dots, indexes in brackets, other keys quoted in brackets.
+func (f *codecFailure) path() string {
+	var b strings.Builder
+	for i := len(f.steps) - 1; i >= 0; i-- {
+		s := f.steps[i]
+		switch {
+		case s.kind == jsonStepIndex:
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(s.index))
+			b.WriteByte(']')
+		case s.kind == jsonStepKey && !isPlainPathKey(s.name):
+			b.WriteByte('[')
+			b.WriteString(strconv.Quote(s.name))
+			b.WriteByte(']')
+		default:
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(s.name)
+		}
+	}
+	return b.String()
+}
+
+// isPlainPathKey reports whether a map key can follow a dot in a path.
+func isPlainPathKey(k string) bool {
+	if k == "" {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || jsonDigit(c) || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// decodeError turns f into the error Decode returns.
+func (f *codecFailure) decodeError() *DecodeError {
+	return &DecodeError{Path: f.path(), Offset: int64(f.offset), Err: f.err}
+}
+
+// closestFieldName returns the field name of p nearest to name, for the hint
+// of an unknown field error, or "" when none is near. Names are compared
+// ignoring case, underscores and hyphens, and a transposition of two
+// letters counts as one edit.
+func closestFieldName(p *jsonPlan, name string) string {
+	want := hintFold(name)
+	best, bestDistance := "", maxHintDistance(len(want))+1
+	for i := range p.fields {
+		d := osaDistance(want, hintFold(p.fields[i].name))
+		if d < bestDistance {
+			best, bestDistance = p.fields[i].name, d
+		}
+	}
+	return best
+}
+
+// maxHintDistance is how many edits a hint may be away from a name of
+// n letters.
+func maxHintDistance(n int) int {
+	switch {
+	case n <= 4:
+		return 1
+	case n <= 12:
+		return 2
+	}
+	return 3
+}
+
+func hintFold(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' {
+			return -1
+		}
+		return r
+	}, strings.ToLower(s))
+}
+
+// osaDistance is the optimal string alignment distance between a and b,
+// by bytes.
+func osaDistance(a, b string) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}

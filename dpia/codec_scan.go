@@ -1,0 +1,448 @@
+package dpia
+
+import (
+	"errors"
+	"fmt"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// maxJSONDepth bounds the nesting of JSON objects and arrays, counting the
+// document object as level 1. It keeps recursion on hostile input short;
+// an Assessment nests far less deeply.
+const maxJSONDepth = 64
+
+var errJSONTooDeep = fmt.Errorf("nesting deeper than %d levels", maxJSONDepth)
+
+// jsonPlainByte marks the bytes a JSON string may hold as they are, with
+// no escape and no UTF-8 decoding: printable ASCII other than the quote
+// and the backslash. Encode writes these bytes as they are too.
+var jsonPlainByte = func() [256]bool {
+	var t [256]bool
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// jsonDecoder reads one JSON document. It is a scanner and the reflective
+// walk of codec_decode.go in one, so a document is read once.
+type jsonDecoder struct {
+	data []byte
+	// text holds the same bytes as data: strings without escapes are
+	// substrings of it, so decoding allocates once for all of them.
+	text  string
+	pos   int
+	depth int
+	// scratch holds the content of the last string that had escapes.
+	scratch []byte
+}
+
+// fail reports err about the value at offset off.
+func (d *jsonDecoder) fail(off int, err error) *codecFailure {
+	return &codecFailure{offset: off, err: err}
+}
+
+// syntaxError reports malformed JSON at the current position.
+func (d *jsonDecoder) syntaxError(context string) *codecFailure {
+	if d.pos >= len(d.data) {
+		return d.fail(d.pos, fmt.Errorf("syntax error at offset %d: unexpected end of input %s", d.pos, context))
+	}
+	return d.fail(d.pos, fmt.Errorf("syntax error at offset %d: invalid character %s %s", d.pos, quoteInputByte(d.data[d.pos]), context))
+}
+
+// quoteInputByte shows one input byte in a message.
+func quoteInputByte(c byte) string {
+	if c >= 0x20 && c < utf8.RuneSelf {
+		return fmt.Sprintf("%q", rune(c))
+	}
+	return fmt.Sprintf("0x%02x", c)
+}
+
+func (d *jsonDecoder) skipSpace() {
+	data, i := d.data, d.pos
+	for i < len(data) && jsonSpace[data[i]] {
+		i++
+	}
+	d.pos = i
+}
+
+// jsonSpace marks the white space JSON allows between tokens.
+var jsonSpace = [256]bool{' ': true, '\n': true, '\t': true, '\r': true}
+
+// enter steps into the object or array at d.pos.
+func (d *jsonDecoder) enter() *codecFailure {
+	d.depth++
+	if d.depth > maxJSONDepth {
+		return d.fail(d.pos, errJSONTooDeep)
+	}
+	d.pos++
+	d.skipSpace()
+	return nil
+}
+
+// next moves past the comma after an object member or array element and
+// reports false, or past the closing bracket and reports true.
+func (d *jsonDecoder) next(closing byte, context string) (done bool, f *codecFailure) {
+	d.skipSpace()
+	if d.pos < len(d.data) {
+		switch d.data[d.pos] {
+		case ',':
+			d.pos++
+			d.skipSpace()
+			return false, nil
+		case closing:
+			d.pos++
+			d.depth--
+			return true, nil
+		}
+	}
+	return false, d.syntaxError(context)
+}
+
+// colon moves past the colon after an object key.
+func (d *jsonDecoder) colon() *codecFailure {
+	d.skipSpace()
+	if d.pos >= len(d.data) || d.data[d.pos] != ':' {
+		return d.syntaxError("after object key")
+	}
+	d.pos++
+	return nil
+}
+
+// stringToken locates the content of a JSON string: data[start:end]
+// when it had no escapes, else the decoder's scratch.
+type stringToken struct {
+	start, end int
+	escaped    bool
+}
+
+// readString reads the JSON string at d.pos. It rejects invalid UTF-8
+// and escapes of unpaired surrogates rather than replacing them with
+// U+FFFD, so no text changes silently.
+func (d *jsonDecoder) readString() (stringToken, *codecFailure) {
+	data := d.data
+	start := d.pos + 1
+	for i := start; i < len(data); {
+		c := data[i]
+		if jsonPlainByte[c] {
+			i++
+			continue
+		}
+		switch {
+		case c == '"':
+			d.pos = i + 1
+			return stringToken{start: start, end: i}, nil
+		case c == '\\':
+			d.scratch = append(d.scratch[:0], data[start:i]...)
+			return d.readEscaped(start, i)
+		case c < 0x20:
+			d.pos = i
+			return stringToken{}, d.syntaxError("in string (control characters must be escaped)")
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return stringToken{}, d.fail(i, errors.New("invalid UTF-8 in string"))
+		}
+		i += size
+	}
+	d.pos = len(data)
+	return stringToken{}, d.syntaxError("in string")
+}
+
+// readEscaped continues readString from the first backslash at i,
+// building the content in d.scratch.
+func (d *jsonDecoder) readEscaped(start, i int) (stringToken, *codecFailure) {
+	data := d.data
+	for i < len(data) {
+		c := data[i]
+		switch {
+		case jsonPlainByte[c]:
+			j := i + 1
+			for j < len(data) && jsonPlainByte[data[j]] {
+				j++
+			}
+			d.scratch = append(d.scratch, data[i:j]...)
+			i = j
+		case c == '"':
+			d.pos = i + 1
+			return stringToken{start: start, end: i, escaped: true}, nil
+		case c == '\\':
+			n, f := d.unescape(i)
+			if f != nil {
+				return stringToken{}, f
+			}
+			i += n
+		case c < 0x20:
+			d.pos = i
+			return stringToken{}, d.syntaxError("in string (control characters must be escaped)")
+		default:
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				return stringToken{}, d.fail(i, errors.New("invalid UTF-8 in string"))
+			}
+			d.scratch = append(d.scratch, data[i:i+size]...)
+			i += size
+		}
+	}
+	d.pos = len(data)
+	return stringToken{}, d.syntaxError("in string")
+}
+
+// unescape appends the character of the escape sequence at i to
+// d.scratch and returns the length of the sequence.
+func (d *jsonDecoder) unescape(i int) (int, *codecFailure) {
+	data := d.data
+	if i+1 >= len(data) {
+		d.pos = len(data)
+		return 0, d.syntaxError("in string escape")
+	}
+	var c byte
+	switch data[i+1] {
+	case '"', '\\', '/':
+		c = data[i+1]
+	case 'b':
+		c = '\b'
+	case 'f':
+		c = '\f'
+	case 'n':
+		c = '\n'
+	case 'r':
+		c = '\r'
+	case 't':
+		c = '\t'
+	case 'u':
+		r, ok := jsonHex4(data[i+2:])
+		if !ok {
+			d.pos = i
+			return 0, d.syntaxError("in string (want \\u and four hex digits)")
+		}
+		if !utf16.IsSurrogate(r) {
+			d.scratch = utf8.AppendRune(d.scratch, r)
+			return 6, nil
+		}
+		if r < 0xdc00 && len(data) >= i+12 && data[i+6] == '\\' && data[i+7] == 'u' {
+			if r2, ok := jsonHex4(data[i+8:]); ok && r2 >= 0xdc00 && r2 <= 0xdfff {
+				d.scratch = utf8.AppendRune(d.scratch, utf16.DecodeRune(r, r2))
+				return 12, nil
+			}
+		}
+		return 0, d.fail(i, fmt.Errorf("invalid escape %s in string: unpaired UTF-16 surrogate", data[i:i+6]))
+	default:
+		d.pos = i + 1
+		return 0, d.syntaxError("in string escape")
+	}
+	d.scratch = append(d.scratch, c)
+	return 2, nil
+}
+
+// jsonHex4 decodes four hex digits.
+func jsonHex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case c >= '0' && c <= '9':
+			c -= '0'
+		case c >= 'a' && c <= 'f':
+			c -= 'a' - 10
+		case c >= 'A' && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
+}
+
+// stringOf returns the content of t as a string: a substring of the
+// input, or a copy of the scratch.
+func (d *jsonDecoder) stringOf(t stringToken) string {
+	if t.escaped {
+		return string(d.scratch)
+	}
+	return d.text[t.start:t.end]
+}
+
+// bytesOf returns the content of t as bytes, valid until the next string
+// is read. Text unmarshalers copy what they keep.
+func (d *jsonDecoder) bytesOf(t stringToken) []byte {
+	if t.escaped {
+		return d.scratch
+	}
+	return d.data[t.start:t.end:t.end]
+}
+
+// readNumber reads the JSON number at d.pos and reports whether it is
+// written as an integer (no fraction, no exponent).
+func (d *jsonDecoder) readNumber() (integer bool, f *codecFailure) {
+	data := d.data
+	i := d.pos
+	if i < len(data) && data[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(data) && data[i] == '0':
+		i++
+	case i < len(data) && data[i] >= '1' && data[i] <= '9':
+		for i++; i < len(data) && jsonDigit(data[i]); i++ {
+		}
+	default:
+		d.pos = i
+		return false, d.syntaxError("in number")
+	}
+	integer = true
+	if i < len(data) && data[i] == '.' {
+		integer = false
+		i++
+		if i >= len(data) || !jsonDigit(data[i]) {
+			d.pos = i
+			return false, d.syntaxError("after decimal point in number")
+		}
+		for i < len(data) && jsonDigit(data[i]) {
+			i++
+		}
+	}
+	if i < len(data) && (data[i] == 'e' || data[i] == 'E') {
+		integer = false
+		i++
+		if i < len(data) && (data[i] == '+' || data[i] == '-') {
+			i++
+		}
+		if i >= len(data) || !jsonDigit(data[i]) {
+			d.pos = i
+			return false, d.syntaxError("in exponent of number")
+		}
+		for i < len(data) && jsonDigit(data[i]) {
+			i++
+		}
+	}
+	d.pos = i
+	return integer, nil
+}
+
+func jsonDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// readLiteral reads true, false or null.
+func (d *jsonDecoder) readLiteral(lit string) *codecFailure {
+	if len(d.data)-d.pos < len(lit) || string(d.data[d.pos:d.pos+len(lit)]) != lit {
+		for i := 0; i < len(lit) && d.pos < len(d.data) && d.data[d.pos] == lit[i]; i++ {
+			d.pos++
+		}
+		return d.syntaxError("in literal " + lit)
+	}
+	d.pos += len(lit)
+	return nil
+}
+
+// jsonKindAt names the JSON type of a value starting with c, or "" when
+// no value starts with c.
+func jsonKindAt(c byte) string {
+	switch {
+	case c == '"':
+		return "a string"
+	case c == '{':
+		return "an object"
+	case c == '[':
+		return "an array"
+	case c == 't' || c == 'f':
+		return "a boolean"
+	case c == 'n':
+		return "null"
+	case c == '-' || jsonDigit(c):
+		return "a number"
+	}
+	return ""
+}
+
+// skipValue reads and checks the value at d.pos with the same rules as
+// the rest of the document (syntax, UTF-8, depth, duplicate keys) and
+// leaves d.pos after it. The values handed to UnmarshalJSON are read so.
+func (d *jsonDecoder) skipValue() *codecFailure {
+	d.skipSpace()
+	if d.pos >= len(d.data) {
+		return d.syntaxError("looking for a value")
+	}
+	switch c := d.data[d.pos]; {
+	case c == '"':
+		_, f := d.readString()
+		return f
+	case c == '{':
+		return d.skipObject()
+	case c == '[':
+		return d.skipArray()
+	case c == 't':
+		return d.readLiteral("true")
+	case c == 'f':
+		return d.readLiteral("false")
+	case c == 'n':
+		return d.readLiteral("null")
+	case c == '-' || jsonDigit(c):
+		_, f := d.readNumber()
+		return f
+	}
+	return d.syntaxError("looking for a value")
+}
+
+func (d *jsonDecoder) skipObject() *codecFailure {
+	if f := d.enter(); f != nil {
+		return f
+	}
+	if d.pos < len(d.data) && d.data[d.pos] == '}' {
+		d.pos++
+		d.depth--
+		return nil
+	}
+	var seen map[string]bool
+	for {
+		if d.pos >= len(d.data) || d.data[d.pos] != '"' {
+			return d.syntaxError("looking for an object key")
+		}
+		keyAt := d.pos
+		t, f := d.readString()
+		if f != nil {
+			return f
+		}
+		key := string(d.bytesOf(t))
+		if seen == nil {
+			seen = make(map[string]bool)
+		}
+		if seen[key] {
+			return d.fail(keyAt, fmt.Errorf("duplicate key %q", key)).key(key)
+		}
+		seen[key] = true
+		if f := d.colon(); f != nil {
+			return f
+		}
+		if f := d.skipValue(); f != nil {
+			return f.key(key)
+		}
+		done, f := d.next('}', "after object member")
+		if f != nil || done {
+			return f
+		}
+	}
+}
+
+func (d *jsonDecoder) skipArray() *codecFailure {
+	if f := d.enter(); f != nil {
+		return f
+	}
+	if d.pos < len(d.data) && d.data[d.pos] == ']' {
+		d.pos++
+		d.depth--
+		return nil
+	}
+	for i := 0; ; i++ {
+		if f := d.skipValue(); f != nil {
+			return f.at(i)
+		}
+		done, f := d.next(']', "after array element")
+		if f != nil || done {
+			return f
+		}
+	}
+}
