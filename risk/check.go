@@ -2,6 +2,7 @@ package risk
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/dpiakit/dpiakit"
 	"github.com/google/uuid"
@@ -122,6 +123,10 @@ func (c *checker) checkRisk(i int, rk *Risk, refs *referenceIndex) {
 	if first := refs.add(i); first >= 0 {
 		c.add(RuleDuplicate, riskPath(i, "reference"), "reference "+quote(rk.Reference)+" repeats risks["+strconv.Itoa(first)+"]")
 	}
+	if blank(rk.Reference) {
+		c.add(RuleMissingReference, riskPath(i, "reference"),
+			"the risk has no reference, so measures, actions and sign-off cannot cite it")
+	}
 	if blank(rk.Title) && blank(rk.Description) {
 		c.add(RuleMissingDescription, riskPath(i, "description"),
 			"the risk has no title or description of its source and the nature of its impact on individuals")
@@ -231,6 +236,7 @@ func (c *checker) rate(i int, which string, rt *Rating) int {
 		return computed
 	}
 	if computed < 0 {
+		c.checkUnsupported(i, which, rt, li, si, stated)
 		return stated
 	}
 	switch {
@@ -246,6 +252,49 @@ func (c *checker) rate(i int, which string, rt *Rating) int {
 		c.add(RuleOverallContradictsMatrix, riskPath(i, which+".overall"), msg+" for "+m.cellText(li, si))
 	}
 	return stated
+}
+
+// checkUnsupported reports RK013: the stated overall is the lowest level,
+// the likelihood is not a level of its scale, and the severity is the top
+// of its scale or reads as such ("High", "Severe", "Maximum" written on a
+// scale that names its top level otherwise), while the matrix gives more
+// than the lowest level for that severity at some likelihood. A top
+// severity with an unknown likelihood cannot be shown to be low risk.
+func (c *checker) checkUnsupported(i int, which string, rt *Rating, li, si, stated int) {
+	m := c.m
+	if stated != 0 || li >= 0 || blank(rt.Likelihood) || blank(rt.Severity) {
+		return
+	}
+	top := len(m.outcome) - 1
+	switch {
+	case si == top:
+	case si < 0 && readsAsTop(rt.Severity):
+		si = top
+	default:
+		return
+	}
+	highest := 0
+	for _, oi := range m.outcome[si] {
+		highest = max(highest, oi)
+	}
+	if highest == 0 {
+		return
+	}
+	c.add(RuleOverallUnsupported, riskPath(i, which+".overall"),
+		"overall "+quote(rt.Overall)+" contradicts severity "+quote(rt.Severity)+
+			", the top of the severity scale ("+quote(m.severity.level(si).Key)+"): with likelihood "+
+			quote(rt.Likelihood)+" not a level, "+m.matrix.title()+" gives up to "+c.overallKey(highest)+" for it")
+}
+
+// readsAsTop reports whether text is a word documents use for the top of a
+// severity scale.
+func readsAsTop(text string) bool {
+	switch strings.ToLower(strings.Join(strings.Fields(text), " ")) {
+	case "high", "very high", "highest", "severe", "very severe", "catastrophic", "critical",
+		"maximum", "max", "major", "extreme", "serious":
+		return true
+	}
+	return false
 }
 
 // readOverall reads a stated overall level. On a product matrix a number a

@@ -342,6 +342,53 @@ func TestCheckRules(t *testing.T) {
 				r.Risks[1].Title = ""
 				return r
 			}},
+		{name: "top severity word with unknown likelihood rated lowest", rule: RuleOverallUnsupported,
+			path: "risks[1].inherent.overall", others: []string{RuleLevelNotOnScale},
+			msg: `overall "Low" contradicts severity "High", the top of the severity scale ("severe"): with likelihood "Low" not a level, the ico-3x3 matrix gives up to "high" for it`,
+			build: func() Register {
+				r := validRegister()
+				r.Risks[1].Inherent = Rating{Likelihood: "Low", Severity: "High", Overall: "Low"}
+				return r
+			}},
+		{name: "top severity level with unknown likelihood rated lowest", rule: RuleOverallUnsupported,
+			path: "risks[1].inherent.overall", others: []string{RuleLevelNotOnScale},
+			build: func() Register {
+				r := validRegister()
+				r.Risks[1].Inherent = Rating{Likelihood: "rare", Severity: "severe", Overall: "low"}
+				return r
+			}},
+		{name: "remote and severe rated low is the matrix's own answer", rule: RuleOverallUnsupported,
+			build: func() Register {
+				r := validRegister()
+				r.Risks[1].Inherent = Rating{Likelihood: "remote", Severity: "severe", Overall: "low"}
+				return r
+			}},
+		{name: "unknown likelihood with a low severity rated lowest", rule: RuleOverallUnsupported,
+			others: []string{RuleLevelNotOnScale},
+			build: func() Register {
+				r := validRegister()
+				r.Risks[1].Inherent = Rating{Likelihood: "Low", Severity: "minimal", Overall: "low"}
+				return r
+			}},
+		{name: "unknown likelihood with a top severity rated high", rule: RuleOverallUnsupported,
+			others: []string{RuleLevelNotOnScale},
+			build: func() Register {
+				r := validRegister()
+				r.Risks[1].Inherent = Rating{Likelihood: "Low", Severity: "High", Overall: "high"}
+				return r
+			}},
+		{name: "no reference", rule: RuleMissingReference, path: "risks[0].reference",
+			build: func() Register {
+				r := validRegister()
+				r.Risks[0].Reference = "  "
+				return r
+			}},
+		{name: "reference present", rule: RuleMissingReference,
+			build: func() Register {
+				r := validRegister()
+				r.Risks[0].Reference = "1)"
+				return r
+			}},
 		{name: "description without title", rule: RuleMissingDescription,
 			build: func() Register {
 				r := validRegister()
@@ -386,7 +433,7 @@ func uniq(ids []string) []string {
 }
 
 func TestCheckSeverities(t *testing.T) {
-	warnings := map[string]bool{RuleResidualHighRisk: true, RuleMissingDescription: true}
+	warnings := map[string]bool{RuleResidualHighRisk: true, RuleMissingDescription: true, RuleMissingReference: true}
 	for _, r := range Rules() {
 		want := dpiakit.SeverityError
 		if warnings[r.ID] {
@@ -399,11 +446,14 @@ func TestCheckSeverities(t *testing.T) {
 func TestCheckTelehealthSeed(t *testing.T) {
 	// A telehealth DPIA on the ICO template rated likelihood "Low",
 	// severity "High", overall "Low": the inputs are not ICO levels, so the
-	// stated overall has nothing to stand on.
+	// stated overall has nothing to stand on, and "Low" contradicts a
+	// severity that reads as the top of the scale.
 	r := validRegister()
 	r.Risks[1].Inherent = Rating{Likelihood: "Low", Severity: "High", Overall: "Low"}
 	fs := r.Check()
-	require.Len(t, fs, 2, "%v", fs)
+	require.Len(t, fs, 3, "%v", fs)
+	assert.Equal(t, RuleOverallUnsupported, fs[2].Rule)
+	assert.Equal(t, "risks[1].inherent.overall", fs[2].Path)
 	assert.Equal(t, RuleLevelNotOnScale, fs[0].Rule)
 	assert.Equal(t, "risks[1].inherent.likelihood", fs[0].Path)
 	assert.Equal(t, RuleLevelNotOnScale, fs[1].Rule)
@@ -446,7 +496,7 @@ func TestCheckOrder(t *testing.T) {
 
 func TestRulesCatalogue(t *testing.T) {
 	rules := Rules()
-	require.Len(t, rules, 12)
+	require.Len(t, rules, 14)
 	for i, r := range rules {
 		assert.Equal(t, "RK"+pad3(i+1), r.ID)
 		assert.NotEmpty(t, r.Summary, r.ID)

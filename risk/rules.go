@@ -42,6 +42,13 @@ const (
 	// RuleMissingDescription (RK012, warning): a risk has neither a title
 	// nor a description of its source and impact.
 	RuleMissingDescription = "RK012"
+	// RuleOverallUnsupported (RK013, error): an overall rating is stated
+	// at the lowest level while the severity reads as the top of its scale
+	// and the likelihood is not a level, so the matrix cannot support it.
+	RuleOverallUnsupported = "RK013"
+	// RuleMissingReference (RK014, warning): a risk has no reference for
+	// measures, actions and sign-off to cite.
+	RuleMissingReference = "RK014"
 )
 
 // Rules returns the catalogue of the rules Register.Check applies, in id
@@ -51,6 +58,7 @@ func Rules() []dpiakit.Rule {
 		RuleLevelNotOnScale, RuleOverallContradictsMatrix, RuleUntreatedRisk, RuleDanglingLink,
 		RuleResidualAboveInherent, RuleEliminatedNotLowest, RuleMissingResidual, RuleDuplicate,
 		RuleResidualHighRisk, RuleMissingInherent, RuleMatrixInvalid, RuleMissingDescription,
+		RuleOverallUnsupported, RuleMissingReference,
 	}
 	rules := make([]dpiakit.Rule, len(ids))
 	for i, id := range ids {
@@ -105,6 +113,12 @@ func rule(id string) dpiakit.Rule {
 	case RuleMissingDescription:
 		return dpiakit.Rule{ID: id, Severity: warn, Ref: "ICO DPIA template step 5; " + artC,
 			Summary: "a risk does not describe its source or the nature of its impact on individuals"}
+	case RuleOverallUnsupported:
+		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC + "; ICO DPIA guidance (a lower possibility of serious harm may be high risk)",
+			Summary: "a lowest overall rating given to a top severity whose likelihood is not a level of the scale"}
+	case RuleMissingReference:
+		return dpiakit.Rule{ID: id, Severity: warn, Ref: "ICO DPIA template step 6; " + artD,
+			Summary: "a risk has no reference for measures, actions and sign-off to cite"}
 	}
 	return dpiakit.Rule{ID: id}
 }

@@ -5,8 +5,8 @@
 //	go run ./examples/quickstart [-out DIR]
 //
 // The inputs hold deliberate defects, so the findings show what the checks
-// catch: a likelihood written as "Low" (not an ICO level), an overall rating
-// the matrix contradicts, a medium risk with no measure, and a UK health-care
+// catch: a likelihood written as "Low" (not an ICO level) on a severe risk
+// rated low, an overall rating the matrix contradicts, a medium risk with no measure, and a UK health-care
 // condition without its DPA 2018 Schedule 1 condition.
 package main
 

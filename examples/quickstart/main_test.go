@@ -18,7 +18,8 @@ func TestRun(t *testing.T) {
 	require.NoError(t, run(&out, dir))
 	text := out.String()
 	for _, want := range []string{
-		"Findings: 4 errors, 0 warnings",
+		"Findings: 5 errors, 0 warnings",
+		"error RK013 register.risks[2].inherent.overall",
 		"error RK001 register.risks[2].inherent.likelihood",
 		"error RK002 register.risks[3].inherent.overall",
 		"error RK003 register.risks[1].measures",
