@@ -64,6 +64,10 @@ type Assessment struct {
 	// our platform, it is your organisation's responsibility to complete a
 	// DPIA". Optional.
 	Banner string `json:"banner,omitempty"`
+	// OpenItems lists, in a processor's template, the fields left for the
+	// customer (or the processor) to complete, each with its step, owner
+	// and guidance; see OpenItem, Completeness and Instantiate. Optional.
+	OpenItems []OpenItem `json:"open_items,omitempty"`
 	// Preamble is the template's introductory text printed before step 1,
 	// such as seed 001's explanation of when the trust requires a DPIA and
 	// its definitions of processing, PID and sensitive data, or seed 003's

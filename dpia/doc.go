@@ -47,4 +47,13 @@
 // screening answers; [Adequate] and [TransferMechanism.ValidOn] encode the
 // adequacy lists and the dates of the transfer mechanisms;
 // [Catalogue] classifies well-known data items.
+//
+// A processor that writes a DPIA for its customers (GDPR Art. 28(3)(f):
+// the processor assists the controller with its DPIA) publishes it as a
+// template: an Assessment authored by the processor whose [OpenItem]s
+// mark, by JSON path, the sections each customer completes, with
+// guidance. [Assessment.Instantiate] makes one customer's draft from it,
+// and [Assessment.Completeness] lists what is still open and whose it is.
+// [CheckPath], [Assessment.Answered] and [StepOf] work on the same JSON
+// paths as the findings of Validate.
 package dpia

@@ -66,6 +66,7 @@ func fullAssessment(t *testing.T) Assessment {
 		Revisions:             []Revision{{Version: "1", Date: d("2021-02-05"), Author: person, Summary: "First issue"}},
 		AuthoredBy:            PartyProcessor,
 		Banner:                "It is your organisation's responsibility to complete a DPIA.",
+		OpenItems:             []OpenItem{{Path: "necessity.claims", Step: StepNecessity, Owner: PartyController, Label: "Lawful basis", Guidance: "Choose a basis from the candidate claims."}},
 		Preamble:              "As a Data Controller the Trust is legally required to conduct a DPIA.",
 		PlannedStart:          d("2021-02-04"),
 		PlannedCompletion:     d("2021-02-28"),
@@ -107,7 +108,7 @@ func fullAssessment(t *testing.T) Assessment {
 				Individuals: Estimate{Text: "approximately 1200 patients per annum", Min: 1200, Max: 1200},
 				Geography:   "UK", FurtherUse: "fu"},
 			Context: Context{Summary: "s", Relationship: "r", Control: "c", Expectations: "e", ChildrenOrVulnerable: Yes,
-				Children: No, ChildrenNote: "over 50s", Vulnerable: Yes, VulnerableNote: "capacity", PriorConcerns: "p",
+				Children: No, ChildrenNote: "over 50s", YoungestAge: 50, OnlineService: No, Vulnerable: Yes, VulnerableNote: "capacity", PriorConcerns: "p",
 				Novelty: "n", Technology: "t", PublicConcern: "pc", CodesAndCertification: "cc",
 				PrivacyNotice: NotApplicable, PrivacyNoticeText: "Not applicable"},
 			Purposes:       []Purpose{{ID: "care", Name: "Direct care", Description: "d", Notes: "n"}},
@@ -184,7 +185,10 @@ func fullAssessment(t *testing.T) Assessment {
 			Items: []IGReviewItem{{Reviewer: "r", Issue: "i", Mitigation: "m"}}, Outcome: "approved"}},
 		SignOff: SignOff{Steps: []SignOffStep{{Kind: StepDPOAdvice, Label: "DPO advice provided:",
 			Signer: Signer{Person: person, Role: RoleDPO}, Date: d("2021-05-06"), Decision: DecisionProceed,
-			Summary: "Processing can proceed.", Notes: "DPO should advise on compliance", Comments: "Approved.", Reasons: "r"}},
+			Summary: "Processing can proceed.", Notes: "DPO should advise on compliance", Comments: "Approved.", Reasons: "r",
+			DepartsFromViews: No, Digest: "sha256:" + strings.Repeat("0", 64)}},
+			PriorConsultation: PriorConsultation{Date: d("2021-05-10"), Authority: "ICO", Reference: "RFA0001",
+				ResponseDate: d("2021-06-30"), Outcome: "no objection"},
 			Questions: qs},
 		Review: Review{NextReview: d("2023-08-31"), NextReviewText: "August 2023", Owner: person,
 			Frequency: "annually", Notes: "n", Questions: qs},
@@ -258,7 +262,7 @@ func TestJSONRoundTripFullAssessment(t *testing.T) {
 		assert.Regexp(t, keyPattern, key, "JSON keys are snake_case")
 	})
 	for _, key := range []string{"schema", "id", "title", "reference", "version", "status", "regime", "date",
-		"revisions", "authored_by", "banner", "planned_start", "planned_completion", "processing_started",
+		"revisions", "authored_by", "banner", "open_items", "planned_start", "planned_completion", "processing_started",
 		"parties", "need", "processing", "inventory", "consultation", "necessity", "risks", "outstanding_risks",
 		"action_plan", "ig_reviews", "sign_off", "review", "outcomes", "attachments", "questions"} {
 		assert.Contains(t, doc, key)

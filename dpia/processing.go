@@ -159,6 +159,18 @@ type Context struct {
 	// ChildrenNote explains the answer (seed 003 "Our services are for
 	// people over the age of 50. Children are not included."). Optional.
 	ChildrenNote string `json:"children_note,omitempty"`
+	// YoungestAge is the age in years of the youngest data subject, when
+	// known; 0 means unknown. With OnlineService it decides whether a
+	// child's consent needs parental authorisation (GDPR Art. 8(1): below
+	// 16, or the Member State's age from 13 to 16; UK: 13, DPA 2018 s9).
+	// Optional.
+	YoungestAge int `json:"youngest_age,omitempty"`
+	// OnlineService says whether the processing is for an information
+	// society service (an online service normally provided for
+	// remuneration at the individual request of its user) offered
+	// directly to the data subjects, which with children among them
+	// brings in GDPR Art. 8(1). Optional.
+	OnlineService YesNo `json:"online_service,omitzero"`
 	// Vulnerable says whether the data subjects include vulnerable people.
 	// Optional.
 	Vulnerable YesNo `json:"vulnerable,omitzero"`

@@ -1,6 +1,10 @@
 package dpia
 
-import "github.com/dpiakit/dpiakit"
+import (
+	"strings"
+
+	"github.com/dpiakit/dpiakit"
+)
 
 // SignOff is ICO step 7, "Sign off and record outcomes": the ordered rows
 // of the sign-off table ("Measures approved by", "Residual risks approved
@@ -12,8 +16,18 @@ import "github.com/dpiakit/dpiakit"
 // and Notes.
 type SignOff struct {
 	// Steps lists the sign-off rows in the order of the document.
-	// Required: Validate checks the ICO rows and their order.
+	// Required: Validate checks that the rows the template needs are
+	// signed, their dates, reasons and signers (rules SG001-SG008), and
+	// that no signature is stale (SG012).
 	Steps []SignOffStep `json:"steps,omitempty"`
+	// PriorConsultation records the consultation of the supervisory
+	// authority that GDPR Art. 36(1) requires before processing when a
+	// residual risk stays high (the ICO row note "If accepting any residual
+	// high risk, consult the ICO before going ahead"). Required when a
+	// residual high risk is accepted. It sits in the sign-off, outside the
+	// signed content (see [Assessment.Digest]), because the consultation
+	// follows the approval of the residual risks.
+	PriorConsultation PriorConsultation `json:"prior_consultation,omitzero"`
 	// Questions holds custom questions of this step. Optional.
 	Questions []Question `json:"questions,omitempty"`
 }
@@ -59,6 +73,27 @@ type SignOffStep struct {
 	// advice, departing from individuals' views, accepting a residual high
 	// risk. Required in those cases.
 	Reasons string `json:"reasons,omitempty"`
+	// DepartsFromViews answers, on the "Consultation responses reviewed
+	// by" row, whether the decision departs from the views of individuals
+	// or their representatives (GDPR Art. 35(9)). Optional; Yes requires
+	// Reasons.
+	DepartsFromViews YesNo `json:"departs_from_views,omitzero"`
+	// Digest is the digest of the assessment's content the signer signed,
+	// "sha256:" and 64 lower-case hexadecimal digits, as
+	// [Assessment.Digest] computes it and [Assessment.Sign] records it.
+	// Optional: empty for a row signed outside the library (on paper).
+	// When set and no longer equal to the assessment's digest, the
+	// signature is stale: the content changed after signing.
+	Digest string `json:"digest,omitempty"`
+}
+
+// IsEmpty reports whether nobody signed the row: the signer has neither a
+// name nor a position (ignoring white space) and the row has no date. A
+// row the template prints but nobody filled in is empty, whatever its
+// notes say.
+func (s SignOffStep) IsEmpty() bool {
+	return strings.TrimSpace(s.Signer.Person.Name) == "" && strings.TrimSpace(s.Signer.Person.Position) == "" &&
+		s.Date.IsZero()
 }
 
 // Signer is who signed a sign-off row and in what role.

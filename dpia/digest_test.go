@@ -1,0 +1,171 @@
+package dpia
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"regexp"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var digestPattern = regexp.MustCompile(`^sha256:[0-9a-f]{64}$`)
+
+func TestDigestKnownValue(t *testing.T) {
+	// The canonical form of this assessment is the compact document below:
+	// the schema member first, then the title; nothing else is set.
+	sum := sha256.Sum256([]byte(`{"schema":"dpiakit.dpia/v1","title":"Care <records> & notes"}`))
+	want := "sha256:" + hex.EncodeToString(sum[:])
+
+	a := Assessment{Title: "Care <records> & notes"}
+	got, err := a.Digest()
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+
+	a.Schema = SchemaVersion
+	again, err := a.Digest()
+	require.NoError(t, err)
+	assert.Equal(t, want, again, "an empty schema stands for SchemaVersion")
+}
+
+// TestDigestMatchesEncodingJSON computes the digest of a document that sets
+// every field as an independent implementation would: encoding/json with
+// HTML escaping off, compact, over the assessment without sign-off and
+// status.
+func TestDigestMatchesEncodingJSON(t *testing.T) {
+	a := fullAssessment(t)
+	content := a
+	content.Schema = SchemaVersion
+	content.SignOff = SignOff{}
+	content.Status = StatusUnknown
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	require.NoError(t, enc.Encode(content))
+	sum := sha256.Sum256(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+
+	got, err := a.Digest()
+	require.NoError(t, err)
+	assert.Equal(t, "sha256:"+hex.EncodeToString(sum[:]), got)
+}
+
+func TestDigestStable(t *testing.T) {
+	first, err := chainedAssessment().Digest()
+	require.NoError(t, err)
+	assert.Regexp(t, digestPattern, first)
+	for range 3 {
+		again, err := chainedAssessment().Digest()
+		require.NoError(t, err)
+		assert.Equal(t, first, again, "same content, same digest")
+	}
+
+	full := fullAssessment(t)
+	before, err := full.Digest()
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, Encode(&buf, &full))
+	back, err := Decode(&buf)
+	require.NoError(t, err)
+	after, err := back.Digest()
+	require.NoError(t, err)
+	assert.Equal(t, before, after, "a JSON round trip keeps the digest")
+
+	var again bytes.Buffer
+	require.NoError(t, Encode(&again, back))
+	twice, err := Decode(&again)
+	require.NoError(t, err)
+	last, err := twice.Digest()
+	require.NoError(t, err)
+	assert.Equal(t, before, last)
+}
+
+func TestDigestCoversContentOnly(t *testing.T) {
+	base, err := chainedAssessment().Digest()
+	require.NoError(t, err)
+
+	tests := []struct {
+		name    string
+		change  func(a *Assessment)
+		changes bool
+	}{
+		{"title", func(a *Assessment) { a.Title += "." }, true},
+		{"risk", func(a *Assessment) { a.Risks = highResidualRegister() }, true},
+		{"revision", func(a *Assessment) { a.Revisions = append(a.Revisions, Revision{Version: "2"}) }, true},
+		{"review plan", func(a *Assessment) { a.Review.NextReview = sgDay(2024, 1, 1) }, true},
+		{"parties", func(a *Assessment) { a.Parties.DPO.Email = "dpo@example.org" }, true},
+		{"status", func(a *Assessment) { a.Status = Approved }, false},
+		{"sign-off row", func(a *Assessment) { a.SignOff.Steps[0].Reasons = "r" }, false},
+		{"sign-off rows removed", func(a *Assessment) { a.SignOff.Steps = nil }, false},
+		{"prior consultation", func(a *Assessment) { a.SignOff.PriorConsultation.Date = sgDay(2022, 4, 1) }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := chainedAssessment()
+			tt.change(a)
+			got, err := a.Digest()
+			require.NoError(t, err)
+			if tt.changes {
+				assert.NotEqual(t, base, got)
+			} else {
+				assert.Equal(t, base, got)
+			}
+		})
+	}
+}
+
+func TestDigestErrors(t *testing.T) {
+	var nilAssessment *Assessment
+	_, err := nilAssessment.Digest()
+	assert.EqualError(t, err, "dpia: digest: nil Assessment")
+
+	a := chainedAssessment()
+	a.Regime = 99
+	_, err = a.Digest()
+	assert.ErrorContains(t, err, "dpia: digest: ")
+
+	a = chainedAssessment()
+	a.Schema = "other/v9"
+	_, err = a.Digest()
+	assert.ErrorContains(t, err, "dpia: digest: ")
+}
+
+func TestDigestDoesNotChangeAssessment(t *testing.T) {
+	a := chainedAssessment()
+	a.Status = Approved
+	before := *chainedAssessment()
+	before.Status = Approved
+	_, err := a.Digest()
+	require.NoError(t, err)
+	assert.Equal(t, before, *a)
+}
+
+func TestIsDigest(t *testing.T) {
+	d, err := chainedAssessment().Digest()
+	require.NoError(t, err)
+	tests := map[string]bool{
+		d:                        true,
+		"":                       false,
+		"sha256:":                false,
+		d[:len(d)-1]:             false,
+		d + "0":                  false,
+		"SHA256:" + d[7:]:        false,
+		"sha512:" + d[7:]:        false,
+		"sha256:" + upper(d[7:]): false,
+	}
+	for in, want := range tests {
+		assert.Equal(t, want, isDigest(in), in)
+	}
+}
+
+func upper(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'a' && c <= 'f' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}

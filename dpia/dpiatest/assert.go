@@ -1,0 +1,110 @@
+package dpiatest
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+// RequireValid validates a and stops the test (t.Fatalf) when a is nil or
+// any finding is an error, listing every error finding, one per line, in
+// the order Validate returns them. Warnings do not fail the test; they are
+// logged (t.Logf). opts holds at most one dpia.ValidateOptions (give its
+// Now for the rules that depend on the date); more than one is a mistake
+// in the test and stops it. It returns all the findings, for further
+// checks.
+func RequireValid(t testing.TB, a *dpia.Assessment, opts ...dpia.ValidateOptions) dpiakit.Findings {
+	t.Helper()
+	if len(opts) > 1 {
+		t.Fatalf("dpiatest: RequireValid takes at most one dpia.ValidateOptions, got %d", len(opts))
+		return nil
+	}
+	if a == nil {
+		t.Fatalf("dpiatest: RequireValid: the assessment is nil")
+		return nil
+	}
+	var o dpia.ValidateOptions
+	if len(opts) == 1 {
+		o = opts[0]
+	}
+	findings := a.Validate(o)
+	if warnings := findings.Warnings(); len(warnings) > 0 {
+		t.Logf("dpiatest: %s has %s:\n%s", describe(a), count(len(warnings), "warning"), list(warnings))
+	}
+	if errs := findings.Errors(); len(errs) > 0 {
+		t.Fatalf("dpiatest: %s is not valid: %s:\n%s", describe(a), count(len(errs), "error"), list(errs))
+	}
+	return findings
+}
+
+// AssertFinding reports a test error (t.Errorf) unless findings hold a
+// finding of rule: with no path, any; with paths, one at each path
+// exactly. The message lists the findings there are. It returns whether
+// the assertion held.
+func AssertFinding(t testing.TB, findings dpiakit.Findings, rule string, path ...string) bool {
+	t.Helper()
+	of := findings.ByRule(rule)
+	if len(path) == 0 {
+		if len(of) == 0 {
+			t.Errorf("dpiatest: no finding of rule %s; the findings are:\n%s", rule, list(findings))
+			return false
+		}
+		return true
+	}
+	var missing []string
+	for _, p := range path {
+		if !slices.ContainsFunc(of, func(f dpiakit.Finding) bool { return f.Path == p }) {
+			missing = append(missing, fmt.Sprintf("%q", p))
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("dpiatest: no finding of rule %s at %s; the findings of %s are:\n%s",
+			rule, strings.Join(missing, ", "), rule, list(of))
+		return false
+	}
+	return true
+}
+
+// AssertNoFinding reports a test error (t.Errorf), listing them, when
+// findings hold any finding of rule. It returns whether the assertion
+// held.
+func AssertNoFinding(t testing.TB, findings dpiakit.Findings, rule string) bool {
+	t.Helper()
+	if of := findings.ByRule(rule); len(of) > 0 {
+		t.Errorf("dpiatest: want no finding of rule %s, got %s:\n%s", rule, count(len(of), "finding"), list(of))
+		return false
+	}
+	return true
+}
+
+// describe names the assessment in messages.
+func describe(a *dpia.Assessment) string {
+	if a.Title == "" {
+		return "the assessment"
+	}
+	return fmt.Sprintf("assessment %q", a.Title)
+}
+
+// count writes n and noun, with a plural s unless n is 1.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// list writes the findings one per line, indented, or "  (none)".
+func list(findings dpiakit.Findings) string {
+	if len(findings) == 0 {
+		return "  (none)"
+	}
+	lines := make([]string, len(findings))
+	for i, f := range findings {
+		lines[i] = "  " + f.String()
+	}
+	return strings.Join(lines, "\n")
+}

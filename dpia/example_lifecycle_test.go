@@ -1,0 +1,60 @@
+package dpia_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+func ExampleAssessment_Revise() {
+	day := func(d int) dpiakit.Date { return dpiakit.Date{Year: 2022, Month: time.March, Day: d} }
+	a := &dpia.Assessment{
+		Title:   "Care records CRM",
+		Version: "1.0",
+		Date:    day(1),
+		Status:  dpia.InReview,
+		SignOff: dpia.SignOff{Steps: dpia.ICOSignOffTemplate()},
+	}
+	director := dpia.Signer{Person: dpia.Person{Name: "Alex Morgan", Position: "Director"}}
+	dpo := dpia.Signer{Person: dpia.Person{Name: "Dana Whitfield"}, Role: dpia.RoleDPO}
+	coordinator := dpia.Signer{Person: dpia.Person{Name: "Sam Reed", Position: "IG Manager"}}
+	for _, s := range []struct {
+		kind     dpia.StepKind
+		signer   dpia.Signer
+		decision dpia.Decision
+	}{
+		{dpia.StepMeasuresApproved, director, dpia.DecisionApproved},
+		{dpia.StepResidualRisksApproved, director, dpia.DecisionApproved},
+		{dpia.StepDPOAdvice, dpo, dpia.DecisionProceed},
+		{dpia.StepDPOAdviceDecision, director, dpia.DecisionAccepted},
+		{dpia.StepConsultationReviewed, director, dpia.DecisionApproved},
+		{dpia.StepKeptUnderReview, coordinator, dpia.DecisionUnknown},
+	} {
+		if err := a.Sign(s.kind, s.signer, day(10), s.decision, ""); err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+	if err := a.Transition(dpia.Approved); err != nil {
+		fmt.Println(err)
+		return
+	}
+
+	next, err := a.Revise(dpia.Revision{Version: "1.1", Date: dpiakit.Date{Year: 2023, Month: time.March, Day: 1},
+		Author: coordinator.Person, Summary: "Annual review"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("old:", a.Version, a.Status)
+	fmt.Println("new:", next.Version, next.Status, next.Date, len(next.Revisions), "revision")
+	fmt.Println("measures row signed:", !next.SignOff.Steps[0].IsEmpty())
+	fmt.Println(next.Transition(dpia.Approved))
+	// Output:
+	// old: 1.0 superseded
+	// new: 1.1 draft 2023-03-01 1 revision
+	// measures row signed: false
+	// dpia: cannot move from draft to approved
+}

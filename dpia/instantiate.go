@@ -1,0 +1,157 @@
+package dpia
+
+import (
+	"errors"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/google/uuid"
+
+	"github.com/dpiakit/dpiakit"
+)
+
+// InstantiateOptions configures Assessment.Instantiate. The zero value is
+// valid: a random ID, no date, no reference, the template's title.
+type InstantiateOptions struct {
+	// ID identifies the new assessment. The zero UUID asks Instantiate for
+	// a fresh random one (uuid.New, version 4): the only randomness in the
+	// package, and only when the caller leaves ID out. Pass an ID to get
+	// reproducible output.
+	ID uuid.UUID
+	// Date is the new assessment's date. Zero leaves it without one (the
+	// template's date is the processor's).
+	Date dpiakit.Date
+	// Reference is the customer's own reference for the assessment. Empty
+	// leaves it without one (the template's reference is the processor's).
+	Reference string
+	// Title replaces the template's title when not empty, such as
+	// "Vidacare Connect video consultations at Eastmoor".
+	Title string
+	// DPO is the customer's data protection officer, whose advice the
+	// customer's step 7 records (GDPR Art. 35(2)). Empty leaves the
+	// assessment without a DPO: the template's is the processor's.
+	DPO Person
+	// Contact is the customer's contact for the assessment. Empty leaves
+	// it without one.
+	Contact Person
+}
+
+// Instantiate returns a draft assessment for one customer of the processor
+// template a: a deep copy (changing the instance never changes the
+// template, nor the reverse) in which
+//
+//   - the identity is the instance's own: ID, Date and Reference from opts
+//     (a random ID when opts.ID is zero), Title from opts when given,
+//     status draft, authored by the controller, and no version, revisions
+//     or date text;
+//   - the controller is controller, and the DPO and contact are opts.DPO
+//     and opts.Contact: the template's were the processor's people;
+//   - the sign-off is cleared: each row keeps its kind, label and note and
+//     loses the rest (signer, date, decision, summary, comments, reasons),
+//     for the customer's own sign-off (ICO step 7; GDPR Art. 35(2));
+//   - the review plan loses its next review date and owner, and the
+//     outcomes who completed the assessment and when: these are the
+//     customer's decisions;
+//   - the template is linked: an attachment names it with its title,
+//     version and ID;
+//   - the sections the template leaves to the controller start blank: the
+//     answers under each open item owned by PartyController are cleared,
+//     whatever the processor wrote there (its own consultation, its DPO's
+//     agreement, a placeholder controller), keeping the form: custom
+//     questions keep their wording and guidance, sign-off rows their kind
+//     and note, role rows their title. When such an item covers
+//     Necessity.Claims, the processor's claims are first appended to the
+//     candidate claims: a processor acts on the controller's instructions
+//     (GDPR Art. 28(3)(a)) and cannot choose the controller's lawful basis,
+//     so its claims become choices;
+//   - everything else the processor wrote is kept: the banner (renderers
+//     print it), the open items (Completeness evaluates them), the
+//     candidate claims for the customer to choose from (the customer moves
+//     the chosen ones into Necessity.Claims), the processor's answers in
+//     its own sections (the items it owns stay as they are), the risk
+//     register, the custom questions.
+//
+// It fails when a is not a valid template (CheckTemplate: wrapping
+// ErrNotTemplate when a processor did not write it) or controller has no
+// name.
+func (a *Assessment) Instantiate(controller Party, opts InstantiateOptions) (*Assessment, error) {
+	if err := a.CheckTemplate(); err != nil {
+		return nil, rewrap("dpia: instantiate: ", err)
+	}
+	if strings.TrimSpace(controller.Name) == "" {
+		return nil, errors.New("dpia: instantiate: the controller has no name")
+	}
+	out := deepCopy(*a)
+	clearControllerSections(&out)
+
+	out.ID = opts.ID
+	if out.ID == uuid.Nil {
+		out.ID = uuid.New()
+	}
+	if opts.Title != "" {
+		out.Title = opts.Title
+	}
+	out.Reference = opts.Reference
+	out.Date = opts.Date
+	out.DateText = ""
+	out.Version = ""
+	out.Revisions = nil
+	out.Status = Draft
+	out.AuthoredBy = PartyController
+
+	out.Parties.Controller = deepCopy(controller)
+	out.Parties.DPO = opts.DPO
+	out.Parties.Contact = opts.Contact
+
+	clearAnswers(reflect.ValueOf(&out.SignOff.Steps).Elem())
+	out.Review.NextReview = dpiakit.Date{}
+	out.Review.NextReviewText = ""
+	out.Review.Owner = Person{}
+	out.Outcomes.CompletedBy = Person{}
+	out.Outcomes.CompletedOn = dpiakit.Date{}
+	out.Outcomes.CompletedText = ""
+
+	out.Attachments = append(out.Attachments, templateLink(a))
+	return &out, nil
+}
+
+// clearControllerSections clears the answers the controller-owned open
+// items of a cover, keeping the form, after moving the processor's own
+// lawful-basis claims into the candidates when the controller is to
+// choose the claims.
+func clearControllerSections(a *Assessment) {
+	items := a.OpenItemsFor(PartyController)
+	if slices.ContainsFunc(items, func(it OpenItem) bool { return it.Covers("necessity.claims") }) {
+		a.Necessity.CandidateClaims = append(a.Necessity.CandidateClaims, a.Necessity.Claims...)
+		a.Necessity.Claims = nil
+	}
+	root := reflect.ValueOf(a).Elem()
+	for _, it := range items {
+		v, err := lookupDocPath(root, it.Path)
+		if err == nil && v.IsValid() && v.CanSet() {
+			clearAnswers(v)
+		}
+	}
+}
+
+// templateLink returns the attachment by which an instance names its
+// template.
+func templateLink(a *Assessment) Link {
+	title := a.Title
+	if title == "" {
+		title = "Untitled"
+	}
+	var details []string
+	if a.Version != "" {
+		details = append(details, "version "+a.Version)
+	}
+	if a.ID != uuid.Nil {
+		details = append(details, "id "+a.ID.String())
+	}
+	desc := "The processor's DPIA template this assessment was instantiated from"
+	if len(details) > 0 {
+		desc += " (" + strings.Join(details, ", ") + ")"
+	}
+	return Link{Title: title + " (processor template)", Description: desc + "."}
+}

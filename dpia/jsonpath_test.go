@@ -1,0 +1,314 @@
+package dpia
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
+	"github.com/dpiakit/dpiakit/risk"
+)
+
+func TestParseDocPath(t *testing.T) {
+	tests := []struct {
+		path string
+		want []docPathSegment
+		err  string
+	}{
+		{path: "title", want: []docPathSegment{{name: "title"}}},
+		{path: "parties.controller.name", want: []docPathSegment{{name: "parties"}, {name: "controller"}, {name: "name"}}},
+		{path: "risks.risks[12].inherent", want: []docPathSegment{{name: "risks"}, {name: "risks"}, {index: 12}, {name: "inherent"}}},
+		{path: "cells[0][2]", want: []docPathSegment{{name: "cells"}, {index: 0}, {index: 2}}},
+		{path: "", err: "empty path"},
+		{path: ".title", err: "empty member name at offset 0"},
+		{path: "a..b", err: "empty member name at offset 2"},
+		{path: "a.", err: "path ends with '.'"},
+		{path: "[0]", err: "empty member name at offset 0"},
+		{path: "a[", err: "unclosed '[' at offset 1"},
+		{path: "a[x]", err: `index "x" is not a list index`},
+		{path: "a[-1]", err: `index "-1" is not a list index`},
+		{path: "a[01]", err: `index "01" is not a list index`},
+		{path: "a[]", err: `index "" is not a list index`},
+		{path: "a]", err: `unexpected ']' at offset 1`},
+		{path: "a[0]b", err: `unexpected 'b' at offset 4`},
+		{path: "a[99999999999999999999]", err: `is not a list index`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			got, err := parseDocPath(tt.path)
+			if tt.err != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tt.err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.path, formatDocPath(got), "the path formats back to itself")
+		})
+	}
+}
+
+func TestCheckPath(t *testing.T) {
+	known := []string{
+		"title", "id", "open_items", "open_items[3].guidance",
+		"parties.controller.name", "parties.controller.certifications[0].number",
+		"parties.processors[0].name", // through the embedded Party
+		"parties.processors[2].contract.in_place",
+		"necessity.claims", "necessity.claims[0].article9[1]", "necessity.candidate_claims[4].basis",
+		"risks.matrix.likelihood.levels[0].value", "risks.matrix.cells[1][2]", "risks.risks[0].measures[0]",
+		"sign_off.steps[5].signer.person.name", "review.next_review",
+		"need.questions[0].questions[1].answer",
+	}
+	for _, p := range known {
+		assert.NoError(t, CheckPath(p), p)
+	}
+	unknown := []struct{ path, err string }{
+		{"parties.controler.name", `parties has no member "controler"`},
+		{"Title", `the document has no member "Title"`},
+		{"title[0]", "title is not a list"},
+		{"title.text", `title has no member "text"`},
+		{"parties.processors.name", `parties.processors has no member "name"`},
+		{"parties.processors[0].Party", `parties.processors[0] has no member "Party"`},
+		{"review.next_review.year", `review.next_review has no member "year"`},
+		{"id.x", `id has no member "x"`},
+		{"necessity..claims", "empty member name"},
+	}
+	for _, tt := range unknown {
+		err := CheckPath(tt.path)
+		require.Error(t, err, tt.path)
+		var pe *PathError
+		require.True(t, errors.As(err, &pe), tt.path)
+		assert.Equal(t, tt.path, pe.Path)
+		assert.Contains(t, err.Error(), tt.err)
+		assert.Contains(t, err.Error(), `dpia: path "`+tt.path+`"`)
+		assert.NotNil(t, errors.Unwrap(err))
+	}
+}
+
+func TestAnswered(t *testing.T) {
+	a := &Assessment{
+		Title:   "Video consultations",
+		Banner:  "   ",
+		Regime:  lawfulbasis.UKGDPR,
+		Parties: Parties{Controller: Party{Name: "Eastmoor", PublicAuthority: true}, Processors: []Processor{{Party: Party{Name: "Vidacare"}}}},
+		Date:    dpiakit.Date{Year: 2026, Month: 11, Day: 23},
+		Processing: Processing{
+			Purposes: []Purpose{{}},
+			Context:  Context{Children: Yes},
+			Scope:    Scope{Individuals: Estimate{Max: 300}},
+		},
+		Necessity: Necessity{CandidateClaims: []lawfulbasis.Claim{{Basis: lawfulbasis.Consent}}},
+		Risks: risk.Register{Matrix: risk.Matrix{Likelihood: risk.Scale{Levels: []risk.Level{
+			{Value: decimal.NewFromInt(0)}, {Value: decimal.Zero},
+		}}}},
+	}
+	tests := []struct {
+		path string
+		want bool
+	}{
+		{"title", true},
+		{"subtitle", false},
+		{"banner", false}, // blank text is no answer
+		{"regime", true},
+		{"status", false},
+		{"date", true},
+		{"review.next_review", false},
+		{"parties.controller", true},
+		{"parties.controller.name", true},
+		{"parties.controller.public_authority", true},
+		{"parties.controller.country", false},
+		{"parties.dpo", false},
+		{"parties.processors[0].name", true},
+		{"parties.processors[1].name", false}, // beyond the end of the list
+		{"processing.purposes", false},        // one element, holding nothing
+		{"processing.context.children", true},
+		{"processing.context.vulnerable", false},
+		{"processing.scope.individuals", true},
+		{"processing.scope.volume", false},
+		{"necessity.claims", false},
+		{"necessity.candidate_claims", true},
+		{"necessity.candidate_claims[0].basis", true},
+		{"necessity.candidate_claims[0].article9", false},
+		{"risks.matrix.likelihood.levels[0].value", true},  // a decimal 0 read or built is a value
+		{"risks.matrix.likelihood.levels[1].value", false}, // the zero Decimal is not
+		{"id", false},
+	}
+	for _, tt := range tests {
+		got, err := a.Answered(tt.path)
+		require.NoError(t, err, tt.path)
+		assert.Equal(t, tt.want, got, tt.path)
+	}
+
+	_, err := a.Answered("parties.controler")
+	var pe *PathError
+	assert.True(t, errors.As(err, &pe), "an unknown path is an error, not an unanswered field")
+
+	var nilDoc *Assessment
+	got, err := nilDoc.Answered("title")
+	require.NoError(t, err)
+	assert.False(t, got)
+	_, err = nilDoc.Answered("nope")
+	assert.Error(t, err)
+}
+
+func TestHoldsAnswerKinds(t *testing.T) {
+	s := "x"
+	var nilPtr *string
+	tests := []struct {
+		name string
+		v    any
+		want bool
+	}{
+		{"string", "x", true},
+		{"blank", " \n", false},
+		{"false", false, false},
+		{"int", 3, true},
+		{"uint", uint8(0), false},
+		{"pointer", &s, true},
+		{"nil pointer", nilPtr, false},
+		{"map", map[string]string{"k": "v"}, true},
+		{"map of blanks", map[string]string{"k": ""}, false},
+		{"array", [2]int{0, 1}, true},
+		{"zero array", [2]int{}, false},
+		{"interface", []any{nil, "x"}, true},
+		{"nil interfaces", []any{nil}, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, holdsAnswer(reflect.Value{}, reflect.ValueOf(tt.v), 0), tt.name)
+	}
+	assert.False(t, holdsAnswer(reflect.Value{}, reflect.Value{}, 0))
+}
+
+func TestLookupDocPathMapsAndPointers(t *testing.T) {
+	type inner struct {
+		Name string `json:"name"`
+	}
+	type Embedded struct {
+		Promoted string `json:"promoted"`
+	}
+	type doc struct {
+		*Embedded
+		Ptr     *inner            `json:"ptr"`
+		Map     map[string]inner  `json:"map"`
+		IntMap  map[int]string    `json:"int_map"`
+		Plain   string            // no tag: the Go name
+		Skipped string            `json:"-"`
+		hidden  string            // unexported fields are not members
+		Tagged  map[string]string `json:",omitempty"`
+	}
+	d := doc{Ptr: &inner{Name: "n"}, Map: map[string]inner{"a": {Name: "m"}}}
+	d.hidden = "h"
+	_ = d.hidden
+	root := reflect.ValueOf(d)
+
+	v, err := lookupDocPath(root, "ptr.name")
+	require.NoError(t, err)
+	assert.Equal(t, "n", v.String())
+	v, err = lookupDocPath(root, "map.a.name")
+	require.NoError(t, err)
+	assert.Equal(t, "m", v.String())
+	v, err = lookupDocPath(root, "map.b.name")
+	require.NoError(t, err, "a missing key is absent, not unknown")
+	assert.False(t, v.IsValid())
+	v, err = lookupDocPath(root, "promoted")
+	require.NoError(t, err)
+	assert.False(t, v.IsValid(), "through a nil embedded pointer")
+	_, err = lookupDocPath(root, "Plain")
+	assert.NoError(t, err)
+	_, err = lookupDocPath(root, "Tagged")
+	assert.NoError(t, err)
+	for _, bad := range []string{"Skipped", "hidden", "int_map.x", "ptr.name.x", "Embedded"} {
+		_, err = lookupDocPath(root, bad)
+		assert.Error(t, err, bad)
+	}
+
+	d.Ptr = nil
+	v, err = lookupDocPath(reflect.ValueOf(d), "ptr.name")
+	require.NoError(t, err)
+	assert.False(t, v.IsValid(), "through a nil pointer")
+}
+
+func TestStepOf(t *testing.T) {
+	tests := []struct {
+		path string
+		want Step
+	}{
+		{"need.summary", StepNeed},
+		{"need", StepNeed},
+		{"processing.scope.individuals", StepProcessing},
+		{"inventory.items[3]", StepProcessing},
+		{"consultation.not_sought_reason", StepConsultation},
+		{"necessity.claims[0]", StepNecessity},
+		{"risks.risks[2].inherent.likelihood", StepRisks},
+		{"risks.risks", StepRisks},
+		{"risks.matrix", StepRisks},
+		{"risks", StepRisks},
+		{"risks.risks[2].residual.overall", StepMeasures},
+		{"risks.risks[2].measures[0]", StepMeasures},
+		{"risks.risks[2].effect", StepMeasures},
+		{"risks.measures[1].approved", StepMeasures},
+		{"risk_context.summary", StepRisks},
+		{"risk_context.measures_summary", StepMeasures},
+		{"outstanding_risks[0]", StepMeasures},
+		{"sign_off.steps[0].signer", StepSignOff},
+		{"review.next_review", StepSignOff},
+		{"outcomes.summary", StepSignOff},
+		{"action_plan", StepSignOff},
+		{"ig_reviews[0]", StepSignOff},
+		{"parties.controller.name", StepUnknown},
+		{"title", StepUnknown},
+		{"questions[0]", StepUnknown},
+		{"", StepUnknown},
+		{"risks..x", StepUnknown},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, StepOf(tt.path), tt.path)
+	}
+}
+
+func TestOpenItemCovers(t *testing.T) {
+	it := OpenItem{Path: "necessity.claims"}
+	for path, want := range map[string]bool{
+		"necessity.claims":                true,
+		"necessity.claims[0]":             true,
+		"necessity.claims[0].article9[0]": true,
+		"necessity.claims.x":              true,
+		"necessity.claims_note":           false,
+		"necessity":                       false,
+		"necessity.candidate_claims":      false,
+		"":                                false,
+	} {
+		assert.Equal(t, want, it.Covers(path), path)
+	}
+	assert.False(t, OpenItem{}.Covers(""), "an item without a path covers nothing")
+	assert.False(t, OpenItem{}.Covers("title"))
+}
+
+func TestAnsweredQuestions(t *testing.T) {
+	a := &Assessment{
+		Processing: Processing{Scope: Scope{Individuals: Estimate{Max: 40}}},
+		Questions: []Question{
+			{Text: "Worded, with guidance and an owner", Guidance: "g", Owner: PartyController},
+			{Text: "Answered", Answer: "Yes"},
+			{Text: "Answered in a field", AnsweredIn: "processing.scope.individuals"},
+			{Text: "Answered in an empty field", AnsweredIn: "processing.scope.volume"},
+			{Text: "Answered in an unknown field", AnsweredIn: "processing.scope.volumes"},
+			{Text: "Answered in itself", AnsweredIn: "questions[5]"},
+			{Text: "Only a follow-up answered", Questions: []Question{{Answer: "Yes"}}},
+			{Text: "Answered in another question", AnsweredIn: "questions[2]"},
+		},
+	}
+	for i, want := range []bool{false, true, true, false, false, false, false, true} {
+		got, err := a.Answered(dpiakit.Index("questions", i))
+		require.NoError(t, err)
+		assert.Equal(t, want, got, a.Questions[i].Text)
+	}
+	got, err := a.Answered("questions")
+	require.NoError(t, err)
+	assert.True(t, got, "a list of questions is answered when one is")
+}

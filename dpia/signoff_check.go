@@ -1,0 +1,517 @@
+package dpia
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/risk"
+)
+
+// signOffStepsPath is the JSON path of the sign-off rows.
+const signOffStepsPath = "sign_off.steps"
+
+// icoSignOffKinds returns the kinds of the six rows of the ICO template's
+// step 7 table, in order.
+func icoSignOffKinds() []StepKind {
+	return []StepKind{StepMeasuresApproved, StepResidualRisksApproved, StepDPOAdvice,
+		StepDPOAdviceDecision, StepConsultationReviewed, StepKeptUnderReview}
+}
+
+// signOffChecker holds one run of the sign-off rules.
+type signOffChecker struct {
+	a    *Assessment
+	opts ValidateOptions
+	out  dpiakit.Findings
+	// icoTable reports whether the sign-off follows the ICO table: it has
+	// an ICO row, or no row at all.
+	icoTable bool
+	// dpo maps the person key of each name the DPO goes by to the path
+	// where it is named as the DPO.
+	dpo map[string]string
+	// approvesOwnAdvice marks the rows SG007 reported.
+	approvesOwnAdvice map[int]bool
+	// register holds the findings of the risk register's own check when
+	// the caller already has them (Validate does), so the register is not
+	// checked twice; nil means "not computed yet".
+	register        dpiakit.Findings
+	registerChecked bool
+}
+
+// registerFindings returns the findings of a.Risks.Check, computing them
+// at most once.
+func (c *signOffChecker) registerFindings() dpiakit.Findings {
+	if !c.registerChecked {
+		c.register = c.a.Risks.Check()
+		c.registerChecked = true
+	}
+	return c.register
+}
+
+func newSignOffChecker(a *Assessment, opts ValidateOptions) *signOffChecker {
+	c := &signOffChecker{a: a, opts: opts, icoTable: len(a.SignOff.Steps) == 0}
+	for _, st := range a.SignOff.Steps {
+		if isICOSignOffKind(st.Kind) {
+			c.icoTable = true
+		}
+	}
+	c.dpo = dpoNames(a)
+	return c
+}
+
+func (c *signOffChecker) run() {
+	c.checkRequiredRows()
+	c.checkAdviceOrder()
+	c.checkSignedBeforeAssessment()
+	c.checkOverruled()
+	c.checkDepartures()
+	c.checkPriorConsultation()
+	c.checkDPOApprovals()
+	c.checkDPORoles()
+	c.checkReviewPlan()
+	c.checkStale()
+	c.checkStatus()
+}
+
+func (c *signOffChecker) add(id, path, message string) {
+	c.out = append(c.out, signOffRule(id).Finding(path, message))
+}
+
+// signOffStepPath returns the path of row i, or of its field when field is set.
+func signOffStepPath(i int, field string) string {
+	return dpiakit.JoinPath(dpiakit.Index(signOffStepsPath, i), field)
+}
+
+// isICOSignOffKind reports whether k is one of the six ICO rows.
+func isICOSignOffKind(k StepKind) bool { return slices.Contains(icoSignOffKinds(), k) }
+
+// checkRequiredRows reports SG001.
+func (c *signOffChecker) checkRequiredRows() {
+	steps := c.a.SignOff.Steps
+	needed := []StepKind{StepDPOAdvice}
+	if c.icoTable {
+		needed = icoSignOffKinds()
+	}
+	for _, kind := range needed {
+		if c.hasSignedRow(kind) {
+			continue
+		}
+		found := false
+		for i, st := range steps {
+			if st.Kind != kind && (kind != StepDPOAdvice || st.Kind != StepDPOAgreement) {
+				continue
+			}
+			found = true
+			msg := fmt.Sprintf("%q is empty: no signer and no date", st.Kind.Label())
+			if st.Kind == StepDPOAdvice && noText(st.Summary) {
+				msg = fmt.Sprintf("%q and \"Summary of DPO advice\" are empty: no signer, no date and no summary", st.Kind.Label())
+			}
+			c.add(RuleSignOffRowMissing, signOffStepPath(i, ""), msg)
+		}
+		if !found {
+			msg := fmt.Sprintf("the sign-off has no %q row", kind.Label())
+			if kind == StepDPOAdvice && !c.icoTable {
+				msg = fmt.Sprintf("the sign-off records no DPO advice: no %q or %q row", StepDPOAdvice.Label(), StepDPOAgreement.Label())
+			}
+			c.add(RuleSignOffRowMissing, signOffStepsPath, msg)
+		}
+	}
+	for i, st := range steps {
+		if st.Kind == StepDPOAdvice && !st.IsEmpty() && noText(st.Summary) && st.Decision == DecisionUnknown {
+			c.add(RuleSignOffRowMissing, signOffStepPath(i, "summary"),
+				"\"Summary of DPO advice\" is empty: the DPO's advice is signed but neither summarised nor given a decision")
+		}
+	}
+}
+
+// hasSignedRow reports whether a row of kind is not empty, a signed DPO
+// agreement standing for DPO advice.
+func (c *signOffChecker) hasSignedRow(kind StepKind) bool {
+	for _, st := range c.a.SignOff.Steps {
+		if !st.IsEmpty() && (st.Kind == kind || (kind == StepDPOAdvice && st.Kind == StepDPOAgreement)) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkAdviceOrder reports SG002.
+func (c *signOffChecker) checkAdviceOrder() {
+	steps := c.a.SignOff.Steps
+	for i, advice := range steps {
+		if advice.Kind != StepDPOAdvice || advice.Date.IsZero() {
+			continue
+		}
+		first := -1
+		for j, decision := range steps {
+			if decision.Kind == StepDPOAdviceDecision && !decision.Date.IsZero() && decision.Date.Before(advice.Date) &&
+				(first < 0 || decision.Date.Before(steps[first].Date)) {
+				first = j
+			}
+		}
+		if first >= 0 {
+			c.add(RuleDPOAdviceAfterDecision, signOffStepPath(i, "date"),
+				fmt.Sprintf("the DPO's advice is dated %s, after the decision on it (%s) dated %s",
+					advice.Date, signOffStepPath(first, ""), steps[first].Date))
+		}
+	}
+}
+
+// checkSignedBeforeAssessment reports SG003.
+func (c *signOffChecker) checkSignedBeforeAssessment() {
+	from := c.a.Date
+	if from.IsZero() {
+		return
+	}
+	if strings.TrimSpace(c.a.DateText) != "" {
+		from.Day = 1
+	}
+	for i, st := range c.a.SignOff.Steps {
+		if !st.Date.IsZero() && st.Date.Before(from) {
+			c.add(RuleSignedBeforeAssessment, signOffStepPath(i, "date"),
+				fmt.Sprintf("%q is dated %s, before the assessment's date %s", st.Kind.Label(), st.Date, assessmentDateText(c.a)))
+		}
+	}
+}
+
+// assessmentDateText returns the assessment's date as its source wrote
+// it when that is less precise than a day, else as ISO 8601.
+func assessmentDateText(a *Assessment) string {
+	if t := strings.TrimSpace(a.DateText); t != "" {
+		return fmt.Sprintf("%q", t)
+	}
+	return a.Date.String()
+}
+
+// checkOverruled reports SG004.
+func (c *signOffChecker) checkOverruled() {
+	advice := DecisionUnknown
+	for i, st := range c.a.SignOff.Steps {
+		switch st.Kind {
+		case StepDPOAdvice:
+			if !st.IsEmpty() && st.Decision != DecisionUnknown {
+				advice = st.Decision
+			}
+		case StepDPOAdviceDecision:
+			if overrules(advice, st.Decision) && noText(st.Reasons) {
+				what := "overrules the DPO's advice"
+				if st.Decision != DecisionOverruled {
+					what = fmt.Sprintf("decides %q against the DPO's advice %q", st.Decision.Label(), advice.Label())
+				}
+				c.add(RuleOverruledWithoutReasons, signOffStepPath(i, "reasons"),
+					fmt.Sprintf("%q %s without reasons", st.Kind.Label(), what))
+			}
+		}
+	}
+}
+
+// overrules reports whether a decision on the DPO's advice overrules it.
+func overrules(advice, decision Decision) bool {
+	switch {
+	case decision == DecisionOverruled:
+		return true
+	case advisesAgainst(advice):
+		return decision == DecisionApproved || decision == DecisionProceed || decision == DecisionProceedWithConditions
+	case advice == DecisionApproved || advice == DecisionProceed || advice == DecisionProceedWithConditions:
+		return advisesAgainst(decision)
+	}
+	return false
+}
+
+// advisesAgainst reports whether d rejects the processing.
+func advisesAgainst(d Decision) bool { return d == DecisionRejected || d == DecisionDoNotProceed }
+
+// checkDepartures reports SG005.
+func (c *signOffChecker) checkDepartures() {
+	for i, st := range c.a.SignOff.Steps {
+		if st.Kind == StepConsultationReviewed && st.DepartsFromViews == Yes && noText(st.Reasons) {
+			c.add(RuleDepartsFromViewsWithoutReasons, signOffStepPath(i, "reasons"),
+				"the decision departs from individuals' views and no reasons are given")
+		}
+	}
+}
+
+// checkPriorConsultation reports SG006. The register is consulted only
+// when the residual risks have been accepted and no prior consultation is
+// recorded.
+func (c *signOffChecker) checkPriorConsultation() {
+	if c.a.SignOff.PriorConsultation.IsRecorded() {
+		return
+	}
+	accepted := ""
+	for i, st := range c.a.SignOff.Steps {
+		if st.Kind == StepResidualRisksApproved && !st.IsEmpty() && !advisesAgainst(st.Decision) {
+			accepted = "accepted on " + signOffStepPath(i, "")
+			break
+		}
+	}
+	if accepted == "" && c.a.Status == Approved {
+		accepted = "accepted by approving the assessment"
+	}
+	if accepted == "" {
+		return
+	}
+	high := c.registerFindings().ByRule(risk.RuleResidualHighRisk)
+	if len(high) == 0 {
+		return
+	}
+	paths := make([]string, len(high))
+	for i, f := range high {
+		paths[i] = dpiakit.JoinPath("risks", f.Path)
+	}
+	c.add(RuleHighRiskNotConsulted, "sign_off.prior_consultation",
+		fmt.Sprintf("residual high risk (%s) is %s, but no prior consultation of the supervisory authority is recorded",
+			andList(paths), accepted))
+}
+
+// decidesOnAdvice reports whether a row of kind k decides on what the DPO
+// advises.
+func decidesOnAdvice(k StepKind) bool {
+	return k == StepMeasuresApproved || k == StepResidualRisksApproved || k == StepDPOAdviceDecision
+}
+
+// checkDPOApprovals reports SG007.
+func (c *signOffChecker) checkDPOApprovals() {
+	for i, st := range c.a.SignOff.Steps {
+		if !decidesOnAdvice(st.Kind) || st.IsEmpty() {
+			continue
+		}
+		var msg string
+		if where, ok := c.dpo[personKey(st.Signer.Person.Name)]; ok {
+			msg = fmt.Sprintf("%s signs %q and is the DPO (%s)", st.Signer.Person.Name, st.Kind.Label(), where)
+		} else if st.Signer.Role == RoleDPO {
+			msg = fmt.Sprintf("%q is signed by the DPO", st.Kind.Label())
+		} else {
+			continue
+		}
+		if c.approvesOwnAdvice == nil {
+			c.approvesOwnAdvice = make(map[int]bool)
+		}
+		c.approvesOwnAdvice[i] = true
+		c.add(RuleDPOApprovesOwnAdvice, signOffStepPath(i, "signer"),
+			msg+": the DPO would decide on their own advice")
+	}
+}
+
+// decidesPurposesAndMeans reports whether holding r means determining the
+// purposes and means of the processing, which a DPO may not (GDPR Art.
+// 38(6); WP243 rev.01 section 3.5).
+func decidesPurposesAndMeans(r Role) bool {
+	switch r {
+	case RoleExecutiveSponsor, RoleInformationAssetOwner, RoleProjectLead, RoleSIRO:
+		return true
+	}
+	return false
+}
+
+// checkDPORoles reports SG008.
+func (c *signOffChecker) checkDPORoles() {
+	for i, ra := range c.a.Parties.Roles {
+		if !decidesPurposesAndMeans(ra.Role) {
+			continue
+		}
+		if where, ok := c.dpo[personKey(ra.Person.Name)]; ok {
+			c.add(RuleDPOConflictingRole, dpiakit.Index("parties.roles", i),
+				fmt.Sprintf("%s is %s and the DPO (%s)", ra.Person.Name, ra.Role.Label(), where))
+		}
+	}
+	for i, st := range c.a.SignOff.Steps {
+		if c.approvesOwnAdvice[i] || (!decidesPurposesAndMeans(st.Signer.Role) && st.Kind != StepSIRO) {
+			continue
+		}
+		where, ok := c.dpo[personKey(st.Signer.Person.Name)]
+		if !ok {
+			continue
+		}
+		role := st.Signer.Role
+		if !decidesPurposesAndMeans(role) {
+			role = RoleSIRO
+		}
+		c.add(RuleDPOConflictingRole, signOffStepPath(i, "signer"),
+			fmt.Sprintf("%s signs %q as %s and is the DPO (%s)", st.Signer.Person.Name, st.Kind.Label(), role.Label(), where))
+	}
+}
+
+// dpoNames maps the person key of each name the DPO goes by to the path
+// of its first mention as the DPO.
+func dpoNames(a *Assessment) map[string]string {
+	names := make(map[string]string)
+	note := func(name, path string) {
+		if k := personKey(name); k != "" {
+			if _, ok := names[k]; !ok {
+				names[k] = path
+			}
+		}
+	}
+	note(a.Parties.DPO.Name, "parties.dpo")
+	for i, ra := range a.Parties.Roles {
+		if ra.Role == RoleDPO {
+			note(ra.Person.Name, dpiakit.Index("parties.roles", i))
+		}
+	}
+	for i, st := range a.SignOff.Steps {
+		if st.Kind == StepDPOAdvice || st.Kind == StepDPOAgreement || st.Signer.Role == RoleDPO {
+			note(st.Signer.Person.Name, signOffStepPath(i, "signer"))
+		}
+	}
+	return names
+}
+
+// checkReviewPlan reports SG009, SG010 and SG011.
+func (c *signOffChecker) checkReviewPlan() {
+	if c.a.Status == Rejected || c.a.Status == Superseded {
+		return
+	}
+	rv := c.a.Review
+	if noText(rv.Owner.Name) && noText(rv.Owner.Position) {
+		keptBy, keptRow := false, false
+		for _, st := range c.a.SignOff.Steps {
+			if st.Kind != StepKeptUnderReview || st.IsEmpty() {
+				continue
+			}
+			keptRow = true
+			if !noText(st.Signer.Person.Name) || !noText(st.Signer.Person.Position) {
+				keptBy = true
+			}
+		}
+		reportedBySG001 := c.icoTable && !keptRow
+		if !keptBy && !reportedBySG001 {
+			c.add(RuleReviewOwnerMissing, "review.owner",
+				fmt.Sprintf("no one is named to keep the DPIA under review: review.owner is empty and no %q row names a signer",
+					StepKeptUnderReview.Label()))
+		}
+	}
+	switch {
+	case rv.NextReview.IsZero():
+		msg := "the DPIA has no next review date"
+		if t := strings.TrimSpace(rv.NextReviewText); t != "" {
+			msg += fmt.Sprintf(" (%q is not a date)", t)
+		}
+		c.add(RuleNextReviewMissing, "review.next_review", msg)
+	case !c.opts.Now.IsZero() && rv.NextReview.Before(c.opts.Now):
+		c.add(RuleNextReviewPassed, "review.next_review",
+			fmt.Sprintf("the next review was due %s and has passed (today is %s)", reviewDateText(rv), c.opts.Now))
+	}
+}
+
+// reviewDateText returns the next review date as its source wrote it,
+// with the date it stands for, or as ISO 8601.
+func reviewDateText(rv Review) string {
+	if t := strings.TrimSpace(rv.NextReviewText); t != "" {
+		return fmt.Sprintf("%q (%s)", t, rv.NextReview)
+	}
+	return rv.NextReview.String()
+}
+
+// checkStale reports SG012.
+func (c *signOffChecker) checkStale() {
+	var digest string
+	var digestErr error
+	computed := false
+	for i, st := range c.a.SignOff.Steps {
+		if st.Digest == "" {
+			continue
+		}
+		if !isDigest(st.Digest) {
+			c.add(RuleStaleSignature, signOffStepPath(i, "digest"),
+				fmt.Sprintf("%q is not a digest of the form sha256:<64 lower-case hex digits>", st.Digest))
+			continue
+		}
+		if !computed {
+			digest, digestErr = c.a.Digest()
+			computed = true
+		}
+		switch {
+		case digestErr != nil:
+			c.add(RuleStaleSignature, signOffStepPath(i, "digest"),
+				"the signature cannot be checked: "+digestErr.Error())
+		case st.Digest != digest:
+			c.add(RuleStaleSignature, signOffStepPath(i, "digest"),
+				fmt.Sprintf("the signature of %q by %s on %s is stale: the content changed after signing (signed %s, now %s)",
+					st.Kind.Label(), signerText(st.Signer), st.Date, shortDigest(st.Digest), shortDigest(digest)))
+		}
+	}
+}
+
+// signerText names a signer in messages.
+func signerText(s Signer) string {
+	if t := s.Person.String(); t != "" {
+		return t
+	}
+	return "an unnamed signer"
+}
+
+// shortDigest returns the algorithm and the first 12 hex digits of a
+// digest, enough to tell two apart in a message.
+func shortDigest(d string) string {
+	const keep = len(digestPrefix) + 12
+	if len(d) <= keep {
+		return d
+	}
+	return d[:keep]
+}
+
+// checkStatus reports SG013.
+func (c *signOffChecker) checkStatus() {
+	if c.a.Status != Approved {
+		return
+	}
+	var why []string
+	if n := len(c.out.ByRule(RuleSignOffRowMissing)); n > 0 {
+		why = append(why, countedNoun(n, "sign-off row is", "sign-off rows are")+" missing or empty")
+	}
+	if n := len(c.out.ByRule(RuleStaleSignature)); n > 0 {
+		why = append(why, countedNoun(n, "signature is", "signatures are")+" stale")
+	}
+	for _, i := range c.a.SignOff.rejections() {
+		why = append(why, signOffStepPath(i, "")+" rejects the processing")
+	}
+	if len(why) > 0 {
+		c.add(RuleStatusContradictsSignOff, "status", "the assessment is approved but "+andList(why))
+	}
+}
+
+// rejections returns the indexes of the rows that reject the processing:
+// a decision of rejection or not to proceed on any row but the DPO's
+// advice (advice may be overruled), and a "DPO advice accepted or
+// overruled by" row accepting advice not to proceed.
+func (s SignOff) rejections() []int {
+	var out []int
+	advice := DecisionUnknown
+	for i, st := range s.Steps {
+		switch {
+		case st.Kind == StepDPOAdvice:
+			if !st.IsEmpty() && st.Decision != DecisionUnknown {
+				advice = st.Decision
+			}
+		case advisesAgainst(st.Decision):
+			out = append(out, i)
+		case st.Kind == StepDPOAdviceDecision && st.Decision == DecisionAccepted && advisesAgainst(advice):
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// countedNoun returns "1 <one>" or "n <many>".
+func countedNoun(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// noText reports whether s holds nothing but white space.
+func noText(s string) bool { return strings.TrimSpace(s) == "" }
+
+// andList joins words as "a", "a and b" or "a, b and c".
+func andList(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}

@@ -1,0 +1,97 @@
+package dpia
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The sign-off patterns of the four seed documents (with fictional
+// names), and the sign-off defects the seeds' README lists for them.
+func TestSignOffSeedPatterns(t *testing.T) {
+	row := func(k StepKind, name, position string, date string, summary string) SignOffStep {
+		st := SignOffStep{Kind: k, Signer: Signer{Person: Person{Name: name, Position: position}}, Summary: summary}
+		if date != "" {
+			st.Date = mustDate(t, date)
+		}
+		return st
+	}
+	tests := []struct {
+		name string
+		a    Assessment
+		opts ValidateOptions
+		want map[string][]string
+	}{
+		{
+			name: "000 telehealth: the DPO approves the measures; no next review date",
+			a: Assessment{
+				Date:    mustDate(t, "2021-05-06"),
+				Parties: Parties{DPO: Person{Position: "Director", Email: "dpo@example.org"}},
+				SignOff: SignOff{Steps: []SignOffStep{
+					row(StepMeasuresApproved, "Jamie Iqbal", "Director", "2021-05-06", ""),
+					row(StepResidualRisksApproved, "Pat Moran", "NHS Programme Lead", "2021-05-06", ""),
+					row(StepDPOAdvice, "Jamie Iqbal", "Director", "2021-05-06", "Processing can proceed."),
+					row(StepDPOAdviceDecision, "Morgan Hale", "Co-founder", "2021-05-07", ""),
+					row(StepConsultationReviewed, "Blake Lambert", "Co-founder", "2021-05-07", ""),
+					row(StepKeptUnderReview, "Pat Moran", "NHS Programme Lead", "2021-05-07", ""),
+				}},
+			},
+			want: map[string][]string{
+				RuleDPOApprovesOwnAdvice: {"sign_off.steps[0].signer"},
+				RuleNextReviewMissing:    {"review.next_review"},
+			},
+		},
+		{
+			name: "001 trust: every sign-off row empty",
+			a:    Assessment{Date: mustDate(t, "2021-02-01"), SignOff: SignOff{Steps: ICOSignOffTemplate()}},
+			want: map[string][]string{
+				RuleSignOffRowMissing: {"sign_off.steps[0]", "sign_off.steps[1]", "sign_off.steps[2]",
+					"sign_off.steps[3]", "sign_off.steps[4]", "sign_off.steps[5]"},
+				RuleNextReviewMissing: {"review.next_review"},
+			},
+		},
+		{
+			name: "002 managed service: review date passed",
+			a: Assessment{
+				Date: mustDate(t, "2022-08-31"), DateText: "August 2022",
+				SignOff: SignOff{Steps: []SignOffStep{
+					row(StepDPOAgreement, "Ava Edwards", "", "2022-08-16", ""),
+				}},
+				Review: Review{NextReview: mustDate(t, "2023-08-31"), NextReviewText: "August 2023"},
+			},
+			opts: ValidateOptions{Now: mustDate(t, "2026-11-23")},
+			want: map[string][]string{
+				RuleReviewOwnerMissing: {"review.owner"},
+				RuleNextReviewPassed:   {"review.next_review"},
+			},
+		},
+		{
+			name: "003 housing charity: DPO advice summary and decision empty; no review date",
+			a: Assessment{
+				Date:    mustDate(t, "2022-03-31"),
+				Parties: Parties{DPO: Person{Position: "System Data Coordinator"}},
+				SignOff: SignOff{Steps: []SignOffStep{
+					row(StepMeasuresApproved, "", "Head of Sheltered Housing", "2022-03-31", ""),
+					row(StepResidualRisksApproved, "", "Head of Sheltered Housing", "2022-03-31", ""),
+					row(StepDPOAdvice, "", "System Data Coordinator", "2022-03-31", ""),
+					{Kind: StepDPOAdviceDecision, Notes: "If overruled, you must explain your reasons"},
+					row(StepConsultationReviewed, "", "Head of Sheltered Housing", "2022-03-31", ""),
+					row(StepKeptUnderReview, "", "System Data Coordinator and Senior Management Team", "", ""),
+				}},
+			},
+			want: map[string][]string{
+				RuleSignOffRowMissing: {"sign_off.steps[3]", "sign_off.steps[2].summary"},
+				RuleNextReviewMissing: {"review.next_review"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := map[string][]string{}
+			for _, f := range tt.a.CheckSignOff(tt.opts) {
+				got[f.Rule] = append(got[f.Rule], f.Path)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -1,0 +1,205 @@
+package dpia
+
+import "github.com/dpiakit/dpiakit"
+
+// Rule ids of the sign-off chain and review plan, which
+// (*Assessment).Validate and CheckSignOff report. Ids are stable: they
+// never change meaning and retired ids are not reused. Paths are relative
+// to the assessment ("sign_off.steps[2].date", "review.next_review").
+//
+// The ICO rows are the six rows of the ICO template's step 7 (see
+// ICOSignOffTemplate). The DPO is identified by name, compared ignoring
+// case and surrounding or repeated white space: the names of parties.dpo,
+// of the holders of the role RoleDPO in parties.roles, and of the signers
+// of the rows "DPO advice provided" and "Agreed by Data Protection
+// Officer" and of any row signed in the role RoleDPO. A row whose signer
+// has only a position ("Head of Sheltered Housing") is never matched by
+// position: two people can share a job title.
+const (
+	// RuleSignOffRowMissing (SG001, error) finds a sign-off row the
+	// assessment needs that is missing or empty (IsEmpty: no signer name
+	// or position and no date). Which rows are needed depends on the
+	// template the sign-off follows. When it holds any of the six ICO rows,
+	// or no row at all, each ICO row is needed; a signed "Agreed by Data
+	// Protection Officer" row stands for "DPO advice provided". A sign-off
+	// of the organisation's own, with none of the ICO rows (seed 002's
+	// "Agreed by Data Protection Officer"), needs only the row the law
+	// itself requires: the DPO's advice (GDPR Art. 35(2)), given by either
+	// of those two rows. A missing row is reported at "sign_off.steps",
+	// an empty one at its own path, each separately. A signed "DPO advice
+	// provided" row with neither a summary of the advice nor a decision is
+	// reported at its "summary": the ICO row "Summary of DPO advice" is
+	// empty.
+	RuleSignOffRowMissing = "SG001"
+	// RuleDPOAdviceAfterDecision (SG002, error) finds a "DPO advice
+	// provided" row dated after a "DPO advice accepted or overruled by" row:
+	// the decision on the advice was taken before the advice was given.
+	// Path: the advice row's date.
+	RuleDPOAdviceAfterDecision = "SG002"
+	// RuleSignedBeforeAssessment (SG003, error) finds a sign-off row dated
+	// before the assessment's date: an approval of an assessment not yet
+	// made. When the assessment's date is known only to the month
+	// (date_text set, such as "August 2022"), the first day of that month
+	// counts. Path: the row's date.
+	RuleSignedBeforeAssessment = "SG003"
+	// RuleOverruledWithoutReasons (SG004, error) finds DPO advice
+	// overruled without reasons on the "DPO advice accepted or overruled
+	// by" row. The advice counts as overruled when that row's decision is
+	// "overruled", or when it decides the opposite of the latest signed
+	// advice (processing approved or to proceed against advice not to
+	// proceed, or the reverse). Path: the row's reasons.
+	RuleOverruledWithoutReasons = "SG004"
+	// RuleDepartsFromViewsWithoutReasons (SG005, error) finds a
+	// "Consultation responses reviewed by" row whose decision departs
+	// from individuals' views (departs_from_views yes) without reasons
+	// (GDPR Art. 35(9); ICO template note "If your decision departs from
+	// individuals' views, you must explain your reasons"). Path: the row's
+	// reasons.
+	RuleDepartsFromViewsWithoutReasons = "SG005"
+	// RuleHighRiskNotConsulted (SG006, error) finds a residual high risk
+	// (rule RK009 of package risk: a residual overall level at or above
+	// the matrix's high_from) that is accepted, while no prior
+	// consultation of the supervisory authority is recorded
+	// (sign_off.prior_consultation has no date; GDPR Art. 36(1)). The risk
+	// counts as accepted when a signed "Residual risks approved by" row
+	// does not reject it (decision neither "rejected" nor "do not
+	// proceed"), or when the assessment is approved. Path
+	// "sign_off.prior_consultation".
+	RuleHighRiskNotConsulted = "SG006"
+	// RuleDPOApprovesOwnAdvice (SG007, error) finds the DPO signing a row
+	// that decides on what the DPO advises: "Measures approved by",
+	// "Residual risks approved by" or "DPO advice accepted or overruled
+	// by". The DPO's advice must be independent of the decisions taken on
+	// it (GDPR Art. 38(3) and (6); WP29 Guidelines on DPOs, WP243 rev.01,
+	// section 3.5). A row signed in the role RoleDPO counts as signed by
+	// the DPO. Path: the row's signer.
+	RuleDPOApprovesOwnAdvice = "SG007"
+	// RuleDPOConflictingRole (SG008, error) finds the DPO holding a role
+	// that determines the purposes and means of the processing, which GDPR
+	// Art. 38(6) rules out (WP243 rev.01 section 3.5 names senior
+	// management and the roles that decide on processing). The roles read
+	// as such are the executive sponsor, the information asset owner, the
+	// project lead and the SIRO: in parties.roles (path
+	// "parties.roles[i]"), and on a sign-off row the DPO signs in one of
+	// those roles or as SIRO (path: the row's signer, unless SG007 reports
+	// the row). Positions in words ("Director") are not judged.
+	RuleDPOConflictingRole = "SG008"
+	// RuleReviewOwnerMissing (SG009, warning) finds no one named to keep
+	// the assessment under review (GDPR Art. 35(11)): review.owner is
+	// empty and no "This DPIA will be kept under review by" row names a
+	// signer. It stays silent where SG001 already reports that row, and
+	// for rejected and superseded assessments. Path "review.owner".
+	RuleReviewOwnerMissing = "SG009"
+	// RuleNextReviewMissing (SG010, warning) finds no next review date
+	// (GDPR Art. 35(11)), except for rejected and superseded assessments.
+	// Path "review.next_review".
+	RuleNextReviewMissing = "SG010"
+	// RuleNextReviewPassed (SG011, warning) finds a next review date
+	// before ValidateOptions.Now: the review is overdue (GDPR Art. 35(11)).
+	// Silent when Now is zero, and for rejected and superseded
+	// assessments. Path "review.next_review".
+	RuleNextReviewPassed = "SG011"
+	// RuleStaleSignature (SG012, error) finds a row whose recorded digest
+	// is not the assessment's digest (see Assessment.Digest): the content
+	// changed after it was signed, or the digest is not in the form
+	// "sha256:<64 lower-case hex digits>", or the content cannot be
+	// encoded to compute it. Signing the row again clears it. Path: the
+	// row's digest.
+	RuleStaleSignature = "SG012"
+	// RuleStatusContradictsSignOff (SG013, error) finds an assessment
+	// whose status is approved while its sign-off does not support it: a
+	// needed row is missing or empty (SG001), a signature is stale
+	// (SG012), or a row rejects the processing (decision "rejected" or
+	// "do not proceed" on any row but the DPO's advice, or advice not to
+	// proceed accepted). Path "status".
+	RuleStatusContradictsSignOff = "SG013"
+)
+
+// signOffRules lists the rules of the sign-off chain and review plan, in
+// id order. Rules() includes them.
+func signOffRules() []dpiakit.Rule {
+	ids := []string{
+		RuleSignOffRowMissing, RuleDPOAdviceAfterDecision, RuleSignedBeforeAssessment,
+		RuleOverruledWithoutReasons, RuleDepartsFromViewsWithoutReasons, RuleHighRiskNotConsulted,
+		RuleDPOApprovesOwnAdvice, RuleDPOConflictingRole, RuleReviewOwnerMissing,
+		RuleNextReviewMissing, RuleNextReviewPassed, RuleStaleSignature, RuleStatusContradictsSignOff,
+	}
+	out := make([]dpiakit.Rule, len(ids))
+	for i, id := range ids {
+		out[i] = signOffRule(id)
+	}
+	return out
+}
+
+// signOffRule returns the catalogue entry of the SG rule id.
+func signOffRule(id string) dpiakit.Rule {
+	const (
+		errSev   = dpiakit.SeverityError
+		warn     = dpiakit.SeverityWarning
+		ico7     = "ICO DPIA template step 7"
+		art38    = "GDPR Art. 38(6); WP243 rev.01 section 3.5"
+		art3511  = "GDPR Art. 35(11)"
+		accounts = "GDPR Art. 5(2), Art. 24(1)"
+	)
+	r := dpiakit.Rule{ID: id, Severity: errSev}
+	switch id {
+	case RuleSignOffRowMissing:
+		r.Ref, r.Summary = ico7+"; GDPR Art. 35(2)", "a sign-off row the assessment needs is missing or empty"
+	case RuleDPOAdviceAfterDecision:
+		r.Ref, r.Summary = "GDPR Art. 35(2); "+ico7, "the DPO's advice is dated after the decision on it"
+	case RuleSignedBeforeAssessment:
+		r.Ref, r.Summary = "GDPR Art. 35(1); "+ico7, "a sign-off row is dated before the assessment"
+	case RuleOverruledWithoutReasons:
+		r.Ref, r.Summary = "WP243 rev.01 section 4.2; "+ico7, "the DPO's advice is overruled without reasons"
+	case RuleDepartsFromViewsWithoutReasons:
+		r.Ref, r.Summary = "GDPR Art. 35(9); "+ico7, "the decision departs from individuals' views without reasons"
+	case RuleHighRiskNotConsulted:
+		r.Ref, r.Summary = "GDPR Art. 36(1)", "a residual high risk is accepted without a recorded prior consultation"
+	case RuleDPOApprovesOwnAdvice:
+		r.Ref, r.Summary = art38, "the DPO approves the measures, the residual risks or the decision on their own advice"
+	case RuleDPOConflictingRole:
+		r.Ref, r.Summary = art38, "the DPO holds a role that determines the purposes and means of the processing"
+	case RuleReviewOwnerMissing:
+		r.Severity = warn
+		r.Ref, r.Summary = art3511+"; "+ico7, "no one is named to keep the assessment under review"
+	case RuleNextReviewMissing:
+		r.Severity = warn
+		r.Ref, r.Summary = art3511, "the next review date is missing"
+	case RuleNextReviewPassed:
+		r.Severity = warn
+		r.Ref, r.Summary = art3511, "the next review date has passed"
+	case RuleStaleSignature:
+		r.Ref, r.Summary = accounts, "a signature no longer matches the content: it changed after signing"
+	case RuleStatusContradictsSignOff:
+		r.Ref, r.Summary = accounts, "the assessment is approved but its sign-off is incomplete, stale or rejecting"
+	}
+	return r
+}
+
+// CheckSignOff runs the sign-off chain and review rules (SG001-SG013)
+// alone, as Validate runs them among the others, and returns their
+// findings in the order the rules run. Use it to check a sign-off screen
+// without the rest of the document. A nil a is checked as the zero
+// Assessment.
+func (a *Assessment) CheckSignOff(opts ValidateOptions) dpiakit.Findings {
+	return a.checkSignOff(opts)
+}
+
+// checkSignOff runs the sign-off chain and review rules on a. Validate
+// calls it; paths are relative to the assessment.
+func (a *Assessment) checkSignOff(opts ValidateOptions) dpiakit.Findings {
+	if a == nil {
+		a = &Assessment{}
+	}
+	return a.checkSignOffWith(opts, nil, false)
+}
+
+// checkSignOffWith is checkSignOff for a caller that has already checked
+// the risk register (registerChecked true, with its findings in register),
+// so the register is not checked a second time.
+func (a *Assessment) checkSignOffWith(opts ValidateOptions, register dpiakit.Findings, registerChecked bool) dpiakit.Findings {
+	c := newSignOffChecker(a, opts)
+	c.register, c.registerChecked = register, registerChecked
+	c.run()
+	return c.out
+}

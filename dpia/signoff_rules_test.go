@@ -1,0 +1,462 @@
+package dpia
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/risk"
+)
+
+// sgDay returns the date y-m-d.
+func sgDay(y, m, d int) dpiakit.Date { return dpiakit.Date{Year: y, Month: time.Month(m), Day: d} }
+
+// sgNow is a clock before the next review of chainedAssessment.
+var sgNow = ValidateOptions{Now: sgDay(2022, 6, 1)}
+
+var (
+	sgAlex  = Person{Name: "Alex Morgan", Position: "Director"}
+	sgDana  = Person{Name: "Dana Whitfield", Position: "Data Protection Officer"}
+	sgChris = Person{Name: "Chris Lee", Position: "Head of Service"}
+	sgSam   = Person{Name: "Sam Reed", Position: "IG Manager"}
+)
+
+// chainedAssessment returns an assessment whose sign-off chain and review
+// plan satisfy every SG rule: the six ICO rows signed in order, on and
+// after the assessment's date, by people other than the DPO except the
+// DPO's own advice, with a summary of the advice, a review owner and a
+// next review date. The rows carry no digest.
+func chainedAssessment() *Assessment {
+	a := &Assessment{
+		Title:  "Care records CRM",
+		Date:   sgDay(2022, 3, 1),
+		Status: InReview,
+		Parties: Parties{
+			Controller: Party{Name: "Larkfield Housing"},
+			DPO:        sgDana,
+			Roles: []RoleAssignment{
+				{Role: RoleSIRO, Person: sgAlex},
+				{Role: RoleIGLead, Person: sgDana},
+				{Role: RoleAssessor, Person: sgDana},
+			},
+		},
+		Review: Review{NextReview: sgDay(2023, 3, 31), Owner: sgSam},
+	}
+	steps := ICOSignOffTemplate()
+	sign := func(i int, p Person, role Role, date dpiakit.Date, d Decision) {
+		steps[i].Signer = Signer{Person: p, Role: role}
+		steps[i].Date = date
+		steps[i].Decision = d
+	}
+	sign(0, sgAlex, RoleUnknown, sgDay(2022, 3, 10), DecisionApproved)
+	sign(1, sgAlex, RoleUnknown, sgDay(2022, 3, 10), DecisionApproved)
+	sign(2, sgDana, RoleDPO, sgDay(2022, 3, 11), DecisionProceed)
+	steps[2].Summary = "Processing can proceed."
+	sign(3, sgAlex, RoleUnknown, sgDay(2022, 3, 12), DecisionAccepted)
+	sign(4, sgChris, RoleUnknown, sgDay(2022, 3, 12), DecisionApproved)
+	steps[4].DepartsFromViews = No
+	sign(5, sgSam, RoleUnknown, sgDay(2022, 3, 12), DecisionUnknown)
+	a.SignOff.Steps = steps
+	return a
+}
+
+// highResidualRegister returns a register on the ICO 3x3 matrix with one
+// risk whose residual rating is high.
+func highResidualRegister() risk.Register {
+	return risk.Register{
+		Matrix: risk.ICO3x3(),
+		Risks: []risk.Risk{{
+			ID: uuid.MustParse("6f1c1b5e-4f6a-4c1e-9d55-0a7c7f1e2b10"), Reference: "R1", Title: "Unauthorised access",
+			Inherent: risk.Rating{Likelihood: "probable", Severity: "severe", Overall: "high"},
+			Residual: risk.Rating{Likelihood: "probable", Severity: "severe", Overall: "high"},
+		}},
+	}
+}
+
+func TestChainedAssessmentPassesSignOffRules(t *testing.T) {
+	a := chainedAssessment()
+	assert.Empty(t, a.checkSignOff(sgNow))
+	a.Status = Approved
+	assert.Empty(t, a.checkSignOff(sgNow))
+}
+
+func TestSignOffRulesCatalogue(t *testing.T) {
+	rules := signOffRules()
+	require.Len(t, rules, 13)
+	for i, r := range rules {
+		assert.Equal(t, fmt.Sprintf("SG%03d", i+1), r.ID, "ids are in order")
+		assert.NotEmpty(t, r.Summary, r.ID)
+		assert.NotEmpty(t, r.Ref, r.ID)
+		assert.True(t, r.Severity == dpiakit.SeverityError || r.Severity == dpiakit.SeverityWarning, r.ID)
+	}
+	var inRules []string
+	for _, r := range Rules() {
+		if strings.HasPrefix(r.ID, "SG") {
+			inRules = append(inRules, r.ID)
+		}
+	}
+	assert.Len(t, inRules, 13, "Rules() lists every SG rule")
+}
+
+func TestSignOffRules(t *testing.T) {
+	tests := []struct {
+		name string
+		rule string
+		// opts defaults to sgNow when nil.
+		opts   *ValidateOptions
+		change func(a *Assessment)
+		// want lists the paths of the rule's findings; empty means silent.
+		want []string
+	}{
+		// SG001: required rows.
+		{name: "row missing", rule: RuleSignOffRowMissing,
+			change: func(a *Assessment) { a.SignOff.Steps = a.SignOff.Steps[:5] },
+			want:   []string{"sign_off.steps"}},
+		{name: "row empty", rule: RuleSignOffRowMissing,
+			change: func(a *Assessment) { a.SignOff.Steps[0].Signer, a.SignOff.Steps[0].Date = Signer{}, dpiakit.Date{} },
+			want:   []string{"sign_off.steps[0]"}},
+		{name: "every row empty", rule: RuleSignOffRowMissing,
+			change: func(a *Assessment) { a.SignOff.Steps = ICOSignOffTemplate() },
+			want: []string{"sign_off.steps[0]", "sign_off.steps[1]", "sign_off.steps[2]", "sign_off.steps[3]",
+				"sign_off.steps[4]", "sign_off.steps[5]"}},
+		{name: "no sign-off at all", rule: RuleSignOffRowMissing,
+			change: func(a *Assessment) { a.SignOff = SignOff{} },
+			want: []string{"sign_off.steps", "sign_off.steps", "sign_off.steps", "sign_off.steps",
+				"sign_off.steps", "sign_off.steps"}},
+		{name: "summary of DPO advice empty", rule: RuleSignOffRowMissing,
+			change: func(a *Assessment) { a.SignOff.Steps[2].Summary, a.SignOff.Steps[2].Decision = " ", DecisionUnknown },
+			want:   []string{"sign_off.steps[2].summary"}},
+		{name: "own template without DPO advice", rule: RuleSignOffRowMissing,
+			change: func(a *Assessment) {
+				a.SignOff.Steps = []SignOffStep{{Kind: StepSIRO, Signer: Signer{Person: sgAlex}, Date: sgDay(2022, 3, 10)}}
+			},
+			want: []string{"sign_off.steps"}},
+		{name: "own template with an empty DPO agreement", rule: RuleSignOffRowMissing,
+			change: func(a *Assessment) { a.SignOff.Steps = []SignOffStep{{Kind: StepDPOAgreement}} },
+			want:   []string{"sign_off.steps[0]"}},
+		{name: "own template with a signed DPO agreement", rule: RuleSignOffRowMissing,
+			change: func(a *Assessment) {
+				a.SignOff.Steps = []SignOffStep{{Kind: StepDPOAgreement, Signer: Signer{Person: Person{Name: "Aga Edwards"}},
+					Date: sgDay(2022, 8, 16), Comments: "None"}}
+			}},
+		{name: "DPO agreement stands for DPO advice", rule: RuleSignOffRowMissing,
+			change: func(a *Assessment) {
+				a.SignOff.Steps[2] = SignOffStep{Kind: StepDPOAgreement, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 11)}
+			}},
+		{name: "advice with a decision but no summary", rule: RuleSignOffRowMissing,
+			change: func(a *Assessment) { a.SignOff.Steps[2].Summary = "" }},
+		{name: "row signed by position only", rule: RuleSignOffRowMissing,
+			change: func(a *Assessment) {
+				a.SignOff.Steps[5].Signer = Signer{Person: Person{Position: "System Data Coordinator"}}
+				a.SignOff.Steps[5].Date = dpiakit.Date{}
+			}},
+
+		// SG002: DPO advice after the decision on it.
+		{name: "advice after decision", rule: RuleDPOAdviceAfterDecision,
+			change: func(a *Assessment) { a.SignOff.Steps[2].Date = sgDay(2022, 3, 13) },
+			want:   []string{"sign_off.steps[2].date"}},
+		{name: "advice on the day of the decision", rule: RuleDPOAdviceAfterDecision,
+			change: func(a *Assessment) { a.SignOff.Steps[2].Date = sgDay(2022, 3, 12) }},
+
+		// SG003: signed before the assessment's date.
+		{name: "approved before the assessment", rule: RuleSignedBeforeAssessment,
+			change: func(a *Assessment) { a.SignOff.Steps[0].Date = sgDay(2022, 2, 28) },
+			want:   []string{"sign_off.steps[0].date"}},
+		{name: "signed on the assessment's date", rule: RuleSignedBeforeAssessment,
+			change: func(a *Assessment) { a.SignOff.Steps[0].Date = sgDay(2022, 3, 1) }},
+		{name: "assessment dated to the month", rule: RuleSignedBeforeAssessment,
+			change: func(a *Assessment) { a.Date, a.DateText = sgDay(2022, 3, 31), "March 2022" }},
+		{name: "signed the month before a month-dated assessment", rule: RuleSignedBeforeAssessment,
+			change: func(a *Assessment) {
+				a.Date, a.DateText = sgDay(2022, 3, 31), "March 2022"
+				a.SignOff.Steps[1].Date = sgDay(2022, 2, 28)
+			},
+			want: []string{"sign_off.steps[1].date"}},
+
+		// SG004: overruling without reasons.
+		{name: "overruled without reasons", rule: RuleOverruledWithoutReasons,
+			change: func(a *Assessment) { a.SignOff.Steps[3].Decision = DecisionOverruled },
+			want:   []string{"sign_off.steps[3].reasons"}},
+		{name: "approved against advice not to proceed", rule: RuleOverruledWithoutReasons,
+			change: func(a *Assessment) {
+				a.SignOff.Steps[2].Decision = DecisionDoNotProceed
+				a.SignOff.Steps[3].Decision = DecisionApproved
+			},
+			want: []string{"sign_off.steps[3].reasons"}},
+		{name: "overruled with reasons", rule: RuleOverruledWithoutReasons,
+			change: func(a *Assessment) {
+				a.SignOff.Steps[3].Decision = DecisionOverruled
+				a.SignOff.Steps[3].Reasons = "The encryption the DPO asks for is already provided by the hosting contract."
+			}},
+		{name: "advice not to proceed accepted", rule: RuleOverruledWithoutReasons,
+			change: func(a *Assessment) { a.SignOff.Steps[2].Decision = DecisionDoNotProceed }},
+
+		// SG005: departing from individuals' views without reasons.
+		{name: "departs from views without reasons", rule: RuleDepartsFromViewsWithoutReasons,
+			change: func(a *Assessment) { a.SignOff.Steps[4].DepartsFromViews = Yes },
+			want:   []string{"sign_off.steps[4].reasons"}},
+		{name: "departs from views with reasons", rule: RuleDepartsFromViewsWithoutReasons,
+			change: func(a *Assessment) {
+				a.SignOff.Steps[4].DepartsFromViews = Yes
+				a.SignOff.Steps[4].Reasons = "Residents asked for paper records; the regulator requires electronic ones."
+			}},
+
+		// SG006: residual high risk without prior consultation.
+		{name: "residual high risk approved", rule: RuleHighRiskNotConsulted,
+			change: func(a *Assessment) { a.Risks = highResidualRegister() },
+			want:   []string{"sign_off.prior_consultation"}},
+		{name: "residual high risk in an approved assessment", rule: RuleHighRiskNotConsulted,
+			change: func(a *Assessment) {
+				a.Risks = highResidualRegister()
+				a.SignOff.Steps[1].Signer, a.SignOff.Steps[1].Date = Signer{}, dpiakit.Date{}
+				a.Status = Approved
+			},
+			want: []string{"sign_off.prior_consultation"}},
+		{name: "residual high risk with prior consultation", rule: RuleHighRiskNotConsulted,
+			change: func(a *Assessment) {
+				a.Risks = highResidualRegister()
+				a.SignOff.PriorConsultation = PriorConsultation{Date: sgDay(2022, 3, 14), Authority: "ICO"}
+			}},
+		{name: "residual high risk rejected", rule: RuleHighRiskNotConsulted,
+			change: func(a *Assessment) {
+				a.Risks = highResidualRegister()
+				a.SignOff.Steps[1].Decision = DecisionRejected
+			}},
+		{name: "residual risk not high", rule: RuleHighRiskNotConsulted,
+			change: func(a *Assessment) {
+				a.Risks = highResidualRegister()
+				a.Risks.Risks[0].Residual = risk.Rating{Likelihood: "remote", Severity: "severe", Overall: "low"}
+			}},
+
+		// SG007: the DPO approves what they advise on.
+		{name: "DPO approves the measures", rule: RuleDPOApprovesOwnAdvice,
+			change: func(a *Assessment) {
+				a.SignOff.Steps[0].Signer = Signer{Person: Person{Name: "  dana   WHITFIELD ", Position: "Director"}}
+			},
+			want: []string{"sign_off.steps[0].signer"}},
+		{name: "DPO advice signer approves the measures", rule: RuleDPOApprovesOwnAdvice,
+			change: func(a *Assessment) {
+				a.Parties.DPO = Person{Position: "Director"}
+				a.SignOff.Steps[2].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
+				a.SignOff.Steps[0].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
+			},
+			want: []string{"sign_off.steps[0].signer"}},
+		{name: "residual risks signed in the DPO role", rule: RuleDPOApprovesOwnAdvice,
+			change: func(a *Assessment) { a.SignOff.Steps[1].Signer = Signer{Person: sgChris, Role: RoleDPO} },
+			want:   []string{"sign_off.steps[1].signer"}},
+		{name: "DPO accepts own advice", rule: RuleDPOApprovesOwnAdvice,
+			change: func(a *Assessment) { a.SignOff.Steps[3].Signer = Signer{Person: sgDana} },
+			want:   []string{"sign_off.steps[3].signer"}},
+		{name: "DPO keeps the DPIA under review", rule: RuleDPOApprovesOwnAdvice,
+			change: func(a *Assessment) { a.SignOff.Steps[5].Signer = Signer{Person: sgDana, Role: RoleDPO} }},
+		{name: "same position, different people", rule: RuleDPOApprovesOwnAdvice,
+			change: func(a *Assessment) {
+				a.Parties.DPO = Person{Position: "Director"}
+				a.SignOff.Steps[2].Signer = Signer{Person: Person{Position: "Director"}}
+				a.SignOff.Steps[0].Signer = Signer{Person: Person{Position: "Director"}}
+			}},
+
+		// SG008: the DPO in a role that decides purposes and means.
+		{name: "DPO is the SIRO", rule: RuleDPOConflictingRole,
+			change: func(a *Assessment) { a.Parties.Roles[0].Person = Person{Name: "Dana Whitfield"} },
+			want:   []string{"parties.roles[0]"}},
+		{name: "DPO is the project lead", rule: RuleDPOConflictingRole,
+			change: func(a *Assessment) {
+				a.Parties.Roles = append(a.Parties.Roles, RoleAssignment{Role: RoleProjectLead, Person: sgDana})
+			},
+			want: []string{"parties.roles[3]"}},
+		{name: "DPO signs the SIRO approval", rule: RuleDPOConflictingRole,
+			change: func(a *Assessment) {
+				a.SignOff.Steps = append(a.SignOff.Steps, SignOffStep{Kind: StepSIRO, Signer: Signer{Person: sgDana},
+					Date: sgDay(2022, 3, 12), Decision: DecisionApproved})
+			},
+			want: []string{"sign_off.steps[6].signer"}},
+		{name: "DPO is IG lead and assessor", rule: RuleDPOConflictingRole,
+			change: func(a *Assessment) {}},
+		{name: "SIRO approval by the SIRO", rule: RuleDPOConflictingRole,
+			change: func(a *Assessment) {
+				a.SignOff.Steps = append(a.SignOff.Steps, SignOffStep{Kind: StepSIRO, Signer: Signer{Person: sgAlex, Role: RoleSIRO},
+					Date: sgDay(2022, 3, 12), Decision: DecisionApproved})
+			}},
+
+		// SG009: review owner.
+		{name: "no review owner", rule: RuleReviewOwnerMissing,
+			change: func(a *Assessment) {
+				a.Review.Owner = Person{}
+				a.SignOff.Steps[5].Signer = Signer{}
+			},
+			want: []string{"review.owner"}},
+		{name: "own template without review owner", rule: RuleReviewOwnerMissing,
+			change: func(a *Assessment) {
+				a.Review.Owner = Person{}
+				a.SignOff.Steps = []SignOffStep{{Kind: StepDPOAgreement, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 11)}}
+			},
+			want: []string{"review.owner"}},
+		{name: "review owner on the sign-off row", rule: RuleReviewOwnerMissing,
+			change: func(a *Assessment) { a.Review.Owner = Person{} }},
+		{name: "review row empty, reported as a row", rule: RuleReviewOwnerMissing,
+			change: func(a *Assessment) {
+				a.Review.Owner = Person{}
+				a.SignOff.Steps[5] = ICOSignOffTemplate()[5]
+			}},
+
+		// SG010: next review date missing.
+		{name: "no next review date", rule: RuleNextReviewMissing,
+			change: func(a *Assessment) { a.Review.NextReview = dpiakit.Date{} },
+			want:   []string{"review.next_review"}},
+		{name: "rejected assessment needs no review", rule: RuleNextReviewMissing,
+			change: func(a *Assessment) { a.Review.NextReview, a.Status = dpiakit.Date{}, Rejected }},
+
+		// SG011: next review date passed.
+		{name: "review overdue", rule: RuleNextReviewPassed, opts: &ValidateOptions{Now: sgDay(2023, 4, 1)},
+			want: []string{"review.next_review"}},
+		{name: "review due today", rule: RuleNextReviewPassed, opts: &ValidateOptions{Now: sgDay(2023, 3, 31)}},
+		{name: "no clock", rule: RuleNextReviewPassed, opts: &ValidateOptions{}},
+		{name: "superseded assessment", rule: RuleNextReviewPassed, opts: &ValidateOptions{Now: sgDay(2024, 1, 1)},
+			change: func(a *Assessment) { a.Status = Superseded }},
+
+		// SG012: stale signatures, with malformed digests (staleness after
+		// a change is tested with Sign in TestStaleness).
+		{name: "malformed digest", rule: RuleStaleSignature,
+			change: func(a *Assessment) { a.SignOff.Steps[0].Digest = "sha256:XYZ" },
+			want:   []string{"sign_off.steps[0].digest"}},
+		{name: "digest of other content", rule: RuleStaleSignature,
+			change: func(a *Assessment) { a.SignOff.Steps[1].Digest = digestPrefix + strings.Repeat("0", 64) },
+			want:   []string{"sign_off.steps[1].digest"}},
+		{name: "no digest (signed on paper)", rule: RuleStaleSignature,
+			change: func(a *Assessment) {}},
+
+		// SG013: status contradicting the chain.
+		{name: "approved with an empty row", rule: RuleStatusContradictsSignOff,
+			change: func(a *Assessment) {
+				a.Status = Approved
+				a.SignOff.Steps[3] = ICOSignOffTemplate()[3]
+			},
+			want: []string{"status"}},
+		{name: "approved with a stale signature", rule: RuleStatusContradictsSignOff,
+			change: func(a *Assessment) {
+				a.Status = Approved
+				a.SignOff.Steps[1].Digest = digestPrefix + strings.Repeat("0", 64)
+			},
+			want: []string{"status"}},
+		{name: "approved while the measures are rejected", rule: RuleStatusContradictsSignOff,
+			change: func(a *Assessment) {
+				a.Status = Approved
+				a.SignOff.Steps[0].Decision = DecisionRejected
+			},
+			want: []string{"status"}},
+		{name: "approved after accepting advice not to proceed", rule: RuleStatusContradictsSignOff,
+			change: func(a *Assessment) {
+				a.Status = Approved
+				a.SignOff.Steps[2].Decision = DecisionDoNotProceed
+			},
+			want: []string{"status"}},
+		{name: "in review with an empty row", rule: RuleStatusContradictsSignOff,
+			change: func(a *Assessment) { a.SignOff.Steps[3] = ICOSignOffTemplate()[3] }},
+		{name: "approved against advice, with reasons", rule: RuleStatusContradictsSignOff,
+			change: func(a *Assessment) {
+				a.Status = Approved
+				a.SignOff.Steps[2].Decision = DecisionDoNotProceed
+				a.SignOff.Steps[3].Decision = DecisionOverruled
+				a.SignOff.Steps[3].Reasons = "r"
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule+" "+tt.name, func(t *testing.T) {
+			a := chainedAssessment()
+			if tt.change != nil {
+				tt.change(a)
+			}
+			opts := sgNow
+			if tt.opts != nil {
+				opts = *tt.opts
+			}
+			got := a.checkSignOff(opts).ByRule(tt.rule)
+			var paths []string
+			for _, f := range got {
+				paths = append(paths, f.Path)
+				assert.Equal(t, signOffRule(tt.rule).Severity, f.Severity, f.String())
+				assert.Equal(t, signOffRule(tt.rule).Ref, f.Ref)
+				assert.NotEmpty(t, f.Message)
+			}
+			assert.Equal(t, tt.want, paths, "findings: %v", got)
+		})
+	}
+}
+
+func TestSignOffRulesOnZeroAndNil(t *testing.T) {
+	var zero Assessment
+	fs := zero.checkSignOff(ValidateOptions{})
+	assert.Len(t, fs.ByRule(RuleSignOffRowMissing), 6)
+	assert.Len(t, fs.ByRule(RuleNextReviewMissing), 1)
+	assert.Empty(t, fs.ByRule(RuleReviewOwnerMissing), "SG001 reports the missing review row")
+
+	var nilAssessment *Assessment
+	assert.Equal(t, fs, nilAssessment.CheckSignOff(ValidateOptions{}))
+}
+
+func TestSignOffRulesOnOutOfRangeValues(t *testing.T) {
+	a := chainedAssessment()
+	a.Status = Status(99)
+	a.SignOff.Steps[0].Kind = StepKind(-3)
+	a.SignOff.Steps[1].Decision = Decision(42)
+	a.SignOff.Steps[2].Signer.Role = Role(77)
+	a.SignOff.Steps[3].Digest = digestPrefix + strings.Repeat("a", 64)
+	fs := a.CheckSignOff(sgNow)
+	// The content still encodes (the sign-off and status are left out), so
+	// the stale digest is judged as such.
+	assert.Len(t, fs.ByRule(RuleStaleSignature), 1)
+	assert.Equal(t, []string{"sign_off.steps"}, pathsOf(fs.ByRule(RuleSignOffRowMissing)), "the measures row has no known kind")
+}
+
+func TestStaleSignatureWhenContentCannotBeEncoded(t *testing.T) {
+	a := chainedAssessment()
+	a.SignOff.Steps[0].Digest = digestPrefix + strings.Repeat("a", 64)
+	a.Regime = 99
+	fs := a.CheckSignOff(sgNow).ByRule(RuleStaleSignature)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "sign_off.steps[0].digest", fs[0].Path)
+	assert.Contains(t, fs[0].Message, "cannot be checked")
+}
+
+func pathsOf(fs dpiakit.Findings) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Path)
+	}
+	return out
+}
+
+func TestSignOffRuleMessages(t *testing.T) {
+	a := chainedAssessment()
+	a.Parties.DPO = Person{Position: "Director"}
+	a.SignOff.Steps[2].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
+	a.SignOff.Steps[0].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
+	a.Review.NextReview, a.Review.NextReviewText = sgDay(2023, 8, 31), "August 2023"
+	fs := a.CheckSignOff(ValidateOptions{Now: sgDay(2026, 11, 23)})
+	require.Len(t, fs.ByRule(RuleDPOApprovesOwnAdvice), 1)
+	assert.Equal(t, `Jordan Blake signs "Measures approved by" and is the DPO (sign_off.steps[2].signer): the DPO would decide on their own advice`,
+		fs.ByRule(RuleDPOApprovesOwnAdvice)[0].Message)
+	require.Len(t, fs.ByRule(RuleNextReviewPassed), 1)
+	assert.Equal(t, `the next review was due "August 2023" (2023-08-31) and has passed (today is 2026-11-23)`,
+		fs.ByRule(RuleNextReviewPassed)[0].Message)
+}
+
+func TestStatusContradictionMessage(t *testing.T) {
+	a := chainedAssessment()
+	a.Status = Approved
+	a.SignOff.Steps[3] = ICOSignOffTemplate()[3]
+	a.SignOff.Steps[1].Digest = "sha256:0"
+	a.SignOff.Steps[4].Digest = "sha256:1"
+	a.SignOff.Steps[0].Decision = DecisionRejected
+	fs := a.CheckSignOff(sgNow).ByRule(RuleStatusContradictsSignOff)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "the assessment is approved but 1 sign-off row is missing or empty, 2 signatures are stale "+
+		"and sign_off.steps[0] rejects the processing", fs[0].Message)
+}

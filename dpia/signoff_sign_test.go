@@ -1,0 +1,200 @@
+package dpia
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dpiakit/dpiakit"
+)
+
+// signedAssessment returns chainedAssessment with every row signed again
+// through Sign, so that each records the digest of the content.
+func signedAssessment(t *testing.T) *Assessment {
+	t.Helper()
+	a := chainedAssessment()
+	for _, st := range a.SignOff.Steps {
+		require.NoError(t, a.Sign(st.Kind, st.Signer, st.Date, st.Decision, ""))
+	}
+	require.Len(t, a.SignOff.Steps, 6, "Sign reuses the signer's rows")
+	return a
+}
+
+func TestSignRecordsDigest(t *testing.T) {
+	a := chainedAssessment()
+	want, err := a.Digest()
+	require.NoError(t, err)
+
+	require.NoError(t, a.Sign(StepMeasuresApproved, Signer{Person: sgChris}, sgDay(2022, 3, 20), DecisionApproved, "Approved."))
+	require.Len(t, a.SignOff.Steps, 7, "another signer gets a new row")
+	st := a.SignOff.Steps[6]
+	assert.Equal(t, StepMeasuresApproved, st.Kind)
+	assert.Equal(t, sgChris, st.Signer.Person)
+	assert.Equal(t, sgDay(2022, 3, 20), st.Date)
+	assert.Equal(t, DecisionApproved, st.Decision)
+	assert.Equal(t, "Approved.", st.Comments)
+	assert.Equal(t, want, st.Digest)
+
+	after, err := a.Digest()
+	require.NoError(t, err)
+	assert.Equal(t, want, after, "signing changes only the sign-off")
+}
+
+func TestSignChoosesRow(t *testing.T) {
+	a := &Assessment{Title: "t", SignOff: SignOff{Steps: ICOSignOffTemplate()}}
+	dpo := Signer{Person: Person{Name: "Dana Whitfield"}}
+
+	// The template's empty row is filled, keeping its notes and role.
+	require.NoError(t, a.Sign(StepDPOAdvice, dpo, sgDay(2022, 3, 11), DecisionProceed, "Processing can proceed."))
+	require.Len(t, a.SignOff.Steps, 6)
+	st := a.SignOff.Steps[2]
+	assert.Equal(t, RoleDPO, st.Signer.Role, "the template's role is kept")
+	assert.Equal(t, ICOSignOffTemplate()[2].Notes, st.Notes)
+	assert.Equal(t, "Processing can proceed.", st.Comments)
+
+	// The same signer signing again replaces the signature on that row;
+	// empty notes keep the comments.
+	require.NoError(t, a.Sign(StepDPOAdvice, Signer{Person: Person{Name: " DANA  whitfield"}, Role: RoleIGLead},
+		sgDay(2022, 3, 12), DecisionProceedWithConditions, ""))
+	require.Len(t, a.SignOff.Steps, 6)
+	st = a.SignOff.Steps[2]
+	assert.Equal(t, RoleIGLead, st.Signer.Role)
+	assert.Equal(t, sgDay(2022, 3, 12), st.Date)
+	assert.Equal(t, DecisionProceedWithConditions, st.Decision)
+	assert.Equal(t, "Processing can proceed.", st.Comments)
+
+	// A kind with no row gets a new one.
+	require.NoError(t, a.Sign(StepCaldicottGuardian, dpo, sgDay(2022, 3, 12), DecisionApproved, ""))
+	require.Len(t, a.SignOff.Steps, 7)
+	assert.Equal(t, StepCaldicottGuardian, a.SignOff.Steps[6].Kind)
+}
+
+func TestSignErrors(t *testing.T) {
+	ok := Signer{Person: Person{Name: "Alex Morgan"}}
+	date := sgDay(2022, 3, 10)
+	tests := []struct {
+		name     string
+		kind     StepKind
+		signer   Signer
+		date     dpiakit.Date
+		decision Decision
+		change   func(a *Assessment)
+		want     string
+	}{
+		{name: "unknown kind", kind: StepKindUnknown, signer: ok, date: date,
+			want: "dpia: sign: 0 is not a sign-off step kind"},
+		{name: "out-of-range kind", kind: StepKind(99), signer: ok, date: date,
+			want: "dpia: sign: 99 is not a sign-off step kind"},
+		{name: "no name", kind: StepSIRO, signer: Signer{Person: Person{Name: " \t", Position: "SIRO"}}, date: date,
+			want: "dpia: sign: the signer has no name"},
+		{name: "zero date", kind: StepSIRO, signer: ok,
+			want: "dpia: sign: no date"},
+		{name: "not a calendar date", kind: StepSIRO, signer: ok, date: sgDay(2022, 2, 30),
+			want: "dpia: sign: 2022-02-30 is not a calendar date"},
+		{name: "invalid role", kind: StepSIRO, signer: Signer{Person: ok.Person, Role: Role(-1)}, date: date,
+			want: "dpia: sign: -1 is not a DPIA role"},
+		{name: "invalid decision", kind: StepSIRO, signer: ok, date: date, decision: Decision(50),
+			want: "dpia: sign: 50 is not a sign-off decision"},
+		{name: "superseded", kind: StepSIRO, signer: ok, date: date,
+			change: func(a *Assessment) { a.Status = Superseded },
+			want:   "dpia: sign: the assessment is superseded"},
+		{name: "content not encodable", kind: StepSIRO, signer: ok, date: date,
+			change: func(a *Assessment) { a.Regime = 99 },
+			want:   "dpia: sign: dpia: digest: "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := chainedAssessment()
+			if tt.change != nil {
+				tt.change(a)
+			}
+			before := *a
+			before.SignOff.Steps = append([]SignOffStep(nil), a.SignOff.Steps...)
+			err := a.Sign(tt.kind, tt.signer, tt.date, tt.decision, "notes")
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+			assert.Equal(t, before, *a, "a failed Sign changes nothing")
+		})
+	}
+
+	var nilAssessment *Assessment
+	assert.EqualError(t, nilAssessment.Sign(StepSIRO, ok, date, DecisionApproved, ""), "dpia: sign: nil Assessment")
+}
+
+func TestStaleness(t *testing.T) {
+	a := signedAssessment(t)
+	require.Empty(t, a.CheckSignOff(sgNow), "freshly signed")
+	stale, err := a.StaleSteps()
+	require.NoError(t, err)
+	require.Empty(t, stale)
+
+	// A change to the content makes every signature stale.
+	a.Inventory.Subjects = append(a.Inventory.Subjects, SubjectGroup{Name: "Visitors"})
+	fs := a.CheckSignOff(sgNow).ByRule(RuleStaleSignature)
+	assert.Equal(t, []string{"sign_off.steps[0].digest", "sign_off.steps[1].digest", "sign_off.steps[2].digest",
+		"sign_off.steps[3].digest", "sign_off.steps[4].digest", "sign_off.steps[5].digest"}, pathsOf(fs))
+	for _, f := range fs {
+		assert.Equal(t, dpiakit.SeverityError, f.Severity)
+	}
+	assert.Contains(t, fs[0].Message, `the signature of "Measures approved by" by Alex Morgan, Director on 2022-03-10 is stale`)
+	stale, err = a.StaleSteps()
+	require.NoError(t, err)
+	assert.Equal(t, []int{0, 1, 2, 3, 4, 5}, stale)
+
+	// Re-signing clears the row signed again, and only it.
+	st := a.SignOff.Steps[2]
+	require.NoError(t, a.Sign(st.Kind, st.Signer, sgDay(2022, 3, 11), st.Decision, ""))
+	stale, err = a.StaleSteps()
+	require.NoError(t, err)
+	assert.Equal(t, []int{0, 1, 3, 4, 5}, stale)
+	assert.Len(t, a.CheckSignOff(sgNow).ByRule(RuleStaleSignature), 5)
+
+	// Undoing the change makes the old signatures good again, and the one
+	// given over the changed content stale.
+	a.Inventory.Subjects = nil
+	assert.Equal(t, []string{"sign_off.steps[2].digest"}, pathsOf(a.CheckSignOff(sgNow).ByRule(RuleStaleSignature)))
+}
+
+func TestStalenessIgnoresSignOffAndStatus(t *testing.T) {
+	a := signedAssessment(t)
+	require.NoError(t, a.Transition(Approved))
+	a.SignOff.Steps[3].Reasons = "added after signing"
+	a.SignOff.PriorConsultation = PriorConsultation{Date: sgDay(2022, 4, 1), Authority: "ICO"}
+	assert.Empty(t, a.CheckSignOff(sgNow))
+}
+
+func TestStaleSteps(t *testing.T) {
+	var nilAssessment *Assessment
+	got, err := nilAssessment.StaleSteps()
+	assert.NoError(t, err)
+	assert.Nil(t, got)
+
+	a := signedAssessment(t)
+	a.Regime = 99
+	_, err = a.StaleSteps()
+	assert.ErrorContains(t, err, "dpia: digest: ")
+
+	a = signedAssessment(t)
+	a.SignOff.Steps[4].Digest = "sha256:not-hex"
+	got, err = a.StaleSteps()
+	require.NoError(t, err)
+	assert.Equal(t, []int{4}, got, "a malformed digest is stale")
+}
+
+func TestSignOffStepIsEmpty(t *testing.T) {
+	tests := []struct {
+		step SignOffStep
+		want bool
+	}{
+		{SignOffStep{}, true},
+		{SignOffStep{Kind: StepDPOAdvice, Notes: "DPO should advise", Signer: Signer{Role: RoleDPO}, Comments: "c"}, true},
+		{SignOffStep{Signer: Signer{Person: Person{Name: " "}}}, true},
+		{SignOffStep{Signer: Signer{Person: Person{Name: "Dana"}}}, false},
+		{SignOffStep{Signer: Signer{Person: Person{Position: "Head of Sheltered Housing"}}}, false},
+		{SignOffStep{Date: sgDay(2022, 3, 31)}, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.step.IsEmpty(), "%+v", tt.step)
+	}
+}

@@ -1,0 +1,138 @@
+package dpia
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/dpiakit/dpiakit"
+)
+
+// ErrNotTemplate reports an assessment used as a processor template that
+// was not written by a processor (AuthoredBy is not PartyProcessor).
+var ErrNotTemplate = errors.New("dpia: not a processor template: authored_by is not processor")
+
+// OpenItem is a part of a processor's template left open: a field of the
+// document that someone, usually the controller customer, still has to
+// complete, with guidance. A processor that publishes a DPIA for its
+// customers (seed 000's "it is your organisation's responsibility to
+// complete a DPIA"; seed 002, acting under "the legal basis identified by
+// the Practice as data controller") fills in its own sections and lists
+// the controller's as open items; the template travels as one JSON
+// document, an Assessment with AuthoredBy PartyProcessor and OpenItems.
+//
+// Completeness evaluates the items: an item stays open while the field at
+// its Path holds no answer (see Assessment.Answered).
+type OpenItem struct {
+	// Path is the JSON path of the field to complete, as in Finding.Path:
+	// "parties.controller.name", "necessity.claims",
+	// "sign_off.steps[2].signer". Required; it must name a field of the
+	// document (CheckPath).
+	Path string `json:"path,omitempty"`
+	// Step is the ICO step the item belongs to. Optional: zero means the
+	// step of the path (StepOf), StepUnknown for the title page.
+	Step Step `json:"step,omitzero"`
+	// Owner says whose the item is: PartyController for the customer's
+	// sections, PartyProcessor for what the processor itself still has to
+	// supply (seed 000's volumes, "we will update this statement following
+	// further trading experience"). Required.
+	Owner PartyRole `json:"owner,omitzero"`
+	// Label names what is to be completed, as the template's question or
+	// row heading words it ("Name of controller", "What is your lawful
+	// basis for processing?"). Optional.
+	Label string `json:"label,omitempty"`
+	// Guidance tells the owner how to complete the item, in the template's
+	// words where it has some (seed 002's "Guidance" column). Required.
+	Guidance string `json:"guidance,omitempty"`
+}
+
+// Covers reports whether path is the item's path or lies below it:
+// an item at "necessity.claims" covers "necessity.claims" and
+// "necessity.claims[0].article9", not "necessity.claims_note". A finding
+// whose path an open item covers is the item owner's to close.
+func (it OpenItem) Covers(path string) bool { return pathCovers(it.Path, path) }
+
+// IsTemplate reports whether a is a processor's template: written by a
+// processor (AuthoredBy PartyProcessor). A nil a is not.
+func (a *Assessment) IsTemplate() bool { return a != nil && a.AuthoredBy == PartyProcessor }
+
+// OpenItemsFor returns the open items owned by role, in order, as a fresh
+// slice (nil when none).
+func (a *Assessment) OpenItemsFor(role PartyRole) []OpenItem {
+	if a == nil {
+		return nil
+	}
+	var out []OpenItem
+	for _, it := range a.OpenItems {
+		if it.Owner == role {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// CheckTemplate reports what stops a from being used as a processor
+// template, all at once (errors.Join): a not written by a processor
+// (wrapping ErrNotTemplate); an open item whose path is not a field of the
+// document (wrapping a *PathError), is given twice, or lies inside another
+// item's path; an open item without a valid owner, with a step that is
+// neither zero nor one of the seven, or without guidance. It returns nil
+// for a valid template; a nil a is not one.
+func (a *Assessment) CheckTemplate() error {
+	if a == nil {
+		return ErrNotTemplate
+	}
+	var errs []error
+	if !a.IsTemplate() {
+		errs = append(errs, ErrNotTemplate)
+	}
+	for i, it := range a.OpenItems {
+		at := dpiakit.Index("open_items", i)
+		if err := CheckPath(it.Path); err != nil {
+			errs = append(errs, rewrap("dpia: template: "+at+": ", err))
+		}
+		for j, other := range a.OpenItems[:i] {
+			switch {
+			case other.Path == it.Path:
+				errs = append(errs, fmt.Errorf("dpia: template: %s: path %q is already open_items[%d]", at, it.Path, j))
+			case other.Covers(it.Path) || it.Covers(other.Path):
+				errs = append(errs, fmt.Errorf("dpia: template: %s: path %q overlaps open_items[%d] %q", at, it.Path, j, other.Path))
+			}
+		}
+		if !it.Owner.IsValid() {
+			errs = append(errs, fmt.Errorf("dpia: template: %s: owner %q is not controller or processor", at, it.Owner))
+		}
+		if it.Step != StepUnknown && !it.Step.IsValid() {
+			errs = append(errs, fmt.Errorf("dpia: template: %s: step %d is not one of the seven steps", at, int(it.Step)))
+		}
+		if strings.TrimSpace(it.Guidance) == "" {
+			errs = append(errs, fmt.Errorf("dpia: template: %s: no guidance for %q", at, it.Path))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// stepOf returns the item's step: Step when it is one of the seven, else
+// the step of its path.
+func (it OpenItem) stepOf() Step {
+	if it.Step.IsValid() {
+		return it.Step
+	}
+	return StepOf(it.Path)
+}
+
+// rewrap returns err under prefix: its message is prefix followed by err's
+// message without its own "dpia: " prefix, and it unwraps to err, so that
+// errors.Is and errors.As see through it.
+func rewrap(prefix string, err error) error {
+	return &rewrappedError{msg: prefix + strings.TrimPrefix(err.Error(), "dpia: "), err: err}
+}
+
+// rewrappedError is the error rewrap returns.
+type rewrappedError struct {
+	msg string
+	err error
+}
+
+func (e *rewrappedError) Error() string { return e.msg }
+func (e *rewrappedError) Unwrap() error { return e.err }

@@ -1,0 +1,188 @@
+package dpia
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/dpiakit/dpiakit"
+)
+
+// Validate checks the assessment against the law and returns the findings,
+// sorted by path, then rule, then message (dpiakit.Findings.Sort), so the
+// result is the same whatever order the checks run in. Every rule it can
+// report is listed by Rules.
+//
+// It runs the checks of the parts, with their paths placed under the
+// part's JSON name: risk.Register.Check on Risks ("risks.risks[2]..."),
+// and lawfulbasis.Check on each claim of Necessity.Claims
+// ("necessity.claims[0].article9[1]"). It then adds the cross-cutting DP
+// rules of this package and the sign-off and review rules.
+//
+// The facts lawfulbasis.Check receives for a claim come from the rest of
+// the document: the regime, whether the controller is a public authority,
+// the special categories and criminal offence data of the processed data
+// items that serve the claim's purpose, and the children and online
+// service answers of the processing's context. An item serves the
+// claim's purpose when its purpose_refs name it (the claim's purpose is
+// matched with the id or the name of a processing purpose); an item with
+// no purpose_refs is taken to serve every purpose; and when the claim's
+// purpose names no purpose of the document, all processed items count.
+// Candidate claims (a processor's list of bases for its customers) are
+// alternatives, not claims, and are not checked as claims: DP017 judges
+// each, DP020 and DP021 accept a condition any of them offers, and DP010
+// and DP011 count the rights any of them gives when there is no claim.
+//
+// Validate never reads the clock: rules that depend on the date use the
+// assessment's Date and, where it is not set, opts.Now (see
+// ValidateOptions). It never panics; a nil *Assessment is validated as the
+// zero Assessment, an empty document, and yields the findings that
+// document deserves.
+func (a *Assessment) Validate(opts ValidateOptions) dpiakit.Findings {
+	if a == nil {
+		a = &Assessment{}
+	}
+	v := validator{a: a, opts: opts}
+	v.run()
+	v.out = append(v.out, a.checkSignOffWith(opts, v.register, v.registerChecked)...)
+	return sortFindings(v.out)
+}
+
+// sortFindings returns fs in the order of dpiakit.Findings.Sort (path,
+// then rule, then message, stable), sorting indices rather than moving
+// the findings themselves at each step.
+func sortFindings(fs dpiakit.Findings) dpiakit.Findings {
+	if len(fs) < 2 {
+		return fs
+	}
+	order := make([]int, len(fs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &fs[i], &fs[j]
+		if c := strings.Compare(a.Path, b.Path); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Rule, b.Rule); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Message, b.Message)
+	})
+	out := make(dpiakit.Findings, len(fs))
+	for k, i := range order {
+		out[k] = fs[i]
+	}
+	return out
+}
+
+// validator holds one run of Validate.
+type validator struct {
+	a    *Assessment
+	opts ValidateOptions
+	out  dpiakit.Findings
+	// data summarises the processed data items, built once.
+	data inventoryFacts
+	// subjects summarises who the data subjects are, built once.
+	subjects subjectFacts
+	// untreatedReported records that the register's own check reported
+	// an untreated risk (RK003), which DP004 must not repeat.
+	untreatedReported bool
+	// register holds the register's own findings, unprefixed, once
+	// checkRegister has run (registerChecked), for the sign-off rules.
+	register        dpiakit.Findings
+	registerChecked bool
+}
+
+func (v *validator) run() {
+	v.data = newInventoryFacts(v.a)
+	v.subjects = newSubjectFacts(v.a)
+
+	v.checkRegister()
+	v.checkClaims()
+
+	v.checkIdentity()
+	v.checkDescription()
+	v.checkNecessity()
+	v.checkRisksAssessed()
+	v.checkMeasures()
+	v.checkIdentifiable()
+	v.checkProcessors()
+	v.checkTransfers()
+	v.checkLocations()
+	v.checkRights()
+	v.checkConsultation()
+	v.checkStart()
+	v.checkChildConsent()
+	v.checkScale()
+	v.checkScreening()
+	v.checkCandidates()
+	v.checkUnclaimedData()
+}
+
+// add appends a finding of the DP rule id.
+func (v *validator) add(id, path, message string) {
+	v.out = append(v.out, assessmentRule(id).Finding(path, message))
+}
+
+// judgedOn returns the date the assessment is judged on: its own date,
+// else the caller's clock; the zero Date when neither is set.
+func (v *validator) judgedOn() dpiakit.Date {
+	if !v.a.Date.IsZero() {
+		return v.a.Date
+	}
+	return v.opts.Now
+}
+
+// blankText reports whether s holds nothing but white space.
+func blankText(s string) bool { return strings.TrimSpace(s) == "" }
+
+// quoted returns s in double quotes, with runs of white space as one
+// space and cut to a readable length, for messages that cite the
+// document's own words.
+func quoted(s string) string {
+	const limit = 80
+	var b strings.Builder
+	b.Grow(min(len(s), 4*limit) + 2)
+	b.WriteByte('"')
+	n, space := 0, false
+	for _, r := range strings.TrimSpace(s) {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if n == limit-1 {
+			b.WriteString("…")
+			break
+		}
+		if space {
+			b.WriteByte(' ')
+			n++
+			space = false
+		}
+		b.WriteRune(r)
+		n++
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// listed joins words as "a", "a and b" or "a, b and c".
+func listed(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
+
+// countOf says "1 risk" or "3 risks".
+func countOf(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}

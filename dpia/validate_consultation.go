@@ -1,0 +1,31 @@
+package dpia
+
+// checkConsultation applies DP012.
+func (v *validator) checkConsultation() {
+	c := &v.a.Consultation
+	if !blankText(c.NotSoughtReason) {
+		return
+	}
+	switch c.IndividualsViewsSought {
+	case No:
+		v.add(RuleViewsNotSought, "consultation.not_sought_reason",
+			"individuals' views are not sought and no reason is recorded: the views of data subjects or their representatives must be sought where appropriate, or the decision not to seek them justified")
+	case Unanswered:
+		if !consultationAnswered(c) || !blankText(c.Views) {
+			return
+		}
+		for _, s := range c.Stakeholders {
+			if s.Kind == ConsulteeIndividuals || s.Kind == ConsulteeRepresentatives {
+				return
+			}
+		}
+		v.add(RuleViewsNotSought, "consultation.not_sought_reason",
+			"the consultation does not seek the views of individuals or their representatives and records no reason why: they must be sought where appropriate, or the decision not to seek them justified")
+	}
+}
+
+// consultationAnswered reports whether the consultation section holds any
+// answer.
+func consultationAnswered(c *Consultation) bool {
+	return !blankText(c.Summary) || !blankText(c.Views) || len(c.Stakeholders) > 0 || len(c.Questions) > 0
+}

@@ -1,0 +1,516 @@
+package dpia_test
+
+import (
+	"testing"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
+	"github.com/dpiakit/dpiakit/risk"
+)
+
+// vtCase is one perturbation of the baseline: it either triggers rule at
+// path (trigger) or leaves rule silent (the closely related valid input).
+type vtCase struct {
+	name   string
+	regime dpiakit.Regime
+	rule   string
+	// path is where the rule must report; empty for a silent case.
+	path   string
+	opts   *dpia.ValidateOptions
+	mutate func(a *dpia.Assessment)
+}
+
+func (c vtCase) run(t *testing.T) dpiakit.Findings {
+	t.Helper()
+	regime := c.regime
+	if regime == dpiakit.RegimeUnknown {
+		regime = dpiakit.EUGDPR
+	}
+	a := vtBaseline(regime)
+	c.mutate(a)
+	opts := dpia.ValidateOptions{Now: vtNow}
+	if c.opts != nil {
+		opts = *c.opts
+	}
+	return a.Validate(opts)
+}
+
+// vtRuleCases lists, for every DP rule, cases that trigger it and cases
+// that show it silent.
+func vtRuleCases() []vtCase {
+	uk := dpiakit.UKGDPR
+	eu := dpiakit.EUGDPR
+	noDates := &dpia.ValidateOptions{}
+	unrated := func(a *dpia.Assessment, lik, sev, overall string) {
+		a.Risks.Risks = append(a.Risks.Risks, risk.Risk{ID: uuid.MustParse("00000000-0000-4000-8000-000000000003"),
+			Reference: "R2", Title: "Second risk", Inherent: risk.Rating{Likelihood: lik, Severity: sev, Overall: overall}})
+	}
+	withoutMeasures := func(a *dpia.Assessment) {
+		a.Risks.Measures = nil
+		for i := range a.Risks.Risks {
+			a.Risks.Risks[i].Measures = nil
+			a.Risks.Risks[i].Residual = risk.Rating{}
+			a.Risks.Risks[i].Effect = 0
+		}
+	}
+	transfer := func(a *dpia.Assessment, dest dpia.Country, m dpia.TransferMechanism) {
+		a.Inventory.TransfersDeclared = dpia.Yes
+		a.Inventory.Transfers = []dpia.Transfer{{Destination: dest, Recipient: "Cloud Inc", Mechanism: m}}
+	}
+	return []vtCase{
+		// DP001
+		{name: "nothing described", rule: dpia.RuleNoSystematicDescription, path: "processing", mutate: func(a *dpia.Assessment) {
+			a.Need.Summary, a.Processing.Purposes, a.Processing.Nature = "", nil, dpia.Nature{}
+		}},
+		{name: "no purpose", rule: dpia.RuleNoSystematicDescription, path: "processing.purposes", mutate: func(a *dpia.Assessment) {
+			a.Need.Summary, a.Processing.Purposes = "", nil
+		}},
+		{name: "no nature", rule: dpia.RuleNoSystematicDescription, path: "processing.nature", mutate: func(a *dpia.Assessment) {
+			a.Need.Summary, a.Processing.Nature = "", dpia.Nature{}
+		}},
+		{name: "the need's summary describes both", rule: dpia.RuleNoSystematicDescription, mutate: func(a *dpia.Assessment) {
+			a.Processing.Purposes, a.Processing.Nature = nil, dpia.Nature{}
+		}},
+		// DP002
+		{name: "necessity empty", rule: dpia.RuleNecessityNotAssessed, path: "necessity", mutate: func(a *dpia.Assessment) {
+			a.Necessity = dpia.Necessity{}
+		}},
+		{name: "answers but no basis", rule: dpia.RuleNecessityNotAssessed, path: "necessity.claims", mutate: func(a *dpia.Assessment) {
+			a.Necessity.Claims = nil
+		}},
+		{name: "basis in words only", rule: dpia.RuleNecessityNotAssessed, mutate: func(a *dpia.Assessment) {
+			a.Necessity.Claims = nil
+			a.Necessity.BasisText = "Public task"
+		}},
+		{name: "candidate claims only", rule: dpia.RuleNecessityNotAssessed, mutate: func(a *dpia.Assessment) {
+			a.Necessity.CandidateClaims, a.Necessity.Claims = a.Necessity.Claims, nil
+		}},
+		// DP003
+		{name: "no risk", rule: dpia.RuleRisksNotAssessed, path: "risks.risks", mutate: func(a *dpia.Assessment) {
+			a.Risks.Risks, a.Risks.Measures = nil, nil
+		}},
+		{name: "no risk rated", rule: dpia.RuleRisksNotAssessed, path: "risks.risks", mutate: func(a *dpia.Assessment) {
+			a.Risks.Risks[0].Inherent = risk.Rating{Overall: "medium"}
+		}},
+		{name: "a risk rated without overall", rule: dpia.RuleRisksNotAssessed, mutate: func(a *dpia.Assessment) {
+			a.Risks.Risks[0].Inherent.Overall = ""
+		}},
+		// DP004
+		{name: "no measure for an unrated risk", rule: dpia.RuleNoMeasures, path: "risks.measures", mutate: func(a *dpia.Assessment) {
+			withoutMeasures(a)
+			a.Risks.Risks[0].Inherent = risk.Rating{Likelihood: "remote", Severity: "minimal", Overall: "low"}
+			unrated(a, "", "", "")
+		}},
+		{name: "no measure for low risks", rule: dpia.RuleNoMeasures, mutate: func(a *dpia.Assessment) {
+			withoutMeasures(a)
+			a.Risks.Risks[0].Inherent = risk.Rating{Likelihood: "remote", Severity: "minimal", Overall: "low"}
+			unrated(a, "remote", "severe", "")
+		}},
+		{name: "RK003 names the untreated risk", rule: dpia.RuleNoMeasures, mutate: func(a *dpia.Assessment) {
+			withoutMeasures(a)
+			unrated(a, "", "", "")
+		}},
+		{name: "security measures described", rule: dpia.RuleNoMeasures, mutate: func(a *dpia.Assessment) {
+			withoutMeasures(a)
+			a.Risks.Risks[0].Inherent = risk.Rating{}
+			a.Processing.Security.Measures = "Records are encrypted at rest; access needs two-factor authentication."
+		}},
+		// DP005
+		{name: "identifiable answered no", rule: dpia.RuleIdentifiableContradiction, path: "need.screening.questions[0]",
+			mutate: func(a *dpia.Assessment) { a.Need.Screening.Questions[0].Answer = dpia.No }},
+		{name: "identifiable flow", rule: dpia.RuleIdentifiableContradiction, path: "need.screening.questions[0]",
+			mutate: func(a *dpia.Assessment) {
+				a.Need.Screening.Questions[0].Answer = dpia.No
+				a.Inventory.Items[0].Processed = dpia.No
+			}},
+		{name: "nothing identifies", rule: dpia.RuleIdentifiableContradiction, mutate: func(a *dpia.Assessment) {
+			a.Need.Screening.Questions[0].Answer = dpia.No
+			a.Inventory.Items[0].Processed = dpia.No
+			a.Inventory.Flows[0].Identifiable = dpia.No
+		}},
+		// DP006
+		{name: "contract unanswered", rule: dpia.RuleProcessorWithoutContract, path: "parties.processors[1].contract",
+			mutate: func(a *dpia.Assessment) { a.Parties.Processors[1].Contract = dpia.Contract{} }},
+		{name: "contract no", rule: dpia.RuleProcessorWithoutContract, path: "parties.processors[0].contract",
+			mutate: func(a *dpia.Assessment) { a.Parties.Processors[0].Contract.InPlace = dpia.No }},
+		{name: "contract in place", rule: dpia.RuleProcessorWithoutContract, mutate: func(a *dpia.Assessment) {
+			a.Parties.Processors[1].Contract = dpia.Contract{InPlace: dpia.Yes, Reference: "Flowed-down terms"}
+		}},
+		// DP007
+		{name: "unknown parent", rule: dpia.RuleSubProcessorWithoutParent, path: "parties.processors[1].parent",
+			mutate: func(a *dpia.Assessment) { a.Parties.Processors[1].Parent = "nobody" }},
+		{name: "no parent", rule: dpia.RuleSubProcessorWithoutParent, path: "parties.processors[1].parent",
+			mutate: func(a *dpia.Assessment) { a.Parties.Processors[1].Parent = "" }},
+		{name: "own parent", rule: dpia.RuleSubProcessorWithoutParent, path: "parties.processors[0].parent",
+			mutate: func(a *dpia.Assessment) { a.Parties.Processors[0].Parent = "host" }},
+		{name: "processor without parent", rule: dpia.RuleSubProcessorWithoutParent, mutate: func(a *dpia.Assessment) {
+			a.Parties.Processors[1].Kind, a.Parties.Processors[1].Parent = dpia.MainProcessor, ""
+		}},
+		// DP008
+		{name: "privacy shield after Schrems II", regime: uk, rule: dpia.RuleTransferWithoutValidMechanism,
+			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
+				transfer(a, "US", dpia.MechanismPrivacyShield)
+				a.Date = vtDate(2021, 2, 5)
+				a.PlannedStart = vtDate(2021, 3, 1)
+			}},
+		{name: "privacy shield before Schrems II", regime: uk, rule: dpia.RuleTransferWithoutValidMechanism,
+			mutate: func(a *dpia.Assessment) {
+				transfer(a, "US", dpia.MechanismPrivacyShield)
+				a.Date = vtDate(2020, 2, 5)
+				a.PlannedStart = vtDate(2020, 3, 1)
+			}},
+		{name: "no mechanism and no date", rule: dpia.RuleTransferWithoutValidMechanism, opts: noDates,
+			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
+				transfer(a, "IN", dpia.MechanismUnknown)
+				a.Date = dpiakit.Date{}
+			}},
+		{name: "adequate destination needs no mechanism", rule: dpia.RuleTransferWithoutValidMechanism, opts: noDates,
+			mutate: func(a *dpia.Assessment) {
+				transfer(a, "CH", dpia.MechanismUnknown)
+				a.Date = dpiakit.Date{}
+			}},
+		{name: "adequacy relied on without a decision", rule: dpia.RuleTransferWithoutValidMechanism,
+			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.MechanismAdequacy) }},
+		{name: "DPF for an uncertified recipient", rule: dpia.RuleTransferWithoutValidMechanism,
+			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) { transfer(a, "US", dpia.MechanismDPF) }},
+		{name: "old SCCs judged on the caller's date", regime: uk, rule: dpia.RuleTransferWithoutValidMechanism,
+			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
+				transfer(a, "IN", dpia.MechanismOldSCCs)
+				a.Date = dpiakit.Date{}
+			}},
+		{name: "UK addendum", regime: uk, rule: dpia.RuleTransferWithoutValidMechanism,
+			mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.MechanismUKAddendum) }},
+		// DP009
+		// The USA appears in a system and a flow: one finding, at the system,
+		// which comes first.
+		{name: "system and flow in the USA, transfers not applicable", regime: uk, rule: dpia.RuleStorageAbroadNoTransfers,
+			path: "inventory.systems[0].locations[1].country", mutate: func(a *dpia.Assessment) {
+				a.Inventory.TransfersDeclared = dpia.NotApplicable
+				a.Inventory.Flows[0].Locations = append(a.Inventory.Flows[0].Locations,
+					dpia.Location{Country: "US", Description: "Stored in the UK and USA"})
+				a.Inventory.Systems[0].Locations = append(a.Inventory.Systems[0].Locations, dpia.Location{Country: "US"})
+			}},
+		{name: "processor in Switzerland, no transfers", rule: dpia.RuleStorageAbroadNoTransfers,
+			path: "parties.processors[0].country", mutate: func(a *dpia.Assessment) { a.Parties.Processors[0].Country = "CH" }},
+		{name: "EEA under UK GDPR", regime: uk, rule: dpia.RuleStorageAbroadNoTransfers,
+			path: "processing.security.backups.locations[0].country", mutate: func(a *dpia.Assessment) {
+				a.Processing.Security.Backups.Locations = []dpia.Location{{Country: "IE"}}
+			}},
+		{name: "transfers declared", regime: uk, rule: dpia.RuleStorageAbroadNoTransfers, mutate: func(a *dpia.Assessment) {
+			transfer(a, "US", dpia.MechanismIDTA)
+			a.Inventory.Flows[0].Locations = append(a.Inventory.Flows[0].Locations, dpia.Location{Country: "US"})
+		}},
+		{name: "EEA under EU GDPR", rule: dpia.RuleStorageAbroadNoTransfers, mutate: func(a *dpia.Assessment) {
+			a.Parties.Processors[0].Country = "IE"
+			a.Processing.Locations = append(a.Processing.Locations, dpia.Location{Country: "NO"})
+		}},
+		// DP010
+		{name: "erasure under public task", regime: uk, rule: dpia.RuleRightNotGivenByBasis, path: "necessity.rights[5].supported",
+			mutate: func(a *dpia.Assessment) {
+				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure,
+					Label: "Right to Erasure or Restrict Processing", Supported: dpia.Yes})
+			}},
+		{name: "erasure explained as not applying", regime: uk, rule: dpia.RuleRightNotGivenByBasis,
+			mutate: func(a *dpia.Assessment) {
+				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure,
+					Supported: dpia.No, How: "Erasure does not apply to processing under public task."})
+			}},
+		{name: "erasure under a second basis", regime: uk, rule: dpia.RuleRightNotGivenByBasis,
+			mutate: func(a *dpia.Assessment) {
+				a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
+				a.Necessity.Rights = append(a.Necessity.Rights,
+					dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.Yes},
+					dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.Yes},
+					dpia.RightSupport{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.Yes})
+			}},
+		// DP011
+		{name: "objection missing", rule: dpia.RuleRightNotAddressed, path: "necessity.rights",
+			mutate: func(a *dpia.Assessment) { a.Necessity.Rights = a.Necessity.Rights[:4] }},
+		{name: "objection explained", rule: dpia.RuleRightNotAddressed, mutate: func(a *dpia.Assessment) {
+			a.Necessity.Rights[4] = dpia.RightSupport{Right: lawfulbasis.RightToObject, Supported: dpia.No,
+				How: "Objections are weighed by the DPO case by case."}
+		}},
+		{name: "no checklist", rule: dpia.RuleRightNotAddressed, mutate: func(a *dpia.Assessment) {
+			a.Necessity.Rights = nil
+			a.Necessity.RightsNarrative = "Rights requests go to the DPO."
+		}},
+		// DP012
+		{name: "views not sought", rule: dpia.RuleViewsNotSought, path: "consultation.not_sought_reason",
+			mutate: func(a *dpia.Assessment) { a.Consultation.IndividualsViewsSought = dpia.No }},
+		{name: "only internal stakeholders", rule: dpia.RuleViewsNotSought, path: "consultation.not_sought_reason",
+			mutate: func(a *dpia.Assessment) {
+				a.Consultation = dpia.Consultation{Stakeholders: []dpia.Consultee{{Who: "IT team", Kind: dpia.ConsulteeInternal}}}
+			}},
+		{name: "reason recorded", rule: dpia.RuleViewsNotSought, mutate: func(a *dpia.Assessment) {
+			a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.No,
+				NotSoughtReason: "The change is invisible to patients; the patient forum was informed."}
+		}},
+		// DP013
+		{name: "planned start before the date", rule: dpia.RuleProcessingBeforeAssessment, path: "planned_start",
+			mutate: func(a *dpia.Assessment) { a.PlannedStart = vtDate(2025, 12, 1) }},
+		{name: "processing started before the date", rule: dpia.RuleProcessingBeforeAssessment, path: "processing_started",
+			mutate: func(a *dpia.Assessment) {
+				a.ProcessingStarted, a.ProcessingStartedText = vtDate(2021, 1, 1), "operational since 2021"
+				a.PlannedStart = vtDate(2020, 12, 1)
+			}},
+		{name: "undated, started before now", rule: dpia.RuleProcessingBeforeAssessment, path: "processing_started",
+			mutate: func(a *dpia.Assessment) { a.Date, a.ProcessingStarted = dpiakit.Date{}, vtDate(2026, 2, 1) }},
+		{name: "planned start on the date", rule: dpia.RuleProcessingBeforeAssessment, mutate: func(a *dpia.Assessment) {
+			a.PlannedStart = a.Date
+		}},
+		// DP014
+		{name: "child consent of unknown age", rule: dpia.RuleChildConsentUnverified, path: "necessity.claims[1].parental_consent",
+			mutate: func(a *dpia.Assessment) {
+				a.Processing.Context.Children, a.Processing.Context.OnlineService = dpia.Yes, dpia.Yes
+				a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
+			}},
+		{name: "parental consent recorded", rule: dpia.RuleChildConsentUnverified, mutate: func(a *dpia.Assessment) {
+			a.Processing.Context.Children, a.Processing.Context.OnlineService = dpia.Yes, dpia.Yes
+			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent,
+				ParentalConsent: true})
+		}},
+		{name: "age known: LB012 judges", rule: dpia.RuleChildConsentUnverified, mutate: func(a *dpia.Assessment) {
+			a.Inventory.Subjects = append(a.Inventory.Subjects, dpia.SubjectGroup{ID: "kids", Name: "Children", Kind: dpia.SubjectChildren})
+			a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.Yes, 10
+			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
+		}},
+		// DP015
+		{name: "individuals unknown", rule: dpia.RuleScaleUnknown, path: "processing.scope.individuals",
+			mutate: func(a *dpia.Assessment) {
+				a.Processing.Scope.Individuals = dpia.Estimate{Text: "Dependent on contract"}
+			}},
+		{name: "volume unknown", rule: dpia.RuleScaleUnknown, path: "processing.scope.volume",
+			mutate: func(a *dpia.Assessment) { a.Processing.Scope.Volume = dpia.Estimate{} }},
+		{name: "individuals counted in the subject group", rule: dpia.RuleScaleUnknown, mutate: func(a *dpia.Assessment) {
+			a.Processing.Scope.Individuals = dpia.Estimate{}
+			a.Inventory.Subjects[0].Count = dpia.Estimate{Text: "maximum of 32 residents", Max: 32}
+		}},
+		// DP016
+		{name: "vulnerable adults, screening not required", rule: dpia.RuleScreeningContradictsFacts, path: "need.screening",
+			mutate: func(a *dpia.Assessment) {
+				a.Processing.Context.Vulnerable = dpia.Yes
+				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.WP248Sensitive, Answer: dpia.No}}
+			}},
+		{name: "children, screening recommended without criterion 7", rule: dpia.RuleScreeningContradictsFacts, path: "need.screening",
+			mutate: func(a *dpia.Assessment) {
+				a.Inventory.VulnerableGroups = []dpia.VulnerableGroupAnswer{{Group: dpia.GroupChildren, Included: dpia.Yes}}
+				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.WP248Innovative, Answer: dpia.Yes}}
+			}},
+		{name: "large-scale special data, screening recommended", rule: dpia.RuleScreeningContradictsFacts, path: "need.screening",
+			mutate: func(a *dpia.Assessment) {
+				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.WP248LargeScale, Answer: dpia.Yes}}
+			}},
+		{name: "vulnerable subjects counted", rule: dpia.RuleScreeningContradictsFacts, mutate: func(a *dpia.Assessment) {
+			a.Processing.Context.Vulnerable = dpia.Yes
+			a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.WP248Vulnerable, Answer: dpia.Yes}}
+		}},
+		{name: "screening not answered", rule: dpia.RuleScreeningContradictsFacts, mutate: func(a *dpia.Assessment) {
+			a.Processing.Context.Vulnerable = dpia.Yes
+			a.Need.Screening = dpia.Screening{}
+		}},
+		// DP017
+		{name: "legitimate interests offered to a public authority", rule: dpia.RuleCandidateBasisUnavailable,
+			path: "necessity.candidate_claims[1].basis", mutate: func(a *dpia.Assessment) {
+				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.PublicTask}, {Basis: lawfulbasis.LegitimateInterests}}
+			}},
+		{name: "recognised legitimate interests under EU GDPR", regime: eu, rule: dpia.RuleCandidateBasisUnavailable,
+			path: "necessity.candidate_claims[0].basis", mutate: func(a *dpia.Assessment) {
+				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.RecognisedLegitimateInterests}}
+			}},
+		{name: "legitimate interests offered to a private controller", rule: dpia.RuleCandidateBasisUnavailable,
+			mutate: func(a *dpia.Assessment) {
+				a.Parties.Controller.PublicAuthority = false
+				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.LegitimateInterests}}
+			}},
+		{name: "recognised legitimate interests under UK GDPR", regime: uk, rule: dpia.RuleCandidateBasisUnavailable,
+			mutate: func(a *dpia.Assessment) {
+				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.RecognisedLegitimateInterests}}
+			}},
+		// DP018
+		{name: "no regime", rule: dpia.RuleRegimeMissing, path: "regime",
+			mutate: func(a *dpia.Assessment) { a.Regime = dpiakit.RegimeUnknown }},
+		{name: "regime set", regime: uk, rule: dpia.RuleRegimeMissing, mutate: func(a *dpia.Assessment) {}},
+		// DP019
+		{name: "no date", rule: dpia.RuleDateMissing, path: "date", mutate: func(a *dpia.Assessment) { a.Date = dpiakit.Date{} }},
+		{name: "no date, no clock", rule: dpia.RuleDateMissing, path: "date", opts: noDates,
+			mutate: func(a *dpia.Assessment) { a.Date = dpiakit.Date{} }},
+		{name: "dated", rule: dpia.RuleDateMissing, opts: noDates, mutate: func(a *dpia.Assessment) {}},
+		// DP020
+		{name: "criminal offence data, no claim", rule: dpia.RuleCriminalOffenceWithoutClaims, path: "necessity.claims",
+			mutate: func(a *dpia.Assessment) {
+				a.Necessity.Claims = nil
+				a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Name: "Probation information", CriminalOffence: true})
+			}},
+		{name: "criminal offence data, candidate without Schedule 1", regime: uk, rule: dpia.RuleCriminalOffenceWithoutClaims,
+			path: "necessity.claims", mutate: func(a *dpia.Assessment) {
+				a.Necessity.CandidateClaims, a.Necessity.Claims = []lawfulbasis.Claim{{Basis: lawfulbasis.LegitimateInterests,
+					CriminalOffence: lawfulbasis.AuthorisedByLaw}}, nil
+				a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Name: "Offending history", Category: dpia.CategoryCriminalOffence})
+			}},
+		{name: "criminal offence data, candidate with a condition", rule: dpia.RuleCriminalOffenceWithoutClaims,
+			mutate: func(a *dpia.Assessment) {
+				a.Necessity.CandidateClaims, a.Necessity.Claims = []lawfulbasis.Claim{{Basis: lawfulbasis.PublicTask,
+					CriminalOffence: lawfulbasis.OfficialAuthority}}, nil
+				a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Name: "Probation information", CriminalOffence: true})
+			}},
+		{name: "criminal offence data, LB003 judges the claim", rule: dpia.RuleCriminalOffenceWithoutClaims,
+			mutate: func(a *dpia.Assessment) {
+				a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Name: "Probation information", CriminalOffence: true})
+			}},
+		// DP021
+		{name: "special category data, no claim", rule: dpia.RuleSpecialCategoryWithoutClaims, path: "necessity.claims",
+			mutate: func(a *dpia.Assessment) { a.Necessity.Claims = nil }},
+		{name: "special category data, candidate condition", rule: dpia.RuleSpecialCategoryWithoutClaims,
+			mutate: func(a *dpia.Assessment) {
+				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.Consent,
+					Article9: []lawfulbasis.Article9{lawfulbasis.ExplicitConsent}}}
+				a.Necessity.Claims = nil
+			}},
+	}
+}
+
+func TestValidateRules(t *testing.T) {
+	triggered := map[string]bool{}
+	silent := map[string]bool{}
+	for _, c := range vtRuleCases() {
+		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
+			fs := c.run(t)
+			got := fs.ByRule(c.rule)
+			if c.path == "" {
+				silent[c.rule] = true
+				assert.Empty(t, got, "want %s silent; findings: %v", c.rule, got)
+				return
+			}
+			triggered[c.rule] = true
+			require.Len(t, got, 1, "want one %s; all findings: %v", c.rule, vtRuleIDs(fs))
+			want := catalogueRule(t, c.rule)
+			assert.Equal(t, c.path, got[0].Path)
+			assert.Equal(t, want.Severity, got[0].Severity)
+			assert.Equal(t, want.Ref, got[0].Ref)
+			assert.NotEmpty(t, got[0].Message)
+		})
+	}
+	for _, r := range dpia.Rules() {
+		if len(r.ID) == 5 && r.ID[:2] == "DP" {
+			assert.True(t, triggered[r.ID], "no case triggers %s", r.ID)
+			assert.True(t, silent[r.ID], "no case shows %s silent", r.ID)
+		}
+	}
+}
+
+// catalogueRule returns the catalogue entry of id.
+func catalogueRule(t *testing.T, id string) dpiakit.Rule {
+	t.Helper()
+	for _, r := range dpia.Rules() {
+		if r.ID == id {
+			return r
+		}
+	}
+	t.Fatalf("rule %s is not in Rules()", id)
+	return dpiakit.Rule{}
+}
+
+// TestValidateReportsOnlyCatalogueRules runs every case and the zero
+// Assessment and checks each finding's rule is catalogued, with the
+// catalogue's severity and reference.
+func TestValidateReportsOnlyCatalogueRules(t *testing.T) {
+	catalogue := map[string]dpiakit.Rule{}
+	for _, r := range dpia.Rules() {
+		catalogue[r.ID] = r
+	}
+	var all dpiakit.Findings
+	for _, c := range vtRuleCases() {
+		all = append(all, c.run(t)...)
+	}
+	all = append(all, (&dpia.Assessment{}).Validate(dpia.ValidateOptions{})...)
+	require.NotEmpty(t, all)
+	for _, f := range all {
+		r, ok := catalogue[f.Rule]
+		if assert.True(t, ok, "rule %s is not in Rules()", f.Rule) {
+			assert.Equal(t, r.Severity, f.Severity, "severity of %s", f.Rule)
+			assert.Equal(t, r.Ref, f.Ref, "reference of %s", f.Rule)
+		}
+	}
+}
+
+// TestValidateDoesNotRepeatLeafRules checks the de-duplication choices:
+// DP014 leaves a known age to LB012, DP004 leaves rated risks to RK003,
+// and DP020/DP021 leave claims to LB003/LB001.
+func TestValidateDoesNotRepeatLeafRules(t *testing.T) {
+	a := vtBaseline(dpiakit.EUGDPR)
+	a.Inventory.Subjects = append(a.Inventory.Subjects, dpia.SubjectGroup{ID: "kids", Name: "Children", Children: true})
+	a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.Yes, 10
+	a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
+	fs := a.Validate(dpia.ValidateOptions{Now: vtNow})
+	assert.Len(t, fs.ByRule(lawfulbasis.RuleChildConsentWithoutParent), 1)
+	assert.Empty(t, fs.ByRule(dpia.RuleChildConsentUnverified))
+
+	b := vtBaseline(dpiakit.EUGDPR)
+	b.Risks.Measures = nil
+	b.Risks.Risks[0].Measures = nil
+	b.Risks.Risks[0].Residual = risk.Rating{}
+	fs = b.Validate(dpia.ValidateOptions{Now: vtNow})
+	assert.Len(t, fs.ByRule(risk.RuleUntreatedRisk), 1)
+	assert.Empty(t, fs.ByRule(dpia.RuleNoMeasures))
+
+	c := vtBaseline(dpiakit.EUGDPR)
+	c.Necessity.Claims[0].Article9 = nil
+	c.Inventory.Items = append(c.Inventory.Items, dpia.DataItem{Name: "Convictions", CriminalOffence: true})
+	fs = c.Validate(dpia.ValidateOptions{Now: vtNow})
+	assert.Len(t, fs.ByRule(lawfulbasis.RuleSpecialCategoryWithoutCondition), 1)
+	assert.Len(t, fs.ByRule(lawfulbasis.RuleCriminalOffenceWithoutCondition), 1)
+	assert.Empty(t, fs.ByRule(dpia.RuleSpecialCategoryWithoutClaims))
+	assert.Empty(t, fs.ByRule(dpia.RuleCriminalOffenceWithoutClaims))
+}
+
+// TestValidateClaimFacts checks which data items count for a claim: the
+// items of its purpose plus the unlinked ones, or all items when the
+// claim's purpose names none of the document's purposes.
+func TestValidateClaimFacts(t *testing.T) {
+	base := func() *dpia.Assessment {
+		a := vtBaseline(dpiakit.EUGDPR)
+		a.Processing.Purposes = append(a.Processing.Purposes, dpia.Purpose{ID: "billing", Name: "Billing"})
+		a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "Billing", Basis: lawfulbasis.Contract})
+		return a
+	}
+	tests := []struct {
+		name   string
+		mutate func(a *dpia.Assessment)
+		// want is the number of LB001 findings on the billing claim.
+		want int
+	}{
+		{name: "health data serves care only", mutate: func(*dpia.Assessment) {}, want: 0},
+		{name: "unlinked health data serves billing too", mutate: func(a *dpia.Assessment) {
+			a.Inventory.Items[1].PurposeRefs = nil
+		}, want: 1},
+		{name: "unknown purpose takes every item", mutate: func(a *dpia.Assessment) {
+			a.Necessity.Claims[1].Purpose = "Invoicing"
+		}, want: 1},
+		{name: "health data linked to billing", mutate: func(a *dpia.Assessment) {
+			a.Inventory.Items[1].PurposeRefs = []string{"care", "billing"}
+		}, want: 1},
+		{name: "health data not processed", mutate: func(a *dpia.Assessment) {
+			a.Necessity.Claims[1].Purpose = ""
+			a.Inventory.Items[1].Processed = dpia.NotApplicable
+		}, want: 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := base()
+			tt.mutate(a)
+			fs := a.Validate(dpia.ValidateOptions{Now: vtNow}).WithPrefix("")
+			got := 0
+			for _, f := range fs.ByRule(lawfulbasis.RuleSpecialCategoryWithoutCondition) {
+				if f.Path == "necessity.claims[1].article9" {
+					got++
+				}
+			}
+			assert.Equal(t, tt.want, got, "findings: %v", vtRuleIDs(fs))
+		})
+	}
+}
