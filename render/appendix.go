@@ -1,0 +1,74 @@
+package render
+
+import (
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+// attachments adds the documents and diagrams the assessment refers to.
+func (b *builder) attachments() {
+	if len(b.a.Attachments) == 0 {
+		return
+	}
+	b.heading(1, "Related documents")
+	t := &table{Columns: []column{{"Document", 3}, {"Where", 4}, {"Description", 4}}}
+	for _, l := range b.a.Attachments {
+		t.Rows = append(t.Rows, []cell{{Text: l.Title}, {Text: l.URL, Href: webLink(l.URL)}, {Text: l.Description}})
+	}
+	b.table(t, "")
+}
+
+// appendices adds the open items, when there are any, and the findings,
+// when the options ask for them; each starts a new page.
+func (b *builder) appendices() {
+	letter := 'A'
+	next := func(title string) {
+		b.pageBreak()
+		b.heading(1, "Appendix "+string(letter)+": "+title)
+		letter++
+	}
+	if len(b.open) > 0 {
+		next("Open items")
+		b.paragraph("These parts of the assessment are still to be completed, by the party named.")
+		t := &table{Columns: []column{{"Step", 2}, {"Item", 4}, {"To be completed by", 3}, {"Guidance", 5}}}
+		for _, it := range b.open {
+			step := "Title page and parties"
+			if it.Step.IsValid() {
+				step = stepTitle(it.Step)
+			}
+			t.Rows = append(t.Rows, []cell{
+				{Text: step},
+				{Text: lines(it.Label, "Field: "+it.Path)},
+				{Text: it.party},
+				{Text: it.Guidance},
+			})
+		}
+		b.table(t, "")
+	}
+	if b.opts.IncludeFindings {
+		next("Validation findings")
+		fs := b.opts.Findings
+		if len(fs) == 0 {
+			b.paragraph("Validation reported no findings.")
+			return
+		}
+		b.paragraph(itoa(len(fs.Errors())) + " errors, " + itoa(len(fs.Warnings())) + " warnings, " +
+			itoa(len(fs)-len(fs.Errors())-len(fs.Warnings())) + " notes.")
+		t := &table{Columns: []column{{"Severity", 2}, {"Rule", 2}, {"Where", 4}, {"Finding", 7}}}
+		for _, f := range fs {
+			where := f.Path
+			if s := dpia.StepOf(f.Path); s.IsValid() {
+				where = lines(stepTitle(s), f.Path)
+			}
+			t.Rows = append(t.Rows, []cell{
+				{Text: severityLabel(f.Severity.String())},
+				{Text: f.Rule},
+				{Text: where},
+				{Text: joinNonBlank(" ", f.Message, bracket(f.Ref))},
+			})
+		}
+		b.table(t, "")
+	}
+}
+
+// severityLabel writes a severity key with a capital: "Error".
+func severityLabel(key string) string { return upperFirst(key) }

@@ -1,0 +1,156 @@
+package render
+
+import (
+	"io"
+	"strconv"
+	"testing"
+
+	"github.com/google/uuid"
+
+	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/risk"
+)
+
+// manyRisks returns the supported-living seed with its register replaced
+// by n risks on the ICO 3x3 matrix, each treated by its own measure,
+// deterministically (ids from the index, ratings cycling through the
+// matrix), like the risk package's benchmark register.
+func manyRisks(tb testing.TB, n int) *dpia.Assessment {
+	tb.Helper()
+	a := loadSeed(tb, "supportedliving")
+	m := risk.ICO3x3()
+	reg := risk.Register{Matrix: m, Risks: make([]risk.Risk, n), Measures: make([]risk.Measure, n)}
+	for i := range n {
+		rid, mid := benchID(1, i), benchID(2, i)
+		lik := m.Likelihood.Levels[i%3]
+		sev := m.Severity.Levels[(i/3)%3]
+		overall, err := m.Rate(lik, sev)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		low, err := m.Rate(m.Likelihood.Levels[0], sev)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		num := strconv.Itoa(i + 1)
+		reg.Risks[i] = risk.Risk{
+			ID: rid, Reference: "R" + num, Title: "Risk " + num,
+			Description: "Unauthorised access to the records of resident " + num + " through a shared device left signed in.",
+			Inherent:    risk.Rating{Likelihood: lik.Key, Severity: sev.Key, Overall: overall.Key},
+			Measures:    []uuid.UUID{mid},
+			Effect:      risk.Reduced,
+			Residual:    risk.Rating{Likelihood: m.Likelihood.Levels[0].Key, Severity: sev.Key, Overall: low.Key},
+		}
+		reg.Measures[i] = risk.Measure{ID: mid, Title: "Measure " + num, Description: "Automatic sign-out after five minutes.",
+			Approved: risk.Approved, Risks: []uuid.UUID{rid}}
+	}
+	a.Risks = reg
+	return a
+}
+
+func benchID(kind byte, i int) uuid.UUID {
+	var id uuid.UUID
+	id[0] = kind
+	for b := range 8 {
+		id[15-b] = byte(i >> (8 * b))
+	}
+	return id
+}
+
+// countingWriter counts the bytes written.
+type countingWriter int
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	*c += countingWriter(len(p))
+	return len(p), nil
+}
+
+// benchCases are the assessments benchmarked: the four seeds and the
+// 1,000-risk register.
+func benchCases(b *testing.B) []struct {
+	name string
+	a    *dpia.Assessment
+} {
+	var out []struct {
+		name string
+		a    *dpia.Assessment
+	}
+	for _, name := range seedNames() {
+		out = append(out, struct {
+			name string
+			a    *dpia.Assessment
+		}{name, loadSeed(b, name)})
+	}
+	return append(out, struct {
+		name string
+		a    *dpia.Assessment
+	}{"risks-1000", manyRisks(b, 1000)})
+}
+
+// BenchmarkHTML renders each case to HTML; KB/doc is the page's size.
+func BenchmarkHTML(b *testing.B) {
+	for _, c := range benchCases(b) {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var n countingWriter
+			for b.Loop() {
+				n = 0
+				if err := HTML(&n, c.a, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n)/1024, "KB/doc")
+		})
+	}
+}
+
+// BenchmarkPDF renders each case to PDF with the default options
+// (compressed); KB/doc is the file's size.
+func BenchmarkPDF(b *testing.B) {
+	for _, c := range benchCases(b) {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var n countingWriter
+			for b.Loop() {
+				n = 0
+				if err := PDF(&n, c.a, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n)/1024, "KB/doc")
+		})
+	}
+}
+
+// BenchmarkPDFUncompressed is BenchmarkPDF with uncompressed page streams:
+// the trade of size for time and memory.
+func BenchmarkPDFUncompressed(b *testing.B) {
+	for _, c := range benchCases(b) {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var n countingWriter
+			for b.Loop() {
+				n = 0
+				if err := PDF(&n, c.a, Options{Uncompressed: true}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n)/1024, "KB/doc")
+		})
+	}
+}
+
+// BenchmarkOutline measures building the outline alone, the part the two
+// backends share.
+func BenchmarkOutline(b *testing.B) {
+	for _, c := range benchCases(b) {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				build(c.a, Options{})
+			}
+		})
+	}
+}
+
+var _ io.Writer = (*countingWriter)(nil)

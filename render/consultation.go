@@ -1,0 +1,25 @@
+package render
+
+import (
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+// consultation adds ICO step 3: whose views were sought, what they said,
+// or why individuals were not asked (GDPR Art. 35(9)).
+func (b *builder) consultation() {
+	c := b.a.Consultation
+	b.heading(1, stepTitle(dpia.StepConsultation))
+	b.answer("", c.Summary, false, "")
+	b.answer("Were the views of individuals or their representatives sought?", yesNo(c.IndividualsViewsSought), true, "consultation.individuals_views_sought")
+	b.answer("What did individuals say?", c.Views, false, "consultation.views")
+	b.answer("Why were individuals' views not sought?", c.NotSoughtReason, c.IndividualsViewsSought == dpia.No, "consultation.not_sought_reason")
+	if len(c.Stakeholders) > 0 {
+		b.heading(2, "Stakeholders consulted")
+		t := &table{Columns: []column{{"Who", 3}, {"Kind", 2}, {"How", 3}, {"When", 2}, {"Views or part", 5}}}
+		for _, s := range c.Stakeholders {
+			t.Rows = append(t.Rows, []cell{{Text: s.Who}, {Text: label(s.Kind)}, {Text: s.How}, {Text: s.When}, {Text: s.Views}})
+		}
+		b.table(t, "")
+	}
+	b.questions(c.Questions, "consultation.questions")
+}

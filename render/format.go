@@ -1,0 +1,182 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+// enum is the shape of the model's enums: a stable key, a label and a
+// validity test, with an unknown zero value.
+type enum interface {
+	comparable
+	Label() string
+	IsValid() bool
+}
+
+// label returns v's label, or "" for the zero value (nothing recorded). An
+// invalid non-zero value prints its type's "unknown" label.
+func label[T enum](v T) string {
+	var zero T
+	if v == zero {
+		return ""
+	}
+	return v.Label()
+}
+
+// formatDate writes d as a document does: "5 February 2021". The zero
+// date gives ""; a date that does not exist is written as stored.
+func formatDate(d dpiakit.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	if !d.IsValid() {
+		return strconv.Itoa(d.Year) + "-" + strconv.Itoa(int(d.Month)) + "-" + strconv.Itoa(d.Day)
+	}
+	return strconv.Itoa(d.Day) + " " + d.Month.String() + " " + strconv.Itoa(d.Year)
+}
+
+// dateOr writes d, or text when d is zero; with both, text follows in
+// brackets when it says more than the date ("31 August 2022 (August
+// 2022)").
+func dateOr(d dpiakit.Date, text string) string {
+	text = strings.TrimSpace(text)
+	switch {
+	case d.IsZero():
+		return text
+	case text == "":
+		return formatDate(d)
+	}
+	return formatDate(d) + " (" + text + ")"
+}
+
+// yesNo writes an answer, "" when unanswered.
+func yesNo(a dpia.YesNo) string { return label(a) }
+
+// yesIf writes "Yes" for true and "" for false (not recorded).
+func yesIf(b bool) string {
+	if b {
+		return "Yes"
+	}
+	return ""
+}
+
+// person writes a person on one line: "Dana Whitfield, Director, Clinical
+// Services, Vidacare Ltd, dana@vidacare.example, 0121 000 0000".
+func person(p dpia.Person) string {
+	return joinNonBlank(", ", p.Name, p.Position, p.Department, p.Organisation, p.Email, p.Phone)
+}
+
+// joinNonBlank joins the parts that are not blank, trimmed, with sep.
+func joinNonBlank(sep string, parts ...string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// lines joins the parts that are not blank, one per line.
+func lines(parts ...string) string { return joinNonBlank("\n", parts...) }
+
+// labelled writes "Label: value", or "" when value is blank.
+func labelled(name, value string) string {
+	value = strings.TrimSpace(value)
+	if value == "" {
+		return ""
+	}
+	return name + ": " + value
+}
+
+// estimate writes an estimate: its text, then the numbers when the text
+// does not already hold them ("approximately 1200 patients per annum
+// (1,200)").
+func estimate(e dpia.Estimate) string {
+	var n string
+	switch {
+	case e.Min > 0 && e.Max > 0 && e.Min != e.Max:
+		n = thousands(e.Min) + " to " + thousands(e.Max)
+	case e.Min > 0 && e.Max > 0:
+		n = thousands(e.Min)
+	case e.Max > 0:
+		n = "up to " + thousands(e.Max)
+	case e.Min > 0:
+		n = "at least " + thousands(e.Min)
+	}
+	text := strings.TrimSpace(e.Text)
+	switch {
+	case n == "":
+		return text
+	case text == "":
+		return n
+	}
+	return text + " (" + n + ")"
+}
+
+// thousands writes n with comma separators: 1200 gives "1,200".
+func thousands(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+// location writes a location: its description, then its country when the
+// description does not name it.
+func location(l dpia.Location) string {
+	desc := strings.TrimSpace(l.Description)
+	country := label(l.Country)
+	switch {
+	case country == "":
+		return desc
+	case desc == "":
+		return country
+	case strings.Contains(strings.ToLower(desc), strings.ToLower(country)):
+		return desc
+	}
+	return desc + " (" + country + ")"
+}
+
+// locations writes locations, one per line.
+func locations(ls []dpia.Location) string {
+	parts := make([]string, 0, len(ls))
+	for _, l := range ls {
+		parts = append(parts, location(l))
+	}
+	return lines(parts...)
+}
+
+// list writes items separated by "; ".
+func list(items []string) string { return joinNonBlank("; ", items...) }
+
+// webLink returns u when it is an http or https address worth linking,
+// "" otherwise: other schemes (javascript:, data:) are printed, never
+// linked.
+func webLink(u string) string {
+	u = strings.TrimSpace(u)
+	lower := strings.ToLower(u)
+	if (strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "http://")) &&
+		!strings.ContainsAny(u, " \t\n\"'<>`") {
+		return u
+	}
+	return ""
+}

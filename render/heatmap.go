@@ -1,0 +1,103 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/dpiakit/dpiakit/risk"
+)
+
+// rgb is a colour with 8-bit components.
+type rgb struct{ R, G, B uint8 }
+
+// riskStops are the colours of overall levels from lowest to highest:
+// green, light green, amber, orange, red. The page's stylesheet gives the
+// same colours to the classes lv1 to lv5 (see shade).
+func riskStops() [5]rgb {
+	return [5]rgb{{112, 173, 71}, {169, 208, 142}, {255, 192, 0}, {237, 125, 49}, {197, 48, 48}}
+}
+
+// noLevel fills a cell the matrix gives no level.
+var noLevel = rgb{233, 236, 239}
+
+// shade is a colour of the heat map palette: 0 for no level, 1 to 5 for
+// the stops of riskStops. The page styles it by class ("lv3"), the PDF
+// fills with its RGB.
+type shade int
+
+// shadeCount is the number of shades other than 0: the stops of
+// riskStops.
+const shadeCount shade = 5
+
+// Fill returns the colour of the shade.
+func (s shade) Fill() rgb {
+	if s < 1 || s > shadeCount {
+		return noLevel
+	}
+	return riskStops()[s-1]
+}
+
+// Class returns the page's class for the shade: "lv0" to "lv5".
+func (s shade) Class() string {
+	if s < 1 || s > shadeCount {
+		return "lv0"
+	}
+	return "lv" + itoa(int(s))
+}
+
+// levelShade returns the shade of the overall level with ordinal
+// (1-based) on a scale of n levels: green for the lowest, red for the
+// highest, amber and orange between (two levels: green and red; three:
+// green, amber, red; four: green, amber, orange, red; five: every stop;
+// more: the nearest stop).
+func levelShade(ordinal, n int) shade {
+	switch {
+	case ordinal < 1 || ordinal > n:
+		return 0
+	case n == 1:
+		return 1
+	case n == 4:
+		return shade([4]int{1, 3, 4, 5}[ordinal-1])
+	}
+	// Round (ordinal-1)*4/(n-1) to the nearest stop.
+	i := ((ordinal-1)*8 + (n - 1)) / (2 * (n - 1))
+	return shade(min(i, 4) + 1)
+}
+
+// grid adds a heat map of the risks placed on the matrix, with a note of
+// the risks that could not be placed.
+func (b *builder) grid(m risk.Matrix, g risk.Grid) {
+	if len(g.Severity) == 0 || len(g.Likelihood) == 0 {
+		b.empty("No heat map: the register has no valid risk matrix.")
+	} else {
+		n := len(m.Overall.Levels)
+		h := &heatMap{
+			RowAxis:    scaleTitle(m.Severity, "Severity"),
+			ColumnAxis: scaleTitle(m.Likelihood, "Likelihood"),
+		}
+		for _, l := range g.Likelihood {
+			h.ColumnLabels = append(h.ColumnLabels, levelName(l))
+		}
+		for si := len(g.Severity) - 1; si >= 0; si-- {
+			h.RowLabels = append(h.RowLabels, levelName(g.Severity[si]))
+			var row []heatCell
+			if si < len(g.Cells) {
+				for _, c := range g.Cells[si] {
+					row = append(row, heatCell{
+						Level: levelName(c.Overall),
+						Shade: levelShade(c.Overall.Ordinal, n),
+						Count: c.Count,
+						Refs:  c.References,
+					})
+				}
+			}
+			h.Cells = append(h.Cells, row)
+		}
+		for _, l := range m.Overall.Levels {
+			h.Legend = append(h.Legend, legendEntry{Label: levelName(l), Shade: levelShade(l.Ordinal, n)})
+		}
+		b.heat(h)
+	}
+	if len(g.Unrated) > 0 {
+		b.paragraph("Not placed on the grid (likelihood or severity missing or not a level of the matrix): " + strings.Join(g.Unrated, ", ") + ".")
+	}
+}

@@ -1,0 +1,241 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+// inventory adds the data inventory of step 2 as tables: data items,
+// subjects, the equality and vulnerability checklists, flows, access,
+// systems, transfers and retention.
+func (b *builder) inventory() {
+	inv := b.a.Inventory
+	b.heading(2, "Data items")
+	b.guidance(inv.ItemsGuidance)
+	items := &table{Columns: []column{{"Data item", 4}, {"Category", 4}, {"Processed", 3}, {"Purpose", 5}, {"Details", 5}}}
+	for _, it := range inv.Items {
+		processed := cell{Text: yesNo(it.Processed)}
+		items.Rows = append(items.Rows, []cell{
+			{Text: it.Name},
+			{Text: lines(label(it.Category), specialLabel(it), flagText(it.CriminalOffence, "Criminal offence data (Art. 10)"), flagText(it.Identifier, "Directly identifying"))},
+			processed,
+			{Text: lines(it.Purpose, b.purposeNames(it.PurposeRefs))},
+			{Text: lines(labelled("Source", it.Source), labelled("Subjects", b.subjectNames(it.Subjects)), labelled("Retention", it.Retention), it.Notes)},
+		})
+	}
+	b.table(items, b.emptyMark("inventory.items"))
+
+	if len(inv.Subjects) > 0 {
+		b.heading(2, "Data subjects")
+		t := &table{Columns: []column{{"Group", 4}, {"Kind", 3}, {"Children", 2}, {"Vulnerable", 2}, {"Number", 3}, {"Notes", 4}}}
+		for _, s := range inv.Subjects {
+			t.Rows = append(t.Rows, []cell{{Text: s.Name}, {Text: label(s.Kind)}, {Text: yesIf(s.Children)}, {Text: yesIf(s.Vulnerable)}, {Text: estimate(s.Count)}, {Text: s.Notes}})
+		}
+		b.table(t, "")
+	}
+
+	if len(inv.ProtectedCharacteristics) > 0 || inv.ProtectedCharacteristicsNotApplicable || !blank(inv.EqualityAssessment) {
+		b.heading(2, "Protected characteristics")
+		if inv.ProtectedCharacteristicsNotApplicable {
+			b.paragraph("Not applicable.")
+		}
+		if len(inv.ProtectedCharacteristics) > 0 {
+			t := &table{Columns: []column{{"Characteristic", 3}, {"Could be affected", 2}, {"How", 6}}}
+			for _, pc := range inv.ProtectedCharacteristics {
+				t.Rows = append(t.Rows, []cell{{Text: label(pc.Characteristic)}, answerCell(pc.Affected), {Text: pc.Notes}})
+			}
+			b.table(t, "")
+		}
+		b.answer("Equality impact assessment", inv.EqualityAssessment, false, "")
+	}
+
+	if len(inv.VulnerableGroups) > 0 || inv.VulnerableGroupsNotApplicable {
+		b.heading(2, "Children and vulnerable groups")
+		if inv.VulnerableGroupsNotApplicable {
+			b.paragraph("Not applicable.")
+		}
+		if len(inv.VulnerableGroups) > 0 {
+			t := &table{Columns: []column{{"Group", 3}, {"Included", 2}, {"How the processing may affect the group", 6}}}
+			for _, vg := range inv.VulnerableGroups {
+				t.Rows = append(t.Rows, []cell{{Text: label(vg.Group)}, answerCell(vg.Included), {Text: vg.Notes}})
+			}
+			b.table(t, "")
+		}
+	}
+
+	if len(inv.Flows) > 0 {
+		b.heading(2, "Data flows")
+		t := &table{Columns: []column{{"Data", 4}, {"System and destination", 4}, {"Purpose", 4}, {"Frequency and transport", 3}, {"Identifiable", 2}}}
+		for _, f := range inv.Flows {
+			t.Rows = append(t.Rows, []cell{
+				{Text: lines(f.Category, labelled("Whose", f.Whose), labelled("Subjects", b.subjectNames(f.Subjects)), labelled("Type", f.InformationType))},
+				{Text: lines(b.systemName(f.System), f.Destination, locations(f.Locations))},
+				{Text: lines(f.Purpose, b.purposeNames(f.PurposeRefs))},
+				{Text: lines(f.Frequency, f.Transport)},
+				{Text: yesNo(f.Identifiable)},
+			})
+		}
+		b.table(t, "")
+	}
+
+	if len(inv.Access) > 0 {
+		b.heading(2, "Access to the data")
+		t := &table{Columns: []column{{"Who", 3}, {"Why", 3}, {"When", 2}, {"How, and how access is controlled", 4}, {"To what", 3}}}
+		for _, r := range inv.Access {
+			t.Rows = append(t.Rows, []cell{{Text: r.Who}, {Text: r.Why}, {Text: r.When}, {Text: r.How}, {Text: r.What}})
+		}
+		b.table(t, "")
+	}
+
+	if len(inv.Systems) > 0 {
+		b.heading(2, "Systems")
+		t := &table{Columns: []column{{"System", 3}, {"Description", 5}, {"Hosting", 2}, {"Data stored in", 3}, {"Supplier", 3}}}
+		for _, s := range inv.Systems {
+			t.Rows = append(t.Rows, []cell{{Text: s.Name}, {Text: s.Description}, {Text: label(s.Hosting)}, {Text: locations(s.Locations)}, {Text: b.processorName(s.Supplier)}})
+		}
+		b.table(t, "")
+	}
+
+	b.transfers(inv)
+	b.retention(inv.Retention)
+	b.questions(inv.Questions, "inventory.questions")
+}
+
+// transfers adds the statement on transfers outside the UK or EEA and
+// the restricted transfers.
+func (b *builder) transfers(inv dpia.Inventory) {
+	declared := yesNo(inv.TransfersDeclared)
+	if declared == "" && blank(inv.TransfersStatement) && len(inv.Transfers) == 0 {
+		return
+	}
+	b.heading(2, "International transfers")
+	b.fields([]field{
+		{Label: "Transfers outside the UK or EEA", Value: declared},
+		{Label: "Statement", Value: inv.TransfersStatement},
+	})
+	if len(inv.Transfers) == 0 {
+		return
+	}
+	t := &table{Columns: []column{{"Destination", 2}, {"Recipient", 3}, {"Mechanism", 3}, {"From", 2}, {"Purpose and safeguards", 5}}}
+	for _, tr := range inv.Transfers {
+		mechanism := label(tr.Mechanism)
+		if !blank(tr.MechanismText) && !strings.EqualFold(strings.TrimSpace(tr.MechanismText), mechanism) {
+			mechanism = lines(mechanism, "“"+strings.TrimSpace(tr.MechanismText)+"”")
+		}
+		t.Rows = append(t.Rows, []cell{
+			{Text: label(tr.Destination)},
+			{Text: lines(b.processorName(tr.Recipient), flagText(tr.Certified, "Certified to the Data Privacy Framework"))},
+			{Text: mechanism},
+			{Text: formatDate(tr.Date)},
+			{Text: lines(tr.Purpose, tr.Notes)},
+		})
+	}
+	b.table(t, "")
+}
+
+// retention adds the retention rules.
+func (b *builder) retention(rules []dpia.RetentionRule) {
+	if len(rules) == 0 {
+		return
+	}
+	b.heading(2, "Retention")
+	t := &table{Columns: []column{{"Data", 4}, {"Kept for", 2}, {"From", 2}, {"Basis", 3}, {"Disposal", 2}, {"Purpose and notes", 3}}}
+	for _, r := range rules {
+		basis := label(r.Basis.Kind)
+		if !blank(r.Basis.Reference) {
+			basis = joinNonBlank(": ", basis, r.Basis.Reference)
+		}
+		t.Rows = append(t.Rows, []cell{
+			{Text: lines(r.Data, b.itemNames(r.Items))},
+			{Text: r.Period.String()},
+			{Text: r.Trigger},
+			{Text: basis},
+			{Text: r.Disposal},
+			{Text: lines(r.Purpose, r.Notes)},
+		})
+	}
+	b.table(t, "")
+}
+
+// specialLabel writes an item's special category: "Health (Art. 9(1))".
+func specialLabel(it dpia.DataItem) string {
+	if l := label(it.Special); l != "" {
+		return "Special category: " + l
+	}
+	return ""
+}
+
+// flagText returns text when on is true.
+func flagText(on bool, text string) string {
+	if on {
+		return text
+	}
+	return ""
+}
+
+// purposeNames writes the names of the purposes with the given IDs; an ID
+// the document does not define is written as it is.
+func (b *builder) purposeNames(ids []string) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		name := id
+		for _, p := range b.a.Processing.Purposes {
+			if p.ID == id && !blank(p.Name) {
+				name = p.Name
+				break
+			}
+		}
+		names = append(names, name)
+	}
+	return labelled("Purposes", list(names))
+}
+
+// subjectNames writes the names of the subject groups with the given IDs.
+func (b *builder) subjectNames(ids []string) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if s, ok := b.a.Inventory.SubjectByID(id); ok && !blank(s.Name) {
+			names = append(names, s.Name)
+			continue
+		}
+		names = append(names, id)
+	}
+	return list(names)
+}
+
+// systemName writes the name of the system with the given ID, or the text
+// itself when no system has that ID.
+func (b *builder) systemName(id string) string {
+	for _, s := range b.a.Inventory.Systems {
+		if s.ID != "" && s.ID == id && !blank(s.Name) {
+			return s.Name
+		}
+	}
+	return id
+}
+
+// processorName writes the name of the processor with the given ID, or
+// the text itself when no processor has that ID.
+func (b *builder) processorName(id string) string {
+	if p, ok := b.a.Parties.ProcessorByID(id); ok && !blank(p.Name) {
+		return p.Name
+	}
+	return id
+}
+
+// itemNames writes the names of the data items with the given keys.
+func (b *builder) itemNames(keys []string) string {
+	names := make([]string, 0, len(keys))
+	for _, k := range keys {
+		name := k
+		for _, it := range b.a.Inventory.Items {
+			if it.Key != "" && it.Key == k && !blank(it.Name) {
+				name = it.Name
+				break
+			}
+		}
+		names = append(names, name)
+	}
+	return labelled("Items", list(names))
+}

@@ -1,0 +1,98 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+// need adds ICO step 1: the aims, the reason for the DPIA and the
+// screening.
+func (b *builder) need() {
+	n := b.a.Need
+	b.heading(1, stepTitle(dpia.StepNeed))
+	b.answer("What does the project aim to achieve, and what type of processing does it involve?", n.Summary, true, "need.summary")
+	b.answer("Why was the need for a DPIA identified?", n.Reason, isZeroScreening(n.Screening), "need.reason")
+	b.screening(n.Screening)
+	b.questions(n.Questions, "need.questions")
+}
+
+// isZeroScreening reports whether the screening records nothing.
+func isZeroScreening(s dpia.Screening) bool {
+	return blank(s.Guidance) && len(s.Answers) == 0 && len(s.Questions) == 0 &&
+		s.Decision == dpia.Unanswered && blank(s.Justification)
+}
+
+// screening adds the screening questions, the criteria answered directly,
+// what they imply (dpia.Screening.Outcome) and the assessor's decision.
+func (b *builder) screening(s dpia.Screening) {
+	if isZeroScreening(s) {
+		return
+	}
+	b.heading(2, "Screening")
+	b.guidance(s.Guidance)
+	if len(s.Questions) > 0 {
+		t := &table{Columns: []column{{"Screening question", 5}, {"Answer", 2}, {"Comment", 5}, {"Tests", 3}}}
+		for _, q := range s.Questions {
+			question := q.Text
+			if b.opts.IncludeGuidance {
+				question = lines(q.Text, labelled("Example", q.Example))
+			}
+			var tests []string
+			for _, c := range q.Criteria {
+				tests = append(tests, criterion(c))
+			}
+			if q.Topic != dpia.TopicNone {
+				tests = append(tests, label(q.Topic))
+			}
+			t.Rows = append(t.Rows, []cell{{Text: question}, answerCell(q.Answer), {Text: q.Comment}, {Text: lines(tests...)}})
+		}
+		b.table(t, "")
+	}
+	if len(s.Answers) > 0 {
+		t := &table{Columns: []column{{"Criterion", 5}, {"Answer", 2}, {"Comment", 6}}}
+		for _, ans := range s.Answers {
+			t.Rows = append(t.Rows, []cell{{Text: criterion(ans.Criterion)}, answerCell(ans.Answer), {Text: ans.Comment}})
+		}
+		b.table(t, "")
+	}
+	if out := s.Outcome(); out.Result.IsValid() {
+		text := "Screening outcome: " + out.Result.Label() + "."
+		if len(out.Reasons) > 0 {
+			text += " " + upperFirst(strings.Join(out.Reasons, "; ")) + "."
+		}
+		b.callout(toneNotice, text)
+	}
+	b.fields([]field{
+		{Label: "DPIA needed (assessor's decision)", Value: yesNo(s.Decision)},
+		{Label: "Justification", Value: s.Justification},
+	})
+}
+
+// criterion writes a screening criterion with its source: "Large scale
+// (WP248 criterion 5)".
+func criterion(c dpia.Criterion) string {
+	switch {
+	case !c.IsValid():
+		return label(c)
+	case c.Family() == dpia.FamilyICO:
+		return c.Label() + " (ICO list)"
+	}
+	return c.Label() + " (" + c.Ref() + ")"
+}
+
+// answerCell writes a yes/no answer, marking an unanswered one.
+func answerCell(a dpia.YesNo) cell {
+	if a == dpia.Unanswered {
+		return cell{Text: notAnswered, Empty: true}
+	}
+	return cell{Text: a.Label()}
+}
+
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}

@@ -1,0 +1,260 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+// outline is the document both backends draw: the title page, the
+// contents and a flat list of blocks in reading order. Building it is the
+// only place that decides what the document says; HTML and PDF decide only
+// how it looks, so both carry the same text in the same order.
+//
+// Fields are exported so that html/template can read them; the types stay
+// unexported.
+type outline struct {
+	// Title and Subtitle head the title page.
+	Title, Subtitle string
+	// Cover lists the title page's labelled lines.
+	Cover []field
+	// Banner is the processor's notice, printed on the title page.
+	Banner string
+	// Header is the running header: title and version.
+	Header string
+	// Author, Subject and Keywords are the document metadata.
+	Author, Subject, Keywords string
+	// Contents lists the level 1 and 2 headings.
+	Contents []contentsEntry
+	// Blocks is the body in reading order.
+	Blocks []block
+	// PageSize is the resolved paper size, for the print stylesheet.
+	PageSize PageSize
+}
+
+// contentsEntry is one line of the table of contents.
+type contentsEntry struct {
+	Level int
+	Title string
+	ID    string
+}
+
+// blockKind says what a block is.
+type blockKind string
+
+const (
+	kindHeading   blockKind = "heading"
+	kindParagraph blockKind = "paragraph"
+	kindEmpty     blockKind = "empty"
+	kindCallout   blockKind = "callout"
+	kindFields    blockKind = "fields"
+	kindTable     blockKind = "table"
+	kindHeatMap   blockKind = "heatmap"
+	kindPageBreak blockKind = "pagebreak"
+)
+
+// tone is the colour of a callout.
+type tone string
+
+const (
+	toneNotice  tone = "notice"
+	toneWarning tone = "warning"
+	toneError   tone = "error"
+)
+
+// block is one element of the body. Kind says which fields are used.
+type block struct {
+	Kind blockKind
+	// Level (1 to 3) and ID are set on headings; ID is the HTML anchor.
+	Level int
+	ID    string
+	// Text is the heading, paragraph, empty-answer note or callout text.
+	Text string
+	// Tone is the callout's colour.
+	Tone tone
+	// Fields is a labelled list.
+	Fields []field
+	// Table is a data table.
+	Table *table
+	// Heat is a heat map.
+	Heat *heatMap
+}
+
+// field is one labelled value. Empty marks a value that stands for an
+// answer left empty ("Not answered", "To be completed by ..."); Href is set
+// when the value is a web address worth linking.
+type field struct {
+	Label string
+	Value string
+	Empty bool
+	Href  string
+}
+
+// table is a data table with a header row.
+type table struct {
+	Columns []column
+	Rows    [][]cell
+}
+
+// column is a table column: its header and its relative width.
+type column struct {
+	Header string
+	Width  int
+}
+
+// cell is a table cell; Empty styles it as an empty answer, Href links
+// it.
+type cell struct {
+	Text  string
+	Empty bool
+	Href  string
+}
+
+// heatMap is a risk grid: severity rows (highest first) by likelihood
+// columns (lowest first), each cell coloured by its overall level.
+type heatMap struct {
+	RowAxis, ColumnAxis string
+	RowLabels           []string
+	ColumnLabels        []string
+	Cells               [][]heatCell
+	Legend              []legendEntry
+}
+
+// heatCell is one cell of a heat map.
+type heatCell struct {
+	Level string
+	Shade shade
+	Count int
+	Refs  []string
+}
+
+// legendEntry names the colour of one overall level.
+type legendEntry struct {
+	Label string
+	Shade shade
+}
+
+// builder accumulates the outline.
+type builder struct {
+	a    *dpia.Assessment
+	opts Options
+	out  outline
+	// open lists what the document leaves for a party to complete.
+	open []openItem
+	// ids counts headings, for their anchors.
+	ids int
+}
+
+// heading adds a heading at level (1 to 3); levels 1 and 2 are listed in
+// the contents.
+func (b *builder) heading(level int, text string) {
+	b.ids++
+	id := "s" + strconv.Itoa(b.ids)
+	b.out.Blocks = append(b.out.Blocks, block{Kind: kindHeading, Level: level, ID: id, Text: text})
+	if level <= 2 {
+		b.out.Contents = append(b.out.Contents, contentsEntry{Level: level, Title: text, ID: id})
+	}
+}
+
+// paragraph adds text as body paragraphs; blank text adds nothing.
+func (b *builder) paragraph(text string) {
+	if !blank(text) {
+		b.out.Blocks = append(b.out.Blocks, block{Kind: kindParagraph, Text: text})
+	}
+}
+
+// empty adds a note standing for an answer left empty.
+func (b *builder) empty(text string) {
+	b.out.Blocks = append(b.out.Blocks, block{Kind: kindEmpty, Text: text})
+}
+
+// callout adds a highlighted note; blank text adds nothing.
+func (b *builder) callout(t tone, text string) {
+	if !blank(text) {
+		b.out.Blocks = append(b.out.Blocks, block{Kind: kindCallout, Tone: t, Text: text})
+	}
+}
+
+// guidance adds template guidance as a notice, when the options ask for
+// guidance.
+func (b *builder) guidance(text string) {
+	if b.opts.IncludeGuidance {
+		b.callout(toneNotice, "Guidance: "+strings.TrimSpace(text))
+	}
+}
+
+// fields adds a labelled list, leaving out fields with neither a value nor
+// an empty mark; a list with nothing left adds nothing.
+func (b *builder) fields(fs []field) {
+	kept := fs[:0:0]
+	for _, f := range fs {
+		if !blank(f.Value) {
+			kept = append(kept, f)
+		}
+	}
+	if len(kept) > 0 {
+		b.out.Blocks = append(b.out.Blocks, block{Kind: kindFields, Fields: kept})
+	}
+}
+
+// table adds a data table; a table without rows adds the note none
+// instead, or nothing when none is empty.
+func (b *builder) table(t *table, none string) {
+	if len(t.Rows) == 0 {
+		if none != "" {
+			b.empty(none)
+		}
+		return
+	}
+	b.out.Blocks = append(b.out.Blocks, block{Kind: kindTable, Table: t})
+}
+
+// heat adds a heat map.
+func (b *builder) heat(h *heatMap) {
+	b.out.Blocks = append(b.out.Blocks, block{Kind: kindHeatMap, Heat: h})
+}
+
+// pageBreak starts a new page in print.
+func (b *builder) pageBreak() {
+	b.out.Blocks = append(b.out.Blocks, block{Kind: kindPageBreak})
+}
+
+// answer adds a question with its answer as a level 3 heading and
+// paragraphs (an answer without a question as paragraphs). An empty answer
+// adds nothing unless required, in which case it shows the empty mark for
+// path; an answer that an open item still concerns is followed by that
+// item's mark.
+func (b *builder) answer(question, value string, required bool, path string) {
+	switch {
+	case !blank(value):
+		if question != "" {
+			b.heading(3, question)
+		}
+		b.paragraph(value)
+		if item, open := b.openAt(path); open {
+			// Answered in part: the template leaves the rest open.
+			b.empty(item.mark())
+		}
+	case required:
+		if question != "" {
+			b.heading(3, question)
+		}
+		b.empty(b.emptyMark(path))
+	}
+}
+
+// emptyMark returns the note printed for an empty answer at path: who is
+// to complete it when the assessment says, "Not answered" otherwise.
+func (b *builder) emptyMark(path string) string {
+	if item, ok := b.openAt(path); ok {
+		return item.mark()
+	}
+	return notAnswered
+}
+
+// notAnswered is the mark of an empty answer nobody is named to complete.
+const notAnswered = "Not answered"
+
+// blank reports whether s holds only white space.
+func blank(s string) bool { return strings.TrimSpace(s) == "" }

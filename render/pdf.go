@@ -1,0 +1,173 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/internal/pdfdoc"
+)
+
+// creator is written as the PDF's creator.
+const creator = "dpiakit"
+
+// contentsTitle heads the table of contents in both backends.
+const contentsTitle = "Contents"
+
+// PDF writes the assessment a as a PDF document to w: the title page, the
+// contents, the seven ICO steps, the related documents and the
+// appendices, in the same order as HTML. Text is set in an embedded
+// UTF-8 TrueType font; tables repeat their header row on every page; each
+// page has a running header with the title and version and a "Page N of
+// M" footer; levels 1 and 2 of the headings are bookmarks; the document
+// information holds the title, author (the controller, or the processor
+// that wrote a template), subject, creator and keywords. The same a and
+// opts give the same bytes: the creation date is opts.GeneratedOn, or a
+// fixed date when it is zero.
+//
+// A nil a renders an empty assessment. PDF never panics; it returns the
+// drawing layer's error (including the PDF engine's), the writer's error,
+// or an error for an invalid page size or a nil writer.
+func PDF(w io.Writer, a *dpia.Assessment, opts Options) error {
+	if w == nil {
+		return errors.New("render: pdf: nil writer")
+	}
+	if !opts.PageSize.IsValid() {
+		return fmt.Errorf("render: pdf: %d is not a page size", int(opts.PageSize))
+	}
+	return writePDF(w, build(a, opts), opts)
+}
+
+// writePDF draws the outline with the drawing layer.
+func writePDF(w io.Writer, o *outline, opts Options) error {
+	size := pdfdoc.A4
+	if o.PageSize == Letter {
+		size = pdfdoc.Letter
+	}
+	var created time.Time
+	if opts.GeneratedOn.IsValid() {
+		created = opts.GeneratedOn.Time()
+	}
+	doc, err := pdfdoc.New(pdfdoc.Options{
+		PageSize:     size,
+		Uncompressed: opts.Uncompressed,
+		Title:        o.Title,
+		Author:       o.Author,
+		Subject:      o.Subject,
+		Creator:      creator,
+		Keywords:     o.Keywords,
+		HeaderText:   o.Header,
+		Created:      created,
+	})
+	if err != nil {
+		return fmt.Errorf("render: pdf: %w", err)
+	}
+	title := o.Title
+	if o.Subtitle != "" {
+		title += "\n\n" + o.Subtitle
+	}
+	doc.TitlePage(title, pdfFields(o.Cover), o.Banner)
+	if len(o.Contents) > 0 {
+		doc.Heading(1, contentsTitle)
+		entries := make([]pdfdoc.ContentsEntry, len(o.Contents))
+		for i, c := range o.Contents {
+			entries[i] = pdfdoc.ContentsEntry{Level: c.Level, Title: c.Title}
+		}
+		doc.Contents(entries)
+		doc.PageBreak()
+	}
+	for i := range o.Blocks {
+		drawBlock(doc, &o.Blocks[i])
+	}
+	if err := doc.Write(w); err != nil {
+		return fmt.Errorf("render: pdf: %w", err)
+	}
+	return nil
+}
+
+// drawBlock draws one block of the outline.
+func drawBlock(doc *pdfdoc.Document, blk *block) {
+	switch blk.Kind {
+	case kindHeading:
+		doc.Heading(blk.Level, blk.Text)
+	case kindParagraph:
+		doc.Paragraph(blk.Text)
+	case kindEmpty:
+		// The drawing layer's Empty sets the note in italic, a third
+		// face: loading it costs about 6 MB and 3 ms per document. The
+		// note's words ("Not answered", "To be completed by ...") mark
+		// the answer as empty in the regular face.
+		doc.Paragraph(blk.Text)
+	case kindCallout:
+		doc.Callout(calloutKind(blk.Tone), blk.Text)
+	case kindFields:
+		doc.KeyValues(pdfFields(blk.Fields))
+	case kindTable:
+		doc.Table(pdfTable(blk.Table))
+	case kindHeatMap:
+		doc.HeatMap(pdfHeatMap(blk.Heat))
+	case kindPageBreak:
+		doc.PageBreak()
+	}
+}
+
+// calloutKind maps a tone to the drawing layer's callout kind.
+func calloutKind(t tone) pdfdoc.CalloutKind {
+	switch t {
+	case toneWarning:
+		return pdfdoc.CalloutWarning
+	case toneError:
+		return pdfdoc.CalloutError
+	}
+	return pdfdoc.CalloutNotice
+}
+
+// pdfFields converts labelled values.
+func pdfFields(fs []field) []pdfdoc.KeyValue {
+	out := make([]pdfdoc.KeyValue, len(fs))
+	for i, f := range fs {
+		out[i] = pdfdoc.KeyValue{Key: f.Label, Value: f.Value}
+	}
+	return out
+}
+
+// pdfTable converts a table.
+func pdfTable(t *table) pdfdoc.Table {
+	out := pdfdoc.Table{Columns: make([]pdfdoc.Column, len(t.Columns)), Rows: make([][]string, len(t.Rows))}
+	for i, c := range t.Columns {
+		out.Columns[i] = pdfdoc.Column{Header: c.Header, Width: c.Width}
+	}
+	for i, row := range t.Rows {
+		cells := make([]string, len(row))
+		for j, c := range row {
+			cells[j] = c.Text
+		}
+		out.Rows[i] = cells
+	}
+	return out
+}
+
+// pdfHeatMap converts a heat map.
+func pdfHeatMap(h *heatMap) pdfdoc.HeatMap {
+	out := pdfdoc.HeatMap{
+		RowLabels:    h.RowLabels,
+		ColumnLabels: h.ColumnLabels,
+		RowAxis:      h.RowAxis,
+		ColumnAxis:   h.ColumnAxis,
+		Cells:        make([][]pdfdoc.HeatCell, len(h.Cells)),
+	}
+	for r, row := range h.Cells {
+		out.Cells[r] = make([]pdfdoc.HeatCell, len(row))
+		for c, cell := range row {
+			out.Cells[r][c] = pdfdoc.HeatCell{Fill: pdfRGB(cell.Shade.Fill()), Count: cell.Count, Refs: cell.Refs}
+		}
+	}
+	for _, l := range h.Legend {
+		out.Legend = append(out.Legend, pdfdoc.LegendEntry{Label: l.Label, Fill: pdfRGB(l.Shade.Fill())})
+	}
+	return out
+}
+
+func pdfRGB(c rgb) pdfdoc.RGB { return pdfdoc.RGB{R: c.R, G: c.G, B: c.B} }

@@ -1,0 +1,70 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+// questions adds custom questions, each as a level 3 heading with its
+// answer, in the order of the list; follow-up questions come after their
+// parent. path is the JSON path of the list, for the open items.
+func (b *builder) questions(qs []dpia.Question, path string) {
+	b.questionList(qs, path, 0)
+}
+
+// maxQuestionDepth bounds the nesting of follow-up questions drawn.
+const maxQuestionDepth = 16
+
+func (b *builder) questionList(qs []dpia.Question, path string, depth int) {
+	if depth > maxQuestionDepth {
+		return
+	}
+	for i, q := range qs {
+		at := indexPath(path, i)
+		b.heading(3, nameOr(q.Text, "Question"))
+		b.guidance(q.Guidance)
+		switch {
+		case !blank(q.Answer):
+			b.paragraph(q.Answer)
+			if !blank(q.AnsweredIn) {
+				b.paragraph("See also " + answeredIn(q.AnsweredIn) + ".")
+			}
+		case !blank(q.AnsweredIn):
+			if item, open := b.openAt(at); open {
+				b.empty(item.mark() + ": to be answered in " + answeredIn(q.AnsweredIn))
+			} else {
+				b.paragraph("See " + answeredIn(q.AnsweredIn) + ".")
+			}
+		default:
+			b.empty(b.emptyMark(at))
+		}
+		if len(q.Questions) > 0 {
+			b.questionList(q.Questions, at+".questions", depth+1)
+		}
+	}
+}
+
+// answeredIn names the part of the document that holds the field at a JSON
+// path: "Step 2: Describe the processing (processing.scope.individuals)".
+func answeredIn(path string) string {
+	path = strings.TrimSpace(path)
+	s := dpia.StepOf(path)
+	if !s.IsValid() {
+		return path
+	}
+	return stepTitle(s) + " (" + path + ")"
+}
+
+// stepTitle is the heading of an ICO step: "Step 1: Identify the need for
+// a DPIA".
+func stepTitle(s dpia.Step) string {
+	return "Step " + strconv.Itoa(s.Number()) + ": " + s.Label()
+}
+
+// indexPath returns "path[i]".
+func indexPath(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+// itoa writes n in decimal.
+func itoa(n int) string { return strconv.Itoa(n) }

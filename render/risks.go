@@ -1,0 +1,323 @@
+package render
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/google/uuid"
+	"github.com/shopspring/decimal"
+
+	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/risk"
+)
+
+// risks adds ICO step 5: the narrative, the method, the register with its
+// inherent ratings, and the inherent heat map.
+func (b *builder) risks() {
+	rc := b.a.RiskContext
+	reg := b.a.Risks
+	b.heading(1, stepTitle(dpia.StepRisks))
+	b.answer("What are the risks to individuals?", rc.Summary, false, "")
+	b.answer("How were the risks identified and rated?", rc.Method, false, "")
+	b.answer("What is out of scope?", rc.OutOfScope, false, "")
+	b.matrix(reg.Matrix)
+
+	b.heading(2, "Risk register")
+	t := &table{Columns: []column{{"Ref", 1}, {"Risk", 6}, {"Likelihood", 2}, {"Severity", 2}, {"Overall", 2}}}
+	for i, r := range reg.Risks {
+		in := r.Inherent
+		t.Rows = append(t.Rows, []cell{
+			{Text: riskRef(r, i)},
+			{Text: lines(r.Title, r.Description, labelled("Category", label(r.Category)),
+				labelled("Sources", list(r.Sources)), labelled("Threats", list(r.Threats)),
+				labelled("Impacts", list(r.Impacts)), labelled("Owner", r.Owner), labelled("Rationale", in.Rationale))},
+			levelCell(reg.Matrix.Likelihood, in.Likelihood),
+			levelCell(reg.Matrix.Severity, in.Severity),
+			overallCell(reg.Matrix, in.Overall),
+		})
+	}
+	b.table(t, b.emptyMark("risks.risks"))
+
+	hm := reg.HeatMap()
+	b.heading(2, "Inherent risk heat map")
+	b.grid(reg.Matrix, hm.Inherent)
+	b.questions(rc.Questions, "risk_context.questions")
+}
+
+// measures adds ICO step 6: the measures by risk with their effect,
+// residual rating and approval, the measures themselves, the residual heat
+// map and the outstanding risks.
+func (b *builder) measures() {
+	rc := b.a.RiskContext
+	reg := b.a.Risks
+	b.heading(1, stepTitle(dpia.StepMeasures))
+	b.answer("", rc.MeasuresSummary, false, "")
+
+	b.heading(2, "Measures by risk")
+	t := &table{Columns: []column{{"Risk", 3}, {"Options to reduce or eliminate risk", 5}, {"Effect on risk", 2}, {"Residual risk", 3}, {"Measure approved", 2}}}
+	links := linkMeasures(reg)
+	for i, r := range reg.Risks {
+		ms := links[i]
+		var options, approvals []string
+		for _, m := range ms {
+			options = append(options, lines(m.Title, m.Description))
+			approvals = append(approvals, label(m.Approved))
+		}
+		opts := cell{Text: strings.Join(options, "\n\n")}
+		if len(ms) == 0 {
+			opts = cell{Text: "No measure", Empty: true}
+		}
+		res := r.Residual
+		residual := cell{Text: lines(
+			overallText(reg.Matrix, res.Overall),
+			labelled("Likelihood", levelText(reg.Matrix.Likelihood, res.Likelihood)),
+			labelled("Severity", levelText(reg.Matrix.Severity, res.Severity)),
+			labelled("Rationale", res.Rationale))}
+		if residual.Text == "" {
+			residual = cell{Text: "Not rated", Empty: true}
+		}
+		t.Rows = append(t.Rows, []cell{
+			{Text: joinNonBlank(" ", riskRef(r, i), r.Title)},
+			opts,
+			{Text: label(r.Effect)},
+			residual,
+			{Text: approvalsText(approvals)},
+		})
+	}
+	b.table(t, "No risks recorded.")
+
+	if len(reg.Measures) > 0 {
+		b.heading(2, "Measures")
+		mt := &table{Columns: []column{{"Measure", 6}, {"Type and status", 2}, {"Owner and due date", 3}, {"Approved", 2}, {"Risks", 2}}}
+		refs := riskIndex(reg)
+		for _, m := range reg.Measures {
+			mt.Rows = append(mt.Rows, []cell{
+				{Text: lines(m.Title, m.Description)},
+				{Text: lines(label(m.Kind), label(m.Status))},
+				{Text: lines(m.Owner, labelled("Due", formatDate(m.Due)))},
+				{Text: label(m.Approved)},
+				{Text: riskRefs(reg, refs, m.Risks)},
+			})
+		}
+		b.table(mt, "")
+	}
+
+	hm := reg.HeatMap()
+	b.heading(2, "Residual risk heat map")
+	b.grid(reg.Matrix, hm.Residual)
+
+	if len(b.a.OutstandingRisks) > 0 {
+		b.heading(2, "Outstanding risks")
+		ot := &table{Columns: []column{{"Risk to the organisation", 4}, {"Risk to data subjects", 4}, {"Mitigations in place", 4}, {"Residual risk", 2}}}
+		for _, o := range b.a.OutstandingRisks {
+			ot.Rows = append(ot.Rows, []cell{{Text: o.ToOrganisation}, {Text: o.ToDataSubjects}, {Text: o.Mitigations}, {Text: o.Residual}})
+		}
+		b.table(ot, "")
+	}
+}
+
+// approvalsText writes the approval of each measure of a risk: the answer
+// when they agree, one per line otherwise.
+func approvalsText(approvals []string) string {
+	if len(approvals) == 0 {
+		return ""
+	}
+	same := true
+	for _, a := range approvals[1:] {
+		same = same && a == approvals[0]
+	}
+	if same {
+		return approvals[0]
+	}
+	for i, a := range approvals {
+		if a == "" {
+			approvals[i] = "Not answered"
+		}
+	}
+	return strings.Join(approvals, "\n")
+}
+
+// matrix describes the assessment method: scales, scoring and where high
+// risk starts.
+func (b *builder) matrix(m risk.Matrix) {
+	if m.IsZero() {
+		return
+	}
+	b.heading(2, "Risk matrix")
+	var bands []string
+	for _, band := range m.Bands {
+		bands = append(bands, band.Min.String()+"–"+band.Max.String()+": "+levelText(m.Overall, band.Overall))
+	}
+	b.fields([]field{
+		{Label: "Method", Value: m.Name},
+		{Label: "Scoring", Value: label(m.Scoring)},
+		{Label: scaleTitle(m.Likelihood, "Likelihood"), Value: scaleText(m.Likelihood, m.Scoring == risk.ScoringProduct)},
+		{Label: scaleTitle(m.Severity, "Severity"), Value: scaleText(m.Severity, m.Scoring == risk.ScoringProduct)},
+		{Label: scaleTitle(m.Overall, "Overall risk"), Value: scaleText(m.Overall, false)},
+		{Label: "Score bands", Value: list(bands)},
+		{Label: "High risk from", Value: levelText(m.Overall, m.HighFrom)},
+	})
+	var rows [][]cell
+	for _, sc := range []risk.Scale{m.Likelihood, m.Severity, m.Overall} {
+		for _, l := range sc.Levels {
+			if !blank(l.Description) {
+				rows = append(rows, []cell{{Text: scaleTitle(sc, "")}, {Text: levelName(l)}, {Text: l.Description}})
+			}
+		}
+	}
+	if len(rows) > 0 {
+		b.table(&table{Columns: []column{{"Scale", 2}, {"Level", 2}, {"Meaning", 7}}, Rows: rows}, "")
+	}
+}
+
+// scaleTitle names a scale: its name with a capital, or fallback.
+func scaleTitle(s risk.Scale, fallback string) string {
+	return nameOr(upperFirst(strings.TrimSpace(s.Name)), fallback)
+}
+
+// scaleText lists a scale's levels, lowest first, with their values on a
+// product matrix: "Rare (1), Unlikely (2), ...".
+func scaleText(s risk.Scale, values bool) string {
+	parts := make([]string, 0, len(s.Levels))
+	for _, l := range s.Levels {
+		name := levelName(l)
+		if values && !l.Value.IsZero() {
+			name += " (" + l.Value.String() + ")"
+		}
+		parts = append(parts, name)
+	}
+	return joinNonBlank(", ", parts...)
+}
+
+// levelName is a level's label, or its key when it has none.
+func levelName(l risk.Level) string { return nameOr(l.Label, l.Key) }
+
+// levelText writes a rating as its level's label when the scale knows it,
+// and as written otherwise.
+func levelText(s risk.Scale, text string) string {
+	if blank(text) {
+		return ""
+	}
+	if l, err := s.Parse(text); err == nil {
+		return levelName(l)
+	}
+	return strings.TrimSpace(text)
+}
+
+// levelCell is a rating cell; a missing rating is marked.
+func levelCell(s risk.Scale, text string) cell {
+	if blank(text) {
+		return cell{Text: "Not rated", Empty: true}
+	}
+	return cell{Text: levelText(s, text)}
+}
+
+// overallText writes an overall rating as its level's label. On a product
+// matrix a number that a band covers is a score, written with its band's
+// level, "Moderate (score 6)", as risk.Register.Check reads it.
+func overallText(m risk.Matrix, text string) string {
+	text = strings.TrimSpace(text)
+	if m.Scoring == risk.ScoringProduct {
+		if score, ok := plainNumber(text); ok {
+			for _, band := range m.Bands {
+				if score.GreaterThanOrEqual(band.Min) && score.LessThanOrEqual(band.Max) {
+					if l, ok := m.Overall.Level(band.Overall); ok {
+						return levelName(l) + " (score " + text + ")"
+					}
+				}
+			}
+		}
+	}
+	return levelText(m.Overall, text)
+}
+
+// plainNumber reads a score written as digits with at most one decimal
+// point, at most 18 characters ("6", "12.5"), as risk.Register.Check
+// does; exponents, signs and anything else are not scores.
+func plainNumber(text string) (decimal.Decimal, bool) {
+	if text == "" || len(text) > 18 || text[0] == '.' || text[len(text)-1] == '.' {
+		return decimal.Decimal{}, false
+	}
+	point := false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= '0' && c <= '9':
+		case c == '.' && !point:
+			point = true
+		default:
+			return decimal.Decimal{}, false
+		}
+	}
+	d, err := decimal.NewFromString(text)
+	return d, err == nil
+}
+
+// overallCell is an overall rating cell; a missing rating is marked.
+func overallCell(m risk.Matrix, text string) cell {
+	if blank(text) {
+		return cell{Text: "Not rated", Empty: true}
+	}
+	return cell{Text: overallText(m, text)}
+}
+
+// riskRef is a risk's reference, or "#n" for the n-th risk, as the heat
+// maps label it.
+func riskRef(r risk.Risk, i int) string {
+	return nameOr(r.Reference, "#"+itoa(i+1))
+}
+
+// riskIndex maps each risk ID to the position of the first risk with it.
+func riskIndex(reg risk.Register) map[uuid.UUID]int {
+	idx := make(map[uuid.UUID]int, len(reg.Risks))
+	for i, r := range reg.Risks {
+		if _, dup := idx[r.ID]; !dup {
+			idx[r.ID] = i
+		}
+	}
+	return idx
+}
+
+// riskRefs writes the references of the risks with the given IDs; an ID
+// no risk has is written as it is.
+func riskRefs(reg risk.Register, idx map[uuid.UUID]int, ids []uuid.UUID) string {
+	refs := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if i, ok := idx[id]; ok {
+			refs = append(refs, riskRef(reg.Risks[i], i))
+			continue
+		}
+		refs = append(refs, id.String())
+	}
+	return joinNonBlank(", ", refs...)
+}
+
+// linkMeasures returns, for each risk, the measures linked to it in
+// register order, each once, whichever side records the link: what
+// risk.Register.MeasuresFor returns for every risk, in time linear in the
+// links rather than risks times measures.
+func linkMeasures(reg risk.Register) [][]risk.Measure {
+	byRisk := make(map[uuid.UUID][]int, len(reg.Risks))
+	for mi, m := range reg.Measures {
+		for _, rid := range m.Risks {
+			byRisk[rid] = append(byRisk[rid], mi)
+		}
+	}
+	byID := make(map[uuid.UUID][]int, len(reg.Measures))
+	for mi, m := range reg.Measures {
+		byID[m.ID] = append(byID[m.ID], mi)
+	}
+	out := make([][]risk.Measure, len(reg.Risks))
+	for i, r := range reg.Risks {
+		var picked []int
+		picked = append(picked, byRisk[r.ID]...)
+		for _, mid := range r.Measures {
+			picked = append(picked, byID[mid]...)
+		}
+		slices.Sort(picked)
+		picked = slices.Compact(picked)
+		for _, mi := range picked {
+			out[i] = append(out[i], reg.Measures[mi])
+		}
+	}
+	return out
+}
