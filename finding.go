@@ -1,8 +1,8 @@
 package dpiakit
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -173,4 +173,4 @@ func JoinPath(prefix, path string) string {
 
 // Index returns the path of element i of the list at path: Index("risks", 2)
 // is "risks[2]".
-func Index(path string, i int) string { return fmt.Sprintf("%s[%d]", path, i) }
+func Index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }

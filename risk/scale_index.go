@@ -29,16 +29,17 @@ func indexScale(s Scale) (scaleIndex, error) {
 	}
 	x := scaleIndex{scale: s, allowed: s.Keys()}
 	for i, l := range s.Levels {
-		at := s.describe() + ": levels[" + strconv.Itoa(i) + "]"
+		// at names the level in errors; built only when one is reported.
+		at := func() string { return s.describe() + ": levels[" + strconv.Itoa(i) + "]" }
 		if l.Ordinal != i+1 {
-			return scaleIndex{}, fmt.Errorf("%s: ordinal %d, want %d (ordinals run 1..n in ascending order)", at, l.Ordinal, i+1)
+			return scaleIndex{}, fmt.Errorf("%s: ordinal %d, want %d (ordinals run 1..n in ascending order)", at(), l.Ordinal, i+1)
 		}
 		key := nameKey(l.Key)
 		if key == "" {
-			return scaleIndex{}, fmt.Errorf("%s: no key", at)
+			return scaleIndex{}, fmt.Errorf("%s: no key", at())
 		}
 		if j := x.find(key); j >= 0 {
-			return scaleIndex{}, fmt.Errorf("%s: key %s repeats levels[%d]", at, quote(l.Key), j)
+			return scaleIndex{}, fmt.Errorf("%s: key %s repeats levels[%d]", at(), quote(l.Key), j)
 		}
 		x.add(key, i)
 	}
