@@ -1,0 +1,236 @@
+package cnilpia
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+// Titles of the custom questions and sign-off labels Import writes.
+const (
+	categoryText        = "Category in the CNIL PIA tool"
+	structureText       = "Template (CNIL structure) the PIA was created from"
+	structureSectorText = "Sector of the template"
+	structureIDText     = "Template id in the CNIL PIA tool"
+	peopleStatusText    = "Opinion of the data subjects or their representatives on the processing"
+	peopleCanProceed    = "The processing can be implemented."
+	peopleMustNot       = "The processing should not be implemented."
+	validationLabel     = "Validation of the PIA"
+	validationSimple    = "Validation of the PIA (simple validation)"
+	validationSigned    = "Validation of the PIA (signed validation)"
+	evaluatorTitle      = "Evaluator"
+	validatorTitle      = "Validator"
+	referencePrefix     = "CNIL PIA "
+)
+
+// pia maps the "pia" object: identity, status, people, the DPO's and the
+// concerned people's opinions, and the validation.
+func (im *importer) pia() {
+	p := im.f.pia
+	a := im.a
+	a.Title = squash(p.name)
+	if p.id != 0 {
+		a.Reference = referencePrefix + strconv.FormatInt(p.id, 10)
+	}
+	a.ID = assessmentID(p.id, a.Title)
+	a.Date = p.createdAt
+	if a.Date.IsZero() {
+		a.Date = p.updatedAt
+	} else if p.updatedAt.After(p.createdAt) {
+		im.rep.add(KindUnmapped, "pia.updated_at", "date", "last updated %s; the assessment's date is the date it was created, %s", p.updatedAt, p.createdAt)
+	}
+	im.status()
+	if p.isExample {
+		im.rep.add(KindUnmapped, "pia.is_example", "", "the PIA is the CNIL tool's example")
+	}
+	if p.isArchive {
+		im.rep.add(KindUnmapped, "pia.is_archive", "", "the PIA is archived in the CNIL tool")
+	}
+	if p.usersIgnored != "" {
+		im.rep.add(KindUnmapped, p.usersIgnored, "parties.roles", "the users of a CNIL server are not imported; the author, evaluator and validator names are")
+	}
+	if name := squash(p.authorName); name != "" {
+		a.Parties.Roles = append(a.Parties.Roles, dpia.RoleAssignment{Role: dpia.RoleAssessor, Person: dpia.Person{Name: name}})
+	}
+	if name := squash(p.evaluatorName); name != "" {
+		a.Parties.Roles = append(a.Parties.Roles, dpia.RoleAssignment{Role: dpia.RoleOther, Title: evaluatorTitle, Person: dpia.Person{Name: name}})
+	}
+	if name := squash(p.validatorName); name != "" {
+		a.Parties.Roles = append(a.Parties.Roles, dpia.RoleAssignment{Role: dpia.RoleOther, Title: validatorTitle, Person: dpia.Person{Name: name}})
+	}
+	if cat := squash(p.category); cat != "" {
+		a.Questions = append(a.Questions, dpia.Question{ID: categoryID, Text: categoryText, Answer: cat})
+		im.rep.add(KindCustomQuestion, "pia.category", "questions", "the model has no category field")
+	}
+	im.structure()
+	im.validation()
+	im.dpo()
+	im.people()
+}
+
+// status maps the PIA's status: 0 in progress is draft, 1 rejected is
+// rejected, 2 simple and 3 signed validation are approved, 4 archived is
+// superseded.
+func (im *importer) status() {
+	s := im.f.pia.status
+	if !s.ok {
+		// The tool reads a missing status as 0, in progress.
+		im.a.Status = dpia.Draft
+		return
+	}
+	switch s.v {
+	case 0:
+		im.a.Status = dpia.Draft
+	case 1:
+		im.a.Status = dpia.Rejected
+	case 2, 3:
+		im.a.Status = dpia.Approved
+	case 4:
+		im.a.Status = dpia.Superseded
+	default:
+		im.a.Status = dpia.Draft
+		im.rep.add(KindOutOfRange, "pia.status", "status", "status %d is not 0-4; read as 0, in progress", s.v)
+	}
+}
+
+// structure keeps the template the PIA was made from.
+func (im *importer) structure() {
+	p := im.f.pia
+	if p.structureSource != "" {
+		im.rep.add(KindUnmapped, p.structureSource, "", "the template's questionnaire is read for the titles of the questions it adds; its default answers and measures are not imported")
+	}
+	if !p.hasStructure {
+		return
+	}
+	q := dpia.Question{ID: structureID, Text: structureText, Answer: squash(p.structureName)}
+	if s := squash(p.structureSector); s != "" {
+		q.Questions = append(q.Questions, dpia.Question{ID: structureSector, Text: structureSectorText, Answer: s})
+	}
+	if p.structureID != 0 {
+		q.Questions = append(q.Questions, dpia.Question{ID: structureIDID, Text: structureIDText, Answer: strconv.FormatInt(p.structureID, 10)})
+	}
+	im.a.Questions = append(im.a.Questions, q)
+	im.rep.add(KindCustomQuestion, "pia.structure_name", "questions", "the model has no field for the template a document was made from")
+}
+
+// validation maps the validator's decision (status 1-3), the rejection
+// reason and the adjustments made since to a "Residual risks approved by"
+// row.
+func (im *importer) validation() {
+	p := im.f.pia
+	st := dpia.SignOffStep{Kind: dpia.StepResidualRisksApproved, Label: validationLabel}
+	decided := p.status.ok && p.status.v >= 1 && p.status.v <= 3
+	if decided {
+		switch p.status.v {
+		case 1:
+			st.Decision = dpia.DecisionRejected
+		case 2:
+			st.Decision, st.Label = dpia.DecisionApproved, validationSimple
+		case 3:
+			st.Decision, st.Label = dpia.DecisionApproved, validationSigned
+		}
+		st.Signer.Person.Name = squash(p.validatorName)
+	}
+	if p.rejectionReason != "" {
+		key := p.rejectionKey
+		main, app := splitAppendix(im.plainText(p.rejectionReason, "pia."+key, "sign_off.steps"))
+		st.Reasons = joinBlocks(main)
+		im.addAppendix(&im.a.SignOff.Questions, "rejection_reason", "Rejection reason", app)
+	}
+	if p.appliedAdjustments != "" {
+		key := p.adjustmentsKey
+		main, app := splitAppendix(im.plainText(p.appliedAdjustments, "pia."+key, "sign_off.steps"))
+		st.Comments = joinBlocks(main)
+		im.addAppendix(&im.a.SignOff.Questions, "applied_adjustments", "Adjustments applied", app)
+	}
+	if decided || st.Reasons != "" || st.Comments != "" {
+		im.a.SignOff.Steps = append(im.a.SignOff.Steps, st)
+	}
+}
+
+// dpo maps the DPO's names, status and opinion to parties.dpo and a "DPO
+// advice provided" row: status 1 (can be implemented) is the decision
+// proceed, 0 (should not be implemented) do not proceed.
+func (im *importer) dpo() {
+	p := im.f.pia
+	name := squash(p.dposNames)
+	im.a.Parties.DPO.Name = name
+	st := dpia.SignOffStep{Kind: dpia.StepDPOAdvice, Signer: dpia.Signer{Person: dpia.Person{Name: name}, Role: dpia.RoleDPO}}
+	if p.dpoStatus.ok {
+		switch p.dpoStatus.v {
+		case 0:
+			st.Decision = dpia.DecisionDoNotProceed
+		case 1:
+			st.Decision = dpia.DecisionProceed
+		default:
+			im.rep.add(KindOutOfRange, "pia.dpo_status", "sign_off.steps", "dpo_status %d is not 0 or 1", p.dpoStatus.v)
+		}
+	}
+	if p.dpoOpinion != "" {
+		main, app := splitAppendix(im.plainText(p.dpoOpinion, "pia.dpo_opinion", "sign_off.steps"))
+		st.Summary = joinBlocks(main)
+		im.addAppendix(&im.a.SignOff.Questions, "dpo_opinion", "DPO's opinion", app)
+	}
+	if name != "" || st.Decision != dpia.DecisionUnknown || st.Summary != "" {
+		im.a.SignOff.Steps = append(im.a.SignOff.Steps, st)
+	}
+}
+
+// people maps the concerned people's opinion: whether it was sought, the
+// reason it was not, who gave it, their decision and their views.
+func (im *importer) people() {
+	p := im.f.pia
+	c := &im.a.Consultation
+	if p.searchedOpinion.ok {
+		c.IndividualsViewsSought = dpia.YesNoOf(p.searchedOpinion.v)
+	}
+	if p.searchedContent != "" {
+		main, app := splitAppendix(im.plainText(p.searchedContent, "pia.concerned_people_searched_content", "consultation.not_sought_reason"))
+		c.NotSoughtReason = joinBlocks(main)
+		im.addAppendix(&c.Questions, "concerned_people_searched_content", "Reason the opinion was not sought", app)
+	}
+	if names := squash(p.peopleNames); names != "" {
+		c.Stakeholders = append(c.Stakeholders, dpia.Consultee{Who: names, Kind: dpia.ConsulteeIndividuals})
+	}
+	if p.peopleOpinion != "" {
+		main, app := splitAppendix(im.plainText(p.peopleOpinion, "pia.concerned_people_opinion", "consultation.views"))
+		c.Views = joinBlocks(main)
+		im.addAppendix(&c.Questions, "concerned_people_opinion", "Opinion of the data subjects", app)
+	}
+	if p.peopleStatus.ok {
+		answer := ""
+		switch p.peopleStatus.v {
+		case 0:
+			answer = peopleMustNot
+		case 1:
+			answer = peopleCanProceed
+		default:
+			im.rep.add(KindOutOfRange, "pia.concerned_people_status", "consultation.questions", "concerned_people_status %d is not 0 or 1", p.peopleStatus.v)
+		}
+		if answer != "" {
+			c.Questions = append(c.Questions, dpia.Question{ID: peopleStatusID, Text: peopleStatusText, Answer: answer})
+			im.rep.add(KindCustomQuestion, "pia.concerned_people_status", "consultation.questions", "the model has no field for the data subjects' decision on the processing")
+		}
+	}
+}
+
+// addAppendix appends the appendix question for key to list, when there
+// is an appendix.
+func (im *importer) addAppendix(list *[]dpia.Question, key, label string, appendix []block) {
+	if q, ok := appendixQuestion(key, label, appendix); ok {
+		*list = append(*list, q)
+	}
+}
+
+// peopleStatusAnswer reads the answer of the concerned people's decision
+// question: 1, 0, or ok false.
+func peopleStatusAnswer(answer string) (int, bool) {
+	switch strings.TrimSpace(answer) {
+	case peopleCanProceed:
+		return 1, true
+	case peopleMustNot:
+		return 0, true
+	}
+	return 0, false
+}
