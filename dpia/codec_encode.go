@@ -320,6 +320,12 @@ func appendJSONString[S []byte | string](dst []byte, s S) ([]byte, bool) {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		for i+8 <= len(s) && plainWord(s, i) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if jsonPlainByte[c] {
 			i++
@@ -389,4 +395,17 @@ func (e *jsonEncoder) raw(raw []byte) *codecFailure {
 	}
 	e.buf = out.Bytes()
 	return nil
+}
+
+// plainWord reports whether the eight bytes of s at i are all printable
+// ASCII other than '"' and '\\', so they can be copied as they are. It
+// tests the eight bytes at once (the "has a byte less than n" and "has a
+// zero byte" word tricks).
+func plainWord[S []byte | string](s S, i int) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	hasZero := func(v uint64) bool { return (v-ones)&^v&highs != 0 }
+	control := (w-ones*0x20)&^w&highs != 0
+	return w&highs == 0 && !control && !hasZero(w^(ones*'"')) && !hasZero(w^(ones*'\\'))
 }

@@ -123,3 +123,41 @@ func BenchmarkValidate(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSeedCodec measures the strict decoder and the canonical encoder
+// on each seed document (goal: under 200 µs each).
+func BenchmarkSeedCodec(b *testing.B) {
+	seeds := vtSeedFiles(b)
+	names := make([]string, 0, len(seeds))
+	for name := range seeds {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		data := seeds[name]
+		a, err := dpia.Decode(bytes.NewReader(data))
+		if err != nil {
+			b.Fatalf("%s: %v", name, err)
+		}
+		b.Run(name+"/decode", func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := dpia.Decode(bytes.NewReader(data)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(name+"/encode", func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			var buf bytes.Buffer
+			for b.Loop() {
+				buf.Reset()
+				if err := dpia.Encode(&buf, a); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

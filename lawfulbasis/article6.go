@@ -160,7 +160,7 @@ func (a Article6) MarshalText() ([]byte, error) {
 // UnmarshalText parses any spelling ParseArticle6 accepts; "" gives
 // Article6Unknown.
 func (a *Article6) UnmarshalText(text []byte) error {
-	return unmarshalEnum(a, text, ParseArticle6)
+	return unmarshalEnum(a, text, Article6Values(), ParseArticle6)
 }
 
 // ParseArticle6 reads a lawful basis as real documents write it, in any

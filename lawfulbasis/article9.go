@@ -194,7 +194,7 @@ func (a Article9) MarshalText() ([]byte, error) {
 // UnmarshalText parses any spelling ParseArticle9 accepts; "" gives
 // Article9Unknown.
 func (a *Article9) UnmarshalText(text []byte) error {
-	return unmarshalEnum(a, text, ParseArticle9)
+	return unmarshalEnum(a, text, Article9Values(), ParseArticle9)
 }
 
 // ParseArticle9 reads an Art. 9(2) condition as real documents write it,

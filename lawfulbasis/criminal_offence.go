@@ -90,7 +90,7 @@ func (c CriminalOffenceCondition) MarshalText() ([]byte, error) {
 // UnmarshalText parses any spelling ParseCriminalOffenceCondition accepts;
 // "" gives CriminalOffenceConditionUnknown.
 func (c *CriminalOffenceCondition) UnmarshalText(text []byte) error {
-	return unmarshalEnum(c, text, ParseCriminalOffenceCondition)
+	return unmarshalEnum(c, text, CriminalOffenceConditionValues(), ParseCriminalOffenceCondition)
 }
 
 // ParseCriminalOffenceCondition reads an Art. 10 condition in any case:

@@ -129,7 +129,7 @@ func (r Right) MarshalText() ([]byte, error) {
 // UnmarshalText parses any spelling ParseRight accepts; "" gives
 // RightUnknown.
 func (r *Right) UnmarshalText(text []byte) error {
-	return unmarshalEnum(r, text, ParseRight)
+	return unmarshalEnum(r, text, RightValues(), ParseRight)
 }
 
 // ParseRight reads a data subject right as privacy notices and DPIAs write

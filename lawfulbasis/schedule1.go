@@ -313,5 +313,5 @@ func (s Schedule1) MarshalText() ([]byte, error) {
 // UnmarshalText parses any spelling ParseSchedule1 accepts; "" gives
 // Schedule1Unknown.
 func (s *Schedule1) UnmarshalText(text []byte) error {
-	return unmarshalEnum(s, text, ParseSchedule1)
+	return unmarshalEnum(s, text, Schedule1Values(), ParseSchedule1)
 }

@@ -107,7 +107,7 @@ func (c SpecialCategory) MarshalText() ([]byte, error) {
 // UnmarshalText parses any spelling ParseSpecialCategory accepts; "" gives
 // SpecialCategoryUnknown.
 func (c *SpecialCategory) UnmarshalText(text []byte) error {
-	return unmarshalEnum(c, text, ParseSpecialCategory)
+	return unmarshalEnum(c, text, SpecialCategoryValues(), ParseSpecialCategory)
 }
 
 // ParseSpecialCategory reads a special category as data inventories and

@@ -15,15 +15,22 @@ func marshalEnum[T enumValue](v T, valid bool, what string) ([]byte, error) {
 	return []byte(v.String()), nil
 }
 
-// unmarshalEnum implements UnmarshalText: "" gives the zero value,
-// anything else goes through parse.
-func unmarshalEnum[T enumValue](dst *T, text []byte, parse func(string) (T, error)) error {
+// unmarshalEnum implements UnmarshalText: "" gives the zero value, the
+// exact String key of one of values (what canonical documents hold) is
+// taken as it is, and anything else goes through parse.
+func unmarshalEnum[T enumValue](dst *T, text []byte, values []T, parse func(string) (T, error)) error {
 	if dst == nil {
 		return fmt.Errorf("lawfulbasis: UnmarshalText into a nil %T", dst)
 	}
 	if len(text) == 0 {
 		*dst = 0
 		return nil
+	}
+	for _, v := range values {
+		if v.String() == string(text) {
+			*dst = v
+			return nil
+		}
 	}
 	v, err := parse(string(text))
 	if err != nil {
