@@ -78,14 +78,3 @@ func TestRunReportsWriteErrors(t *testing.T) {
 	require.Error(t, err)
 	assert.True(t, strings.Contains(err.Error(), "not a directory"), err.Error())
 }
-
-func TestParseToday(t *testing.T) {
-	d, err := parseToday("2024-06-01")
-	require.NoError(t, err)
-	assert.Equal(t, runDay(), d)
-	d, err = parseToday("")
-	require.NoError(t, err)
-	assert.True(t, d.IsValid())
-	_, err = parseToday("01/06/2024")
-	assert.Error(t, err)
-}
