@@ -124,6 +124,12 @@ func (d *jsonDecoder) readString() (stringToken, *codecFailure) {
 	data := d.data
 	start := d.pos + 1
 	for i := start; i < len(data); {
+		for i+8 <= len(data) && plainWord(data, i) {
+			i += 8
+		}
+		if i >= len(data) {
+			break
+		}
 		c := data[i]
 		if jsonPlainByte[c] {
 			i++
