@@ -170,7 +170,7 @@ func walkQuestions(v reflect.Value, path string, visit func(path string, q Quest
 			walkQuestions(v.Elem(), path, visit)
 		}
 	case reflect.Slice, reflect.Array:
-		if !typeCanHold(v.Type().Elem(), isQuestionType) {
+		if !canHoldQuestions(v.Type().Elem()) {
 			return
 		}
 		for i := range v.Len() {
@@ -181,7 +181,7 @@ func walkQuestions(v reflect.Value, path string, visit func(path string, q Quest
 			visit(path, v.Interface().(Question))
 		}
 		for _, f := range docFields(v.Type()) {
-			if !typeCanHold(f.typ, isQuestionType) {
+			if !canHoldQuestions(f.typ) {
 				continue
 			}
 			fv, err := v.FieldByIndexErr(f.index)

@@ -220,9 +220,10 @@ func docFieldNamed(t reflect.Type, name string) (docField, bool) {
 	return docField{}, false
 }
 
-// docFields lists the JSON members of struct type t in declaration
-// order, shallower fields first where embedded structs promote theirs.
-func docFields(t reflect.Type) []docField {
+// structDocFields lists the JSON members of struct type t in declaration
+// order, shallower fields first where embedded structs promote theirs,
+// computed from t's fields; docFields reads them from the table.
+func structDocFields(t reflect.Type) []docField {
 	type level struct {
 		typ   reflect.Type
 		index []int
@@ -279,6 +280,13 @@ func docFields(t reflect.Type) []docField {
 // Answer rather than their wording.
 var docQuestionType = reflect.TypeFor[Question]()
 
+// docQuestionAnswer and docQuestionAnsweredIn are the fields of Question
+// that holdsAnswer reads; set at initialisation, never written after.
+var (
+	docQuestionAnswer, _     = docQuestionType.FieldByName("Answer")
+	docQuestionAnsweredIn, _ = docQuestionType.FieldByName("AnsweredIn")
+)
+
 // maxAnswerHops bounds how many AnsweredIn references holdsAnswer follows,
 // so that questions answered in each other end.
 const maxAnswerHops = 8
@@ -319,10 +327,10 @@ func holdsAnswer(root, v reflect.Value, hops int) bool {
 	case reflect.Struct:
 		t := v.Type()
 		if t == docQuestionType {
-			if strings.TrimSpace(v.FieldByName("Answer").String()) != "" {
+			if strings.TrimSpace(v.FieldByIndex(docQuestionAnswer.Index).String()) != "" {
 				return true
 			}
-			in := v.FieldByName("AnsweredIn").String()
+			in := v.FieldByIndex(docQuestionAnsweredIn.Index).String()
 			if in == "" || hops >= maxAnswerHops {
 				return false
 			}

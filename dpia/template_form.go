@@ -35,10 +35,13 @@ func hasForm(t reflect.Type) bool { return formFieldNames(t) != nil }
 // that is reports true for: t itself, or the elements, pointees and
 // fields of t, all the way down.
 func typeCanHold(t reflect.Type, is func(reflect.Type) bool) bool {
-	return typeCanHoldDepth(t, is, 0)
+	return typeCanHoldDepth(t, is, 0, docFields)
 }
 
-func typeCanHoldDepth(t reflect.Type, is func(reflect.Type) bool, depth int) bool {
+// typeCanHoldDepth is typeCanHold at depth, listing the members of struct
+// types with fields (the table's docFields, or structDocFields while the
+// table is being built).
+func typeCanHoldDepth(t reflect.Type, is func(reflect.Type) bool, depth int, fields func(reflect.Type) []docField) bool {
 	if is(t) {
 		return true
 	}
@@ -47,10 +50,10 @@ func typeCanHoldDepth(t reflect.Type, is func(reflect.Type) bool, depth int) boo
 	}
 	switch t.Kind() {
 	case reflect.Pointer, reflect.Slice, reflect.Array:
-		return typeCanHoldDepth(t.Elem(), is, depth+1)
+		return typeCanHoldDepth(t.Elem(), is, depth+1, fields)
 	case reflect.Struct:
-		for _, f := range docFields(t) {
-			if typeCanHoldDepth(f.typ, is, depth+1) {
+		for _, f := range fields(t) {
+			if typeCanHoldDepth(f.typ, is, depth+1, fields) {
 				return true
 			}
 		}
@@ -87,7 +90,7 @@ func clearAnswers(v reflect.Value) {
 			}
 		}
 	case reflect.Slice, reflect.Array, reflect.Pointer:
-		if !typeCanHold(t.Elem(), hasForm) {
+		if !canHoldForm(t.Elem()) {
 			v.Set(reflect.Zero(t))
 			return
 		}
@@ -103,15 +106,4 @@ func clearAnswers(v reflect.Value) {
 	default:
 		v.Set(reflect.Zero(t))
 	}
-}
-
-// isOpaque reports whether struct type t has unexported fields: a value
-// (such as decimal.Decimal) to take whole, not field by field.
-func isOpaque(t reflect.Type) bool {
-	for i := range t.NumField() {
-		if !t.Field(i).IsExported() {
-			return true
-		}
-	}
-	return false
 }

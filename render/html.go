@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"strings"
 
 	"github.com/dpiakit/dpiakit/dpia"
 )
@@ -18,9 +17,7 @@ var documentHTML string
 // documentTemplate is the page template, parsed once. html/template
 // escapes every value by its context (text, attribute, URL, CSS) and is
 // safe for concurrent use.
-var documentTemplate = template.Must(template.New("document").Funcs(template.FuncMap{
-	"join": func(s []string) string { return strings.Join(s, ", ") },
-}).Parse(documentHTML))
+var documentTemplate = template.Must(template.New("document").Parse(documentHTML))
 
 // HTML writes the assessment a as one self-contained HTML5 page to w: the
 // same text as PDF, in the same order, with an embedded stylesheet (and a
