@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"strings"
 	"sync"
 )
 
@@ -45,7 +46,7 @@ func Decode(r io.Reader) (*Assessment, error) {
 		return nil, err
 	}
 	var a Assessment
-	if err := decodeWithPlan(data, p, reflect.ValueOf(&a).Elem()); err != nil {
+	if err := decodeTextWithPlan(data, p, reflect.ValueOf(&a).Elem()); err != nil {
 		if schemaErr := checkDocumentSchema(data); schemaErr != nil {
 			return nil, schemaErr
 		}
@@ -100,26 +101,18 @@ func Encode(w io.Writer, a *Assessment) error {
 	return encodeWithPlan(w, p, reflect.ValueOf(&c).Elem())
 }
 
-// readDocument reads r to the end, in one allocation when r tells its
+// readDocument reads r to the end into a string, which the decoder then
+// scans without copying it again; it allocates once when r tells its
 // length as bytes.Reader, strings.Reader and bytes.Buffer do.
-func readDocument(r io.Reader) ([]byte, error) {
-	size := 512
+func readDocument(r io.Reader) (string, error) {
+	var b strings.Builder
 	if l, ok := r.(interface{ Len() int }); ok {
-		size = l.Len() + 1 // one more, to meet io.EOF without growing
+		b.Grow(l.Len())
 	}
-	b := make([]byte, 0, size)
-	for {
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		switch {
-		case err == io.EOF:
-			return b, nil
-		case err != nil:
-			return nil, err
-		case len(b) == cap(b):
-			b = append(b, 0)[:len(b)]
-		}
+	if _, err := io.Copy(&b, r); err != nil {
+		return "", err
 	}
+	return b.String(), nil
 }
 
 // assessmentPlan returns the JSON plan of Assessment. It is built on
@@ -135,7 +128,7 @@ const schemaMember = "schema"
 // checkDocumentSchema returns the error for a document whose schema
 // version is missing or foreign, or nil when it is SchemaVersion or the
 // document is too broken to tell.
-func checkDocumentSchema(data []byte) error {
+func checkDocumentSchema(data string) error {
 	version, offset, found, ok := topLevelString(data, schemaMember)
 	switch {
 	case !ok:
@@ -152,8 +145,8 @@ func checkDocumentSchema(data []byte) error {
 // and returns its value and offset when it is a string (found), or the
 // offset of the object when there is no such member. ok is false when
 // data is not a well-formed object, or the member is not a string.
-func topLevelString(data []byte, key string) (value string, offset int, found, ok bool) {
-	d := jsonDecoder{data: data, text: string(data)}
+func topLevelString(data string, key string) (value string, offset int, found, ok bool) {
+	d := jsonDecoder{data: data}
 	d.skipSpace()
 	if d.pos >= len(data) || data[d.pos] != '{' {
 		return "", 0, false, false

@@ -29,7 +29,13 @@ func decodeStrict(data []byte, v any) error {
 // decodeWithPlan decodes data into v, a settable struct of type p.typ.
 // It fills a fresh value and sets v only when the whole document is good.
 func decodeWithPlan(data []byte, p *jsonPlan, v reflect.Value) error {
-	d := jsonDecoder{data: data, text: string(data)}
+	return decodeTextWithPlan(string(data), p, v)
+}
+
+// decodeTextWithPlan is decodeWithPlan for a document already held as a
+// string, which it does not copy.
+func decodeTextWithPlan(data string, p *jsonPlan, v reflect.Value) error {
+	d := jsonDecoder{data: data}
 	d.skipSpace()
 	if d.pos >= len(d.data) {
 		return d.fail(d.pos, errors.New("empty document; want a JSON object")).decodeError()
@@ -107,7 +113,7 @@ func (d *jsonDecoder) value(p *jsonPlan, v reflect.Value, omittable bool) *codec
 			return f
 		}
 		u, _ := reflect.TypeAssert[json.Unmarshaler](v.Addr())
-		if err := u.UnmarshalJSON(d.data[start:d.pos:d.pos]); err != nil {
+		if err := u.UnmarshalJSON([]byte(d.data[start:d.pos])); err != nil {
 			return d.fail(start, err)
 		}
 		return nil
@@ -177,7 +183,7 @@ func (d *jsonDecoder) object(p *jsonPlan, v reflect.Value) *codecFailure {
 			return f
 		}
 		i := expected
-		if i >= len(p.fields) || t.escaped || p.fields[i].name != d.text[t.start:t.end] {
+		if i >= len(p.fields) || t.escaped || p.fields[i].name != d.data[t.start:t.end] {
 			i = p.lookup(d.stringOf(t))
 		}
 		expected = i + 1
@@ -382,7 +388,7 @@ func (d *jsonDecoder) integer(p *jsonPlan, v reflect.Value) *codecFailure {
 	if f != nil {
 		return f
 	}
-	s := d.text[start:d.pos]
+	s := d.data[start:d.pos]
 	if !integer {
 		return d.fail(start, fmt.Errorf("number %s is not an integer", s))
 	}

@@ -371,7 +371,7 @@ func appendJSONString[S []byte | string](dst []byte, s S) ([]byte, bool) {
 // raw writes the output of MarshalJSON, after checking it with the rules
 // of Decode, re-indented to its place in the document.
 func (e *jsonEncoder) raw(raw []byte) *codecFailure {
-	d := jsonDecoder{data: raw, depth: e.depth}
+	d := jsonDecoder{data: string(raw), depth: e.depth}
 	d.skipSpace()
 	start := d.pos
 	f := d.skipValue()

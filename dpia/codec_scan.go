@@ -28,10 +28,9 @@ var jsonPlainByte = func() [256]bool {
 // jsonDecoder reads one JSON document. It is a scanner and the reflective
 // walk of codec_decode.go in one, so a document is read once.
 type jsonDecoder struct {
-	data []byte
-	// text holds the same bytes as data: strings without escapes are
-	// substrings of it, so decoding allocates once for all of them.
-	text  string
+	// data is the document. Strings without escapes are substrings of
+	// it, so decoding allocates nothing for them.
+	data  string
 	pos   int
 	depth int
 	// scratch holds the content of the last string that had escapes.
@@ -146,7 +145,7 @@ func (d *jsonDecoder) readString() (stringToken, *codecFailure) {
 			d.pos = i
 			return stringToken{}, d.syntaxError("in string (control characters must be escaped)")
 		}
-		r, size := utf8.DecodeRune(data[i:])
+		r, size := utf8.DecodeRuneInString(data[i:])
 		if r == utf8.RuneError && size == 1 {
 			return stringToken{}, d.fail(i, errors.New("invalid UTF-8 in string"))
 		}
@@ -183,7 +182,7 @@ func (d *jsonDecoder) readEscaped(start, i int) (stringToken, *codecFailure) {
 			d.pos = i
 			return stringToken{}, d.syntaxError("in string (control characters must be escaped)")
 		default:
-			r, size := utf8.DecodeRune(data[i:])
+			r, size := utf8.DecodeRuneInString(data[i:])
 			if r == utf8.RuneError && size == 1 {
 				return stringToken{}, d.fail(i, errors.New("invalid UTF-8 in string"))
 			}
@@ -243,12 +242,13 @@ func (d *jsonDecoder) unescape(i int) (int, *codecFailure) {
 }
 
 // jsonHex4 decodes four hex digits.
-func jsonHex4(b []byte) (rune, bool) {
+func jsonHex4(b string) (rune, bool) {
 	if len(b) < 4 {
 		return 0, false
 	}
 	var r rune
-	for _, c := range b[:4] {
+	for i := range 4 {
+		c := b[i]
 		switch {
 		case c >= '0' && c <= '9':
 			c -= '0'
@@ -270,16 +270,16 @@ func (d *jsonDecoder) stringOf(t stringToken) string {
 	if t.escaped {
 		return string(d.scratch)
 	}
-	return d.text[t.start:t.end]
+	return d.data[t.start:t.end]
 }
 
-// bytesOf returns the content of t as bytes, valid until the next string
-// is read. Text unmarshalers copy what they keep.
+// bytesOf returns the content of t as bytes in d.scratch, valid until the
+// next string is read. Text unmarshalers copy what they keep.
 func (d *jsonDecoder) bytesOf(t stringToken) []byte {
-	if t.escaped {
-		return d.scratch
+	if !t.escaped {
+		d.scratch = append(d.scratch[:0], d.data[t.start:t.end]...)
 	}
-	return d.data[t.start:t.end:t.end]
+	return d.scratch
 }
 
 // readNumber reads the JSON number at d.pos and reports whether it is
