@@ -8,22 +8,16 @@ import (
 	"testing"
 
 	"github.com/dpiakit/dpiakit"
-	"github.com/dpiakit/dpiakit/lawfulbasis"
-	"github.com/dpiakit/dpiakit/risk"
+	"github.com/dpiakit/dpiakit/dpia"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 var update = flag.Bool("update", false, "rewrite the generated parts of README.md")
 
-// allRules is every rule catalogue of the module, in the order the README
-// lists them.
-func allRules() []dpiakit.Rule {
-	var rules []dpiakit.Rule
-	rules = append(rules, lawfulbasis.Rules()...)
-	rules = append(rules, risk.Rules()...)
-	return rules
-}
+// allRules is every rule the module can report: dpia.Rules() gathers the
+// catalogues of lawfulbasis, risk and dpia itself.
+func allRules() []dpiakit.Rule { return dpia.Rules() }
 
 func rulesTable(rules []dpiakit.Rule) string {
 	var b strings.Builder

@@ -56,7 +56,7 @@ func encodeWithPlan(w io.Writer, p *jsonPlan, v reflect.Value) error {
 }
 
 // encodeBufferSize is the initial capacity of the output buffer.
-const encodeBufferSize = 32 << 10
+const encodeBufferSize = 64 << 10
 
 // describe returns "<path>: <cause>", or the cause alone for the
 // document itself.

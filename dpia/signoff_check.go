@@ -3,6 +3,7 @@ package dpia
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dpiakit/dpiakit"
@@ -80,7 +81,21 @@ func (c *signOffChecker) add(id, path, message string) {
 
 // signOffStepPath returns the path of row i, or of its field when field is set.
 func signOffStepPath(i int, field string) string {
-	return dpiakit.JoinPath(dpiakit.Index(signOffStepsPath, i), field)
+	if field == "" {
+		return signOffStepsPath + "[" + strconv.Itoa(i) + "]"
+	}
+	if field[0] == '[' {
+		return signOffStepsPath + "[" + strconv.Itoa(i) + "]" + field
+	}
+	return signOffStepsPath + "[" + strconv.Itoa(i) + "]." + field
+}
+
+// quotedLabelMessage returns label quoted as a Go string literal followed
+// by rest, in one allocation.
+func quotedLabelMessage(label, rest string) string {
+	var buf [256]byte
+	b := strconv.AppendQuote(buf[:0], label)
+	return string(append(b, rest...))
 }
 
 // isICOSignOffKind reports whether k is one of the six ICO rows.
@@ -103,16 +118,17 @@ func (c *signOffChecker) checkRequiredRows() {
 				continue
 			}
 			found = true
-			msg := fmt.Sprintf("%q is empty: no signer and no date", st.Kind.Label())
+			rest := " is empty: no signer and no date"
 			if st.Kind == StepDPOAdvice && noText(st.Summary) {
-				msg = fmt.Sprintf("%q and \"Summary of DPO advice\" are empty: no signer, no date and no summary", st.Kind.Label())
+				rest = " and \"Summary of DPO advice\" are empty: no signer, no date and no summary"
 			}
+			msg := quotedLabelMessage(st.Kind.Label(), rest)
 			c.add(RuleSignOffRowMissing, signOffStepPath(i, ""), msg)
 		}
 		if !found {
-			msg := fmt.Sprintf("the sign-off has no %q row", kind.Label())
+			msg := "the sign-off has no " + strconv.Quote(kind.Label()) + " row"
 			if kind == StepDPOAdvice && !c.icoTable {
-				msg = fmt.Sprintf("the sign-off records no DPO advice: no %q or %q row", StepDPOAdvice.Label(), StepDPOAgreement.Label())
+				msg = "the sign-off records no DPO advice: no " + strconv.Quote(StepDPOAdvice.Label()) + " or " + strconv.Quote(StepDPOAgreement.Label()) + " row"
 			}
 			c.add(RuleSignOffRowMissing, signOffStepsPath, msg)
 		}
@@ -179,7 +195,7 @@ func (c *signOffChecker) checkSignedBeforeAssessment() {
 // it when that is less precise than a day, else as ISO 8601.
 func assessmentDateText(a *Assessment) string {
 	if t := strings.TrimSpace(a.DateText); t != "" {
-		return fmt.Sprintf("%q", t)
+		return strconv.Quote(t)
 	}
 	return a.Date.String()
 }
@@ -197,10 +213,10 @@ func (c *signOffChecker) checkOverruled() {
 			if overrules(advice, st.Decision) && noText(st.Reasons) {
 				what := "overrules the DPO's advice"
 				if st.Decision != DecisionOverruled {
-					what = fmt.Sprintf("decides %q against the DPO's advice %q", st.Decision.Label(), advice.Label())
+					what = "decides " + strconv.Quote(st.Decision.Label()) + " against the DPO's advice " + strconv.Quote(advice.Label())
 				}
 				c.add(RuleOverruledWithoutReasons, signOffStepPath(i, "reasons"),
-					fmt.Sprintf("%q %s without reasons", st.Kind.Label(), what))
+					strconv.Quote(st.Kind.Label())+" "+what+" without reasons")
 			}
 		}
 	}
@@ -279,9 +295,9 @@ func (c *signOffChecker) checkDPOApprovals() {
 		}
 		var msg string
 		if where, ok := c.dpo[personKey(st.Signer.Person.Name)]; ok {
-			msg = fmt.Sprintf("%s signs %q and is the DPO (%s)", st.Signer.Person.Name, st.Kind.Label(), where)
+			msg = st.Signer.Person.Name + " signs " + strconv.Quote(st.Kind.Label()) + " and is the DPO (" + where + ")"
 		} else if st.Signer.Role == RoleDPO {
-			msg = fmt.Sprintf("%q is signed by the DPO", st.Kind.Label())
+			msg = strconv.Quote(st.Kind.Label()) + " is signed by the DPO"
 		} else {
 			continue
 		}

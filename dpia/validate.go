@@ -143,6 +143,9 @@ func blankText(s string) bool { return strings.TrimSpace(s) == "" }
 // document's own words.
 func quoted(s string) string {
 	const limit = 80
+	if len(s) < limit && isPlainText(s) {
+		return `"` + s + `"`
+	}
 	var b strings.Builder
 	b.Grow(min(len(s), 4*limit) + 2)
 	b.WriteByte('"')
@@ -185,4 +188,18 @@ func countOf(n int, noun string) string {
 		return "1 " + noun
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// isPlainText reports whether s is ASCII whose only white space is single
+// spaces between other characters, so that quoted would copy it as it is.
+func isPlainText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
 }

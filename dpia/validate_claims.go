@@ -1,6 +1,7 @@
 package dpia
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dpiakit/dpiakit"
@@ -51,7 +52,7 @@ func (v *validator) checkChildConsent() {
 		if v.a.Regime == dpiakit.UKGDPR {
 			age = "13"
 		}
-		v.add(RuleChildConsentUnverified, dpiakit.Index("necessity.claims", i)+".parental_consent",
+		v.add(RuleChildConsentUnverified, "necessity.claims["+strconv.Itoa(i)+"].parental_consent",
 			"consent is relied on for an online service offered to children whose youngest age is not recorded; below the age of digital consent, "+
 				age+", consent must be given or authorised by the holder of parental responsibility, and neither that nor the youngest age is recorded")
 	}
@@ -63,11 +64,11 @@ func (v *validator) checkCandidates() {
 	for i, c := range a.Necessity.CandidateClaims {
 		switch {
 		case c.Basis == lawfulbasis.LegitimateInterests && a.Parties.Controller.PublicAuthority:
-			v.add(RuleCandidateBasisUnavailable, dpiakit.Index("necessity.candidate_claims", i)+".basis",
+			v.add(RuleCandidateBasisUnavailable, "necessity.candidate_claims["+strconv.Itoa(i)+"].basis",
 				"legitimate interests (6(1)(f)) is offered to a controller that is a public authority ("+
 					partyName(a.Parties.Controller)+"), which may not rely on it for the performance of its tasks")
 		case c.Basis == lawfulbasis.RecognisedLegitimateInterests && a.Regime == dpiakit.EUGDPR:
-			v.add(RuleCandidateBasisUnavailable, dpiakit.Index("necessity.candidate_claims", i)+".basis",
+			v.add(RuleCandidateBasisUnavailable, "necessity.candidate_claims["+strconv.Itoa(i)+"].basis",
 				"recognised legitimate interests (6(1)(ea)) is offered under EU GDPR, where it does not exist")
 		}
 	}

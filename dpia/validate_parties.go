@@ -1,9 +1,8 @@
 package dpia
 
 import (
+	"strconv"
 	"strings"
-
-	"github.com/dpiakit/dpiakit"
 )
 
 // checkProcessors applies DP006 and DP007.
@@ -13,7 +12,7 @@ func (v *validator) checkProcessors() {
 	for i := range procs {
 		p := &procs[i]
 		if p.Contract.InPlace != Yes {
-			v.add(RuleProcessorWithoutContract, dpiakit.Index("parties.processors", i)+".contract",
+			v.add(RuleProcessorWithoutContract, "parties.processors["+strconv.Itoa(i)+"].contract",
 				processorLabel(p)+" "+quoted(partyName(p.Party))+" has no Art. 28 contract recorded ("+
 					"contract in place: "+strings.ToLower(p.Contract.InPlace.Label())+
 					"); the contract must bind it to act only on documented instructions, with the terms of Art. 28(3)")
@@ -21,7 +20,7 @@ func (v *validator) checkProcessors() {
 		parent := strings.TrimSpace(p.Parent)
 		if parent == "" {
 			if p.Kind == SubProcessor {
-				v.add(RuleSubProcessorWithoutParent, dpiakit.Index("parties.processors", i)+".parent",
+				v.add(RuleSubProcessorWithoutParent, "parties.processors["+strconv.Itoa(i)+"].parent",
 					"sub-processor "+quoted(partyName(p.Party))+" names no parent processor: who engaged it, under whose authorisation, cannot be traced")
 			}
 			continue
@@ -31,10 +30,10 @@ func (v *validator) checkProcessors() {
 		}
 		switch {
 		case parent == strings.TrimSpace(p.ID):
-			v.add(RuleSubProcessorWithoutParent, dpiakit.Index("parties.processors", i)+".parent",
+			v.add(RuleSubProcessorWithoutParent, "parties.processors["+strconv.Itoa(i)+"].parent",
 				processorLabel(p)+" "+quoted(partyName(p.Party))+" names itself as its parent processor")
 		case !ids[parent]:
-			v.add(RuleSubProcessorWithoutParent, dpiakit.Index("parties.processors", i)+".parent",
+			v.add(RuleSubProcessorWithoutParent, "parties.processors["+strconv.Itoa(i)+"].parent",
 				processorLabel(p)+" "+quoted(partyName(p.Party))+" names parent "+quoted(parent)+
 					", which is not the id of any processor listed")
 		}

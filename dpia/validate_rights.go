@@ -1,9 +1,9 @@
 package dpia
 
 import (
+	"strconv"
 	"strings"
 
-	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
@@ -81,7 +81,7 @@ func (v *validator) checkRights() {
 			addressed |= 1 << uint(right)
 		}
 		if row.Supported == Yes && basisDependent(right) && !given.gives(right) {
-			v.add(RuleRightNotGivenByBasis, dpiakit.Index("necessity.rights", i)+".supported",
+			v.add(RuleRightNotGivenByBasis, "necessity.rights["+strconv.Itoa(i)+"].supported",
 				rightName(row)+" is claimed as supported, but the "+countWord(len(given.bases), "basis", "bases")+
 					" claimed ("+listed(given.bases)+") "+verb(len(given.bases), "does", "do")+
 					" not give it ("+right.Ref()+")")

@@ -1,8 +1,8 @@
 package lawfulbasis
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dpiakit/dpiakit"
@@ -61,8 +61,8 @@ type checker struct {
 	out       dpiakit.Findings
 }
 
-func (k *checker) add(id, path, format string, args ...any) {
-	k.out = append(k.out, rule(id).Finding(path, fmt.Sprintf(format, args...)))
+func (k *checker) add(id, path, message string) {
+	k.out = append(k.out, rule(id).Finding(path, message))
 }
 
 func (k *checker) uk() bool { return k.facts.Regime == UKGDPR }
@@ -89,7 +89,7 @@ func (k *checker) specialCategoryWithoutCondition() {
 		names[i] = strings.ToLower(sc.Label())
 	}
 	k.add(RuleSpecialCategoryWithoutCondition, "article9",
-		"special category data (%s) is processed but no Art. 9(2) condition is claimed", describe(names))
+		"special category data ("+describe(names)+") is processed but no Art. 9(2) condition is claimed")
 }
 
 // LB002.
@@ -98,15 +98,15 @@ func (k *checker) article9WithoutBasis() {
 		return
 	}
 	k.add(RuleArticle9WithoutBasis, "basis",
-		"Art. %s lifts the ban on special category data but is not a lawful basis; the purpose also needs an Art. 6(1) basis%s",
-		k.article9[0].Code(), invalidBasisNote(k.claim.Basis))
+		"Art. "+k.article9[0].Code()+" lifts the ban on special category data but is not a lawful basis; the purpose also needs an Art. 6(1) basis"+
+			invalidBasisNote(k.claim.Basis))
 }
 
 func invalidBasisNote(b Article6) string {
 	if b == Article6Unknown {
 		return ""
 	}
-	return fmt.Sprintf(" (basis value %d is not valid)", int(b))
+	return " (basis value " + strconv.Itoa(int(b)) + " is not valid)"
 }
 
 // LB003.
@@ -145,8 +145,7 @@ func (k *checker) ukSchedule1Part1Missing() {
 			continue
 		}
 		k.add(RuleUKSchedule1Part1Missing, dpiakit.Index("article9", i),
-			"Art. %s under UK GDPR also needs the condition in %s (%s), which is not claimed",
-			a.Code(), need.Ref(), strings.ToLower(need.Label()))
+			"Art. "+a.Code()+" under UK GDPR also needs the condition in "+need.Ref()+" ("+strings.ToLower(need.Label())+"), which is not claimed")
 	}
 }
 
@@ -158,8 +157,7 @@ func (k *checker) ukSchedule1Part2Missing() {
 	for i, a := range k.claim.Article9 {
 		if a.UKSchedule1Part() == 2 {
 			k.add(RuleUKSchedule1Part2Missing, dpiakit.Index("article9", i),
-				"Art. %s under UK GDPR also needs a substantial public interest condition in DPA 2018 Sch. 1 Pt 2 (paragraphs 6 to 28), and none is claimed",
-				a.Code())
+				"Art. "+a.Code()+" under UK GDPR also needs a substantial public interest condition in DPA 2018 Sch. 1 Pt 2 (paragraphs 6 to 28), and none is claimed")
 		}
 	}
 }
@@ -179,8 +177,7 @@ func (k *checker) schedule1WithoutAPD() {
 		return
 	}
 	k.add(RuleSchedule1WithoutAPD, "apd",
-		"DPA 2018 %s %s an appropriate policy document, and none is recorded",
-		describe(codes), verbFor(len(codes), "needs", "need"))
+		"DPA 2018 "+describe(codes)+" "+verbFor(len(codes), "needs", "need")+" an appropriate policy document, and none is recorded")
 }
 
 // LB007.
@@ -199,8 +196,7 @@ func (k *checker) basisWithoutLaw() {
 		return
 	}
 	k.add(RuleBasisWithoutLaw, "law",
-		"%s (%s) must rest on a law that sets out the obligation or task, and no law is named",
-		strings.ToLower(b.Label()), b.Code())
+		strings.ToLower(b.Label())+" ("+b.Code()+") must rest on a law that sets out the obligation or task, and no law is named")
 }
 
 // LB009.
@@ -224,8 +220,7 @@ func (k *checker) article9WithoutLaw() {
 		note = " (for 9(2)(h), a contract with a health professional also serves)"
 	}
 	k.add(RuleArticle9WithoutLaw, "law",
-		"Art. %s %s only on the basis of Union or Member State law%s, and no law is named",
-		describe(codes), verbFor(len(codes), "applies", "apply"), note)
+		"Art. "+describe(codes)+" "+verbFor(len(codes), "applies", "apply")+" only on the basis of Union or Member State law"+note+", and no law is named")
 }
 
 // LB010.
@@ -254,8 +249,9 @@ func (k *checker) childConsentWithoutParent() {
 		return
 	}
 	k.add(RuleChildConsentWithoutParent, "parental_consent",
-		"consent is relied on for an online service offered to children as young as %d, below the age of digital consent (%d); it must be given or authorised by the holder of parental responsibility, and this is not recorded",
-		f.YoungestAge, age)
+		"consent is relied on for an online service offered to children as young as "+strconv.Itoa(f.YoungestAge)+
+			", below the age of digital consent ("+strconv.Itoa(age)+
+			"); it must be given or authorised by the holder of parental responsibility, and this is not recorded")
 }
 
 // LB013.
@@ -268,8 +264,7 @@ func (k *checker) article9WithoutSpecialCategory() {
 		codes[i] = a.Code()
 	}
 	k.add(RuleArticle9WithoutSpecialCategory, "article9",
-		"Art. %s %s claimed but no special category data is recorded for the purpose",
-		describe(codes), verbFor(len(codes), "is", "are"))
+		"Art. "+describe(codes)+" "+verbFor(len(codes), "is", "are")+" claimed but no special category data is recorded for the purpose")
 }
 
 // LB014. When an Art. 9 condition is claimed, LB002 reports the missing
@@ -281,7 +276,7 @@ func (k *checker) noBasis() {
 	case b == Article6Unknown:
 		k.add(RuleNoBasis, "basis", "no Art. 6(1) lawful basis is given")
 	default:
-		k.add(RuleNoBasis, "basis", "basis value %d is not an Art. 6(1) lawful basis", int(b))
+		k.add(RuleNoBasis, "basis", "basis value "+strconv.Itoa(int(b))+" is not an Art. 6(1) lawful basis")
 	}
 }
 
@@ -298,17 +293,17 @@ func (k *checker) legitimateInterestsWithoutLIA() {
 func (k *checker) invalidCodes() {
 	for i, a := range k.claim.Article9 {
 		if !a.IsValid() {
-			k.add(RuleInvalidCode, dpiakit.Index("article9", i), "value %d is not an Art. 9(2) condition", int(a))
+			k.add(RuleInvalidCode, dpiakit.Index("article9", i), "value "+strconv.Itoa(int(a))+" is not an Art. 9(2) condition")
 		}
 	}
 	for i, s := range k.claim.Schedule1 {
 		if !s.IsValid() {
 			k.add(RuleInvalidCode, dpiakit.Index("schedule1", i),
-				"value %d is not a DPA 2018 Schedule 1 condition (paragraphs 1-4 and 6-37)", int(s))
+				"value "+strconv.Itoa(int(s))+" is not a DPA 2018 Schedule 1 condition (paragraphs 1-4 and 6-37)")
 		}
 	}
 	if c := k.claim.CriminalOffence; c != CriminalOffenceConditionUnknown && !c.IsValid() {
-		k.add(RuleInvalidCode, "criminal_offence", "value %d is not an Art. 10 condition", int(c))
+		k.add(RuleInvalidCode, "criminal_offence", "value "+strconv.Itoa(int(c))+" is not an Art. 10 condition")
 	}
 }
 
@@ -337,13 +332,12 @@ func (k *checker) criminalConditionWithoutData() {
 	}
 	if k.claim.CriminalOffence.IsValid() {
 		k.add(RuleCriminalConditionWithoutData, "criminal_offence",
-			"an Art. 10 condition (%s) is claimed but no criminal offence data is recorded for the purpose",
-			strings.ToLower(k.claim.CriminalOffence.Label()))
+			"an Art. 10 condition ("+strings.ToLower(k.claim.CriminalOffence.Label())+") is claimed but no criminal offence data is recorded for the purpose")
 	}
 	for i, s := range k.claim.Schedule1 {
 		if s.Part() == 3 {
 			k.add(RuleCriminalConditionWithoutData, dpiakit.Index("schedule1", i),
-				"%s is a condition for criminal offence data, but none is recorded for the purpose", s.Ref())
+				s.Ref()+" is a condition for criminal offence data, but none is recorded for the purpose")
 		}
 	}
 }

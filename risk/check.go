@@ -210,16 +210,16 @@ func (c *checker) rate(i int, which string, rt *Rating) int {
 		if x, ok := m.likelihood.parse(rt.Likelihood); ok {
 			li = x
 		} else {
-			c.add(RuleLevelNotOnScale, riskPath(i, which+".likelihood"),
-				which+" likelihood "+m.likelihood.levelError(rt.Likelihood).detail())
+			c.add(RuleLevelNotOnScale, ratingPath(i, which, ".likelihood"),
+				m.likelihood.notLevelMessage(which, " likelihood ", rt.Likelihood))
 		}
 	}
 	if !blank(rt.Severity) {
 		if x, ok := m.severity.parse(rt.Severity); ok {
 			si = x
 		} else {
-			c.add(RuleLevelNotOnScale, riskPath(i, which+".severity"),
-				which+" severity "+m.severity.levelError(rt.Severity).detail())
+			c.add(RuleLevelNotOnScale, ratingPath(i, which, ".severity"),
+				m.severity.notLevelMessage(which, " severity ", rt.Severity))
 		}
 	}
 	computed := -1
@@ -231,8 +231,8 @@ func (c *checker) rate(i int, which string, rt *Rating) int {
 	}
 	stated, score, ok := m.readOverall(rt.Overall)
 	if !ok {
-		c.add(RuleLevelNotOnScale, riskPath(i, which+".overall"),
-			which+" overall "+m.overall.levelError(rt.Overall).detail())
+		c.add(RuleLevelNotOnScale, ratingPath(i, which, ".overall"),
+			m.overall.notLevelMessage(which, " overall ", rt.Overall))
 		return computed
 	}
 	if computed < 0 {
@@ -240,16 +240,16 @@ func (c *checker) rate(i int, which string, rt *Rating) int {
 		return stated
 	}
 	switch {
-	case score != nil && !score.Equal(m.score[si][li]):
-		c.add(RuleOverallContradictsMatrix, riskPath(i, which+".overall"),
-			"overall "+quote(rt.Overall)+" but "+m.matrix.title()+" gives score "+m.score[si][li].String()+
+	case score != nil && !score.Equal(m.scoreAt(li, si)):
+		c.add(RuleOverallContradictsMatrix, ratingPath(i, which, ".overall"),
+			"overall "+quote(rt.Overall)+" but "+m.matrix.title()+" gives score "+m.scoreAt(li, si).String()+
 				" ("+c.overallKey(computed)+") for "+m.cellText(li, si))
 	case stated != computed:
 		msg := "overall " + quote(rt.Overall) + " but " + m.matrix.title() + " gives " + c.overallKey(computed)
-		if m.score != nil {
-			msg += " (score " + m.score[si][li].String() + ")"
+		if m.product {
+			msg += " (score " + m.scoreAt(li, si).String() + ")"
 		}
-		c.add(RuleOverallContradictsMatrix, riskPath(i, which+".overall"), msg+" for "+m.cellText(li, si))
+		c.add(RuleOverallContradictsMatrix, ratingPath(i, which, ".overall"), msg+" for "+m.cellText(li, si))
 	}
 	return stated
 }
@@ -280,10 +280,21 @@ func (c *checker) checkUnsupported(i int, which string, rt *Rating, li, si, stat
 	if highest == 0 {
 		return
 	}
-	c.add(RuleOverallUnsupported, riskPath(i, which+".overall"),
-		"overall "+quote(rt.Overall)+" contradicts severity "+quote(rt.Severity)+
-			", the top of the severity scale ("+quote(m.severity.level(si).Key)+"): with likelihood "+
-			quote(rt.Likelihood)+" not a level, "+m.matrix.title()+" gives up to "+c.overallKey(highest)+" for it")
+	var buf [512]byte
+	b := append(buf[:0], "overall "...)
+	b = strconv.AppendQuote(b, rt.Overall)
+	b = append(b, " contradicts severity "...)
+	b = strconv.AppendQuote(b, rt.Severity)
+	b = append(b, ", the top of the severity scale ("...)
+	b = strconv.AppendQuote(b, m.severity.level(si).Key)
+	b = append(b, "): with likelihood "...)
+	b = strconv.AppendQuote(b, rt.Likelihood)
+	b = append(b, " not a level, "...)
+	b = append(b, m.matrix.title()...)
+	b = append(b, " gives up to "...)
+	b = strconv.AppendQuote(b, m.overall.level(highest).Key)
+	b = append(b, " for it"...)
+	c.add(RuleOverallUnsupported, ratingPath(i, which, ".overall"), string(b))
 }
 
 // readsAsTop reports whether text is a word documents use for the top of a
@@ -303,7 +314,7 @@ func (m *compiledMatrix) readOverall(text string) (int, *decimal.Decimal, bool) 
 	if oi, ok := m.overall.parseName(text); ok {
 		return oi, nil, true
 	}
-	if m.score != nil {
+	if m.product {
 		if n, ok := plainNumber(text); ok {
 			if oi, ok := m.bandOf(n); ok {
 				return oi, &n, true
@@ -331,6 +342,12 @@ func minusOnes(n int) []int {
 
 func riskPath(i int, field string) string {
 	return "risks[" + strconv.Itoa(i) + "]." + field
+}
+
+// ratingPath returns the path of a field of one rating of risk i:
+// "risks[2].inherent.overall".
+func ratingPath(i int, which, field string) string {
+	return "risks[" + strconv.Itoa(i) + "]." + which + field
 }
 
 func measurePath(j int, field string) string {

@@ -13,10 +13,25 @@ import (
 type compiledMatrix struct {
 	matrix                        Matrix
 	likelihood, severity, overall scaleIndex
-	outcome                       [][]int             // [severity][likelihood] overall index
-	score                         [][]decimal.Decimal // [severity][likelihood], product mode only
-	bandLevel                     []int               // overall index of each band, product mode only
-	high                          int                 // overall index of HighFrom
+	outcome                       [][]int // [severity][likelihood] overall index
+	product                       bool    // scores are likelihood value x severity value
+	bandLevel                     []int   // overall index of each band, product mode only
+	high                          int     // overall index of HighFrom
+}
+
+// scoreAt returns the score of a cell of a product matrix.
+func (c *compiledMatrix) scoreAt(li, si int) decimal.Decimal {
+	return c.matrix.Likelihood.Levels[li].Value.Mul(c.matrix.Severity.Levels[si].Value)
+}
+
+// outcomeGrid returns an ns x nl grid backed by one allocation.
+func outcomeGrid(ns, nl int) [][]int {
+	cells := make([]int, ns*nl)
+	rows := make([][]int, ns)
+	for si := range rows {
+		rows[si] = cells[si*nl : (si+1)*nl : (si+1)*nl]
+	}
+	return rows
 }
 
 // compileMatrix validates m and works out every cell. Its errors carry no
@@ -79,7 +94,7 @@ func (c *compiledMatrix) compileLookup() error {
 	if len(m.Cells) > ns {
 		return fmt.Errorf("%s: cells has %d rows but the severity scale has %d levels", m.describe(), len(m.Cells), ns)
 	}
-	c.outcome = make([][]int, ns)
+	c.outcome = outcomeGrid(ns, nl)
 	for si := 0; si < ns; si++ {
 		var row []string
 		if si < len(m.Cells) {
@@ -88,7 +103,6 @@ func (c *compiledMatrix) compileLookup() error {
 		if len(row) > nl {
 			return fmt.Errorf("%s: cells[%d] has %d entries but the likelihood scale has %d levels", m.describe(), si, len(row), nl)
 		}
-		c.outcome[si] = make([]int, nl)
 		for li := 0; li < nl; li++ {
 			if li >= len(row) || strings.TrimSpace(row[li]) == "" {
 				return fmt.Errorf("%s: %s is missing", m.describe(), m.cellName(li, si))
@@ -122,12 +136,13 @@ func (c *compiledMatrix) compileProduct() error {
 		}
 		c.bandLevel[bi] = oi
 	}
+	c.product = true
 	nl, ns := len(m.Likelihood.Levels), len(m.Severity.Levels)
-	c.outcome = make([][]int, ns)
-	c.score = make([][]decimal.Decimal, ns)
+	c.outcome = outcomeGrid(ns, nl)
+	if c.compileSmallProduct() {
+		return nil
+	}
 	for si := 0; si < ns; si++ {
-		c.outcome[si] = make([]int, nl)
-		c.score[si] = make([]decimal.Decimal, nl)
 		for li := 0; li < nl; li++ {
 			score := m.Likelihood.Levels[li].Value.Mul(m.Severity.Levels[si].Value)
 			found := -1
@@ -145,10 +160,72 @@ func (c *compiledMatrix) compileProduct() error {
 				return fmt.Errorf("%s: %s: no band covers score %s", m.describe(), m.cellName(li, si), score)
 			}
 			c.outcome[si][li] = c.bandLevel[found]
-			c.score[si][li] = score
 		}
 	}
 	return nil
+}
+
+// compileSmallProduct fills the outcome of a product matrix whose level
+// values and band bounds are all small whole numbers written without a
+// fraction (as on the presets), scoring in int64 arithmetic. It reports
+// false, leaving the grid for the general path, when any value is not of
+// that form or when some cell is in no band or in two.
+func (c *compiledMatrix) compileSmallProduct() bool {
+	m := c.matrix
+	const valueDigits, boundDigits = 9, 18
+	lik := make([]int64, 0, 16)
+	for _, l := range m.Likelihood.Levels {
+		v, ok := smallWhole(l.Value, valueDigits)
+		if !ok {
+			return false
+		}
+		lik = append(lik, v)
+	}
+	bounds := make([]int64, 0, 16)
+	for _, b := range m.Bands {
+		lo, ok := smallWhole(b.Min, boundDigits)
+		if !ok {
+			return false
+		}
+		hi, ok := smallWhole(b.Max, boundDigits)
+		if !ok {
+			return false
+		}
+		bounds = append(bounds, lo, hi)
+	}
+	for si, sl := range m.Severity.Levels {
+		sv, ok := smallWhole(sl.Value, valueDigits)
+		if !ok {
+			return false
+		}
+		for li, lv := range lik {
+			score := lv * sv
+			found := -1
+			for bi := 0; bi < len(bounds); bi += 2 {
+				if score < bounds[bi] || score > bounds[bi+1] {
+					continue
+				}
+				if found >= 0 {
+					return false
+				}
+				found = bi / 2
+			}
+			if found < 0 {
+				return false
+			}
+			c.outcome[si][li] = c.bandLevel[found]
+		}
+	}
+	return true
+}
+
+// smallWhole returns d as an int64 when it has exponent 0 and at most
+// digits digits.
+func smallWhole(d decimal.Decimal, digits int) (int64, bool) {
+	if d.Exponent() != 0 || d.NumDigits() > digits {
+		return 0, false
+	}
+	return d.CoefficientInt64(), true
 }
 
 // checkMonotonic reports the first cell whose overall level is below that

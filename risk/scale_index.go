@@ -19,7 +19,6 @@ type scaleIndex struct {
 	// their levels: text spelled exactly so needs no folding.
 	exact        []string
 	exactLevelOf []int
-	allowed      []string
 }
 
 // indexScale validates s and indexes its keys and labels.
@@ -27,7 +26,16 @@ func indexScale(s Scale) (scaleIndex, error) {
 	if len(s.Levels) == 0 {
 		return scaleIndex{}, fmt.Errorf("%s has no levels", s.describe())
 	}
-	x := scaleIndex{scale: s, allowed: s.Keys()}
+	n := 2 * len(s.Levels)
+	names := make([]string, 0, 2*n)
+	levels := make([]int, 0, 2*n)
+	x := scaleIndex{
+		scale:        s,
+		names:        names[:0:n],
+		levelOf:      levels[:0:n],
+		exact:        names[n:n],
+		exactLevelOf: levels[n:n],
+	}
 	for i, l := range s.Levels {
 		// at names the level in errors; built only when one is reported.
 		at := func() string { return s.describe() + ": levels[" + strconv.Itoa(i) + "]" }
@@ -50,13 +58,16 @@ func indexScale(s Scale) (scaleIndex, error) {
 			x.exact = append(x.exact, l.Label)
 			x.exactLevelOf = append(x.exactLevelOf, i)
 		}
-		label := nameKey(l.Label)
-		if label == "" {
+		var buf [64]byte
+		label := appendNameKey(buf[:0], l.Label)
+		if len(label) == 0 {
 			continue
 		}
-		switch j := x.find(label); {
+		switch j := x.find(string(label)); {
+		case j < 0 && isNameKey(l.Label):
+			x.add(l.Label, i)
 		case j < 0:
-			x.add(label, i)
+			x.add(string(label), i)
 		case j != i:
 			return scaleIndex{}, fmt.Errorf("%s: levels[%d]: label %s repeats a name of levels[%d]", s.describe(), i, quote(l.Label), j)
 		}
@@ -119,8 +130,42 @@ func (x *scaleIndex) parse(text string) (int, bool) {
 
 // levelError describes text that is not a level of the scale.
 func (x *scaleIndex) levelError(text string) *LevelError {
-	return &LevelError{Text: text, Scale: x.scale.Name, Allowed: x.allowed}
+	return &LevelError{Text: text, Scale: x.scale.Name, Allowed: x.scale.Keys()}
 }
 
 // level returns the level at index i.
 func (x *scaleIndex) level(i int) Level { return x.scale.Levels[i] }
+
+// notLevelMessage writes which, role and the LevelError detail for text in
+// one allocation: `inherent likelihood "x" is not a level of the
+// likelihood scale (want rare, unlikely or possible)`.
+func (x *scaleIndex) notLevelMessage(which, role, text string) string {
+	name := x.scale.Name
+	if name == "" {
+		name = "unnamed"
+	}
+	var buf [256]byte
+	b := append(buf[:0], which...)
+	b = append(b, role...)
+	b = strconv.AppendQuote(b, text)
+	b = append(b, " is not a level of the "...)
+	b = append(b, name...)
+	levels := x.scale.Levels
+	if len(levels) == 0 {
+		b = append(b, " scale (the scale has no levels)"...)
+		return string(b)
+	}
+	b = append(b, " scale (want "...)
+	for i, l := range levels {
+		switch {
+		case i == 0:
+		case i == len(levels)-1:
+			b = append(b, " or "...)
+		default:
+			b = append(b, ", "...)
+		}
+		b = append(b, l.Key...)
+	}
+	b = append(b, ')')
+	return string(b)
+}
