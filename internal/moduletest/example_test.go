@@ -1,4 +1,4 @@
-package dpiakit_test
+package moduletest_test
 
 import (
 	"fmt"
@@ -7,9 +7,10 @@ import (
 	"github.com/dpiakit/dpiakit/risk"
 )
 
-// Example is the quick start of the package documentation: rate a risk,
-// check a register, and check the lawful basis of one purpose.
-func Example() {
+// Example_quickStart is the quick start of the root package's
+// documentation, kept compiling and running here: rate a risk, check a
+// register, and check the lawful basis of one purpose.
+func Example_quickStart() {
 	matrix := risk.ICO3x3()
 	overall, err := matrix.RateText("possible", "severe")
 	if err != nil {

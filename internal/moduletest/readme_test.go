@@ -1,4 +1,4 @@
-package dpiakit_test
+package moduletest_test
 
 import (
 	"flag"
@@ -12,6 +12,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
+
+// readmePath is the module README, seen from this package.
+const readmePath = "../../README.md"
 
 var update = flag.Bool("update", false, "rewrite the generated parts of README.md")
 
@@ -53,7 +56,7 @@ func TestReadmeRules(t *testing.T) {
 // <!-- name:end --> with want, rewriting it under -update.
 func replaceSection(t *testing.T, name, want string) {
 	t.Helper()
-	raw, err := os.ReadFile("README.md")
+	raw, err := os.ReadFile(readmePath)
 	require.NoError(t, err)
 	readme := string(raw)
 	begin, end := "<!-- "+name+":begin -->\n", "<!-- "+name+":end -->"
@@ -63,8 +66,8 @@ func replaceSection(t *testing.T, name, want string) {
 	got := readme[i+len(begin) : j]
 	if *update {
 		readme = readme[:i+len(begin)] + want + readme[j:]
-		require.NoError(t, os.WriteFile("README.md", []byte(readme), 0o644))
+		require.NoError(t, os.WriteFile(readmePath, []byte(readme), 0o644))
 		return
 	}
-	assert.Equal(t, want, got, "README.md section %q is out of date: run go test . -run TestReadme -update", name)
+	assert.Equal(t, want, got, "README.md section %q is out of date: run go test ./internal/moduletest -run TestReadme -update", name)
 }

@@ -1,4 +1,4 @@
-package dpiakit_test
+package moduletest_test
 
 import (
 	"encoding/json"
