@@ -90,7 +90,7 @@ func TestPartiesHelpers(t *testing.T) {
 	assert.Equal(t, "Meridian Consulting", parent.Name)
 	_, ok = p.ProcessorByID("")
 	assert.False(t, ok, "an empty id matches nothing, not the processor without an id")
-	_, ok = p.ProcessorByID("vonage")
+	_, ok = p.ProcessorByID("streamwave")
 	assert.False(t, ok)
 
 	assert.Equal(t, []Person{{Position: "Manager"}, {Name: "A. Assessor"}}, p.RoleHolders(RoleAssessor))

@@ -28,12 +28,12 @@ func TestSignOffSeedPatterns(t *testing.T) {
 				Date:    mustDate(t, "2021-05-06"),
 				Parties: Parties{DPO: Person{Position: "Director", Email: "dpo@example.org"}},
 				SignOff: SignOff{Steps: []SignOffStep{
-					row(StepMeasuresApproved, "Jamie Iqbal", "Director", "2021-05-06", ""),
-					row(StepResidualRisksApproved, "Pat Moran", "NHS Programme Lead", "2021-05-06", ""),
-					row(StepDPOAdvice, "Jamie Iqbal", "Director", "2021-05-06", "Processing can proceed."),
-					row(StepDPOAdviceDecision, "Morgan Hale", "Co-founder", "2021-05-07", ""),
-					row(StepConsultationReviewed, "Blake Lambert", "Co-founder", "2021-05-07", ""),
-					row(StepKeptUnderReview, "Pat Moran", "NHS Programme Lead", "2021-05-07", ""),
+					row(StepMeasuresApproved, "Dana Whitfield", "Director", "2021-05-06", ""),
+					row(StepResidualRisksApproved, "Owen Pritchard", "NHS Programme Lead", "2021-05-06", ""),
+					row(StepDPOAdvice, "Dana Whitfield", "Director", "2021-05-06", "Processing can proceed."),
+					row(StepDPOAdviceDecision, "Priya Castellano", "Co-founder", "2021-05-07", ""),
+					row(StepConsultationReviewed, "Neil Ashdown", "Co-founder", "2021-05-07", ""),
+					row(StepKeptUnderReview, "Owen Pritchard", "NHS Programme Lead", "2021-05-07", ""),
 				}},
 			},
 			want: map[string][]string{
@@ -55,7 +55,7 @@ func TestSignOffSeedPatterns(t *testing.T) {
 			a: Assessment{
 				Date: mustDate(t, "2022-08-31"), DateText: "August 2022",
 				SignOff: SignOff{Steps: []SignOffStep{
-					row(StepDPOAgreement, "Ava Edwards", "", "2022-08-16", ""),
+					row(StepDPOAgreement, "Tomasz Lind", "", "2022-08-16", ""),
 				}},
 				Review: Review{NextReview: mustDate(t, "2023-08-31"), NextReviewText: "August 2023"},
 			},

@@ -142,7 +142,7 @@ func TestSignOffRules(t *testing.T) {
 			want:   []string{"sign_off.steps[0]"}},
 		{name: "own template with a signed DPO agreement", rule: RuleSignOffRowMissing,
 			change: func(a *Assessment) {
-				a.SignOff.Steps = []SignOffStep{{Kind: StepDPOAgreement, Signer: Signer{Person: Person{Name: "Aga Edwards"}},
+				a.SignOff.Steps = []SignOffStep{{Kind: StepDPOAgreement, Signer: Signer{Person: Person{Name: "Tomasz Lind"}},
 					Date: sgDay(2022, 8, 16), Comments: "None"}}
 			}},
 		{name: "DPO agreement stands for DPO advice", rule: RuleSignOffRowMissing,
