@@ -1,6 +1,7 @@
 package dpia
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -26,7 +27,8 @@ import (
 //     of the type's UnmarshalText or UnmarshalJSON;
 //   - invalid UTF-8, and \u escapes of unpaired UTF-16 surrogates, in any
 //     string: text is never replaced with U+FFFD;
-//   - objects and arrays nested more than 64 deep;
+//   - a document, nesting, string or list beyond the limits of
+//     DefaultDecodeLimits (16 MiB, 64 levels, 1 MiB, 100,000 elements);
 //   - a missing schema version or one other than SchemaVersion. When the
 //     version is foreign or missing and the document has other errors
 //     too, the version is what Decode reports.
@@ -36,29 +38,50 @@ import (
 // omitempty or omitzero (where Encode would leave the zero value out);
 // elsewhere, as for a required string or a list element, null is an
 // error. An empty JSON array gives an empty, non-nil slice.
+//
+// Decode(r) is DecodeWithLimits(r, DecodeLimits{}).
 func Decode(r io.Reader) (*Assessment, error) {
-	data, err := readDocument(r)
+	return DecodeWithLimits(r, DecodeLimits{})
+}
+
+// DecodeWithLimits is Decode within the limits l, whose zero fields take
+// their defaults. It reads at most l.MaxBytes+1 bytes from r, so that an
+// endless or huge stream is refused without being read whole. A
+// document beyond a limit gives a *DecodeError naming the JSON path of
+// the offending value ("" for the document itself) and a message naming
+// the limit and the option. A negative limit, or a MaxDepth above
+// 10,000, is an error before anything is read.
+func DecodeWithLimits(r io.Reader, l DecodeLimits) (*Assessment, error) {
+	limits, err := l.resolve()
 	if err != nil {
-		return nil, fmt.Errorf("dpia: decode: %w", err)
+		return nil, err
+	}
+	if r == nil {
+		return nil, errors.New("dpia: decode: nil reader")
+	}
+	data, err := readDocument(r, limits.MaxBytes)
+	if err != nil {
+		return nil, err
 	}
 	p, err := assessmentPlan()
 	if err != nil {
 		return nil, err
 	}
-	var a Assessment
-	if err := decodeTextWithPlan(data, p, reflect.ValueOf(&a).Elem()); err != nil {
-		if schemaErr := checkDocumentSchema(data); schemaErr != nil {
+	bounds := decodeBounds(limits)
+	a := new(Assessment)
+	if err := decodeIntoZero(data, p, reflect.ValueOf(a).Elem(), bounds); err != nil {
+		if schemaErr := checkDocumentSchema(data, bounds); schemaErr != nil {
 			return nil, schemaErr
 		}
 		return nil, err
 	}
 	if a.Schema != SchemaVersion {
-		if err := checkDocumentSchema(data); err != nil {
+		if err := checkDocumentSchema(data, bounds); err != nil {
 			return nil, err
 		}
 		return nil, &DecodeError{Path: schemaMember, Err: fmt.Errorf("%q is not supported; want %s", a.Schema, SchemaVersion)}
 	}
-	return &a, nil
+	return a, nil
 }
 
 // Encode writes a as a JSON document: deterministic (the same Assessment
@@ -86,31 +109,57 @@ func Encode(w io.Writer, a *Assessment) error {
 	if a == nil {
 		return errors.New("dpia: encode: nil Assessment")
 	}
-	c := *a
-	switch c.Schema {
+	switch a.Schema {
 	case "":
+		// A copy with the version set, as a is not to change.
+		c := *a
 		c.Schema = SchemaVersion
+		a = &c
 	case SchemaVersion:
 	default:
-		return fmt.Errorf("dpia: encode: schema: %q is not supported; want %s", c.Schema, SchemaVersion)
+		return fmt.Errorf("dpia: encode: schema: %q is not supported; want %s", a.Schema, SchemaVersion)
 	}
 	p, err := assessmentPlan()
 	if err != nil {
 		return err
 	}
-	return encodeWithPlan(w, p, reflect.ValueOf(&c).Elem())
+	return encodeWithPlan(w, p, reflect.ValueOf(a).Elem())
 }
 
 // readDocument reads r to the end into a string, which the decoder then
-// scans without copying it again; it allocates once when r tells its
-// length as bytes.Reader, strings.Reader and bytes.Buffer do.
-func readDocument(r io.Reader) (string, error) {
+// scans without copying it again; a document of more than limit bytes is
+// a *DecodeError. The readers that hold their content in memory and
+// tell its length exactly (bytes.Reader, strings.Reader, bytes.Buffer)
+// are checked first and copied once; any other is read through
+// io.LimitReader, never more than limit+1 bytes.
+func readDocument(r io.Reader, limit int64) (string, error) {
 	var b strings.Builder
-	if l, ok := r.(interface{ Len() int }); ok {
-		b.Grow(l.Len())
+	var size int
+	switch m := r.(type) {
+	case *bytes.Reader:
+		size = m.Len()
+	case *strings.Reader:
+		size = m.Len()
+	case *bytes.Buffer:
+		size = m.Len()
+	default:
+		if l, ok := r.(interface{ Len() int }); ok {
+			b.Grow(int(min(int64(max(l.Len(), 0)), limit+1)))
+		}
+		if _, err := io.Copy(&b, io.LimitReader(r, limit+1)); err != nil {
+			return "", fmt.Errorf("dpia: decode: %w", err)
+		}
+		if int64(b.Len()) > limit {
+			return "", documentTooLarge(-1, limit)
+		}
+		return b.String(), nil
 	}
+	if int64(size) > limit {
+		return "", documentTooLarge(int64(size), limit)
+	}
+	b.Grow(size)
 	if _, err := io.Copy(&b, r); err != nil {
-		return "", err
+		return "", fmt.Errorf("dpia: decode: %w", err)
 	}
 	return b.String(), nil
 }
@@ -128,8 +177,8 @@ const schemaMember = "schema"
 // checkDocumentSchema returns the error for a document whose schema
 // version is missing or foreign, or nil when it is SchemaVersion or the
 // document is too broken to tell.
-func checkDocumentSchema(data string) error {
-	version, offset, found, ok := topLevelString(data, schemaMember)
+func checkDocumentSchema(data string, b scanBounds) error {
+	version, offset, found, ok := topLevelString(data, schemaMember, b)
 	switch {
 	case !ok:
 		return nil
@@ -144,9 +193,10 @@ func checkDocumentSchema(data string) error {
 // topLevelString finds the member named key of the JSON object in data
 // and returns its value and offset when it is a string (found), or the
 // offset of the object when there is no such member. ok is false when
-// data is not a well-formed object, or the member is not a string.
-func topLevelString(data string, key string) (value string, offset int, found, ok bool) {
-	d := jsonDecoder{data: data}
+// data is not a well-formed object within bounds b, or the member is not
+// a string.
+func topLevelString(data string, key string, b scanBounds) (value string, offset int, found, ok bool) {
+	d := newJSONDecoder(data, b)
 	d.skipSpace()
 	if d.pos >= len(data) || data[d.pos] != '{' {
 		return "", 0, false, false

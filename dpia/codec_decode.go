@@ -7,13 +7,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/bits"
 	"reflect"
 	"strconv"
 )
 
 // decodeStrict decodes the JSON object in data into v, a non-nil pointer
-// to a struct, with the rules described at Decode. On error v is left as
-// it was; the error is a *DecodeError for anything wrong with data.
+// to a struct, with the rules described at Decode and the default limits.
+// On error v is left as it was; the error is a *DecodeError for anything
+// wrong with data.
 func decodeStrict(data []byte, v any) error {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
@@ -26,16 +28,23 @@ func decodeStrict(data []byte, v any) error {
 	return decodeWithPlan(data, p, rv.Elem())
 }
 
-// decodeWithPlan decodes data into v, a settable struct of type p.typ.
-// It fills a fresh value and sets v only when the whole document is good.
+// decodeWithPlan decodes data into v, a settable struct of type p.typ,
+// with the default limits. It fills a fresh value and sets v only when
+// the whole document is good.
 func decodeWithPlan(data []byte, p *jsonPlan, v reflect.Value) error {
-	return decodeTextWithPlan(string(data), p, v)
+	fresh := reflect.New(p.typ).Elem()
+	if err := decodeIntoZero(string(data), p, fresh, decodeBounds(DefaultDecodeLimits())); err != nil {
+		return err
+	}
+	v.Set(fresh)
+	return nil
 }
 
-// decodeTextWithPlan is decodeWithPlan for a document already held as a
-// string, which it does not copy.
-func decodeTextWithPlan(data string, p *jsonPlan, v reflect.Value) error {
-	d := jsonDecoder{data: data}
+// decodeIntoZero decodes the document data, which it does not copy, into
+// v, a settable zero struct of type p.typ, within bounds b. On error v
+// holds part of the document.
+func decodeIntoZero(data string, p *jsonPlan, v reflect.Value, b scanBounds) error {
+	d := newJSONDecoder(data, b)
 	d.skipSpace()
 	if d.pos >= len(d.data) {
 		return d.fail(d.pos, errors.New("empty document; want a JSON object")).decodeError()
@@ -47,15 +56,13 @@ func decodeTextWithPlan(data string, p *jsonPlan, v reflect.Value) error {
 		}
 		return d.fail(d.pos, fmt.Errorf("the document is %s; want a JSON object", kind)).decodeError()
 	}
-	fresh := reflect.New(p.typ).Elem()
-	if f := d.value(p, fresh, false); f != nil {
+	if f := d.value(p, v, false); f != nil {
 		return f.decodeError()
 	}
 	d.skipSpace()
 	if d.pos < len(d.data) {
 		return d.fail(d.pos, fmt.Errorf("trailing data after the document at offset %d", d.pos)).decodeError()
 	}
-	v.Set(fresh)
 	return nil
 }
 
@@ -170,45 +177,49 @@ func (d *jsonDecoder) object(p *jsonPlan, v reflect.Value) *codecFailure {
 	if len(p.fields) > 64 {
 		seenMany = make([]bool, len(p.fields))
 	}
-	// Documents written by Encode have their fields in declaration order,
-	// so the field after the last one found is tried first.
+	namesFit := p.longestName <= d.maxString
+	// Keys are recognised in the input as Encode writes them (see
+	// codec_fieldkeys.go), trying first the field after the last one
+	// found, as documents have their fields in declaration order; others
+	// are read as strings and looked up by name.
 	expected := 0
 	for {
-		if d.pos >= len(d.data) || d.data[d.pos] != '"' {
-			return d.syntaxError("looking for an object key")
-		}
 		keyAt := d.pos
-		t, f := d.readString()
-		if f != nil {
-			return f
+		var fp *jsonField
+		i := -1
+		if namesFit && len(d.data)-keyAt >= 8 {
+			i = expected
+			if head := wordAt(d.data, keyAt); i >= len(p.fields) || !p.fields[i].keyAt(d.data, keyAt, head) {
+				i = p.keys.find(p.fields, d.data, keyAt, head)
+			}
+			if i >= 0 {
+				fp = &p.fields[i]
+				d.pos += len(fp.member) - 1
+				d.skipOneSpace()
+			}
 		}
-		i := expected
-		if i >= len(p.fields) || t.escaped || p.fields[i].name != d.data[t.start:t.end] {
-			i = p.lookup(d.stringOf(t))
+		if i < 0 {
+			var f *codecFailure
+			if i, f = d.fieldKey(p, expected); f != nil {
+				return f
+			}
+			fp = &p.fields[i]
+			if f := d.colon(); f != nil {
+				return f.field(fp.name)
+			}
 		}
 		expected = i + 1
-		if i < 0 {
-			name := d.stringOf(t)
-			err := fmt.Errorf("unknown field %q", name)
-			if hint := closestFieldName(p, name); hint != "" {
-				err = fmt.Errorf("unknown field %q; did you mean %q?", name, hint)
-			}
-			return d.fail(keyAt, err).field(name)
-		}
-		fp := &p.fields[i]
 		if seenMany != nil {
 			if seenMany[i] {
 				return d.fail(keyAt, fmt.Errorf("duplicate field %q", fp.name)).field(fp.name)
 			}
 			seenMany[i] = true
 		} else {
-			if seen&(1<<i) != 0 {
+			bit := bits.RotateLeft64(1, i)
+			if seen&bit != 0 {
 				return d.fail(keyAt, fmt.Errorf("duplicate field %q", fp.name)).field(fp.name)
 			}
-			seen |= 1 << i
-		}
-		if f := d.colon(); f != nil {
-			return f.field(fp.name)
+			seen |= bit
 		}
 		var fv reflect.Value
 		if len(fp.index) == 1 {
@@ -216,7 +227,14 @@ func (d *jsonDecoder) object(p *jsonPlan, v reflect.Value) *codecFailure {
 		} else {
 			fv = v.FieldByIndex(fp.index)
 		}
-		if f := d.value(fp.plan, fv, fp.omitEmpty || fp.omitZero); f != nil {
+		if fp.kind == planString && d.pos < len(d.data) && d.data[d.pos] == '"' {
+			// The most common member, read without going through value.
+			t, f := d.readString()
+			if f != nil {
+				return f.field(fp.name)
+			}
+			fv.SetString(d.stringOf(t))
+		} else if f := d.value(fp.plan, fv, fp.omitEmpty || fp.omitZero); f != nil {
 			return f.field(fp.name)
 		}
 		done, f := d.next('}', "after object member")
@@ -226,19 +244,50 @@ func (d *jsonDecoder) object(p *jsonPlan, v reflect.Value) *codecFailure {
 	}
 }
 
+// fieldKey reads the object key at d.pos, in any spelling, and returns
+// the index of its field in p, trying expected first. It leaves d.pos
+// after the key, before the colon.
+func (d *jsonDecoder) fieldKey(p *jsonPlan, expected int) (int, *codecFailure) {
+	if d.pos >= len(d.data) || d.data[d.pos] != '"' {
+		return -1, d.syntaxError("looking for an object key")
+	}
+	keyAt := d.pos
+	t, f := d.readString()
+	if f != nil {
+		return -1, f
+	}
+	i := expected
+	if i >= len(p.fields) || t.escaped || p.fields[i].name != d.data[t.start:t.end] {
+		i = p.lookup(d.stringOf(t))
+	}
+	if i < 0 {
+		name := d.stringOf(t)
+		err := fmt.Errorf("unknown field %q", name)
+		if hint := closestFieldName(p, name); hint != "" {
+			err = fmt.Errorf("unknown field %q; did you mean %q?", name, hint)
+		}
+		return -1, d.fail(keyAt, err).field(name)
+	}
+	return i, nil
+}
+
 // list decodes a JSON array into the slice v. An empty array gives an
 // empty, non-nil slice.
 func (d *jsonDecoder) list(p *jsonPlan, v reflect.Value) *codecFailure {
+	start := d.pos
 	if f := d.enter(); f != nil {
 		return f
 	}
 	if d.pos < len(d.data) && d.data[d.pos] == ']' {
 		d.pos++
 		d.depth--
-		v.Set(reflect.MakeSlice(p.typ, 0, 0))
+		v.Set(p.empty)
 		return nil
 	}
 	for n := 0; ; n++ {
+		if n == d.maxList {
+			return d.fail(start, d.listTooLong(false))
+		}
 		if n == v.Cap() {
 			v.Grow(max(n, 2))
 		}
@@ -266,6 +315,9 @@ func (d *jsonDecoder) array(p *jsonPlan, v reflect.Value) *codecFailure {
 		d.depth--
 	} else {
 		for ; ; n++ {
+			if n == d.maxList {
+				return d.fail(start, d.listTooLong(false))
+			}
 			if n == v.Len() {
 				return d.fail(start, fmt.Errorf("more than %d elements; want %d", v.Len(), v.Len()))
 			}
@@ -290,6 +342,7 @@ func (d *jsonDecoder) array(p *jsonPlan, v reflect.Value) *codecFailure {
 
 // mapObject decodes a JSON object into the map v.
 func (d *jsonDecoder) mapObject(p *jsonPlan, v reflect.Value) *codecFailure {
+	start := d.pos
 	if f := d.enter(); f != nil {
 		return f
 	}
@@ -301,7 +354,10 @@ func (d *jsonDecoder) mapObject(p *jsonPlan, v reflect.Value) *codecFailure {
 		d.depth--
 		return nil
 	}
-	for {
+	for n := 0; ; n++ {
+		if n == d.maxList {
+			return d.fail(start, d.listTooLong(true))
+		}
 		if d.pos >= len(d.data) || d.data[d.pos] != '"' {
 			return d.syntaxError("looking for an object key")
 		}
@@ -360,7 +416,8 @@ func decodeMapKey(t reflect.Type, kind keyKind, name string) (reflect.Value, err
 	return kv, nil
 }
 
-// textValue decodes a JSON string through the UnmarshalText method of v.
+// textValue decodes a JSON string through the UnmarshalText method of v,
+// or through the plan's table for the texts of an enum.
 func (d *jsonDecoder) textValue(p *jsonPlan, v reflect.Value) *codecFailure {
 	if d.data[d.pos] != '"' {
 		return d.wrongType(p)
@@ -369,6 +426,12 @@ func (d *jsonDecoder) textValue(p *jsonPlan, v reflect.Value) *codecFailure {
 	t, f := d.readString()
 	if f != nil {
 		return f
+	}
+	if p.enum != nil && !t.escaped {
+		if n, ok := p.enum.value(d.data[t.start:t.end]); ok {
+			p.enum.set(v, n)
+			return nil
+		}
 	}
 	u, _ := reflect.TypeAssert[encoding.TextUnmarshaler](v.Addr())
 	if err := u.UnmarshalText(d.bytesOf(t)); err != nil {

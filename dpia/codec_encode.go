@@ -34,19 +34,34 @@ func encodeCanonical(w io.Writer, v any) error {
 
 // encodeWithPlan writes v, a struct of type p.typ. It writes nothing when
 // it fails.
+//
+// The document is built in one buffer and written with one Write. When w
+// is a *bytes.Buffer with room to spare, as one reused for many
+// documents, the document is built in that room (bytes.Buffer's
+// AvailableBuffer), and nothing is allocated for it.
 func encodeWithPlan(w io.Writer, p *jsonPlan, v reflect.Value) error {
 	if !v.CanAddr() {
 		c := reflect.New(v.Type()).Elem()
 		c.Set(v)
 		v = c
 	}
-	e := jsonEncoder{buf: make([]byte, 0, encodeBufferSize)}
-	if f := e.value(p, v); f != nil {
+	var buf []byte
+	if bb, ok := w.(*bytes.Buffer); ok {
+		if room := bb.AvailableBuffer(); cap(room) >= minEncodeRoom {
+			buf = room
+		}
+	}
+	if buf == nil {
+		buf = make([]byte, 0, encodeBufferSize)
+	}
+	var e jsonEncoder
+	buf, f := e.value(buf, p, v)
+	if f != nil {
 		return fmt.Errorf("dpia: encode: %s", f.describe())
 	}
-	e.buf = append(e.buf, '\n')
-	n, err := w.Write(e.buf)
-	if err == nil && n < len(e.buf) {
+	buf = append(buf, '\n')
+	n, err := w.Write(buf)
+	if err == nil && n < len(buf) {
 		err = io.ErrShortWrite
 	}
 	if err != nil {
@@ -57,6 +72,10 @@ func encodeWithPlan(w io.Writer, p *jsonPlan, v reflect.Value) error {
 
 // encodeBufferSize is the initial capacity of the output buffer.
 const encodeBufferSize = 64 << 10
+
+// minEncodeRoom is the spare room a bytes.Buffer needs for Encode to
+// build the document in it rather than in a buffer of its own.
+const minEncodeRoom = 16 << 10
 
 // describe returns "<path>: <cause>", or the cause alone for the
 // document itself.
@@ -71,103 +90,105 @@ func (f *codecFailure) describe() string {
 // levels.
 var jsonIndentation = "\n" + strings.Repeat("  ", maxJSONDepth)
 
-// jsonEncoder writes one document into buf. Every value it is given is
-// addressable, so methods with pointer receivers apply everywhere.
+// jsonEncoder writes one document. Every value it is given is
+// addressable, so methods with pointer receivers apply everywhere. The
+// output goes from call to call as a slice argument and result rather
+// than as a field, so that appending stores no pointer through a pointer
+// (which the garbage collector's write barrier would see).
 type jsonEncoder struct {
-	buf   []byte
 	depth int
 }
 
-func (e *jsonEncoder) newline() {
-	e.buf = append(e.buf, jsonIndentation[:1+2*e.depth]...)
-}
-
-// enter steps into an object or array; the limit is the one Decode
-// applies, so that everything Encode writes decodes.
-func (e *jsonEncoder) enter(open byte) *codecFailure {
-	e.depth++
-	if e.depth > maxJSONDepth {
-		return &codecFailure{offset: -1, err: errJSONTooDeep}
+// enter steps into an object or array and returns the indentation of
+// its members; the limit is the one Decode applies by default, so that
+// everything Encode writes decodes.
+func (e *jsonEncoder) enter() (string, *codecFailure) {
+	if e.depth >= maxJSONDepth {
+		return "", e.fail(fmt.Errorf("nesting deeper than %d levels", maxJSONDepth))
 	}
-	e.buf = append(e.buf, open)
-	return nil
-}
-
-// leave closes an object or array that had members.
-func (e *jsonEncoder) leave(closing byte) {
-	e.depth--
-	e.newline()
-	e.buf = append(e.buf, closing)
+	e.depth++
+	return jsonIndentation[:1+2*e.depth], nil
 }
 
 func (e *jsonEncoder) fail(err error) *codecFailure { return &codecFailure{offset: -1, err: err} }
 
-func (e *jsonEncoder) value(p *jsonPlan, v reflect.Value) *codecFailure {
+// closeAfter ends an object or array whose members were indented by
+// indent, or that had none when empty.
+func (e *jsonEncoder) closeAfter(b []byte, indent string, closing byte, empty bool) []byte {
+	e.depth--
+	if !empty {
+		b = append(b, indent[:len(indent)-2]...)
+	}
+	return append(b, closing)
+}
+
+func (e *jsonEncoder) value(b []byte, p *jsonPlan, v reflect.Value) ([]byte, *codecFailure) {
 	switch p.kind {
 	case planString:
-		return e.string(v.String())
+		return e.string(b, v.String())
 	case planStruct:
-		return e.object(p, v)
+		return e.object(b, p, v)
 	case planSlice:
 		if v.IsNil() {
-			e.buf = append(e.buf, "null"...)
-			return nil
+			return append(b, "null"...), nil
 		}
-		return e.list(p, v)
+		return e.list(b, p, v)
 	case planPointer:
 		if v.IsNil() {
-			e.buf = append(e.buf, "null"...)
-			return nil
+			return append(b, "null"...), nil
 		}
-		return e.value(p.elem, v.Elem())
+		return e.value(b, p.elem, v.Elem())
 	case planTextMethods:
+		if p.enum != nil {
+			if quoted, ok := p.enum.quotedText(v); ok {
+				return append(b, quoted...), nil
+			}
+		}
 		m, _ := reflect.TypeAssert[encoding.TextMarshaler](v.Addr())
 		text, err := m.MarshalText()
 		if err != nil {
-			return e.fail(err)
+			return b, e.fail(err)
 		}
-		return e.text(text)
+		return e.text(b, text)
 	case planJSONMethods:
 		m, _ := reflect.TypeAssert[json.Marshaler](v.Addr())
 		raw, err := m.MarshalJSON()
 		if err != nil {
-			return e.fail(err)
+			return b, e.fail(err)
 		}
-		return e.raw(raw)
+		return e.raw(b, raw)
 	case planInt:
-		e.buf = strconv.AppendInt(e.buf, v.Int(), 10)
+		return strconv.AppendInt(b, v.Int(), 10), nil
 	case planUint:
-		e.buf = strconv.AppendUint(e.buf, v.Uint(), 10)
+		return strconv.AppendUint(b, v.Uint(), 10), nil
 	case planBool:
-		e.buf = strconv.AppendBool(e.buf, v.Bool())
+		return strconv.AppendBool(b, v.Bool()), nil
 	case planBytes:
 		if v.IsNil() {
-			e.buf = append(e.buf, "null"...)
-			return nil
+			return append(b, "null"...), nil
 		}
-		e.buf = append(e.buf, '"')
-		e.buf = base64.StdEncoding.AppendEncode(e.buf, v.Bytes())
-		e.buf = append(e.buf, '"')
+		b = append(b, '"')
+		b = base64.StdEncoding.AppendEncode(b, v.Bytes())
+		return append(b, '"'), nil
 	case planMap:
 		if v.IsNil() {
-			e.buf = append(e.buf, "null"...)
-			return nil
+			return append(b, "null"...), nil
 		}
-		return e.mapObject(p, v)
+		return e.mapObject(b, p, v)
 	case planArray:
-		return e.list(p, v)
-	default:
-		return e.fail(unsupportedType(p.typ, "no JSON form"))
+		return e.list(b, p, v)
 	}
-	return nil
+	return b, e.fail(unsupportedType(p.typ, "no JSON form"))
 }
 
 // object writes the struct v: its fields in declaration order, leaving
 // out those that omitempty or omitzero drop.
-func (e *jsonEncoder) object(p *jsonPlan, v reflect.Value) *codecFailure {
-	if f := e.enter('{'); f != nil {
-		return f
+func (e *jsonEncoder) object(b []byte, p *jsonPlan, v reflect.Value) ([]byte, *codecFailure) {
+	indent, f := e.enter()
+	if f != nil {
+		return b, f
 	}
+	b = append(b, '{')
 	empty := true
 	for i := range p.fields {
 		fp := &p.fields[i]
@@ -177,50 +198,57 @@ func (e *jsonEncoder) object(p *jsonPlan, v reflect.Value) *codecFailure {
 		} else {
 			fv = v.FieldByIndex(fp.index)
 		}
-		if (fp.omitEmpty || fp.omitZero) && fp.dropped(fv) {
+		if fp.omitEmpty {
+			// The common omitempty tests, inline; see dropped.
+			switch fv.Kind() {
+			case reflect.String:
+				if fv.String() == "" {
+					continue
+				}
+			case reflect.Slice:
+				if fv.Len() == 0 {
+					continue
+				}
+			default:
+				if isEmptyJSONValue(fv) {
+					continue
+				}
+			}
+		}
+		if fp.omitZero && fp.droppedAsZero(fv) {
 			continue
 		}
 		if !empty {
-			e.buf = append(e.buf, ',')
+			b = append(b, ',')
 		}
 		empty = false
-		e.newline()
-		e.buf = append(e.buf, fp.member...)
-		if f := e.value(fp.plan, fv); f != nil {
-			return f.field(fp.name)
+		b = append(b, indent...)
+		b = append(b, fp.member...)
+		if b, f = e.value(b, fp.plan, fv); f != nil {
+			return b, f.field(fp.name)
 		}
 	}
-	if empty {
-		e.depth--
-		e.buf = append(e.buf, '}')
-		return nil
-	}
-	e.leave('}')
-	return nil
+	return e.closeAfter(b, indent, '}', empty), nil
 }
 
 // list writes the slice or array v.
-func (e *jsonEncoder) list(p *jsonPlan, v reflect.Value) *codecFailure {
-	if f := e.enter('['); f != nil {
-		return f
+func (e *jsonEncoder) list(b []byte, p *jsonPlan, v reflect.Value) ([]byte, *codecFailure) {
+	indent, f := e.enter()
+	if f != nil {
+		return b, f
 	}
+	b = append(b, '[')
 	n := v.Len()
-	if n == 0 {
-		e.depth--
-		e.buf = append(e.buf, ']')
-		return nil
-	}
 	for i := range n {
 		if i > 0 {
-			e.buf = append(e.buf, ',')
+			b = append(b, ',')
 		}
-		e.newline()
-		if f := e.value(p.elem, v.Index(i)); f != nil {
-			return f.at(i)
+		b = append(b, indent...)
+		if b, f = e.value(b, p.elem, v.Index(i)); f != nil {
+			return b, f.at(i)
 		}
 	}
-	e.leave(']')
-	return nil
+	return e.closeAfter(b, indent, ']', n == 0), nil
 }
 
 // encodedMapMember is one member of a map on its way out.
@@ -231,13 +259,13 @@ type encodedMapMember struct {
 
 // mapObject writes the map v with its keys in byte order, as
 // encoding/json does.
-func (e *jsonEncoder) mapObject(p *jsonPlan, v reflect.Value) *codecFailure {
+func (e *jsonEncoder) mapObject(b []byte, p *jsonPlan, v reflect.Value) ([]byte, *codecFailure) {
 	members := make([]encodedMapMember, 0, v.Len())
 	iter := v.MapRange()
 	for iter.Next() {
 		key, err := encodeMapKey(p.key, iter.Key())
 		if err != nil {
-			return e.fail(err)
+			return b, e.fail(err)
 		}
 		// Map values are not addressable; a copy is.
 		value := reflect.New(p.elem.typ).Elem()
@@ -247,32 +275,28 @@ func (e *jsonEncoder) mapObject(p *jsonPlan, v reflect.Value) *codecFailure {
 	slices.SortFunc(members, func(a, b encodedMapMember) int { return strings.Compare(a.key, b.key) })
 	for i := 1; i < len(members); i++ {
 		if members[i].key == members[i-1].key {
-			return e.fail(fmt.Errorf("two keys are written %q", members[i].key)).key(members[i].key)
+			return b, e.fail(fmt.Errorf("two keys are written %q", members[i].key)).key(members[i].key)
 		}
 	}
-	if f := e.enter('{'); f != nil {
-		return f
+	indent, f := e.enter()
+	if f != nil {
+		return b, f
 	}
-	if len(members) == 0 {
-		e.depth--
-		e.buf = append(e.buf, '}')
-		return nil
-	}
+	b = append(b, '{')
 	for i, m := range members {
 		if i > 0 {
-			e.buf = append(e.buf, ',')
+			b = append(b, ',')
 		}
-		e.newline()
-		if f := e.string(m.key); f != nil {
-			return f.key(m.key)
+		b = append(b, indent...)
+		if b, f = e.string(b, m.key); f != nil {
+			return b, f.key(m.key)
 		}
-		e.buf = append(e.buf, ':', ' ')
-		if f := e.value(p.elem, m.value); f != nil {
-			return f.key(m.key)
+		b = append(b, ':', ' ')
+		if b, f = e.value(b, p.elem, m.value); f != nil {
+			return b, f.key(m.key)
 		}
 	}
-	e.leave('}')
-	return nil
+	return e.closeAfter(b, indent, '}', len(members) == 0), nil
 }
 
 // encodeMapKey returns the member name of the map key k.
@@ -293,21 +317,21 @@ func encodeMapKey(kind keyKind, k reflect.Value) (string, error) {
 }
 
 // string writes s as a JSON string.
-func (e *jsonEncoder) string(s string) *codecFailure {
-	var ok bool
-	if e.buf, ok = appendJSONString(e.buf, s); !ok {
-		return e.fail(errors.New("invalid UTF-8 in string"))
+func (e *jsonEncoder) string(b []byte, s string) ([]byte, *codecFailure) {
+	b, ok := appendJSONString(b, s)
+	if !ok {
+		return b, e.fail(errors.New("invalid UTF-8 in string"))
 	}
-	return nil
+	return b, nil
 }
 
 // text writes the output of MarshalText as a JSON string.
-func (e *jsonEncoder) text(s []byte) *codecFailure {
-	var ok bool
-	if e.buf, ok = appendJSONString(e.buf, s); !ok {
-		return e.fail(errors.New("invalid UTF-8 in text"))
+func (e *jsonEncoder) text(b []byte, s []byte) ([]byte, *codecFailure) {
+	b, ok := appendJSONString(b, s)
+	if !ok {
+		return b, e.fail(errors.New("invalid UTF-8 in text"))
 	}
-	return nil
+	return b, nil
 }
 
 // appendJSONString appends s as a JSON string, escaping as encoding/json
@@ -320,17 +344,10 @@ func appendJSONString[S []byte | string](dst []byte, s S) ([]byte, bool) {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		for i+8 <= len(s) && plainWord(s, i) {
-			i += 8
-		}
-		if i >= len(s) {
+		if i = skipPlainText(s, i); i >= len(s) {
 			break
 		}
 		c := s[i]
-		if jsonPlainByte[c] {
-			i++
-			continue
-		}
 		if c < utf8.RuneSelf {
 			dst = append(dst, s[start:i]...)
 			switch c {
@@ -370,8 +387,9 @@ func appendJSONString[S []byte | string](dst []byte, s S) ([]byte, bool) {
 
 // raw writes the output of MarshalJSON, after checking it with the rules
 // of Decode, re-indented to its place in the document.
-func (e *jsonEncoder) raw(raw []byte) *codecFailure {
-	d := jsonDecoder{data: string(raw), depth: e.depth}
+func (e *jsonEncoder) raw(b []byte, raw []byte) ([]byte, *codecFailure) {
+	d := newJSONDecoder(string(raw), rawValueBounds)
+	d.depth = e.depth
 	d.skipSpace()
 	start := d.pos
 	f := d.skipValue()
@@ -382,30 +400,15 @@ func (e *jsonEncoder) raw(raw []byte) *codecFailure {
 		}
 	}
 	if f != nil {
-		return e.fail(fmt.Errorf("MarshalJSON returned bad JSON: %w", f.err))
+		return b, e.fail(fmt.Errorf("MarshalJSON returned bad JSON: %w", f.err))
 	}
 	value := raw[start:len(bytes.TrimRight(raw, " \t\r\n"))]
 	if value[0] != '{' && value[0] != '[' {
-		e.buf = append(e.buf, value...)
-		return nil
+		return append(b, value...), nil
 	}
-	out := bytes.NewBuffer(e.buf)
+	out := bytes.NewBuffer(b)
 	if err := json.Indent(out, value, jsonIndentation[1:1+2*e.depth], "  "); err != nil {
-		return e.fail(fmt.Errorf("MarshalJSON returned bad JSON: %w", err))
+		return b, e.fail(fmt.Errorf("MarshalJSON returned bad JSON: %w", err))
 	}
-	e.buf = out.Bytes()
-	return nil
-}
-
-// plainWord reports whether the eight bytes of s at i are all printable
-// ASCII other than '"' and '\\', so they can be copied as they are. It
-// tests the eight bytes at once (the "has a byte less than n" and "has a
-// zero byte" word tricks).
-func plainWord[S []byte | string](s S, i int) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-	hasZero := func(v uint64) bool { return (v-ones)&^v&highs != 0 }
-	control := (w-ones*0x20)&^w&highs != 0
-	return w&highs == 0 && !control && !hasZero(w^(ones*'"')) && !hasZero(w^(ones*'\\'))
+	return out.Bytes(), nil
 }

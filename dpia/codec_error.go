@@ -8,8 +8,9 @@ import (
 // DecodeError reports a document that Decode refuses: malformed JSON,
 // trailing data, an unknown or repeated field, a value of the wrong JSON
 // type, a value its type rejects (an unknown enum key, a bad date, uuid or
-// decimal), a number out of range, invalid UTF-8, nesting deeper than the
-// limit, or a missing or foreign schema version.
+// decimal), a number out of range, invalid UTF-8, a document, nesting,
+// string or list beyond its DecodeLimits, or a missing or foreign schema
+// version.
 type DecodeError struct {
 	// Path is the JSON path of the offending value, as in
 	// "risks.risks[2].inherent.likelihood"; "" for the document itself.

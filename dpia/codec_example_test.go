@@ -54,3 +54,32 @@ func ExampleDecodeError() {
 	// dpia: decode: date: dpiakit: "31/3/2022" is not a date in the form YYYY-MM-DD
 	// path "date" at offset 54
 }
+
+func ExampleDecodeWithLimits() {
+	doc := `{
+  "schema": "dpiakit.dpia/v1",
+  "title": "Telehealth video consultations",
+  "inventory": {"items": [{"name": "Name"}, {"name": "Date of birth"}, {"name": "NHS number"}]}
+}`
+	// A service taking documents from outside may want tighter limits
+	// than the defaults.
+	limits := dpia.DefaultDecodeLimits()
+	limits.MaxListLength = 2
+	_, err := dpia.DecodeWithLimits(strings.NewReader(doc), limits)
+	fmt.Println(err)
+	var de *dpia.DecodeError
+	if errors.As(err, &de) {
+		fmt.Printf("path %q\n", de.Path)
+	}
+
+	a, err := dpia.DecodeWithLimits(strings.NewReader(doc), dpia.DecodeLimits{MaxListLength: 10, MaxBytes: 1 << 20})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(len(a.Inventory.Items), "items")
+	// Output:
+	// dpia: decode: inventory.items: array exceeds the limit of 2 elements (DecodeLimits.MaxListLength)
+	// path "inventory.items"
+	// 3 items
+}

@@ -69,6 +69,15 @@ type jsonPlan struct {
 	// byName finds a field by its exact JSON name; nil for structs with
 	// few fields, which are searched linearly.
 	byName map[string]int
+	// keys finds a field by its key as it reads in the input, and
+	// longestName is the length of the longest field name.
+	keys        fieldKeyTable
+	longestName int
+	// empty is an empty, non-nil slice of a slice type, for the empty
+	// JSON array. It has no capacity, so sharing it shares no memory.
+	empty reflect.Value
+	// enum lists the texts of an integer type with text methods.
+	enum *enumTexts
 }
 
 // nullable reports whether JSON null is a value of the type itself: a nil
@@ -107,9 +116,15 @@ type jsonField struct {
 	// member is the field's name and separator as Encode writes them:
 	// `"name": `.
 	member string
+	// keyWords recognises `"name":` in the input.
+	keyWords fieldKeyWords
 	// index leads from the struct to the field through embedded structs.
 	index []int
 	plan  *jsonPlan
+	// kind is plan.kind, at hand. A plan's kind is set before its parts
+	// are planned, so it is known even for a plan still being built, as
+	// that of a recursive type is when its fields are listed.
+	kind planKind
 	// omitEmpty and omitZero are the tag options; either lets a JSON null
 	// stand for the zero value.
 	omitEmpty bool
@@ -118,6 +133,21 @@ type jsonField struct {
 	zeroMethod bool
 	// tagged records a name from a tag, for the embedding rules.
 	tagged bool
+}
+
+// of returns the field of the struct v.
+func (f *jsonField) of(v reflect.Value) reflect.Value {
+	if len(f.index) == 1 {
+		return v.Field(f.index[0])
+	}
+	return v.FieldByIndex(f.index)
+}
+
+// keyColon returns the field's name and colon as Encode writes them,
+// `"name":`, which is how the key reads in the input when it has no
+// escapes.
+func (f *jsonField) keyColon() string {
+	return f.member[:len(f.member)-1]
 }
 
 // dropped reports whether Encode leaves the field out: when encoding/json
@@ -129,11 +159,15 @@ type jsonField struct {
 // struct and so would be left out the next time: dropping it at once
 // keeps encode(decode(x)) == x for every x Encode writes.
 func (f *jsonField) dropped(v reflect.Value) bool {
-	switch {
-	case f.omitEmpty && isEmptyJSONValue(v):
+	if f.omitEmpty && isEmptyJSONValue(v) {
 		return true
-	case !f.omitZero:
-		return false
+	}
+	return f.omitZero && f.droppedAsZero(v)
+}
+
+// droppedAsZero is the part of dropped for omitzero.
+func (f *jsonField) droppedAsZero(v reflect.Value) bool {
+	switch {
 	case f.zeroMethod && f.reportsZero(v):
 		return true
 	case f.zeroMethod && f.plan.kind != planStruct && f.plan.kind != planArray:
@@ -164,7 +198,7 @@ func (p *jsonPlan) blank(v reflect.Value) bool {
 	case planStruct:
 		for i := range p.fields {
 			fp := &p.fields[i]
-			fv := v.FieldByIndex(fp.index)
+			fv := fp.of(v)
 			if !fp.dropped(fv) && !fp.plan.blank(fv) {
 				return false
 			}
@@ -181,16 +215,22 @@ func (p *jsonPlan) blank(v reflect.Value) bool {
 	return v.IsZero()
 }
 
-// isEmptyJSONValue is the omitempty test of encoding/json.
+// isEmptyJSONValue is the omitempty test of encoding/json, through the
+// accessor of each kind, which costs less than Len or IsZero.
 func isEmptyJSONValue(v reflect.Value) bool {
 	switch v.Kind() {
-	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+	case reflect.String:
+		return v.String() == ""
+	case reflect.Slice, reflect.Array, reflect.Map:
 		return v.Len() == 0
-	case reflect.Bool,
-		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-		reflect.Pointer:
-		return v.IsZero()
+	case reflect.Bool:
+		return !v.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int() == 0
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return v.Uint() == 0
+	case reflect.Pointer:
+		return v.IsNil()
 	}
 	return false
 }
@@ -253,6 +293,9 @@ func (pl *jsonPlanner) fill(p *jsonPlan) error {
 		}
 		if kind != 0 {
 			p.kind = kind
+			if kind == planTextMethods {
+				p.enum = learnEnumTexts(t)
+			}
 			return nil
 		}
 	}
@@ -275,6 +318,7 @@ func (pl *jsonPlanner) fill(p *jsonPlan) error {
 			return nil
 		}
 		p.kind = planSlice
+		p.empty = reflect.MakeSlice(t, 0, 0)
 		p.elem, err = pl.plan(t.Elem())
 	case reflect.Array:
 		p.kind = planArray
@@ -371,8 +415,13 @@ func (pl *jsonPlanner) fillStruct(p *jsonPlan) error {
 		if f.plan, err = pl.plan(fieldTypeByIndex(p.typ, f.index)); err != nil {
 			return err
 		}
+		f.kind = f.plan.kind
 	}
 	p.fields = fields
+	p.keys = newFieldKeyTable(fields)
+	for _, f := range fields {
+		p.longestName = max(p.longestName, len(f.name))
+	}
 	if len(fields) > fieldsSearchedLinearly {
 		p.byName = make(map[string]int, len(fields))
 		for i, f := range fields {
@@ -461,6 +510,7 @@ func jsonStructFields(t reflect.Type) ([]jsonField, error) {
 				}
 				f.zeroMethod = f.omitZero && (sf.Type.Implements(zeroReporterType) || reflect.PointerTo(sf.Type).Implements(zeroReporterType))
 				f.member = `"` + f.name + `": `
+				f.keyWords = newFieldKeyWords(f.keyColon())
 				fields = append(fields, f)
 				if count[e.typ] > 1 {
 					// A second copy makes the dominance rule drop the

@@ -3,16 +3,11 @@ package dpia
 import (
 	"errors"
 	"fmt"
+	"math/bits"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
-
-// maxJSONDepth bounds the nesting of JSON objects and arrays, counting the
-// document object as level 1. It keeps recursion on hostile input short;
-// an Assessment nests far less deeply.
-const maxJSONDepth = 64
-
-var errJSONTooDeep = fmt.Errorf("nesting deeper than %d levels", maxJSONDepth)
 
 // jsonPlainByte marks the bytes a JSON string may hold as they are, with
 // no escape and no UTF-8 decoding: printable ASCII other than the quote
@@ -35,6 +30,12 @@ type jsonDecoder struct {
 	depth int
 	// scratch holds the content of the last string that had escapes.
 	scratch []byte
+	scanBounds
+}
+
+// newJSONDecoder returns a decoder of data within bounds b.
+func newJSONDecoder(data string, b scanBounds) jsonDecoder {
+	return jsonDecoder{data: data, scanBounds: b}
 }
 
 // fail reports err about the value at offset off.
@@ -58,22 +59,46 @@ func quoteInputByte(c byte) string {
 	return fmt.Sprintf("0x%02x", c)
 }
 
+// skipSpace moves past white space. The test of the first byte is
+// inlined where it is called, since a token most often follows at once.
 func (d *jsonDecoder) skipSpace() {
+	if d.pos < len(d.data) && d.data[d.pos] > ' ' {
+		return
+	}
+	d.skipSpaceRun()
+}
+
+// skipSpaceRun moves past white space. Indentation, a newline and a run
+// of spaces, is taken eight bytes at a time.
+func (d *jsonDecoder) skipSpaceRun() {
 	data, i := d.data, d.pos
-	for i < len(data) && jsonSpace[data[i]] {
+	for {
+		if i < len(data) && data[i] == '\n' {
+			i++
+		}
+		for i+8 <= len(data) {
+			if x := wordAt(data, i) ^ eightSpaces; x != 0 {
+				i += bits.TrailingZeros64(x) >> 3
+				break
+			}
+			i += 8
+		}
+		if i >= len(data) {
+			break
+		}
+		if c := data[i]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			break
+		}
 		i++
 	}
 	d.pos = i
 }
 
-// jsonSpace marks the white space JSON allows between tokens.
-var jsonSpace = [256]bool{' ': true, '\n': true, '\t': true, '\r': true}
-
 // enter steps into the object or array at d.pos.
 func (d *jsonDecoder) enter() *codecFailure {
 	d.depth++
-	if d.depth > maxJSONDepth {
-		return d.fail(d.pos, errJSONTooDeep)
+	if d.depth > d.maxDepth {
+		return d.fail(d.pos, d.tooDeep())
 	}
 	d.pos++
 	d.skipSpace()
@@ -87,7 +112,19 @@ func (d *jsonDecoder) next(closing byte, context string) (done bool, f *codecFai
 	if d.pos < len(d.data) {
 		switch d.data[d.pos] {
 		case ',':
-			d.pos++
+			// Encode follows a comma with a newline and indentation.
+			data, i := d.data, d.pos+1
+			if i < len(data) && data[i] == '\n' {
+				i++
+				for i+8 <= len(data) {
+					if x := wordAt(data, i) ^ eightSpaces; x != 0 {
+						i += bits.TrailingZeros64(x) >> 3
+						break
+					}
+					i += 8
+				}
+			}
+			d.pos = i
 			d.skipSpace()
 			return false, nil
 		case closing:
@@ -106,7 +143,16 @@ func (d *jsonDecoder) colon() *codecFailure {
 		return d.syntaxError("after object key")
 	}
 	d.pos++
+	d.skipOneSpace()
 	return nil
+}
+
+// skipOneSpace moves past the space Encode writes after a colon, so that
+// skipSpace then finds the value at once.
+func (d *jsonDecoder) skipOneSpace() {
+	if d.pos < len(d.data) && d.data[d.pos] == ' ' {
+		d.pos++
+	}
 }
 
 // stringToken locates the content of a JSON string: data[start:end]
@@ -118,28 +164,37 @@ type stringToken struct {
 
 // readString reads the JSON string at d.pos. It rejects invalid UTF-8
 // and escapes of unpaired surrogates rather than replacing them with
-// U+FFFD, so no text changes silently.
+// U+FFFD, so no text changes silently, and strings longer than maxString
+// once decoded. A string without escapes is a substring of data.
 func (d *jsonDecoder) readString() (stringToken, *codecFailure) {
 	data := d.data
 	start := d.pos + 1
-	for i := start; i < len(data); {
-		for i+8 <= len(data) && plainWord(data, i) {
+	i := start
+	if i+8 <= len(data) {
+		// Most strings are short: the first word holds the quote.
+		if m := specialBytes(wordAt(data, i)); m == 0 {
 			i += 8
+		} else if end := i + bits.TrailingZeros64(m)>>3; data[end] == '"' && end-start <= d.maxString {
+			d.pos = end + 1
+			return stringToken{start: start, end: end}, nil
 		}
+	}
+	for {
+		i = skipPlainText(data, i)
 		if i >= len(data) {
-			break
+			d.pos = len(data)
+			return stringToken{}, d.syntaxError("in string")
 		}
-		c := data[i]
-		if jsonPlainByte[c] {
-			i++
-			continue
-		}
-		switch {
+		switch c := data[i]; {
 		case c == '"':
 			d.pos = i + 1
+			if n := i - start; n > d.maxString {
+				return stringToken{}, d.fail(start-1, d.stringTooLong(n))
+			}
 			return stringToken{start: start, end: i}, nil
 		case c == '\\':
-			d.scratch = append(d.scratch[:0], data[start:i]...)
+			d.makeScratch(start)
+			d.scratch = append(d.scratch, data[start:i]...)
 			return d.readEscaped(start, i)
 		case c < 0x20:
 			d.pos = i
@@ -151,26 +206,42 @@ func (d *jsonDecoder) readString() (stringToken, *codecFailure) {
 		}
 		i += size
 	}
-	d.pos = len(data)
-	return stringToken{}, d.syntaxError("in string")
 }
+
+// makeScratch empties the scratch and gives it room for the string whose
+// content starts at start, as far as the next quote, which is where it
+// ends unless an escaped quote comes first.
+func (d *jsonDecoder) makeScratch(start int) {
+	need := strings.IndexByte(d.data[start:], '"')
+	if need < 0 || need > maxScratchPresize {
+		need = maxScratchPresize
+	}
+	if cap(d.scratch) < need {
+		d.scratch = make([]byte, 0, need)
+	}
+	d.scratch = d.scratch[:0]
+}
+
+// maxScratchPresize bounds the room made in the scratch ahead of an
+// escaped string.
+const maxScratchPresize = 64 << 10
 
 // readEscaped continues readString from the first backslash at i,
 // building the content in d.scratch.
 func (d *jsonDecoder) readEscaped(start, i int) (stringToken, *codecFailure) {
 	data := d.data
 	for i < len(data) {
-		c := data[i]
-		switch {
-		case jsonPlainByte[c]:
-			j := i + 1
-			for j < len(data) && jsonPlainByte[data[j]] {
-				j++
-			}
-			d.scratch = append(d.scratch, data[i:j]...)
-			i = j
+		j := skipPlainText(data, i)
+		d.scratch = append(d.scratch, data[i:j]...)
+		if i = j; i >= len(data) {
+			break
+		}
+		switch c := data[i]; {
 		case c == '"':
 			d.pos = i + 1
+			if n := len(d.scratch); n > d.maxString {
+				return stringToken{}, d.fail(start-1, d.stringTooLong(n))
+			}
 			return stringToken{start: start, end: i, escaped: true}, nil
 		case c == '\\':
 			n, f := d.unescape(i)
@@ -178,17 +249,17 @@ func (d *jsonDecoder) readEscaped(start, i int) (stringToken, *codecFailure) {
 				return stringToken{}, f
 			}
 			i += n
+			continue
 		case c < 0x20:
 			d.pos = i
 			return stringToken{}, d.syntaxError("in string (control characters must be escaped)")
-		default:
-			r, size := utf8.DecodeRuneInString(data[i:])
-			if r == utf8.RuneError && size == 1 {
-				return stringToken{}, d.fail(i, errors.New("invalid UTF-8 in string"))
-			}
-			d.scratch = append(d.scratch, data[i:i+size]...)
-			i += size
 		}
+		r, size := utf8.DecodeRuneInString(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return stringToken{}, d.fail(i, errors.New("invalid UTF-8 in string"))
+		}
+		d.scratch = append(d.scratch, data[i:i+size]...)
+		i += size
 	}
 	d.pos = len(data)
 	return stringToken{}, d.syntaxError("in string")
@@ -394,6 +465,7 @@ func (d *jsonDecoder) skipValue() *codecFailure {
 }
 
 func (d *jsonDecoder) skipObject() *codecFailure {
+	start := d.pos
 	if f := d.enter(); f != nil {
 		return f
 	}
@@ -403,7 +475,10 @@ func (d *jsonDecoder) skipObject() *codecFailure {
 		return nil
 	}
 	var seen map[string]bool
-	for {
+	for n := 0; ; n++ {
+		if n == d.maxList {
+			return d.fail(start, d.listTooLong(true))
+		}
 		if d.pos >= len(d.data) || d.data[d.pos] != '"' {
 			return d.syntaxError("looking for an object key")
 		}
@@ -434,6 +509,7 @@ func (d *jsonDecoder) skipObject() *codecFailure {
 }
 
 func (d *jsonDecoder) skipArray() *codecFailure {
+	start := d.pos
 	if f := d.enter(); f != nil {
 		return f
 	}
@@ -443,6 +519,9 @@ func (d *jsonDecoder) skipArray() *codecFailure {
 		return nil
 	}
 	for i := 0; ; i++ {
+		if i == d.maxList {
+			return d.fail(start, d.listTooLong(false))
+		}
 		if f := d.skipValue(); f != nil {
 			return f.at(i)
 		}

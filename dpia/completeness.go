@@ -71,8 +71,10 @@ func (c Completeness) Step(s Step) (StepCompleteness, bool) {
 //
 // An open item or question naming a path that is not a field of the
 // document is not counted, never taken as unanswered: the error joins a
-// *PathError for each (errors.Join), and the result counts the rest. A nil
-// a is an empty assessment.
+// *PathError for each (errors.Join), and the result counts the rest. So
+// is a question nested deeper than a document holds, with its follow-ups
+// (see CheckNesting): the error joins a *NestingError for each. A nil a
+// is an empty assessment.
 func (a *Assessment) Completeness() (Completeness, error) {
 	var doc Assessment
 	if a != nil {
@@ -93,8 +95,9 @@ func (a *Assessment) Completeness() (Completeness, error) {
 		it.Step = it.stepOf()
 		items = append(items, completenessItem{item: it, answered: holdsAnswer(root, v, 0)})
 	}
-	walkQuestions(root, "", func(path string, q Question) {
-		if !q.Owner.IsValid() || slices.ContainsFunc(declared, func(it OpenItem) bool { return it.Covers(path) }) {
+	covered := newPathCover(declared)
+	walkQuestions(&doc, func(path string, q *Question) {
+		if !q.Owner.IsValid() || covered.covers(path) {
 			return
 		}
 		if q.AnsweredIn != "" {
@@ -103,9 +106,12 @@ func (a *Assessment) Completeness() (Completeness, error) {
 				return
 			}
 		}
-		answered := holdsAnswer(root, reflect.ValueOf(q), 0)
+		answered := holdsAnswer(root, reflect.ValueOf(*q), 0)
 		it := OpenItem{Path: path, Step: StepOf(path), Owner: q.Owner, Label: q.Text, Guidance: q.Guidance}
 		items = append(items, completenessItem{item: it, answered: answered})
+	}, func(e *NestingError) bool {
+		errs = append(errs, rewrap("dpia: completeness: ", e))
+		return true
 	})
 	return tallyCompleteness(items), errors.Join(errs...)
 }
@@ -160,42 +166,3 @@ func percentOf(answered, total int) int {
 	}
 	return answered * 100 / total
 }
-
-// walkQuestions calls visit with the JSON path and value of every Question
-// in v, parents before their follow-ups, in document order.
-func walkQuestions(v reflect.Value, path string, visit func(path string, q Question)) {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			walkQuestions(v.Elem(), path, visit)
-		}
-	case reflect.Slice, reflect.Array:
-		if !canHoldQuestions(v.Type().Elem()) {
-			return
-		}
-		for i := range v.Len() {
-			walkQuestions(v.Index(i), fmt.Sprintf("%s[%d]", path, i), visit)
-		}
-	case reflect.Struct:
-		if v.Type() == docQuestionType {
-			visit(path, v.Interface().(Question))
-		}
-		for _, f := range docFields(v.Type()) {
-			if !canHoldQuestions(f.typ) {
-				continue
-			}
-			fv, err := v.FieldByIndexErr(f.index)
-			if err != nil {
-				continue
-			}
-			sub := f.name
-			if path != "" {
-				sub = path + "." + f.name
-			}
-			walkQuestions(fv, sub, visit)
-		}
-	}
-}
-
-// isQuestionType reports whether t is Question.
-func isQuestionType(t reflect.Type) bool { return t == docQuestionType }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -48,11 +47,16 @@ const digestPrefix = "sha256:"
 // The digest is the same for equal content in any run, and survives a
 // save and load: Decode of Encode's output gives the same digest.
 // Digest does not change a. It fails when a is nil or its content cannot
-// be encoded (an enum holding an unknown number, a schema other than
-// SchemaVersion, text that is not valid UTF-8).
+// be encoded: an enum holding an unknown number, a schema other than
+// SchemaVersion, text that is not valid UTF-8, or a custom question
+// nested deeper than a document holds (a *NestingError naming its path;
+// see CheckNesting).
 func (a *Assessment) Digest() (string, error) {
 	if a == nil {
 		return "", errors.New("dpia: digest: nil Assessment")
+	}
+	if err := a.CheckNesting(); err != nil {
+		return "", rewrap("dpia: digest: ", err)
 	}
 	content := *a
 	content.SignOff = SignOff{}
@@ -61,13 +65,50 @@ func (a *Assessment) Digest() (string, error) {
 	if err := Encode(&doc, &content); err != nil {
 		return "", fmt.Errorf("dpia: digest: %w", err)
 	}
-	var compact bytes.Buffer
-	compact.Grow(doc.Len())
-	if err := json.Compact(&compact, doc.Bytes()); err != nil {
-		return "", fmt.Errorf("dpia: digest: %w", err)
-	}
-	sum := sha256.Sum256(compact.Bytes())
+	sum := sha256.Sum256(compactEncoded(doc.Bytes()))
 	return digestPrefix + hex.EncodeToString(sum[:]), nil
+}
+
+// compactEncoded removes the insignificant white space of doc, a document
+// Encode wrote, in place, and returns the result: what encoding/json's
+// Compact writes for it (step 3 of the canonical form), without parsing
+// it again. Outside strings every space, tab, newline and carriage return
+// goes; strings are kept as they are, escapes included.
+func compactEncoded(doc []byte) []byte {
+	out, run := 0, 0 // doc[:out] is done; doc[run:i] is to keep
+	for i := 0; i < len(doc); i++ {
+		switch doc[i] {
+		case ' ', '\t', '\n', '\r':
+			out += copy(doc[out:], doc[run:i])
+			run = i + 1
+		case '"':
+			i = closingQuote(doc, i)
+		}
+	}
+	out += copy(doc[out:], doc[run:])
+	return doc[:out]
+}
+
+// closingQuote returns the index of the quote that closes the string
+// opened at doc[open], or the last index when the string does not close:
+// the first quote after it preceded by an even number of backslashes.
+func closingQuote(doc []byte, open int) int {
+	i := open + 1
+	for {
+		k := bytes.IndexByte(doc[i:], '"')
+		if k < 0 {
+			return len(doc) - 1
+		}
+		i += k
+		backslashes := 0
+		for j := i - 1; j > open && doc[j] == '\\'; j-- {
+			backslashes++
+		}
+		if backslashes%2 == 0 {
+			return i
+		}
+		i++
+	}
 }
 
 // isDigest reports whether s has the text form of a digest: "sha256:" and

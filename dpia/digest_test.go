@@ -169,3 +169,26 @@ func upper(s string) string {
 	}
 	return string(b)
 }
+
+// TestCompactEncodedMatchesJSONCompact checks the compaction of Digest
+// against encoding/json's Compact on documents whose strings hold white
+// space, quotes and backslashes, escaped or not.
+func TestCompactEncodedMatchesJSONCompact(t *testing.T) {
+	docs := []string{
+		`{}`,
+		"{\n  \"a\": \"x y\",\n  \"b\": [\n    1,\n    2\n  ]\n}",
+		`{"a": "quote \" inside", "b": "ends in a backslash \\", "c": "\\\" both", "d": " \t \n spaces\r"}`,
+		`{"a": ["\\\\", "\\\\\"", "", " "], "b": {"c": "\u2028\u0000 \\u00e9"}}`,
+		"[\"tab\\t\"\t,\r\n\"x\"]",
+	}
+	for _, title := range []string{"Care <records> & notes", "\"quoted\" \\ back", "  spaced\t\n  out  ", "\\", "\\\"", `"`} {
+		var buf bytes.Buffer
+		require.NoError(t, Encode(&buf, &Assessment{Title: title, Preamble: title + " " + title}))
+		docs = append(docs, buf.String())
+	}
+	for _, doc := range docs {
+		var want bytes.Buffer
+		require.NoError(t, json.Compact(&want, []byte(doc)), doc)
+		assert.Equal(t, want.String(), string(compactEncoded([]byte(doc))), doc)
+	}
+}

@@ -73,17 +73,26 @@ type InstantiateOptions struct {
 //     register, the custom questions.
 //
 // It fails when a is not a valid template (CheckTemplate: wrapping
-// ErrNotTemplate when a processor did not write it) or controller has no
-// name.
+// ErrNotTemplate when a processor did not write it), when a custom
+// question of a is nested deeper than a document holds (CheckNesting: a
+// *NestingError naming its path) or when controller has no name.
 func (a *Assessment) Instantiate(controller Party, opts InstantiateOptions) (*Assessment, error) {
 	if err := a.CheckTemplate(); err != nil {
+		return nil, rewrap("dpia: instantiate: ", err)
+	}
+	if err := a.CheckNesting(); err != nil {
 		return nil, rewrap("dpia: instantiate: ", err)
 	}
 	if strings.TrimSpace(controller.Name) == "" {
 		return nil, errors.New("dpia: instantiate: the controller has no name")
 	}
-	out := deepCopy(*a)
-	clearControllerSections(&out)
+	out, err := deepCopy(*a)
+	if err != nil {
+		return nil, rewrap("dpia: instantiate: ", err)
+	}
+	if err := clearControllerSections(&out); err != nil {
+		return nil, rewrap("dpia: instantiate: ", err)
+	}
 
 	out.ID = opts.ID
 	if out.ID == uuid.Nil {
@@ -100,11 +109,15 @@ func (a *Assessment) Instantiate(controller Party, opts InstantiateOptions) (*As
 	out.Status = Draft
 	out.AuthoredBy = PartyController
 
-	out.Parties.Controller = deepCopy(controller)
+	if out.Parties.Controller, err = deepCopy(controller); err != nil {
+		return nil, rewrap("dpia: instantiate: controller: ", err)
+	}
 	out.Parties.DPO = opts.DPO
 	out.Parties.Contact = opts.Contact
 
-	clearAnswers(reflect.ValueOf(&out.SignOff.Steps).Elem())
+	if err := clearAnswers(reflect.ValueOf(&out.SignOff.Steps).Elem()); err != nil {
+		return nil, rewrap("dpia: instantiate: sign_off.steps: ", err)
+	}
 	out.Review.NextReview = dpiakit.Date{}
 	out.Review.NextReviewText = ""
 	out.Review.Owner = Person{}
@@ -119,8 +132,8 @@ func (a *Assessment) Instantiate(controller Party, opts InstantiateOptions) (*As
 // clearControllerSections clears the answers the controller-owned open
 // items of a cover, keeping the form, after moving the processor's own
 // lawful-basis claims into the candidates when the controller is to
-// choose the claims.
-func clearControllerSections(a *Assessment) {
+// choose the claims. It fails only on a value clearAnswers refuses.
+func clearControllerSections(a *Assessment) error {
 	items := a.OpenItemsFor(PartyController)
 	if slices.ContainsFunc(items, func(it OpenItem) bool { return it.Covers("necessity.claims") }) {
 		a.Necessity.CandidateClaims = append(a.Necessity.CandidateClaims, a.Necessity.Claims...)
@@ -130,9 +143,12 @@ func clearControllerSections(a *Assessment) {
 	for _, it := range items {
 		v, err := lookupDocPath(root, it.Path)
 		if err == nil && v.IsValid() && v.CanSet() {
-			clearAnswers(v)
+			if err := clearAnswers(v); err != nil {
+				return rewrap(it.Path+": ", err)
+			}
 		}
 	}
+	return nil
 }
 
 // templateLink returns the attachment by which an instance names its

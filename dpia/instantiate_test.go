@@ -226,7 +226,8 @@ func snapshot(t *testing.T, a *Assessment) string {
 
 func TestInstantiateSharesNothing(t *testing.T) {
 	tpl := processorTemplate(t)
-	controller := deepCopy(tpl.Parties.Controller)
+	controller, err := deepCopy(tpl.Parties.Controller)
+	require.NoError(t, err)
 	before := snapshot(t, tpl)
 	inst, err := tpl.Instantiate(controller, InstantiateOptions{ID: instanceID})
 	require.NoError(t, err)
@@ -258,7 +259,8 @@ func TestDeepCopy(t *testing.T) {
 	a := fullAssessment(t)
 	a.Attachments = []Link{} // empty, not nil
 	a.ActionPlan = nil
-	c := deepCopy(a)
+	c, err := deepCopy(a)
+	require.NoError(t, err)
 	assert.Equal(t, a, c)
 	assert.NotNil(t, c.Attachments, "an empty list stays empty, not nil")
 	assert.Nil(t, c.ActionPlan)
@@ -274,7 +276,8 @@ func TestDeepCopy(t *testing.T) {
 		D decimal.Decimal
 	}
 	h := holder{M: map[string][]int{"a": {1}}, P: &Person{Name: "x"}, I: []string{"y"}, D: decimal.RequireFromString("1.50")}
-	hc := deepCopy(h)
+	hc, err := deepCopy(h)
+	require.NoError(t, err)
 	assert.Equal(t, h.M, hc.M)
 	assert.Equal(t, *h.P, *hc.P)
 	assert.Equal(t, h.I, hc.I)
@@ -286,7 +289,9 @@ func TestDeepCopy(t *testing.T) {
 	hc.P.Name = "z"
 	hc.I.([]string)[0] = "w"
 	assert.Equal(t, holder{M: map[string][]int{"a": {1}}, P: &Person{Name: "x"}, I: []string{"y"}, D: h.D}, h)
-	assert.Equal(t, holder{}, deepCopy(holder{}))
+	empty, err := deepCopy(holder{})
+	require.NoError(t, err)
+	assert.Equal(t, holder{}, empty)
 }
 
 // TestSharedMemoryFindsSharing shows the checker used above can fail: a
@@ -297,7 +302,8 @@ func TestSharedMemoryFindsSharing(t *testing.T) {
 	shared, _ := sharedMemory(reflect.ValueOf(a), reflect.ValueOf(shallow), "")
 	assert.Contains(t, shared, "revisions")
 	assert.Contains(t, shared, "parties.processors")
-	half := deepCopy(a)
+	half, err := deepCopy(a)
+	require.NoError(t, err)
 	half.Parties.Controller.Certifications = a.Parties.Controller.Certifications
 	shared, _ = sharedMemory(reflect.ValueOf(a), reflect.ValueOf(half), "")
 	assert.Equal(t, []string{"parties.controller.certifications"}, shared)

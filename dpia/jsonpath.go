@@ -76,7 +76,7 @@ func parseDocPath(path string) ([]docPathSegment, error) {
 	if path == "" {
 		return nil, fmt.Errorf("empty path")
 	}
-	var segs []docPathSegment
+	segs := make([]docPathSegment, 0, 1+strings.Count(path, ".")+strings.Count(path, "["))
 	rest := path
 	for {
 		end := strings.IndexAny(rest, ".[]")
@@ -142,8 +142,15 @@ func lookupDocPath(root reflect.Value, path string) (reflect.Value, error) {
 		return reflect.Value{}, &PathError{Path: path, Err: err}
 	}
 	t, v := root.Type(), root
-	where := "the document"
-	for _, seg := range segs {
+	// where names, for messages, the value segs[:n] leads to; built only
+	// on error, so that the walk stays linear in the path's length.
+	where := func(n int) string {
+		if n == 0 {
+			return "the document"
+		}
+		return formatDocPath(segs[:n])
+	}
+	for n, seg := range segs {
 		for t.Kind() == reflect.Pointer {
 			t = t.Elem()
 			if v.IsValid() {
@@ -152,7 +159,7 @@ func lookupDocPath(root reflect.Value, path string) (reflect.Value, error) {
 		}
 		if seg.name == "" {
 			if t.Kind() != reflect.Slice && t.Kind() != reflect.Array {
-				return reflect.Value{}, &PathError{Path: path, Err: fmt.Errorf("%s is not a list", where)}
+				return reflect.Value{}, &PathError{Path: path, Err: fmt.Errorf("%s is not a list", where(n))}
 			}
 			t = t.Elem()
 			if v.IsValid() {
@@ -162,14 +169,13 @@ func lookupDocPath(root reflect.Value, path string) (reflect.Value, error) {
 					v = reflect.Value{}
 				}
 			}
-			where = fmt.Sprintf("%s[%d]", where, seg.index)
 			continue
 		}
 		switch t.Kind() {
 		case reflect.Struct:
 			f, ok := docFieldNamed(t, seg.name)
 			if !ok {
-				return reflect.Value{}, &PathError{Path: path, Err: fmt.Errorf("%s has no member %q", where, seg.name)}
+				return reflect.Value{}, &PathError{Path: path, Err: fmt.Errorf("%s has no member %q", where(n), seg.name)}
 			}
 			if v.IsValid() {
 				fv, err := v.FieldByIndexErr(f.index)
@@ -181,19 +187,14 @@ func lookupDocPath(root reflect.Value, path string) (reflect.Value, error) {
 			t = f.typ
 		case reflect.Map:
 			if t.Key().Kind() != reflect.String {
-				return reflect.Value{}, &PathError{Path: path, Err: fmt.Errorf("%s has no member %q", where, seg.name)}
+				return reflect.Value{}, &PathError{Path: path, Err: fmt.Errorf("%s has no member %q", where(n), seg.name)}
 			}
 			if v.IsValid() {
 				v = v.MapIndex(reflect.ValueOf(seg.name).Convert(t.Key())) // invalid when missing
 			}
 			t = t.Elem()
 		default:
-			return reflect.Value{}, &PathError{Path: path, Err: fmt.Errorf("%s has no member %q", where, seg.name)}
-		}
-		if where == "the document" {
-			where = seg.name
-		} else {
-			where += "." + seg.name
+			return reflect.Value{}, &PathError{Path: path, Err: fmt.Errorf("%s has no member %q", where(n), seg.name)}
 		}
 	}
 	return v, nil
@@ -280,11 +281,13 @@ func structDocFields(t reflect.Type) []docField {
 // Answer rather than their wording.
 var docQuestionType = reflect.TypeFor[Question]()
 
-// docQuestionAnswer and docQuestionAnsweredIn are the fields of Question
-// that holdsAnswer reads; set at initialisation, never written after.
+// docQuestionAnswer, docQuestionAnsweredIn and docQuestionFollowUps are
+// the fields of Question that holdsAnswer and clearAnswers read; set at
+// initialisation, never written after.
 var (
 	docQuestionAnswer, _     = docQuestionType.FieldByName("Answer")
 	docQuestionAnsweredIn, _ = docQuestionType.FieldByName("AnsweredIn")
+	docQuestionFollowUps, _  = docQuestionType.FieldByName("Questions")
 )
 
 // maxAnswerHops bounds how many AnsweredIn references holdsAnswer follows,

@@ -76,3 +76,33 @@ func pathCovers(prefix, path string) bool {
 	rest := path[len(prefix):]
 	return rest == "" || rest[0] == '.' || rest[0] == '['
 }
+
+// pathCover is the set of the paths of some open items, to tell whether
+// any of them covers a path (OpenItem.Covers) in time bounded by the
+// path's length rather than the number of items.
+type pathCover map[string]bool
+
+// newPathCover returns the cover of items.
+func newPathCover(items []OpenItem) pathCover {
+	c := make(pathCover, len(items))
+	for _, it := range items {
+		if it.Path != "" {
+			c[it.Path] = true
+		}
+	}
+	return c
+}
+
+// covers reports whether an item of c covers path: whether path, or a
+// prefix of it followed by '.' or '[', is an item's path.
+func (c pathCover) covers(path string) bool {
+	if len(c) == 0 {
+		return false
+	}
+	for i := 1; i < len(path); i++ {
+		if (path[i] == '.' || path[i] == '[') && c[path[:i]] {
+			return true
+		}
+	}
+	return c[path]
+}

@@ -7,34 +7,33 @@ import (
 
 // docTypeTable is the reflection metadata of the Assessment type graph:
 // the JSON members of every struct type the document can hold, and which
-// types can hold a custom Question or a template's form. Path lookup,
-// Answered, Completeness and Instantiate consult it instead of reading
+// types can hold a template's form. Path lookup, Answered, Completeness
+// and Instantiate consult it instead of reading
 // struct fields by reflection on every call. The graph is fixed at compile
 // time, so the table is built once, on first use, and never written
 // afterwards; a type outside it (reached only through an interface) is
 // computed on the spot, with the same result.
 type docTypeTable struct {
-	fields        map[reflect.Type][]docField
-	holdsQuestion map[reflect.Type]bool
-	holdsForm     map[reflect.Type]bool
-	opaque        map[reflect.Type]bool
+	fields    map[reflect.Type][]docField
+	holdsForm map[reflect.Type]bool
+	opaque    map[reflect.Type]bool
 }
 
 // docTypes returns the table of the Assessment type graph, built once. It
 // is read-only: callers must not modify the slices it holds.
 var docTypes = sync.OnceValue(func() *docTypeTable {
 	tbl := &docTypeTable{
-		fields:        map[reflect.Type][]docField{},
-		holdsQuestion: map[reflect.Type]bool{},
-		holdsForm:     map[reflect.Type]bool{},
-		opaque:        map[reflect.Type]bool{},
+		fields:    map[reflect.Type][]docField{},
+		holdsForm: map[reflect.Type]bool{},
+		opaque:    map[reflect.Type]bool{},
 	}
+	seen := map[reflect.Type]bool{}
 	var visit func(t reflect.Type)
 	visit = func(t reflect.Type) {
-		if _, seen := tbl.holdsQuestion[t]; seen {
+		if seen[t] {
 			return
 		}
-		tbl.holdsQuestion[t] = false // placeholder while the graph is walked
+		seen[t] = true
 		switch t.Kind() {
 		case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
 			visit(t.Elem())
@@ -51,8 +50,7 @@ var docTypes = sync.OnceValue(func() *docTypeTable {
 		}
 	}
 	visit(reflect.TypeFor[Assessment]())
-	for t := range tbl.holdsQuestion {
-		tbl.holdsQuestion[t] = typeCanHoldDepth(t, isQuestionType, 0, structDocFields)
+	for t := range seen {
 		tbl.holdsForm[t] = typeCanHoldDepth(t, hasForm, 0, structDocFields)
 	}
 	return tbl
@@ -66,15 +64,6 @@ func docFields(t reflect.Type) []docField {
 		return fs
 	}
 	return structDocFields(t)
-}
-
-// canHoldQuestions reports whether values of type t can hold a custom
-// Question: typeCanHold(t, isQuestionType), from the table.
-func canHoldQuestions(t reflect.Type) bool {
-	if ok, known := docTypes().holdsQuestion[t]; known {
-		return ok
-	}
-	return typeCanHold(t, isQuestionType)
 }
 
 // canHoldForm reports whether values of type t can hold a template's

@@ -99,7 +99,8 @@ func (a *Assessment) approvalBlockers() dpiakit.Findings {
 // It fails when a is not approved, when rev has no version or the
 // version a already has, when rev's date is zero, not a calendar date, or
 // before the date of a or of its last revision, and when a cannot be
-// encoded.
+// encoded, as when a custom question is nested deeper than a document
+// holds (a *NestingError naming its path; see CheckNesting).
 func (a *Assessment) Revise(rev Revision) (*Assessment, error) {
 	if a == nil {
 		return nil, errors.New("dpia: revise: nil Assessment")
@@ -109,6 +110,9 @@ func (a *Assessment) Revise(rev Revision) (*Assessment, error) {
 	}
 	if err := checkRevision(a, rev); err != nil {
 		return nil, fmt.Errorf("dpia: revise: %w", err)
+	}
+	if err := a.CheckNesting(); err != nil {
+		return nil, rewrap("dpia: revise: ", err)
 	}
 	next, err := a.deepCopy()
 	if err != nil {

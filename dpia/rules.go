@@ -163,6 +163,18 @@ const (
 	// condition. With claims, LB001 judges each claim against the data of
 	// its purpose. Path "necessity.claims".
 	RuleSpecialCategoryWithoutClaims = "DP021"
+	// RuleQuestionTooDeep (DP022, error) finds a custom question nested
+	// deeper than an assessment document can hold, so that Encode cannot
+	// write the assessment and it cannot be saved, signed (Digest) or
+	// revised: a document holds at most 64 levels of JSON objects and
+	// arrays, which is 31 levels of questions in most lists and 30 in
+	// processing.security.questions (see NestingError). Only an
+	// assessment built in Go can hold one; Decode never returns one. One
+	// finding per chain of follow-ups, at the first question too deep,
+	// such as "need.questions[0].questions[0]...": the questions below it
+	// are not examined. The record of the assessment must be kept to
+	// demonstrate compliance.
+	RuleQuestionTooDeep = "DP022"
 )
 
 // Rules returns every rule (*Assessment).Validate can report, as a fresh
@@ -184,7 +196,7 @@ func assessmentRules() []dpiakit.Rule {
 		RuleRightNotAddressed, RuleViewsNotSought, RuleProcessingBeforeAssessment,
 		RuleChildConsentUnverified, RuleScaleUnknown, RuleScreeningContradictsFacts,
 		RuleCandidateBasisUnavailable, RuleRegimeMissing, RuleDateMissing,
-		RuleCriminalOffenceWithoutClaims, RuleSpecialCategoryWithoutClaims,
+		RuleCriminalOffenceWithoutClaims, RuleSpecialCategoryWithoutClaims, RuleQuestionTooDeep,
 	}
 	out := make([]dpiakit.Rule, len(ids))
 	for i, id := range ids {
@@ -246,6 +258,8 @@ func assessmentRule(id string) dpiakit.Rule {
 		r.Ref, r.Summary = "GDPR Art. 10; DPA 2018 s10(5)", "criminal offence data is processed and no claim carries an Art. 10 condition"
 	case RuleSpecialCategoryWithoutClaims:
 		r.Ref, r.Summary = "GDPR Art. 9(1)", "special category data is processed and no claim carries an Art. 9(2) condition"
+	case RuleQuestionTooDeep:
+		r.Ref, r.Summary = "GDPR Art. 5(2), Art. 24(1)", "a custom question is nested deeper than an assessment document can hold, so it cannot be saved"
 	}
 	return r
 }

@@ -38,6 +38,10 @@ type signOffChecker struct {
 	// checked twice; nil means "not computed yet".
 	register        dpiakit.Findings
 	registerChecked bool
+	// first is the index in out of the checker's first finding: out may
+	// start with the caller's findings (Validate's), which are not the
+	// checker's.
+	first int
 }
 
 // registerFindings returns the findings of a.Risks.Check, computing them
@@ -152,21 +156,27 @@ func (c *signOffChecker) hasSignedRow(kind StepKind) bool {
 	return false
 }
 
-// checkAdviceOrder reports SG002.
+// checkAdviceOrder reports SG002: for each dated advice row, the earliest
+// dated decision row (the first of them on a tie) when it is dated before
+// the advice. The earliest decision is found once, so that the check is
+// linear in the number of rows.
 func (c *signOffChecker) checkAdviceOrder() {
 	steps := c.a.SignOff.Steps
+	earliest := -1
+	for j, decision := range steps {
+		if decision.Kind == StepDPOAdviceDecision && !decision.Date.IsZero() &&
+			(earliest < 0 || decision.Date.Before(steps[earliest].Date)) {
+			earliest = j
+		}
+	}
+	if earliest < 0 {
+		return
+	}
 	for i, advice := range steps {
 		if advice.Kind != StepDPOAdvice || advice.Date.IsZero() {
 			continue
 		}
-		first := -1
-		for j, decision := range steps {
-			if decision.Kind == StepDPOAdviceDecision && !decision.Date.IsZero() && decision.Date.Before(advice.Date) &&
-				(first < 0 || decision.Date.Before(steps[first].Date)) {
-				first = j
-			}
-		}
-		if first >= 0 {
+		if first := earliest; steps[first].Date.Before(advice.Date) {
 			c.add(RuleDPOAdviceAfterDecision, signOffStepPath(i, "date"),
 				fmt.Sprintf("the DPO's advice is dated %s, after the decision on it (%s) dated %s",
 					advice.Date, signOffStepPath(first, ""), steps[first].Date))
@@ -195,7 +205,7 @@ func (c *signOffChecker) checkSignedBeforeAssessment() {
 // it when that is less precise than a day, else as ISO 8601.
 func assessmentDateText(a *Assessment) string {
 	if t := strings.TrimSpace(a.DateText); t != "" {
-		return strconv.Quote(t)
+		return quoted(t)
 	}
 	return a.Date.String()
 }
@@ -295,7 +305,7 @@ func (c *signOffChecker) checkDPOApprovals() {
 		}
 		var msg string
 		if where, ok := c.dpo[personKey(st.Signer.Person.Name)]; ok {
-			msg = st.Signer.Person.Name + " signs " + strconv.Quote(st.Kind.Label()) + " and is the DPO (" + where + ")"
+			msg = cited(st.Signer.Person.Name) + " signs " + strconv.Quote(st.Kind.Label()) + " and is the DPO (" + where + ")"
 		} else if st.Signer.Role == RoleDPO {
 			msg = strconv.Quote(st.Kind.Label()) + " is signed by the DPO"
 		} else {
@@ -329,7 +339,7 @@ func (c *signOffChecker) checkDPORoles() {
 		}
 		if where, ok := c.dpo[personKey(ra.Person.Name)]; ok {
 			c.add(RuleDPOConflictingRole, dpiakit.Index("parties.roles", i),
-				fmt.Sprintf("%s is %s and the DPO (%s)", ra.Person.Name, ra.Role.Label(), where))
+				fmt.Sprintf("%s is %s and the DPO (%s)", cited(ra.Person.Name), ra.Role.Label(), where))
 		}
 	}
 	for i, st := range c.a.SignOff.Steps {
@@ -345,7 +355,7 @@ func (c *signOffChecker) checkDPORoles() {
 			role = RoleSIRO
 		}
 		c.add(RuleDPOConflictingRole, signOffStepPath(i, "signer"),
-			fmt.Sprintf("%s signs %q as %s and is the DPO (%s)", st.Signer.Person.Name, st.Kind.Label(), role.Label(), where))
+			fmt.Sprintf("%s signs %q as %s and is the DPO (%s)", cited(st.Signer.Person.Name), st.Kind.Label(), role.Label(), where))
 	}
 }
 
@@ -402,7 +412,7 @@ func (c *signOffChecker) checkReviewPlan() {
 	case rv.NextReview.IsZero():
 		msg := "the DPIA has no next review date"
 		if t := strings.TrimSpace(rv.NextReviewText); t != "" {
-			msg += fmt.Sprintf(" (%q is not a date)", t)
+			msg += " (" + quoted(t) + " is not a date)"
 		}
 		c.add(RuleNextReviewMissing, "review.next_review", msg)
 	case !c.opts.Now.IsZero() && rv.NextReview.Before(c.opts.Now):
@@ -415,7 +425,7 @@ func (c *signOffChecker) checkReviewPlan() {
 // with the date it stands for, or as ISO 8601.
 func reviewDateText(rv Review) string {
 	if t := strings.TrimSpace(rv.NextReviewText); t != "" {
-		return fmt.Sprintf("%q (%s)", t, rv.NextReview)
+		return quoted(t) + " (" + rv.NextReview.String() + ")"
 	}
 	return rv.NextReview.String()
 }
@@ -431,7 +441,7 @@ func (c *signOffChecker) checkStale() {
 		}
 		if !isDigest(st.Digest) {
 			c.add(RuleStaleSignature, signOffStepPath(i, "digest"),
-				fmt.Sprintf("%q is not a digest of the form sha256:<64 lower-case hex digits>", st.Digest))
+				quoted(st.Digest)+" is not a digest of the form sha256:<64 lower-case hex digits>")
 			continue
 		}
 		if !computed {
@@ -453,7 +463,7 @@ func (c *signOffChecker) checkStale() {
 // signerText names a signer in messages.
 func signerText(s Signer) string {
 	if t := s.Person.String(); t != "" {
-		return t
+		return cited(t)
 	}
 	return "an unnamed signer"
 }
@@ -474,10 +484,10 @@ func (c *signOffChecker) checkStatus() {
 		return
 	}
 	var why []string
-	if n := len(c.out.ByRule(RuleSignOffRowMissing)); n > 0 {
+	if n := c.count(RuleSignOffRowMissing); n > 0 {
 		why = append(why, countedNoun(n, "sign-off row is", "sign-off rows are")+" missing or empty")
 	}
-	if n := len(c.out.ByRule(RuleStaleSignature)); n > 0 {
+	if n := c.count(RuleStaleSignature); n > 0 {
 		why = append(why, countedNoun(n, "signature is", "signatures are")+" stale")
 	}
 	for _, i := range c.a.SignOff.rejections() {
@@ -486,6 +496,17 @@ func (c *signOffChecker) checkStatus() {
 	if len(why) > 0 {
 		c.add(RuleStatusContradictsSignOff, "status", "the assessment is approved but "+andList(why))
 	}
+}
+
+// count returns the number of the checker's findings of rule id.
+func (c *signOffChecker) count(id string) int {
+	n := 0
+	for i := c.first; i < len(c.out); i++ {
+		if c.out[i].Rule == id {
+			n++
+		}
+	}
+	return n
 }
 
 // rejections returns the indexes of the rows that reject the processing:

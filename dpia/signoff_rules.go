@@ -191,15 +191,17 @@ func (a *Assessment) checkSignOff(opts ValidateOptions) dpiakit.Findings {
 	if a == nil {
 		a = &Assessment{}
 	}
-	return a.checkSignOffWith(opts, nil, false)
+	return a.checkSignOffWith(nil, opts, nil, false)
 }
 
 // checkSignOffWith is checkSignOff for a caller that has already checked
 // the risk register (registerChecked true, with its findings in register),
-// so the register is not checked a second time.
-func (a *Assessment) checkSignOffWith(opts ValidateOptions, register dpiakit.Findings, registerChecked bool) dpiakit.Findings {
+// so the register is not checked a second time. It appends the findings
+// to out and returns the result.
+func (a *Assessment) checkSignOffWith(out dpiakit.Findings, opts ValidateOptions, register dpiakit.Findings, registerChecked bool) dpiakit.Findings {
 	c := newSignOffChecker(a, opts)
 	c.register, c.registerChecked = register, registerChecked
+	c.out, c.first = out, len(out)
 	c.run()
 	return c.out
 }

@@ -74,10 +74,13 @@ func (a *Assessment) OpenItemsFor(role PartyRole) []OpenItem {
 // CheckTemplate reports what stops a from being used as a processor
 // template, all at once (errors.Join): a not written by a processor
 // (wrapping ErrNotTemplate); an open item whose path is not a field of the
-// document (wrapping a *PathError), is given twice, or lies inside another
-// item's path; an open item without a valid owner, with a step that is
-// neither zero nor one of the seven, or without guidance. It returns nil
-// for a valid template; a nil a is not one.
+// document (wrapping a *PathError), is given twice, or lies inside or
+// around another item's path (each item names the first earlier item it
+// repeats and the first it overlaps); an open item without a valid owner,
+// with a step that is neither zero nor one of the seven, or without
+// guidance. It returns nil for a valid template; a nil a is not one. Its
+// work grows with the total length of the paths, not with the square of
+// their number.
 func (a *Assessment) CheckTemplate() error {
 	if a == nil {
 		return ErrNotTemplate
@@ -86,17 +89,25 @@ func (a *Assessment) CheckTemplate() error {
 	if !a.IsTemplate() {
 		errs = append(errs, ErrNotTemplate)
 	}
+	conflicts := openItemConflicts(a.OpenItems)
 	for i, it := range a.OpenItems {
 		at := dpiakit.Index("open_items", i)
 		if err := CheckPath(it.Path); err != nil {
 			errs = append(errs, rewrap("dpia: template: "+at+": ", err))
 		}
-		for j, other := range a.OpenItems[:i] {
-			switch {
-			case other.Path == it.Path:
-				errs = append(errs, fmt.Errorf("dpia: template: %s: path %q is already open_items[%d]", at, it.Path, j))
-			case other.Covers(it.Path) || it.Covers(other.Path):
-				errs = append(errs, fmt.Errorf("dpia: template: %s: path %q overlaps open_items[%d] %q", at, it.Path, j, other.Path))
+		var repeated, overlapping error
+		if j := conflicts[i].same; j >= 0 {
+			repeated = fmt.Errorf("dpia: template: %s: path %q is already open_items[%d]", at, it.Path, j)
+		}
+		if j := conflicts[i].overlap; j >= 0 {
+			overlapping = fmt.Errorf("dpia: template: %s: path %q overlaps open_items[%d] %q", at, it.Path, j, a.OpenItems[j].Path)
+		}
+		if overlapping != nil && conflicts[i].overlap < conflicts[i].same {
+			repeated, overlapping = overlapping, repeated // in the order of the earlier items
+		}
+		for _, err := range []error{repeated, overlapping} {
+			if err != nil {
+				errs = append(errs, err)
 			}
 		}
 		if !it.Owner.IsValid() {

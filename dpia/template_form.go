@@ -64,19 +64,32 @@ func typeCanHoldDepth(t reflect.Type, is func(reflect.Type) bool, depth int, fie
 // clearAnswers sets every answer in v, a settable value, to its zero value
 // and keeps the form: questions keep their wording and lose their answers,
 // sign-off rows their signatures, role rows their holders; lists of what
-// holds no form are emptied (set to nil).
-func clearAnswers(v reflect.Value) {
+// holds no form are emptied (set to nil). It fails, leaving v partly
+// cleared, when v nests more than maxValueDepth levels deep.
+func clearAnswers(v reflect.Value) error {
+	if !clearAnswersAt(v, 0) {
+		return errValueTooDeep
+	}
+	return nil
+}
+
+// clearAnswersAt is clearAnswers at depth, the number of levels entered;
+// it reports false when the bound is passed.
+func clearAnswersAt(v reflect.Value, depth int) bool {
+	if depth > maxValueDepth {
+		return false
+	}
+	depth++
 	t := v.Type()
 	switch v.Kind() {
 	case reflect.Struct:
-		if t == reflect.TypeFor[Question]() {
-			v.FieldByName("Answer").SetString("")
-			clearAnswers(v.FieldByName("Questions"))
-			return
+		if t == docQuestionType {
+			v.FieldByIndex(docQuestionAnswer.Index).SetString("")
+			return clearAnswersAt(v.FieldByIndex(docQuestionFollowUps.Index), depth)
 		}
 		if isOpaque(t) { // such as a decimal
 			v.Set(reflect.Zero(t))
-			return
+			return true
 		}
 		form := formFieldNames(t)
 		for i := range t.NumField() {
@@ -86,24 +99,26 @@ func clearAnswers(v reflect.Value) {
 			case form != nil:
 				v.Field(i).Set(reflect.Zero(f.Type))
 			default:
-				clearAnswers(v.Field(i))
+				if !clearAnswersAt(v.Field(i), depth) {
+					return false
+				}
 			}
 		}
 	case reflect.Slice, reflect.Array, reflect.Pointer:
 		if !canHoldForm(t.Elem()) {
 			v.Set(reflect.Zero(t))
-			return
+			return true
 		}
 		if v.Kind() == reflect.Pointer {
-			if !v.IsNil() {
-				clearAnswers(v.Elem())
-			}
-			return
+			return v.IsNil() || clearAnswersAt(v.Elem(), depth)
 		}
 		for i := range v.Len() {
-			clearAnswers(v.Index(i))
+			if !clearAnswersAt(v.Index(i), depth) {
+				return false
+			}
 		}
 	default:
 		v.Set(reflect.Zero(t))
 	}
+	return true
 }

@@ -45,20 +45,35 @@ func (a *Assessment) Validate(opts ValidateOptions) dpiakit.Findings {
 	}
 	v := validator{a: a, opts: opts}
 	v.run()
-	v.out = append(v.out, a.checkSignOffWith(opts, v.register, v.registerChecked)...)
+	v.out = a.checkSignOffWith(v.out, opts, v.register, v.registerChecked)
 	return sortFindings(v.out)
 }
 
-// sortFindings returns fs in the order of dpiakit.Findings.Sort (path,
-// then rule, then message, stable), sorting indices rather than moving
-// the findings themselves at each step.
+// appendWithPrefix appends fs to out with prefix placed before each path,
+// as fs.WithPrefix(prefix) would, without building that slice.
+func appendWithPrefix(out, fs dpiakit.Findings, prefix string) dpiakit.Findings {
+	for _, f := range fs {
+		f.Path = dpiakit.JoinPath(prefix, f.Path)
+		out = append(out, f)
+	}
+	return out
+}
+
+// sortFindings sorts fs in place in the order of dpiakit.Findings.Sort
+// (path, then rule, then message, stable) and returns it. It sorts
+// indices rather than moving the findings themselves at each step, then
+// moves each finding once, to its place.
 func sortFindings(fs dpiakit.Findings) dpiakit.Findings {
 	if len(fs) < 2 {
 		return fs
 	}
-	order := make([]int, len(fs))
-	for i := range order {
-		order[i] = i
+	var small [64]int
+	order := small[:0]
+	if len(fs) > len(small) {
+		order = make([]int, 0, len(fs))
+	}
+	for i := range fs {
+		order = append(order, i)
 	}
 	slices.SortStableFunc(order, func(i, j int) int {
 		a, b := &fs[i], &fs[j]
@@ -70,11 +85,26 @@ func sortFindings(fs dpiakit.Findings) dpiakit.Findings {
 		}
 		return strings.Compare(a.Message, b.Message)
 	})
-	out := make(dpiakit.Findings, len(fs))
-	for k, i := range order {
-		out[k] = fs[i]
+	// Place fs[order[k]] at k, one cycle of the permutation at a time,
+	// marking each place filled with order[k] = k.
+	for start := range order {
+		if order[start] == start {
+			continue
+		}
+		held := fs[start]
+		k := start
+		for {
+			from := order[k]
+			order[k] = k
+			if from == start {
+				fs[k] = held
+				break
+			}
+			fs[k] = fs[from]
+			k = from
+		}
 	}
-	return out
+	return fs
 }
 
 // validator holds one run of Validate.
@@ -119,6 +149,7 @@ func (v *validator) run() {
 	v.checkScreening()
 	v.checkCandidates()
 	v.checkUnclaimedData()
+	v.checkNesting()
 }
 
 // add appends a finding of the DP rule id.
@@ -138,24 +169,41 @@ func (v *validator) judgedOn() dpiakit.Date {
 // blankText reports whether s holds nothing but white space.
 func blankText(s string) bool { return strings.TrimSpace(s) == "" }
 
-// quoted returns s in double quotes, with runs of white space as one
-// space and cut to a readable length, for messages that cite the
-// document's own words.
-func quoted(s string) string {
-	const limit = 80
-	if len(s) < limit && isPlainText(s) {
-		return `"` + s + `"`
+// quoted returns s in double quotes as cited writes it, for messages
+// that cite the document's own words.
+func quoted(s string) string { return cite(s, true) }
+
+// cited returns s for messages that name something in the document's
+// words (a person, a recipient): with runs of white space as one space,
+// control and bidirectional formatting characters escaped ("\x1b",
+// "\u202e"), bytes that are not UTF-8 replaced with U+FFFD, and cut to
+// a readable length, "…" marking the cut. A message stays short and
+// displays as it reads, whatever the document holds.
+func cited(s string) string { return cite(s, false) }
+
+// citeLimit is the number of characters cite keeps.
+const citeLimit = 80
+
+// cite is cited, in double quotes when quote is set.
+func cite(s string, quote bool) string {
+	if len(s) < citeLimit && isPlainText(s) {
+		if quote {
+			return `"` + s + `"`
+		}
+		return s
 	}
 	var b strings.Builder
-	b.Grow(min(len(s), 4*limit) + 2)
-	b.WriteByte('"')
+	b.Grow(min(len(s), 4*citeLimit) + 2)
+	if quote {
+		b.WriteByte('"')
+	}
 	n, space := 0, false
 	for _, r := range strings.TrimSpace(s) {
 		if unicode.IsSpace(r) {
 			space = true
 			continue
 		}
-		if n == limit-1 {
+		if n == citeLimit-1 {
 			b.WriteString("…")
 			break
 		}
@@ -164,12 +212,29 @@ func quoted(s string) string {
 			n++
 			space = false
 		}
-		b.WriteRune(r)
+		switch {
+		case r < 0x80 && unicode.IsControl(r):
+			b.WriteString(`\x`)
+			b.WriteByte(hexDigits[r>>4])
+			b.WriteByte(hexDigits[r&0xf])
+		case unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r):
+			b.WriteString(`\u`)
+			for shift := 12; shift >= 0; shift -= 4 {
+				b.WriteByte(hexDigits[(r>>shift)&0xf])
+			}
+		default:
+			b.WriteRune(r)
+		}
 		n++
 	}
-	b.WriteByte('"')
+	if quote {
+		b.WriteByte('"')
+	}
 	return b.String()
 }
+
+// hexDigits are the digits of cite's escapes.
+const hexDigits = "0123456789abcdef"
 
 // listed joins words as "a", "a and b" or "a, b and c".
 func listed(words []string) string {
@@ -190,12 +255,13 @@ func countOf(n int, noun string) string {
 	return strconv.Itoa(n) + " " + noun + "s"
 }
 
-// isPlainText reports whether s is ASCII whose only white space is single
-// spaces between other characters, so that quoted would copy it as it is.
+// isPlainText reports whether s is printable ASCII whose only white
+// space is single spaces between other characters, so that cite would
+// copy it as it is.
 func isPlainText(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c >= 0x80, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+		case c >= 0x7f, c < ' ':
 			return false
 		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
 			return false

@@ -161,3 +161,22 @@ func BenchmarkSeedCodec(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkScaleRisks measures Validate on registers of 10,000 and
+// 100,000 risks, each with its own measure: the time per risk must stay
+// flat (no check may compare every risk with every other).
+func BenchmarkScaleRisks(b *testing.B) {
+	opts := dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 11, Day: 23}}
+	for _, n := range []int{10_000, 100_000} {
+		a := vtGenerated(n, 50, 20)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if fs := a.Validate(opts); len(fs) != 0 {
+					b.Fatal(fs[:1])
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/risk")
+		})
+	}
+}

@@ -34,7 +34,7 @@ func (v *validator) checkClaims() {
 	for i := range claims {
 		fs := lawfulbasis.Check(claims[i], v.claimFacts(&claims[i]))
 		if len(fs) > 0 {
-			v.out = append(v.out, fs.WithPrefix(dpiakit.Index("necessity.claims", i))...)
+			v.out = appendWithPrefix(v.out, fs, dpiakit.Index("necessity.claims", i))
 		}
 	}
 }

@@ -14,9 +14,7 @@ func (v *validator) checkRegister() {
 			break
 		}
 	}
-	if len(fs) > 0 {
-		v.out = append(v.out, fs.WithPrefix("risks")...)
-	}
+	v.out = appendWithPrefix(v.out, fs, "risks")
 }
 
 // checkRisksAssessed applies DP003.

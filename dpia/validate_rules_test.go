@@ -1,6 +1,7 @@
 package dpia_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/uuid"
@@ -371,7 +372,23 @@ func vtRuleCases() []vtCase {
 					Article9: []lawfulbasis.Article9{lawfulbasis.ExplicitConsent}}}
 				a.Necessity.Claims = nil
 			}},
+		// DP022
+		{name: "follow-up questions 100,000 deep", rule: dpia.RuleQuestionTooDeep,
+			path:   "need.questions[0]" + strings.Repeat(".questions[0]", 31),
+			mutate: func(a *dpia.Assessment) { a.Need.Questions = vtQuestionChain(100_000) }},
+		{name: "follow-up questions 31 deep", rule: dpia.RuleQuestionTooDeep,
+			mutate: func(a *dpia.Assessment) { a.Need.Questions = vtQuestionChain(31) }},
 	}
+}
+
+// vtQuestionChain returns a list holding one question with follow-ups
+// levels deep, the question itself being level 1.
+func vtQuestionChain(levels int) []dpia.Question {
+	q := dpia.Question{Text: "Anything else?"}
+	for i := 1; i < levels; i++ {
+		q = dpia.Question{Text: "Anything else?", Questions: []dpia.Question{q}}
+	}
+	return []dpia.Question{q}
 }
 
 func TestValidateRules(t *testing.T) {

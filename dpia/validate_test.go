@@ -209,10 +209,10 @@ func TestRulesCatalogue(t *testing.T) {
 	}
 	// The order is lawfulbasis, risk, DP, sign-off.
 	lb, rk := lawfulbasis.Rules(), risk.Rules()
-	require.GreaterOrEqual(t, len(rules), len(lb)+len(rk)+21)
+	require.GreaterOrEqual(t, len(rules), len(lb)+len(rk)+22)
 	assert.Equal(t, lb, rules[:len(lb)])
 	assert.Equal(t, rk, rules[len(lb):len(lb)+len(rk)])
-	dp := rules[len(lb)+len(rk) : len(lb)+len(rk)+21]
+	dp := rules[len(lb)+len(rk) : len(lb)+len(rk)+22]
 	for i, r := range dp {
 		assert.Equal(t, "DP0"+twoDigits(i+1), r.ID)
 	}

@@ -68,7 +68,7 @@ func transferProblem(regime dpiakit.Regime, t *Transfer, on dpiakit.Date, source
 func destinationName(t *Transfer) string {
 	s := destinationWord(t)
 	if r := strings.TrimSpace(t.Recipient); r != "" {
-		s += " (" + r + ")"
+		s += " (" + cited(r) + ")"
 	}
 	return s
 }
@@ -78,7 +78,7 @@ func destinationWord(t *Transfer) string {
 	if t.Destination == "" {
 		return "an unstated destination"
 	}
-	return t.Destination.Label()
+	return cited(t.Destination.Label())
 }
 
 // mechanismWords cites the source's words for the mechanism, if any.

@@ -90,3 +90,9 @@ func FuzzParseRight(f *testing.F) {
 		"right to object to automated processing", "Arts 13-14", "Art. 21(2)-(3)", "7(3)", "Article 21")
 	f.Fuzz(func(t *testing.T, s string) { fuzzParse(t, lawfulbasis.ParseRight, s) })
 }
+
+func FuzzParseRegime(f *testing.F) {
+	seed(f, "eu-gdpr", "uk-gdpr", "UK GDPR", "EU GDPR", "gdpr", "UK GDPR and DPA 2018", "Regulation (EU) 2016/679", "uk_gdpr",
+		"eea", "", "  ", "uk gdpr dpa 2018 extra")
+	f.Fuzz(func(t *testing.T, s string) { fuzzParse(t, lawfulbasis.ParseRegime, s) })
+}

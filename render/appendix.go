@@ -10,9 +10,9 @@ func (b *builder) attachments() {
 		return
 	}
 	b.heading(1, "Related documents")
-	t := &table{Columns: []column{{"Document", 3}, {"Where", 4}, {"Description", 4}}}
+	t := newTable([]column{{"Document", 3}, {"Where", 4}, {"Description", 4}}, len(b.a.Attachments))
 	for _, l := range b.a.Attachments {
-		t.Rows = append(t.Rows, []cell{{Text: l.Title}, {Text: l.URL, Href: webLink(l.URL)}, {Text: l.Description}})
+		t.row([]cell{{Text: l.Title}, {Text: l.URL, Href: webLink(l.URL)}, {Text: l.Description}})
 	}
 	b.table(t, "")
 }
@@ -29,13 +29,13 @@ func (b *builder) appendices() {
 	if len(b.open) > 0 {
 		next("Open items")
 		b.paragraph("These parts of the assessment are still to be completed, by the party named.")
-		t := &table{Columns: []column{{"Step", 2}, {"Item", 4}, {"To be completed by", 3}, {"Guidance", 5}}}
+		t := newTable([]column{{"Step", 2}, {"Item", 4}, {"To be completed by", 3}, {"Guidance", 5}}, len(b.open))
 		for _, it := range b.open {
 			step := "Title page and parties"
 			if it.Step.IsValid() {
 				step = stepTitle(it.Step)
 			}
-			t.Rows = append(t.Rows, []cell{
+			t.row([]cell{
 				{Text: step},
 				{Text: lines(it.Label, "Field: "+it.Path)},
 				{Text: it.party},
@@ -53,13 +53,13 @@ func (b *builder) appendices() {
 		}
 		b.paragraph(itoa(len(fs.Errors())) + " errors, " + itoa(len(fs.Warnings())) + " warnings, " +
 			itoa(len(fs)-len(fs.Errors())-len(fs.Warnings())) + " notes.")
-		t := &table{Columns: []column{{"Severity", 2}, {"Rule", 2}, {"Where", 4}, {"Finding", 7}}}
+		t := newTable([]column{{"Severity", 2}, {"Rule", 2}, {"Where", 4}, {"Finding", 7}}, len(fs))
 		for _, f := range fs {
 			where := f.Path
 			if s := dpia.StepOf(f.Path); s.IsValid() {
 				where = lines(stepTitle(s), f.Path)
 			}
-			t.Rows = append(t.Rows, []cell{
+			t.row([]cell{
 				{Text: severityLabel(f.Severity.String())},
 				{Text: f.Rule},
 				{Text: where},

@@ -3,6 +3,7 @@ package render
 import (
 	"io"
 	"strconv"
+	"sync/atomic"
 	"testing"
 
 	"github.com/google/uuid"
@@ -120,6 +121,31 @@ func BenchmarkPDF(b *testing.B) {
 			b.ReportMetric(float64(n)/1024, "KB/doc")
 		})
 	}
+}
+
+// BenchmarkPDFThroughput renders the four seeds in turn on as many
+// goroutines as -cpu gives processors, with the default options: ns/op is
+// wall time per document across all goroutines, docs/s its inverse.
+// Compare -cpu 1,2 to see how rendering scales with cores.
+func BenchmarkPDFThroughput(b *testing.B) {
+	var seeds []*dpia.Assessment
+	for _, name := range seedNames() {
+		seeds = append(seeds, loadSeed(b, name))
+	}
+	b.ReportAllocs()
+	var next atomic.Uint64
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		var n countingWriter
+		for pb.Next() {
+			a := seeds[next.Add(1)%uint64(len(seeds))]
+			if err := PDF(&n, a, Options{}); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
 // BenchmarkPDFUncompressed is BenchmarkPDF with uncompressed page streams:

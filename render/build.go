@@ -18,7 +18,12 @@ func build(a *dpia.Assessment, opts Options) *outline {
 		a = &dpia.Assessment{}
 	}
 	b := &builder{a: a, opts: opts}
-	b.open = openItems(a)
+	// Room for a long document, so that the lists rarely grow: the seeds
+	// have 100 to 180 blocks and 20 to 40 entries in the contents.
+	b.out.Blocks = make([]block, 0, 192)
+	b.out.Contents = make([]contentsEntry, 0, 48)
+	b.open = openItems(a, opts.Limits.maxQuestionDepth())
+	b.openIdx = newOpenIndex(b.open)
 	b.out.PageSize = opts.PageSize.resolved()
 	b.cover()
 	b.about()
@@ -146,9 +151,9 @@ func (b *builder) about() {
 	})
 	if len(a.Revisions) > 0 {
 		b.heading(2, "Revision history")
-		t := &table{Columns: []column{{"Version", 2}, {"Date", 2}, {"Author", 3}, {"Summary", 5}}}
+		t := newTable([]column{{"Version", 2}, {"Date", 2}, {"Author", 3}, {"Summary", 5}}, len(a.Revisions))
 		for _, r := range a.Revisions {
-			t.Rows = append(t.Rows, []cell{{Text: r.Version}, {Text: formatDate(r.Date)}, {Text: person(r.Author)}, {Text: r.Summary}})
+			t.row([]cell{{Text: r.Version}, {Text: formatDate(r.Date)}, {Text: person(r.Author)}, {Text: r.Summary}})
 		}
 		b.table(t, "")
 	}

@@ -15,9 +15,9 @@ func (b *builder) consultation() {
 	b.answer("Why were individuals' views not sought?", c.NotSoughtReason, c.IndividualsViewsSought == dpia.No, "consultation.not_sought_reason")
 	if len(c.Stakeholders) > 0 {
 		b.heading(2, "Stakeholders consulted")
-		t := &table{Columns: []column{{"Who", 3}, {"Kind", 2}, {"How", 3}, {"When", 2}, {"Views or part", 5}}}
+		t := newTable([]column{{"Who", 3}, {"Kind", 2}, {"How", 3}, {"When", 2}, {"Views or part", 5}}, len(c.Stakeholders))
 		for _, s := range c.Stakeholders {
-			t.Rows = append(t.Rows, []cell{{Text: s.Who}, {Text: label(s.Kind)}, {Text: s.How}, {Text: s.When}, {Text: s.Views}})
+			t.row([]cell{{Text: s.Who}, {Text: label(s.Kind)}, {Text: s.How}, {Text: s.When}, {Text: s.Views}})
 		}
 		b.table(t, "")
 	}

@@ -69,18 +69,29 @@ func person(p dpia.Person) string {
 	return joinNonBlank(", ", p.Name, p.Position, p.Department, p.Organisation, p.Email, p.Phone)
 }
 
-// joinNonBlank joins the parts that are not blank, trimmed, with sep.
+// joinNonBlank joins the parts that are not blank, trimmed, with sep. It
+// allocates only when two parts or more are joined.
 func joinNonBlank(sep string, parts ...string) string {
-	var b strings.Builder
+	size, count, only := 0, 0, ""
 	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
+		if p = strings.TrimSpace(p); p != "" {
+			size += len(p)
+			count++
+			only = p
 		}
-		if b.Len() > 0 {
-			b.WriteString(sep)
+	}
+	if count <= 1 {
+		return only
+	}
+	var b strings.Builder
+	b.Grow(size + (count-1)*len(sep))
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			if b.Len() > 0 {
+				b.WriteString(sep)
+			}
+			b.WriteString(p)
 		}
-		b.WriteString(p)
 	}
 	return b.String()
 }

@@ -38,10 +38,19 @@ func (s shade) Fill() rgb {
 
 // Class returns the page's class for the shade: "lv0" to "lv5".
 func (s shade) Class() string {
-	if s < 1 || s > shadeCount {
-		return "lv0"
+	switch s {
+	case 1:
+		return "lv1"
+	case 2:
+		return "lv2"
+	case 3:
+		return "lv3"
+	case 4:
+		return "lv4"
+	case 5:
+		return "lv5"
 	}
-	return "lv" + itoa(int(s))
+	return "lv0"
 }
 
 // levelShade returns the shade of the overall level with ordinal
@@ -71,29 +80,34 @@ func (b *builder) grid(m risk.Matrix, g risk.Grid) {
 	} else {
 		n := len(m.Overall.Levels)
 		h := &heatMap{
-			RowAxis:    scaleTitle(m.Severity, "Severity"),
-			ColumnAxis: scaleTitle(m.Likelihood, "Likelihood"),
+			RowAxis:      scaleTitle(m.Severity, "Severity"),
+			ColumnAxis:   scaleTitle(m.Likelihood, "Likelihood"),
+			ColumnLabels: make([]string, len(g.Likelihood)),
+			RowLabels:    make([]string, 0, len(g.Severity)),
+			Cells:        make([][]heatCell, 0, len(g.Severity)),
+			Legend:       make([]legendEntry, len(m.Overall.Levels)),
 		}
-		for _, l := range g.Likelihood {
-			h.ColumnLabels = append(h.ColumnLabels, levelName(l))
+		for i, l := range g.Likelihood {
+			h.ColumnLabels[i] = levelName(l)
 		}
 		for si := len(g.Severity) - 1; si >= 0; si-- {
 			h.RowLabels = append(h.RowLabels, levelName(g.Severity[si]))
 			var row []heatCell
-			if si < len(g.Cells) {
-				for _, c := range g.Cells[si] {
-					row = append(row, heatCell{
+			if si < len(g.Cells) && len(g.Cells[si]) > 0 {
+				row = make([]heatCell, len(g.Cells[si]))
+				for i, c := range g.Cells[si] {
+					row[i] = heatCell{
 						Level: levelName(c.Overall),
 						Shade: levelShade(c.Overall.Ordinal, n),
 						Count: c.Count,
 						Refs:  c.References,
-					})
+					}
 				}
 			}
 			h.Cells = append(h.Cells, row)
 		}
-		for _, l := range m.Overall.Levels {
-			h.Legend = append(h.Legend, legendEntry{Label: levelName(l), Shade: levelShade(l.Ordinal, n)})
+		for i, l := range m.Overall.Levels {
+			h.Legend[i] = legendEntry{Label: levelName(l), Shade: levelShade(l.Ordinal, n)}
 		}
 		b.heat(h)
 	}

@@ -14,20 +14,27 @@ import (
 //go:embed document.html.tmpl
 var documentHTML string
 
-// documentTemplate is the page template, parsed once. html/template
-// escapes every value by its context (text, attribute, URL, CSS) and is
-// safe for concurrent use.
+// documentTemplate is the page template, parsed once and never modified
+// after. html/template escapes every value by its context (text,
+// attribute, URL, CSS) and is safe for concurrent use.
 var documentTemplate = template.Must(template.New("document").Parse(documentHTML))
 
 // HTML writes the assessment a as one self-contained HTML5 page to w: the
 // same text as PDF, in the same order, with an embedded stylesheet (and a
 // print stylesheet for the page size of opts), no script and no external
-// request. Every string of the assessment goes through html/template's
-// contextual escaping; links are made only for http and https addresses.
+// request. Every string of the assessment is escaped for the context it
+// lands in, as html/template escapes it: by the page template itself, or,
+// for the text of the repeated rows, cells and paragraphs, with
+// html/template's own replacement table (see htmlWriter). Links are made
+// only for http and https addresses, and html/template filters and
+// escapes every one.
 //
 // A nil a renders an empty assessment. HTML never panics; it returns the
-// template's or the writer's error, or an error for an invalid page size
-// or a nil writer.
+// template's or the writer's error, an error for an invalid page size or
+// a nil writer, or a *LimitError (matching ErrLimit) when custom questions
+// nest deeper than opts.Limits allows. Text that a page may not contain
+// (bytes that are not UTF-8, control characters, noncharacters) is shown
+// as U+FFFD.
 func HTML(w io.Writer, a *dpia.Assessment, opts Options) error {
 	if w == nil {
 		return errors.New("render: html: nil writer")
@@ -35,12 +42,15 @@ func HTML(w io.Writer, a *dpia.Assessment, opts Options) error {
 	if !opts.PageSize.IsValid() {
 		return fmt.Errorf("render: html: %d is not a page size", int(opts.PageSize))
 	}
+	if err := checkDocument(a, opts.Limits); err != nil {
+		return fmt.Errorf("render: html: %w", err)
+	}
 	return writeHTML(w, build(a, opts))
 }
 
 // writeHTML executes the page template on the outline.
 func writeHTML(w io.Writer, o *outline) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
+	bw := bufio.NewWriter(w)
 	if err := documentTemplate.Execute(bw, htmlView(o)); err != nil {
 		return fmt.Errorf("render: html: %w", err)
 	}

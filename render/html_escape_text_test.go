@@ -9,16 +9,43 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestEscapeTextMatchesTemplate checks that escapeText escapes element
-// text exactly as html/template escapes a string in text context, for
-// every payload and the characters html/template replaces.
+// escapeText returns s escaped as the page escapes text: as html/template
+// escapes a string in text context.
+func escapeText(s string) template.HTML {
+	var b strings.Builder
+	writeEscaped(&b, s)
+	return template.HTML(b.String())
+}
+
+// escapeInputs are the strings the escaping tests compare: the payloads,
+// every byte html/template replaces, quotes, NUL and invalid UTF-8.
+func escapeInputs() []string {
+	return append(payloads(), "a+b", "it's \"quoted\"", "nul\x00byte", "bad \xff utf-8", "\xed\xa0\x80<\xf4\x90\x80\x80>",
+		"\ufdd0\ufffe \u2028", "", "plain text")
+}
+
+// TestEscapeTextMatchesTemplate checks that writeEscaped escapes element
+// text exactly as html/template escapes a string in text context, once
+// htmlSafeText has replaced what a page may not contain.
 func TestEscapeTextMatchesTemplate(t *testing.T) {
 	tmpl := template.Must(template.New("p").Parse(`<p>{{.}}</p>`))
-	inputs := append(payloads(), "a+b", "it's \"quoted\"", "nul\x00byte", "bad \xff utf-8", "")
-	for _, in := range inputs {
+	for _, in := range escapeInputs() {
 		var want strings.Builder
-		require.NoError(t, tmpl.Execute(&want, in))
+		require.NoError(t, tmpl.Execute(&want, htmlSafeText(in)))
 		assert.Equal(t, want.String(), "<p>"+string(escapeText(in))+"</p>", "input %q", in)
+	}
+}
+
+// TestEscapeAttributeMatchesTemplate checks that writeEscaped escapes a
+// quoted attribute value (the title of a heat map cell) exactly as
+// html/template does, once htmlSafeText has replaced what a page may not
+// contain.
+func TestEscapeAttributeMatchesTemplate(t *testing.T) {
+	tmpl := template.Must(template.New("td").Parse(`<td class="hm" title="{{.}}"></td>`))
+	for _, in := range escapeInputs() {
+		var want strings.Builder
+		require.NoError(t, tmpl.Execute(&want, htmlSafeText(in)))
+		assert.Equal(t, want.String(), `<td class="hm" title="`+string(escapeText(in))+`"></td>`, "input %q", in)
 	}
 }
 

@@ -1,82 +1,64 @@
 package render
 
-import (
-	"html/template"
-	"strconv"
-	"strings"
-)
-
-// htmlHeat is a heat map as the page template reads it: classes and
-// titles as attribute values for html/template to escape, text escaped
-// beforehand (see htmlMarkup), and the first row marked, so that the
-// template calls no function.
-type htmlHeat struct {
-	RowAxis      template.HTML
-	RowSpan      int
-	Rows         []htmlHeatRow
-	ColumnLabels template.HTML
-	ColumnSpan   int
-	ColumnAxis   template.HTML
-	Legend       []htmlLegendEntry
-}
-
-// htmlHeatRow is a row of the heat map: its label and cells; First is set
-// on the row that carries the row axis.
-type htmlHeatRow struct {
-	First bool
-	Label template.HTML
-	Cells []htmlHeatCell
-}
-
-// htmlHeatCell is a cell: its shade's class and its level as attribute
-// values, its count and risk references as markup.
-type htmlHeatCell struct {
-	Class, Title string
-	Content      template.HTML
-}
-
-// htmlLegendEntry is a legend entry: its shade's class and its label.
-type htmlLegendEntry struct {
-	Class string
-	Label template.HTML
-}
-
-// htmlHeatOf prepares h for the page template.
-func htmlHeatOf(h *heatMap) *htmlHeat {
-	out := &htmlHeat{
-		RowAxis:    escapeText(h.RowAxis),
-		RowSpan:    len(h.Cells),
-		Rows:       make([]htmlHeatRow, len(h.Cells)),
-		ColumnSpan: len(h.ColumnLabels),
-		ColumnAxis: escapeText(h.ColumnAxis),
-		Legend:     make([]htmlLegendEntry, len(h.Legend)),
-	}
+// heatMap writes a heat map as a figure: the grid with its axes, highest
+// severity on top, then the legend. Each cell's class is its shade
+// ("lv3") and its title its level's label, escaped; a cell with risks
+// shows their count and references.
+func (w *htmlWriter) heatMap(h *heatMap) {
+	w.raw("<figure class=\"heatmap\">\n<table class=\"heat\">\n<tbody>")
 	for r, row := range h.Cells {
-		hr := htmlHeatRow{First: r == 0, Cells: make([]htmlHeatCell, len(row))}
+		w.raw("\n<tr>")
+		if r == 0 {
+			w.raw("<th class=\"hm axis axis-y\" rowspan=\"")
+			w.number(len(h.Cells))
+			w.raw("\" scope=\"rowgroup\">")
+			w.text(h.RowAxis)
+			w.raw("</th>")
+		}
+		w.raw("<th class=\"hm row\" scope=\"row\">")
 		if r < len(h.RowLabels) {
-			hr.Label = escapeText(h.RowLabels[r])
+			w.text(h.RowLabels[r])
 		}
-		for i, c := range row {
-			hc := htmlHeatCell{Class: c.Shade.Class(), Title: c.Level}
+		w.raw("</th>")
+		for i := range row {
+			c := &row[i]
+			w.raw("<td class=\"hm cell ")
+			w.raw(c.Shade.Class())
+			w.raw("\" title=\"")
+			w.text(c.Level)
+			w.raw("\">")
 			if c.Count != 0 {
-				var m htmlMarkup
-				m.raw(`<span class="count">` + strconv.Itoa(c.Count) + `</span>`)
-				m.text(strings.Join(c.Refs, ", "))
-				hc.Content = m.html()
+				w.raw("<span class=\"count\">")
+				w.number(c.Count)
+				w.raw("</span>")
+				for j, ref := range c.Refs {
+					if j > 0 {
+						w.raw(", ")
+					}
+					w.text(ref)
+				}
 			}
-			hr.Cells[i] = hc
+			w.raw("</td>")
 		}
-		out.Rows[r] = hr
+		w.raw("</tr>")
 	}
-	var cols htmlMarkup
+	w.raw("\n<tr><td class=\"hm corner\" colspan=\"2\"></td>")
 	for _, l := range h.ColumnLabels {
-		cols.raw(`<th class="hm col" scope="col">`)
-		cols.text(l)
-		cols.raw(`</th>`)
+		w.raw("<th class=\"hm col\" scope=\"col\">")
+		w.text(l)
+		w.raw("</th>")
 	}
-	out.ColumnLabels = cols.html()
-	for i, e := range h.Legend {
-		out.Legend[i] = htmlLegendEntry{Class: e.Shade.Class(), Label: escapeText(e.Label)}
+	w.raw("</tr>\n<tr><td class=\"hm corner\" colspan=\"2\"></td><th class=\"hm axis\" colspan=\"")
+	w.number(len(h.ColumnLabels))
+	w.raw("\" scope=\"colgroup\">")
+	w.text(h.ColumnAxis)
+	w.raw("</th></tr>\n</tbody>\n</table>\n<ul class=\"legend\">")
+	for _, e := range h.Legend {
+		w.raw("<li><span class=\"swatch ")
+		w.raw(e.Shade.Class())
+		w.raw("\"></span>")
+		w.text(e.Label)
+		w.raw("</li>")
 	}
-	return out
+	w.raw("</ul>\n</figure>")
 }

@@ -5,331 +5,283 @@ import (
 	"strings"
 )
 
-// htmlPage is the outline as the page template reads it: text split into
-// paragraphs beforehand, and each block's kind given by which of its
-// fields is set, so that the template does a field lookup where it would
-// otherwise call a function. Line breaks inside a paragraph or a cell stay
-// in the text: the stylesheet shows them (white-space: pre-line), which
-// costs no template action per line.
+// htmlPage is the outline as the page template reads it. The template
+// writes the page's shell (head, metadata, stylesheet, title page,
+// contents and main) and escapes the strings here by their context: the
+// title element, the meta elements' attributes, the title page's heading
+// and notes, and each link's address (see htmlPiece). The repeated parts
+// (the title page's rows, the contents' entries and the body's blocks)
+// reach it as markup written by htmlWriter, one action each, so that the
+// template spends no reflective action per row, cell or paragraph.
 //
-// Element text is escaped here, by escapeText, and reaches the template as
-// template.HTML, which html/template prints unchanged in text context;
-// this saves the template its contextual escaping of each value. Only
-// text between tags is handed over so: attribute values (ids, classes,
-// links), the title element and the meta elements stay strings, escaped by
-// html/template for their context.
+// Line breaks inside a paragraph or a cell stay in the text: the
+// stylesheet shows them (white-space: pre-line).
 type htmlPage struct {
-	Title, Author, Subject, Keywords string
-	Heading, Subtitle                template.HTML
-	Cover                            []htmlField
-	Banner                           template.HTML
-	ContentsTitle                    template.HTML
-	Contents                         []htmlContentsEntry
-	Blocks                           []htmlBlock
-	PageCSS                          string
-}
-
-// htmlContentsEntry is an entry of the contents: its level and anchor as
-// attribute values, its title as escaped text.
-type htmlContentsEntry struct {
-	Level int
-	ID    string
-	Title template.HTML
-}
-
-// htmlField is a labelled value with its text escaped; Href stays a
-// string for html/template's URL escaping.
-type htmlField struct {
-	Label, Value template.HTML
-	Empty        bool
-	Href         string
-}
-
-// htmlCell is a table cell with its text escaped; Href stays a string for
-// html/template's URL escaping.
-type htmlCell struct {
-	Text  template.HTML
-	Empty bool
-	Href  string
-}
-
-// htmlTextEscaper escapes text as html/template escapes a string in text
-// context (its HTML escaper), so that the page is the same byte for byte;
-// it is never modified.
-var htmlTextEscaper = strings.NewReplacer(
-	"\x00", "\uFFFD",
-	`"`, "&#34;",
-	"&", "&amp;",
-	"'", "&#39;",
-	"+", "&#43;",
-	"<", "&lt;",
-	">", "&gt;",
-)
-
-// escapeText returns s escaped for the text of an element (never for an
-// attribute, a URL, a stylesheet or a script).
-func escapeText(s string) template.HTML {
-	return template.HTML(htmlTextEscaper.Replace(s))
-}
-
-// htmlMarkup builds markup in text context: element tags the renderer
-// writes, with no attribute but constant ones (scope="row"), around text
-// escaped by escapeText. It is how runs of plain rows and paragraphs reach
-// the template in one action; anything with a value in an attribute or a
-// link goes through the template instead.
-type htmlMarkup struct{ b strings.Builder }
-
-// raw appends the renderer's own tags.
-func (m *htmlMarkup) raw(tags string) { m.b.WriteString(tags) }
-
-// text appends s, escaped.
-func (m *htmlMarkup) text(s string) { _, _ = htmlTextEscaper.WriteString(&m.b, s) }
-
-// html returns the markup built.
-func (m *htmlMarkup) html() template.HTML { return template.HTML(m.b.String()) }
-
-// htmlFields returns fs with their text escaped.
-func htmlFields(fs []field) []htmlField {
-	if fs == nil {
-		return nil
-	}
-	out := make([]htmlField, len(fs))
-	for i, f := range fs {
-		out[i] = htmlField{Label: escapeText(f.Label), Value: escapeText(f.Value), Empty: f.Empty, Href: f.Href}
-	}
-	return out
-}
-
-// htmlBlock is one block; exactly one field is set.
-type htmlBlock struct {
-	H2, H3, H4 *htmlHeading
-	Paragraphs template.HTML
-	Empty      template.HTML
-	Callout    *htmlCallout
-	Fields     []htmlField
-	Plain      template.HTML
-	Table      *htmlTable
-	PlainTable *plainTable
-	Heat       *htmlHeat
-	PageBreak  bool
-}
-
-// htmlHeading is a heading with its anchor.
-type htmlHeading struct {
-	ID   string
-	Text template.HTML
-}
-
-// htmlColumn is a column with its share of the table's width, as the
-// class of a stylesheet rule ("w25" is 25%), so that the page lays out
-// columns as the PDF does (table-layout: fixed) without inline styles.
-type htmlColumn struct {
-	Header template.HTML
-	Width  string
-}
-
-// htmlTable is a table with its column widths.
-type htmlTable struct {
-	Columns []htmlColumn
-	Rows    [][]htmlCell
-}
-
-// plainTable is a table whose cells are neither empty nor links: its
-// column classes for the template, its header row and body rows as markup
-// without attributes (see htmlMarkup), printed with one action each.
-type plainTable struct {
-	Columns    []htmlColumn
-	Head, Rows template.HTML
-}
-
-// htmlColumns gives each column its share of the width by the weights of
-// the columns (zero or negative counts as 1), as the PDF sizes them,
-// rounded to the nearest 5% (at least 5%): the classes w5 to w100.
-func htmlColumns(cs []column) []htmlColumn {
-	total := 0
-	for _, c := range cs {
-		total += max(c.Width, 1)
-	}
-	out := make([]htmlColumn, len(cs))
-	for i, c := range cs {
-		pct := (100*max(c.Width, 1) + max(total, 1)/2) / max(total, 1)
-		pct = min(max((pct+2)/5*5, 5), 100)
-		out[i] = htmlColumn{Header: escapeText(c.Header), Width: "w" + itoa(pct)}
-	}
-	return out
-}
-
-// htmlCallout is a callout: its tone (a CSS class) and paragraphs.
-type htmlCallout struct {
-	Tone       tone
-	Paragraphs template.HTML
+	Title, Subtitle, Banner   string
+	Author, Subject, Keywords string
+	PageCSS                   string
+	ContentsTitle             string
+	// Cover is the rows of the title page's table.
+	Cover template.HTML
+	// Contents is the entries of the contents, "" when there are none.
+	Contents template.HTML
+	// Main is the body's blocks.
+	Main []htmlPiece
 }
 
 // htmlView prepares the outline for the page template.
 func htmlView(o *outline) *htmlPage {
 	p := &htmlPage{
-		Title: o.Title, Author: o.Author, Subject: o.Subject, Keywords: o.Keywords,
-		Heading:       escapeText(o.Title),
-		Subtitle:      escapeText(o.Subtitle),
-		Banner:        escapeText(o.Banner),
-		Cover:         htmlFields(o.Cover),
-		ContentsTitle: escapeText(contentsTitle),
-		Contents:      make([]htmlContentsEntry, len(o.Contents)),
-		Blocks:        make([]htmlBlock, 0, len(o.Blocks)),
+		Title: htmlSafeText(o.Title), Subtitle: htmlSafeText(o.Subtitle), Banner: htmlSafeText(o.Banner),
+		Author: htmlSafeText(o.Author), Subject: htmlSafeText(o.Subject), Keywords: htmlSafeText(o.Keywords),
 		PageCSS:       "A4",
-	}
-	for i, e := range o.Contents {
-		p.Contents[i] = htmlContentsEntry{Level: e.Level, ID: e.ID, Title: escapeText(e.Title)}
+		ContentsTitle: contentsTitle,
+		Cover:         coverMarkup(o.Cover),
+		Contents:      contentsMarkup(o.Contents),
+		Main:          mainMarkup(o.Blocks),
 	}
 	if o.PageSize == Letter {
 		p.PageCSS = "letter"
 	}
-	for i := range o.Blocks {
-		blk := &o.Blocks[i]
-		var hb htmlBlock
-		switch blk.Kind {
-		case kindHeading:
-			h := &htmlHeading{ID: blk.ID, Text: escapeText(blk.Text)}
-			switch blk.Level {
-			case 1:
-				hb.H2 = h
-			case 2:
-				hb.H3 = h
-			default:
-				hb.H4 = h
-			}
-		case kindParagraph:
-			hb.Paragraphs = paragraphsMarkup(splitParagraphs(blk.Text), "\n")
-		case kindEmpty:
-			hb.Empty = escapeText(blk.Text)
-		case kindCallout:
-			hb.Callout = &htmlCallout{Tone: blk.Tone, Paragraphs: paragraphsMarkup(splitParagraphs(blk.Text), "")}
-		case kindFields:
-			if plain, ok := plainFields(blk.Fields); ok {
-				hb.Plain = plain
-			} else {
-				hb.Fields = htmlFields(blk.Fields)
-			}
-		case kindTable:
-			if plain, ok := plainTableOf(blk.Table); ok {
-				hb.PlainTable = plain
-			} else {
-				hb.Table = &htmlTable{Columns: htmlColumns(blk.Table.Columns), Rows: htmlRows(blk.Table.Rows)}
-			}
-		case kindHeatMap:
-			hb.Heat = htmlHeatOf(blk.Heat)
-		case kindPageBreak:
-			hb.PageBreak = true
-		default:
-			continue
-		}
-		p.Blocks = append(p.Blocks, hb)
-	}
 	return p
 }
 
-// plainFields returns the rows of a fields table whose fields are
-// neither empty nor links, as markup (see htmlMarkup), and false when one
-// is empty or a link.
-func plainFields(fs []field) (template.HTML, bool) {
-	for _, f := range fs {
-		if f.Empty || f.Href != "" {
-			return "", false
+// coverMarkup returns the rows of the title page's table. The title page
+// links nothing.
+func coverMarkup(fs []field) template.HTML {
+	var w htmlWriter
+	size := 0
+	for i := range fs {
+		size += len(fs[i].Label) + len(fs[i].Value) + 60
+	}
+	w.b.Grow(size)
+	for i := range fs {
+		f := &fs[i]
+		w.raw("\n<tr><th scope=\"row\">")
+		w.text(f.Label)
+		w.raw("</th><td")
+		if f.Empty {
+			w.raw(` class="empty"`)
 		}
+		w.raw(">")
+		w.text(f.Value)
+		w.raw("</td></tr>")
 	}
-	var m htmlMarkup
-	for _, f := range fs {
-		m.raw("\n<tr><th scope=\"row\">")
-		m.text(f.Label)
-		m.raw("</th><td>")
-		m.text(f.Value)
-		m.raw("</td></tr>")
-	}
-	return m.html(), true
+	return w.html()
 }
 
-// plainTableOf returns t as a plain table, and false when a cell is empty
-// or a link.
-func plainTableOf(t *table) (*plainTable, bool) {
-	for _, row := range t.Rows {
-		for _, c := range row {
-			if c.Empty || c.Href != "" {
-				return nil, false
+// contentsMarkup returns the entries of the contents, each linking to its
+// heading's generated anchor.
+func contentsMarkup(cs []contentsEntry) template.HTML {
+	var w htmlWriter
+	size := 0
+	for _, e := range cs {
+		size += len(e.Title) + 50
+	}
+	w.b.Grow(size)
+	for _, e := range cs {
+		w.raw("\n<li class=\"l")
+		w.number(e.Level)
+		w.raw("\"><a href=\"#s")
+		w.number(e.Anchor)
+		w.raw("\">")
+		w.text(e.Title)
+		w.raw("</a></li>")
+	}
+	return w.html()
+}
+
+// mainMarkup returns the body's blocks, in pieces.
+func mainMarkup(blocks []block) []htmlPiece {
+	var w htmlWriter
+	w.b.Grow(markupSize(blocks))
+	for i := range blocks {
+		w.block(&blocks[i])
+		w.endBlock()
+	}
+	return w.pieces()
+}
+
+// markupSize estimates the bytes of the blocks' markup, so that the
+// buffer is allocated once for most documents.
+func markupSize(blocks []block) int {
+	n := 0
+	for i := range blocks {
+		blk := &blocks[i]
+		n += len(blk.Text) + 40
+		for _, f := range blk.Fields {
+			n += len(f.Label) + len(f.Value) + 50
+		}
+		if t := blk.Table; t != nil {
+			n += 120 + 45*len(t.Columns)
+			for _, row := range t.Rows {
+				n += 10
+				for _, c := range row {
+					n += len(c.Text) + 10
+				}
 			}
 		}
+		if h := blk.Heat; h != nil {
+			n += 2048
+		}
 	}
-	var m htmlMarkup
+	return n + n/8
+}
+
+// block writes one block of the body.
+func (w *htmlWriter) block(blk *block) {
+	switch blk.Kind {
+	case kindHeading:
+		tag := headingTag(blk.Level)
+		w.raw("\n<")
+		w.raw(tag)
+		w.raw(" id=\"s")
+		w.number(blk.Anchor)
+		w.raw("\">")
+		w.text(blk.Text)
+		w.raw("</")
+		w.raw(tag)
+		w.raw(">")
+	case kindParagraph:
+		w.paragraphs(blk.Text, "\n")
+	case kindEmpty:
+		w.raw("\n<p class=\"empty\">")
+		w.text(blk.Text)
+		w.raw("</p>")
+	case kindCallout:
+		w.raw("\n<div class=\"callout ")
+		w.text(string(blk.Tone))
+		w.raw("\" role=\"note\">")
+		w.paragraphs(blk.Text, "")
+		w.raw("</div>")
+	case kindFields:
+		w.fields(blk.Fields)
+	case kindTable:
+		w.table(blk.Table)
+	case kindHeatMap:
+		w.raw("\n")
+		w.heatMap(blk.Heat)
+	case kindPageBreak:
+		w.raw("\n<div class=\"page-break\"></div>")
+	}
+}
+
+// headingTag is the element of a heading at level: h2 for 1 (h1 is the
+// title), h3 for 2, h4 below.
+func headingTag(level int) string {
+	switch level {
+	case 1:
+		return "h2"
+	case 2:
+		return "h3"
+	}
+	return "h4"
+}
+
+// fields writes a labelled list as a table of rows.
+func (w *htmlWriter) fields(fs []field) {
+	w.raw("\n<table class=\"fields\">\n<tbody>")
+	for i := range fs {
+		f := &fs[i]
+		w.raw("\n<tr><th scope=\"row\">")
+		w.text(f.Label)
+		w.raw("</th>")
+		w.cell(f.Value, f.Empty, f.Href)
+		w.raw("</tr>")
+	}
+	w.raw("\n</tbody>\n</table>")
+}
+
+// table writes a data table: its column widths, header row and rows.
+func (w *htmlWriter) table(t *table) {
+	w.raw("\n<table class=\"data\">\n<colgroup>")
+	total := 0
+	for _, c := range t.Columns {
+		total += max(c.Width, 1)
+	}
+	for _, c := range t.Columns {
+		w.raw("<col class=\"w")
+		w.number(columnPercent(c.Width, total))
+		w.raw("\">")
+	}
+	w.raw("</colgroup>\n<thead>\n<tr>")
+	for _, c := range t.Columns {
+		w.raw("<th scope=\"col\">")
+		w.text(c.Header)
+		w.raw("</th>")
+	}
+	w.raw("</tr>\n</thead>\n<tbody>")
 	for _, row := range t.Rows {
-		m.raw("\n<tr>")
-		for _, c := range row {
-			m.raw("<td>")
-			m.text(c.Text)
-			m.raw("</td>")
+		w.raw("\n<tr>")
+		for j := range row {
+			c := &row[j]
+			w.cell(c.Text, c.Empty, c.Href)
 		}
-		m.raw("</tr>")
+		w.raw("</tr>")
 	}
-	return &plainTable{Columns: htmlColumns(t.Columns), Head: headMarkup(t.Columns), Rows: m.html()}, true
+	w.raw("\n</tbody>\n</table>")
 }
 
-// headMarkup returns the header cells of a table, as markup.
-func headMarkup(cs []column) template.HTML {
-	var m htmlMarkup
-	for _, c := range cs {
-		m.raw("<th scope=\"col\">")
-		m.text(c.Header)
-		m.raw("</th>")
-	}
-	return m.html()
+// columnPercent is a column's share of the table's width by its weight
+// (zero or negative counts as 1) out of total, the weights of all the
+// columns, as the PDF sizes it, rounded to the nearest 5% (at least 5%):
+// the stylesheet's classes w5 to w100, so that the page lays out columns
+// as the PDF does (table-layout: fixed) without inline styles.
+func columnPercent(width, total int) int {
+	total = max(total, 1)
+	pct := (100*max(width, 1) + total/2) / total
+	return min(max((pct+2)/5*5, 5), 100)
 }
 
-// paragraphsMarkup returns ps as p elements, each after sep, as markup.
-func paragraphsMarkup(ps []string, sep string) template.HTML {
-	var m htmlMarkup
-	for _, p := range ps {
-		m.raw(sep + "<p>")
-		m.text(p)
-		m.raw("</p>")
+// cell writes a td element holding text, styled as an empty answer when
+// empty, and linking to href when href is set.
+func (w *htmlWriter) cell(text string, empty bool, href string) {
+	if empty {
+		w.raw("<td class=\"empty\">")
+	} else {
+		w.raw("<td>")
 	}
-	return m.html()
+	if href != "" {
+		w.link(href)
+		w.text(text)
+		w.raw("</a></td>")
+		return
+	}
+	w.text(text)
+	w.raw("</td>")
 }
 
-// htmlRows returns the rows with their text escaped.
-func htmlRows(rows [][]cell) [][]htmlCell {
-	out := make([][]htmlCell, len(rows))
-	for i, row := range rows {
-		cells := make([]htmlCell, len(row))
-		for j, c := range row {
-			cells[j] = htmlCell{Text: escapeText(c.Text), Empty: c.Empty, Href: c.Href}
+// paragraphs writes text as p elements, each after sep: text is split at
+// blank lines, each paragraph keeping its inner line breaks ("\r\n" read
+// as "\n"), and blank text writes nothing.
+func (w *htmlWriter) paragraphs(text, sep string) {
+	open := false
+	for rest := text; ; {
+		line, more := rest, false
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest, more = rest[:i], rest[i+1:], true
+			line = strings.TrimSuffix(line, "\r")
 		}
-		out[i] = cells
-	}
-	return out
-}
-
-// splitParagraphs splits text at blank lines into paragraphs, each
-// trimmed of blank lines and keeping its inner line breaks (the page
-// shows them with white-space: pre-line).
-func splitParagraphs(s string) []string {
-	if !strings.Contains(s, "\n") {
-		if strings.TrimSpace(s) == "" {
-			return nil
-		}
-		return []string{s}
-	}
-	var out []string
-	var cur []string
-	for line := range strings.SplitSeq(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
-		if strings.TrimSpace(line) == "" {
-			if len(cur) > 0 {
-				out = append(out, strings.Join(cur, "\n"))
-				cur = cur[:0]
+		switch {
+		case blank(line):
+			if open {
+				w.raw("</p>")
+				open = false
 			}
-			continue
+		case open:
+			w.raw("\n")
+			w.text(line)
+		default:
+			w.raw(sep)
+			w.raw("<p>")
+			w.text(line)
+			open = true
 		}
-		cur = append(cur, line)
+		if !more {
+			break
+		}
 	}
-	if len(cur) > 0 {
-		out = append(out, strings.Join(cur, "\n"))
+	if open {
+		w.raw("</p>")
 	}
-	return out
 }

@@ -13,10 +13,10 @@ func (b *builder) inventory() {
 	inv := b.a.Inventory
 	b.heading(2, "Data items")
 	b.guidance(inv.ItemsGuidance)
-	items := &table{Columns: []column{{"Data item", 4}, {"Category", 4}, {"Processed", 3}, {"Purpose", 5}, {"Details", 5}}}
+	items := newTable([]column{{"Data item", 4}, {"Category", 4}, {"Processed", 3}, {"Purpose", 5}, {"Details", 5}}, len(inv.Items))
 	for _, it := range inv.Items {
 		processed := cell{Text: yesNo(it.Processed)}
-		items.Rows = append(items.Rows, []cell{
+		items.row([]cell{
 			{Text: it.Name},
 			{Text: lines(label(it.Category), specialLabel(it), flagText(it.CriminalOffence, "Criminal offence data (Art. 10)"), flagText(it.Identifier, "Directly identifying"))},
 			processed,
@@ -28,9 +28,9 @@ func (b *builder) inventory() {
 
 	if len(inv.Subjects) > 0 {
 		b.heading(2, "Data subjects")
-		t := &table{Columns: []column{{"Group", 4}, {"Kind", 3}, {"Children", 2}, {"Vulnerable", 2}, {"Number", 3}, {"Notes", 4}}}
+		t := newTable([]column{{"Group", 4}, {"Kind", 3}, {"Children", 2}, {"Vulnerable", 2}, {"Number", 3}, {"Notes", 4}}, len(inv.Subjects))
 		for _, s := range inv.Subjects {
-			t.Rows = append(t.Rows, []cell{{Text: s.Name}, {Text: label(s.Kind)}, {Text: yesIf(s.Children)}, {Text: yesIf(s.Vulnerable)}, {Text: estimate(s.Count)}, {Text: s.Notes}})
+			t.row([]cell{{Text: s.Name}, {Text: label(s.Kind)}, {Text: yesIf(s.Children)}, {Text: yesIf(s.Vulnerable)}, {Text: estimate(s.Count)}, {Text: s.Notes}})
 		}
 		b.table(t, "")
 	}
@@ -41,9 +41,9 @@ func (b *builder) inventory() {
 			b.paragraph("Not applicable.")
 		}
 		if len(inv.ProtectedCharacteristics) > 0 {
-			t := &table{Columns: []column{{"Characteristic", 3}, {"Could be affected", 2}, {"How", 6}}}
+			t := newTable([]column{{"Characteristic", 3}, {"Could be affected", 2}, {"How", 6}}, len(inv.ProtectedCharacteristics))
 			for _, pc := range inv.ProtectedCharacteristics {
-				t.Rows = append(t.Rows, []cell{{Text: label(pc.Characteristic)}, answerCell(pc.Affected), {Text: pc.Notes}})
+				t.row([]cell{{Text: label(pc.Characteristic)}, answerCell(pc.Affected), {Text: pc.Notes}})
 			}
 			b.table(t, "")
 		}
@@ -56,9 +56,9 @@ func (b *builder) inventory() {
 			b.paragraph("Not applicable.")
 		}
 		if len(inv.VulnerableGroups) > 0 {
-			t := &table{Columns: []column{{"Group", 3}, {"Included", 2}, {"How the processing may affect the group", 6}}}
+			t := newTable([]column{{"Group", 3}, {"Included", 2}, {"How the processing may affect the group", 6}}, len(inv.VulnerableGroups))
 			for _, vg := range inv.VulnerableGroups {
-				t.Rows = append(t.Rows, []cell{{Text: label(vg.Group)}, answerCell(vg.Included), {Text: vg.Notes}})
+				t.row([]cell{{Text: label(vg.Group)}, answerCell(vg.Included), {Text: vg.Notes}})
 			}
 			b.table(t, "")
 		}
@@ -66,9 +66,9 @@ func (b *builder) inventory() {
 
 	if len(inv.Flows) > 0 {
 		b.heading(2, "Data flows")
-		t := &table{Columns: []column{{"Data", 4}, {"System and destination", 4}, {"Purpose", 4}, {"Frequency and transport", 3}, {"Identifiable", 2}}}
+		t := newTable([]column{{"Data", 4}, {"System and destination", 4}, {"Purpose", 4}, {"Frequency and transport", 3}, {"Identifiable", 2}}, len(inv.Flows))
 		for _, f := range inv.Flows {
-			t.Rows = append(t.Rows, []cell{
+			t.row([]cell{
 				{Text: lines(f.Category, labelled("Whose", f.Whose), labelled("Subjects", b.subjectNames(f.Subjects)), labelled("Type", f.InformationType))},
 				{Text: lines(b.systemName(f.System), f.Destination, locations(f.Locations))},
 				{Text: lines(f.Purpose, b.purposeNames(f.PurposeRefs))},
@@ -81,18 +81,18 @@ func (b *builder) inventory() {
 
 	if len(inv.Access) > 0 {
 		b.heading(2, "Access to the data")
-		t := &table{Columns: []column{{"Who", 3}, {"Why", 3}, {"When", 2}, {"How, and how access is controlled", 4}, {"To what", 3}}}
+		t := newTable([]column{{"Who", 3}, {"Why", 3}, {"When", 2}, {"How, and how access is controlled", 4}, {"To what", 3}}, len(inv.Access))
 		for _, r := range inv.Access {
-			t.Rows = append(t.Rows, []cell{{Text: r.Who}, {Text: r.Why}, {Text: r.When}, {Text: r.How}, {Text: r.What}})
+			t.row([]cell{{Text: r.Who}, {Text: r.Why}, {Text: r.When}, {Text: r.How}, {Text: r.What}})
 		}
 		b.table(t, "")
 	}
 
 	if len(inv.Systems) > 0 {
 		b.heading(2, "Systems")
-		t := &table{Columns: []column{{"System", 3}, {"Description", 5}, {"Hosting", 2}, {"Data stored in", 3}, {"Supplier", 3}}}
+		t := newTable([]column{{"System", 3}, {"Description", 5}, {"Hosting", 2}, {"Data stored in", 3}, {"Supplier", 3}}, len(inv.Systems))
 		for _, s := range inv.Systems {
-			t.Rows = append(t.Rows, []cell{{Text: s.Name}, {Text: s.Description}, {Text: label(s.Hosting)}, {Text: locations(s.Locations)}, {Text: b.processorName(s.Supplier)}})
+			t.row([]cell{{Text: s.Name}, {Text: s.Description}, {Text: label(s.Hosting)}, {Text: locations(s.Locations)}, {Text: b.processorName(s.Supplier)}})
 		}
 		b.table(t, "")
 	}
@@ -117,13 +117,13 @@ func (b *builder) transfers(inv dpia.Inventory) {
 	if len(inv.Transfers) == 0 {
 		return
 	}
-	t := &table{Columns: []column{{"Destination", 2}, {"Recipient", 3}, {"Mechanism", 3}, {"From", 2}, {"Purpose and safeguards", 5}}}
+	t := newTable([]column{{"Destination", 2}, {"Recipient", 3}, {"Mechanism", 3}, {"From", 2}, {"Purpose and safeguards", 5}}, len(inv.Transfers))
 	for _, tr := range inv.Transfers {
 		mechanism := label(tr.Mechanism)
 		if !blank(tr.MechanismText) && !strings.EqualFold(strings.TrimSpace(tr.MechanismText), mechanism) {
 			mechanism = lines(mechanism, "“"+strings.TrimSpace(tr.MechanismText)+"”")
 		}
-		t.Rows = append(t.Rows, []cell{
+		t.row([]cell{
 			{Text: label(tr.Destination)},
 			{Text: lines(b.processorName(tr.Recipient), flagText(tr.Certified, "Certified to the Data Privacy Framework"))},
 			{Text: mechanism},
@@ -140,13 +140,13 @@ func (b *builder) retention(rules []dpia.RetentionRule) {
 		return
 	}
 	b.heading(2, "Retention")
-	t := &table{Columns: []column{{"Data", 4}, {"Kept for", 2}, {"From", 2}, {"Basis", 3}, {"Disposal", 2}, {"Purpose and notes", 3}}}
+	t := newTable([]column{{"Data", 4}, {"Kept for", 2}, {"From", 2}, {"Basis", 3}, {"Disposal", 2}, {"Purpose and notes", 3}}, len(rules))
 	for _, r := range rules {
 		basis := label(r.Basis.Kind)
 		if !blank(r.Basis.Reference) {
 			basis = joinNonBlank(": ", basis, r.Basis.Reference)
 		}
-		t.Rows = append(t.Rows, []cell{
+		t.row([]cell{
 			{Text: lines(r.Data, b.itemNames(r.Items))},
 			{Text: r.Period.String()},
 			{Text: r.Trigger},

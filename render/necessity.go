@@ -44,13 +44,13 @@ func (b *builder) necessity() {
 		b.heading(2, "Individuals' rights")
 		b.answer("How will you help to support their rights?", n.RightsNarrative, false, "")
 		if len(n.Rights) > 0 {
-			t := &table{Columns: []column{{"Right", 3}, {"Supported", 2}, {"How", 6}}}
+			t := newTable([]column{{"Right", 3}, {"Supported", 2}, {"How", 6}}, len(n.Rights))
 			for _, r := range n.Rights {
 				name := cited(label(r.Right), r.Right.Ref())
 				if !blank(r.Label) && !strings.EqualFold(strings.TrimSpace(r.Label), label(r.Right)) {
 					name = lines(r.Label, name)
 				}
-				t.Rows = append(t.Rows, []cell{{Text: name}, answerCell(r.Supported), {Text: r.How}})
+				t.row([]cell{{Text: name}, answerCell(r.Supported), {Text: r.How}})
 			}
 			b.table(t, "")
 		}
@@ -58,22 +58,22 @@ func (b *builder) necessity() {
 
 	if len(n.Principles) > 0 {
 		b.heading(2, "Data protection principles")
-		t := &table{Columns: []column{{"Principle", 4}, {"Question", 3}, {"Answer", 6}}}
+		t := newTable([]column{{"Principle", 4}, {"Question", 3}, {"Answer", 6}}, len(n.Principles))
 		for _, p := range n.Principles {
 			name := label(p.Principle)
 			if ref := p.Principle.Ref(); p.Principle.IsValid() && ref != "" {
 				name += " (" + ref + ")"
 			}
-			t.Rows = append(t.Rows, []cell{{Text: lines(name, p.Text)}, {Text: p.Question}, answerText(p.Answer)})
+			t.row([]cell{{Text: lines(name, p.Text)}, {Text: p.Question}, answerText(p.Answer)})
 		}
 		b.table(t, "")
 	}
 
 	if len(n.Statutory) > 0 {
 		b.heading(2, "Statutory requirements")
-		t := &table{Columns: []column{{"Requirement", 5}, {"Checked", 2}, {"Answer", 6}}}
+		t := newTable([]column{{"Requirement", 5}, {"Checked", 2}, {"Answer", 6}}, len(n.Statutory))
 		for _, c := range n.Statutory {
-			t.Rows = append(t.Rows, []cell{{Text: c.Item}, {Text: yesNo(c.Checked)}, {Text: c.Answer}})
+			t.row([]cell{{Text: c.Item}, {Text: yesNo(c.Checked)}, {Text: c.Answer}})
 		}
 		b.table(t, "")
 	}
@@ -82,7 +82,7 @@ func (b *builder) necessity() {
 
 // claimsTable lays out lawful-basis claims, one row per purpose.
 func claimsTable(claims []lawfulbasis.Claim) *table {
-	t := &table{Columns: []column{{"Purpose", 3}, {"Art. 6 basis", 3}, {"Conditions", 4}, {"References", 3}, {"Justification", 4}}}
+	t := newTable([]column{{"Purpose", 3}, {"Art. 6 basis", 3}, {"Conditions", 4}, {"References", 3}, {"Justification", 4}}, len(claims))
 	for _, c := range claims {
 		var conditions []string
 		for _, a9 := range c.Article9 {
@@ -96,7 +96,7 @@ func claimsTable(claims []lawfulbasis.Claim) *table {
 		if c.Basis == lawfulbasis.Article6Unknown {
 			basis = cell{Text: notAnswered, Empty: true}
 		}
-		t.Rows = append(t.Rows, []cell{
+		t.row([]cell{
 			{Text: c.Purpose},
 			basis,
 			{Text: lines(conditions...)},

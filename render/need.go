@@ -32,7 +32,7 @@ func (b *builder) screening(s dpia.Screening) {
 	b.heading(2, "Screening")
 	b.guidance(s.Guidance)
 	if len(s.Questions) > 0 {
-		t := &table{Columns: []column{{"Screening question", 5}, {"Answer", 2}, {"Comment", 5}, {"Tests", 3}}}
+		t := newTable([]column{{"Screening question", 5}, {"Answer", 2}, {"Comment", 5}, {"Tests", 3}}, len(s.Questions))
 		for _, q := range s.Questions {
 			question := q.Text
 			if b.opts.IncludeGuidance {
@@ -45,14 +45,14 @@ func (b *builder) screening(s dpia.Screening) {
 			if q.Topic != dpia.TopicNone {
 				tests = append(tests, label(q.Topic))
 			}
-			t.Rows = append(t.Rows, []cell{{Text: question}, answerCell(q.Answer), {Text: q.Comment}, {Text: lines(tests...)}})
+			t.row([]cell{{Text: question}, answerCell(q.Answer), {Text: q.Comment}, {Text: lines(tests...)}})
 		}
 		b.table(t, "")
 	}
 	if len(s.Answers) > 0 {
-		t := &table{Columns: []column{{"Criterion", 5}, {"Answer", 2}, {"Comment", 6}}}
+		t := newTable([]column{{"Criterion", 5}, {"Answer", 2}, {"Comment", 6}}, len(s.Answers))
 		for _, ans := range s.Answers {
-			t.Rows = append(t.Rows, []cell{{Text: criterion(ans.Criterion)}, answerCell(ans.Answer), {Text: ans.Comment}})
+			t.row([]cell{{Text: criterion(ans.Criterion)}, answerCell(ans.Answer), {Text: ans.Comment}})
 		}
 		b.table(t, "")
 	}

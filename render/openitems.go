@@ -1,6 +1,7 @@
 package render
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dpiakit/dpiakit/dpia"
@@ -21,9 +22,10 @@ func (it openItem) mark() string { return "To be completed by " + it.party }
 // openItems lists what the assessment leaves open (dpia.Completeness: the
 // template's open items and the custom questions with an owner), with
 // the party that owns each. Items whose path the document does not have
-// are skipped, as Completeness skips them.
-func openItems(a *dpia.Assessment) []openItem {
-	if len(a.OpenItems) == 0 && !hasOwnedQuestion(a) {
+// are skipped, as Completeness skips them. maxDepth bounds the nesting of
+// custom questions searched for an owner.
+func openItems(a *dpia.Assessment, maxDepth int) []openItem {
+	if len(a.OpenItems) == 0 && !hasOwnedQuestion(a, maxDepth) {
 		return nil // Completeness would find nothing; it walks the whole model to say so
 	}
 	c, _ := a.Completeness() // the error only names items it could not count
@@ -68,22 +70,75 @@ func partyName(a *dpia.Assessment, role dpia.PartyRole) string {
 // openAt returns the open item for the field at path: one whose path is
 // path or holds it, or else one that lies inside the field (an item at
 // "processing.scope.individuals.max" is open in the answer printed for
-// "processing.scope.individuals").
+// "processing.scope.individuals"). Of several, it returns the first in
+// the document's order. It takes time in the length of path and the
+// number of items inside the field, not in the number of open items.
 func (b *builder) openAt(path string) (openItem, bool) {
-	if path == "" {
+	if path == "" || len(b.open) == 0 {
 		return openItem{}, false
 	}
-	for _, it := range b.open {
-		if it.Covers(path) {
-			return it, true
-		}
+	if i := b.openIdx.covering(path); i >= 0 {
+		return b.open[i], true
 	}
-	for _, it := range b.open {
-		if within(it.Path, path) {
-			return it, true
-		}
+	if i := b.openIdx.inside(b.open, path); i >= 0 {
+		return b.open[i], true
 	}
 	return openItem{}, false
+}
+
+// openIndex finds open items by path. first maps each item's path to
+// the first item with it; byPath lists the items' indexes in the order of
+// their paths, so that the items inside a field are one run of it.
+type openIndex struct {
+	first  map[string]int
+	byPath []int
+}
+
+// newOpenIndex indexes items.
+func newOpenIndex(items []openItem) openIndex {
+	x := openIndex{first: make(map[string]int, len(items)), byPath: make([]int, len(items))}
+	for i, it := range items {
+		if _, dup := x.first[it.Path]; !dup {
+			x.first[it.Path] = i
+		}
+		x.byPath[i] = i
+	}
+	sort.SliceStable(x.byPath, func(i, j int) bool { return items[x.byPath[i]].Path < items[x.byPath[j]].Path })
+	return x
+}
+
+// covering returns the index of the first item at path or at a field
+// that holds it, or -1.
+func (x openIndex) covering(path string) int {
+	best := -1
+	for p := path; p != ""; p = parentPath(p) {
+		if i, ok := x.first[p]; ok && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// inside returns the index of the first item lying inside the field at
+// path, or -1.
+func (x openIndex) inside(items []openItem, path string) int {
+	k := sort.Search(len(x.byPath), func(k int) bool { return items[x.byPath[k]].Path >= path })
+	best := -1
+	for ; k < len(x.byPath) && strings.HasPrefix(items[x.byPath[k]].Path, path); k++ {
+		if i := x.byPath[k]; within(items[i].Path, path) && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// parentPath returns the path of the field holding the one at path
+// ("a.b" for "a.b.c" and for "a.b[2]"), or "" at the top.
+func parentPath(path string) string {
+	if i := strings.LastIndexAny(path, ".["); i > 0 {
+		return path[:i]
+	}
+	return ""
 }
 
 // within reports whether path lies inside the field at outer.
@@ -94,28 +149,28 @@ func within(path, outer string) bool {
 
 // hasOwnedQuestion reports whether a custom question anywhere in a names
 // an owner: the only items Completeness counts besides a.OpenItems.
-func hasOwnedQuestion(a *dpia.Assessment) bool {
+func hasOwnedQuestion(a *dpia.Assessment, maxDepth int) bool {
 	for _, qs := range [][]dpia.Question{
 		a.Questions, a.Parties.Questions, a.Need.Questions, a.Processing.Questions,
 		a.Processing.Security.Questions, a.Inventory.Questions, a.Consultation.Questions,
 		a.Necessity.Questions, a.RiskContext.Questions, a.SignOff.Questions,
 		a.Outcomes.Questions, a.Review.Questions,
 	} {
-		if ownsQuestion(qs, 0) {
+		if ownsQuestion(qs, 0, maxDepth) {
 			return true
 		}
 	}
 	return false
 }
 
-// ownsQuestion reports whether a question of qs, or a follow-up, names an
-// owner.
-func ownsQuestion(qs []dpia.Question, depth int) bool {
-	if depth > maxQuestionDepth {
+// ownsQuestion reports whether a question of qs, or a follow-up down to
+// maxDepth levels, names an owner.
+func ownsQuestion(qs []dpia.Question, depth, maxDepth int) bool {
+	if depth > maxDepth {
 		return false
 	}
 	for _, q := range qs {
-		if q.Owner != dpia.PartyRoleUnknown || ownsQuestion(q.Questions, depth+1) {
+		if q.Owner != dpia.PartyRoleUnknown || ownsQuestion(q.Questions, depth+1, maxDepth) {
 			return true
 		}
 	}

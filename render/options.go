@@ -9,8 +9,10 @@ import (
 
 // Options configures HTML and PDF. The zero value is valid and means every
 // default: A4 paper, the assessment's own title, no generation date, no
-// template guidance, no findings appendix, compressed PDF streams. Like
-// log/slog.HandlerOptions, a caller sets only what it needs.
+// template guidance, no findings appendix, compressed PDF streams, the
+// default Limits (at most 2,000 PDF pages and 32 levels of custom
+// questions). Like log/slog.HandlerOptions, a caller sets only what it
+// needs.
 type Options struct {
 	// PageSize is the paper size of the PDF and of the HTML's print
 	// stylesheet. The zero value PageSizeDefault is A4.
@@ -41,6 +43,10 @@ type Options struct {
 	// that tests and diffs can read them; the embedded font is compressed
 	// regardless. HTML ignores it.
 	Uncompressed bool
+	// Limits bounds the work one document may take; the zero value means
+	// the defaults (DefaultMaxPages, DefaultMaxQuestionDepth). See Limits
+	// for what each backend does with a document beyond them.
+	Limits Limits
 }
 
 // PageSize is the paper size of a rendered document. The zero value

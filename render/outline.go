@@ -1,10 +1,10 @@
 package render
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/risk"
 )
 
 // outline is the document both backends draw: the title page, the
@@ -33,25 +33,26 @@ type outline struct {
 	PageSize PageSize
 }
 
-// contentsEntry is one line of the table of contents.
+// contentsEntry is one line of the table of contents: its heading's
+// level, text and number (see block.Anchor).
 type contentsEntry struct {
-	Level int
-	Title string
-	ID    string
+	Level  int
+	Title  string
+	Anchor int
 }
 
-// blockKind says what a block is.
-type blockKind string
+// blockKind says what a block is; the zero value is no block.
+type blockKind uint8
 
 const (
-	kindHeading   blockKind = "heading"
-	kindParagraph blockKind = "paragraph"
-	kindEmpty     blockKind = "empty"
-	kindCallout   blockKind = "callout"
-	kindFields    blockKind = "fields"
-	kindTable     blockKind = "table"
-	kindHeatMap   blockKind = "heatmap"
-	kindPageBreak blockKind = "pagebreak"
+	kindHeading blockKind = iota + 1
+	kindParagraph
+	kindEmpty
+	kindCallout
+	kindFields
+	kindTable
+	kindHeatMap
+	kindPageBreak
 )
 
 // tone is the colour of a callout.
@@ -66,9 +67,11 @@ const (
 // block is one element of the body. Kind says which fields are used.
 type block struct {
 	Kind blockKind
-	// Level (1 to 3) and ID are set on headings; ID is the HTML anchor.
-	Level int
-	ID    string
+	// Level (1 to 3) and Anchor are set on headings. Anchor numbers the
+	// headings from 1 in order; the page's anchor of a heading is "s"
+	// followed by its number.
+	Level  int
+	Anchor int
 	// Text is the heading, paragraph, empty-answer note or callout text.
 	Text string
 	// Tone is the callout's colour.
@@ -95,6 +98,21 @@ type field struct {
 type table struct {
 	Columns []column
 	Rows    [][]cell
+	// cells holds the cells of the rows added by row, so that a table
+	// allocates its cells at once rather than row by row.
+	cells []cell
+}
+
+// newTable returns a table with the columns cs and room for rows rows.
+func newTable(cs []column, rows int) *table {
+	return &table{Columns: cs, Rows: make([][]cell, 0, rows), cells: make([]cell, 0, rows*len(cs))}
+}
+
+// row adds a row holding a copy of cs.
+func (t *table) row(cs []cell) {
+	n := len(t.cells)
+	t.cells = append(t.cells, cs...)
+	t.Rows = append(t.Rows, t.cells[n:len(t.cells):len(t.cells)])
 }
 
 // column is a table column: its header and its relative width.
@@ -142,18 +160,21 @@ type builder struct {
 	out  outline
 	// open lists what the document leaves for a party to complete.
 	open []openItem
+	// openIdx finds the items of open by path.
+	openIdx openIndex
 	// ids counts headings, for their anchors.
 	ids int
+	// heatMaps is the register's heat maps, once placed (see riskHeatMaps).
+	heatMaps *risk.HeatMap
 }
 
 // heading adds a heading at level (1 to 3); levels 1 and 2 are listed in
 // the contents.
 func (b *builder) heading(level int, text string) {
 	b.ids++
-	id := "s" + strconv.Itoa(b.ids)
-	b.out.Blocks = append(b.out.Blocks, block{Kind: kindHeading, Level: level, ID: id, Text: text})
+	b.out.Blocks = append(b.out.Blocks, block{Kind: kindHeading, Level: level, Anchor: b.ids, Text: text})
 	if level <= 2 {
-		b.out.Contents = append(b.out.Contents, contentsEntry{Level: level, Title: text, ID: id})
+		b.out.Contents = append(b.out.Contents, contentsEntry{Level: level, Title: text, Anchor: b.ids})
 	}
 }
 
@@ -185,9 +206,10 @@ func (b *builder) guidance(text string) {
 }
 
 // fields adds a labelled list, leaving out fields with neither a value nor
-// an empty mark; a list with nothing left adds nothing.
+// an empty mark; a list with nothing left adds nothing. The block keeps
+// fs, filtered in place: the caller gives up the list.
 func (b *builder) fields(fs []field) {
-	kept := fs[:0:0]
+	kept := fs[:0] // fs is the caller's own list, filtered in place
 	for _, f := range fs {
 		if !blank(f.Value) {
 			kept = append(kept, f)

@@ -29,13 +29,19 @@ const contentsTitle = "Contents"
 //
 // A nil a renders an empty assessment. PDF never panics; it returns the
 // drawing layer's error (including the PDF engine's), the writer's error,
-// or an error for an invalid page size or a nil writer.
+// an error for an invalid page size, a negative limit or a nil writer, or,
+// for a document beyond opts.Limits, an error that wraps ErrLimit: "render:
+// pdf: the document needs more than 2000 pages (Options.Limits.MaxPages)".
+// Nothing is written to w then.
 func PDF(w io.Writer, a *dpia.Assessment, opts Options) error {
 	if w == nil {
 		return errors.New("render: pdf: nil writer")
 	}
 	if !opts.PageSize.IsValid() {
 		return fmt.Errorf("render: pdf: %d is not a page size", int(opts.PageSize))
+	}
+	if err := checkDocument(a, opts.Limits); err != nil {
+		return fmt.Errorf("render: pdf: %w", err)
 	}
 	return writePDF(w, build(a, opts), opts)
 }
@@ -58,8 +64,9 @@ func writePDF(w io.Writer, o *outline, opts Options) error {
 		Subject:      o.Subject,
 		Creator:      creator,
 		Keywords:     o.Keywords,
-		HeaderText:   o.Header,
+		HeaderText:   headerLine(o.Header),
 		Created:      created,
+		MaxPages:     opts.Limits.maxPages(),
 	})
 	if err != nil {
 		return fmt.Errorf("render: pdf: %w", err)
@@ -79,12 +86,37 @@ func writePDF(w io.Writer, o *outline, opts Options) error {
 		doc.PageBreak()
 	}
 	for i := range o.Blocks {
+		if doc.Err() != nil {
+			break // the drawing layer stopped: the page limit, or the engine
+		}
 		drawBlock(doc, &o.Blocks[i])
 	}
 	if err := doc.Write(w); err != nil {
+		if errors.Is(err, pdfdoc.ErrPageLimit) {
+			err = &LimitError{Limit: "MaxPages", Max: opts.Limits.maxPages()}
+		}
 		return fmt.Errorf("render: pdf: %w", err)
 	}
 	return nil
+}
+
+// maxHeaderRunes bounds the running header handed to the drawing layer,
+// which fits it to one line on every page: no line of the header's size
+// holds that many characters, so the cut is never seen, and a title of a
+// megabyte costs no more per page than one of a line.
+const maxHeaderRunes = 256
+
+// headerLine returns the running header cut to maxHeaderRunes, with an
+// ellipsis when cut.
+func headerLine(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxHeaderRunes {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }
 
 // drawBlock draws one block of the outline.

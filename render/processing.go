@@ -44,12 +44,7 @@ func (b *builder) isOpen(path string) bool {
 // coveredBy reports whether an open item is at path or holds it: the
 // whole field is left open, not only a part of it.
 func (b *builder) coveredBy(path string) bool {
-	for _, it := range b.open {
-		if path != "" && it.Covers(path) {
-			return true
-		}
-	}
-	return false
+	return path != "" && b.openIdx.covering(path) >= 0
 }
 
 // processing adds ICO step 2 without the data inventory: nature, scope,
@@ -107,9 +102,9 @@ func (b *builder) processing() {
 	})
 
 	b.heading(2, "Purposes of the processing")
-	t := &table{Columns: []column{{"Purpose", 2}, {"Description", 4}, {"Notes", 3}}}
+	t := newTable([]column{{"Purpose", 2}, {"Description", 4}, {"Notes", 3}}, len(p.Purposes))
 	for _, pu := range p.Purposes {
-		t.Rows = append(t.Rows, []cell{{Text: pu.Name}, {Text: pu.Description}, {Text: pu.Notes}})
+		t.row([]cell{{Text: pu.Name}, {Text: pu.Description}, {Text: pu.Notes}})
 	}
 	b.table(t, b.emptyMark("processing.purposes"))
 	b.answer("What do you want to achieve?", p.Aims, false, "processing.aims")

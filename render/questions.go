@@ -11,14 +11,22 @@ import (
 // answer, in the order of the list; follow-up questions come after their
 // parent. path is the JSON path of the list, for the open items.
 func (b *builder) questions(qs []dpia.Question, path string) {
-	b.questionList(qs, path, 0)
+	b.questionList(qs, path, 1)
 }
 
-// maxQuestionDepth bounds the nesting of follow-up questions drawn.
-const maxQuestionDepth = 16
-
+// questionList adds the questions qs, which lie at depth (1 for a list of
+// the model). PDF refuses a document nested deeper than
+// opts.Limits.MaxQuestionDepth before building it (checkDocument); for
+// any other caller, questions beyond the limit are replaced by a visible
+// note naming their path, never dropped silently, and the recursion
+// stops there.
 func (b *builder) questionList(qs []dpia.Question, path string, depth int) {
-	if depth > maxQuestionDepth {
+	if len(qs) == 0 {
+		return
+	}
+	if limit := b.opts.Limits.maxQuestionDepth(); depth > limit {
+		b.callout(toneError, "The follow-up questions at "+path+" are not shown: they are nested more than "+
+			itoa(limit)+" levels deep (Options.Limits.MaxQuestionDepth).")
 		return
 	}
 	for i, q := range qs {

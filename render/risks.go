@@ -23,10 +23,10 @@ func (b *builder) risks() {
 	b.matrix(reg.Matrix)
 
 	b.heading(2, "Risk register")
-	t := &table{Columns: []column{{"Ref", 1}, {"Risk", 6}, {"Likelihood", 2}, {"Severity", 2}, {"Overall", 2}}}
+	t := newTable([]column{{"Ref", 1}, {"Risk", 6}, {"Likelihood", 2}, {"Severity", 2}, {"Overall", 2}}, len(reg.Risks))
 	for i, r := range reg.Risks {
 		in := r.Inherent
-		t.Rows = append(t.Rows, []cell{
+		t.row([]cell{
 			{Text: riskRef(r, i)},
 			{Text: lines(r.Title, r.Description, labelled("Category", label(r.Category)),
 				labelled("Sources", list(r.Sources)), labelled("Threats", list(r.Threats)),
@@ -38,9 +38,8 @@ func (b *builder) risks() {
 	}
 	b.table(t, b.emptyMark("risks.risks"))
 
-	hm := reg.HeatMap()
 	b.heading(2, "Inherent risk heat map")
-	b.grid(reg.Matrix, hm.Inherent)
+	b.grid(reg.Matrix, b.riskHeatMaps().Inherent)
 	b.questions(rc.Questions, "risk_context.questions")
 }
 
@@ -54,7 +53,7 @@ func (b *builder) measures() {
 	b.answer("", rc.MeasuresSummary, false, "")
 
 	b.heading(2, "Measures by risk")
-	t := &table{Columns: []column{{"Risk", 3}, {"Options to reduce or eliminate risk", 5}, {"Effect on risk", 2}, {"Residual risk", 3}, {"Measure approved", 2}}}
+	t := newTable([]column{{"Risk", 3}, {"Options to reduce or eliminate risk", 5}, {"Effect on risk", 2}, {"Residual risk", 3}, {"Measure approved", 2}}, len(reg.Risks))
 	links := linkMeasures(reg)
 	for i, r := range reg.Risks {
 		ms := links[i]
@@ -76,7 +75,7 @@ func (b *builder) measures() {
 		if residual.Text == "" {
 			residual = cell{Text: "Not rated", Empty: true}
 		}
-		t.Rows = append(t.Rows, []cell{
+		t.row([]cell{
 			{Text: joinNonBlank(" ", riskRef(r, i), r.Title)},
 			opts,
 			{Text: label(r.Effect)},
@@ -88,10 +87,10 @@ func (b *builder) measures() {
 
 	if len(reg.Measures) > 0 {
 		b.heading(2, "Measures")
-		mt := &table{Columns: []column{{"Measure", 6}, {"Type and status", 2}, {"Owner and due date", 3}, {"Approved", 2}, {"Risks", 2}}}
+		mt := newTable([]column{{"Measure", 6}, {"Type and status", 2}, {"Owner and due date", 3}, {"Approved", 2}, {"Risks", 2}}, len(reg.Measures))
 		refs := riskIndex(reg)
 		for _, m := range reg.Measures {
-			mt.Rows = append(mt.Rows, []cell{
+			mt.row([]cell{
 				{Text: lines(m.Title, m.Description)},
 				{Text: lines(label(m.Kind), label(m.Status))},
 				{Text: lines(m.Owner, labelled("Due", formatDate(m.Due)))},
@@ -102,18 +101,27 @@ func (b *builder) measures() {
 		b.table(mt, "")
 	}
 
-	hm := reg.HeatMap()
 	b.heading(2, "Residual risk heat map")
-	b.grid(reg.Matrix, hm.Residual)
+	b.grid(reg.Matrix, b.riskHeatMaps().Residual)
 
 	if len(b.a.OutstandingRisks) > 0 {
 		b.heading(2, "Outstanding risks")
-		ot := &table{Columns: []column{{"Risk to the organisation", 4}, {"Risk to data subjects", 4}, {"Mitigations in place", 4}, {"Residual risk", 2}}}
+		ot := newTable([]column{{"Risk to the organisation", 4}, {"Risk to data subjects", 4}, {"Mitigations in place", 4}, {"Residual risk", 2}}, len(b.a.OutstandingRisks))
 		for _, o := range b.a.OutstandingRisks {
-			ot.Rows = append(ot.Rows, []cell{{Text: o.ToOrganisation}, {Text: o.ToDataSubjects}, {Text: o.Mitigations}, {Text: o.Residual}})
+			ot.row([]cell{{Text: o.ToOrganisation}, {Text: o.ToDataSubjects}, {Text: o.Mitigations}, {Text: o.Residual}})
 		}
 		b.table(ot, "")
 	}
+}
+
+// riskHeatMaps returns the register's heat maps, placed once for both
+// steps that draw them.
+func (b *builder) riskHeatMaps() *risk.HeatMap {
+	if b.heatMaps == nil {
+		hm := b.a.Risks.HeatMap()
+		b.heatMaps = &hm
+	}
+	return b.heatMaps
 }
 
 // approvalsText writes the approval of each measure of a risk: the answer

@@ -13,7 +13,7 @@ func (b *builder) signOff() {
 	b.heading(1, stepTitle(dpia.StepSignOff))
 
 	b.heading(2, "Sign-off")
-	t := &table{Columns: []column{{"Item", 3}, {"Name and position", 3}, {"Date", 2}, {"Decision and notes", 5}}}
+	t := newTable([]column{{"Item", 3}, {"Name and position", 3}, {"Date", 2}, {"Decision and notes", 5}}, len(a.SignOff.Steps))
 	current := b.digest()
 	for i, st := range a.SignOff.Steps {
 		at := indexPath("sign_off.steps", i)
@@ -34,7 +34,7 @@ func (b *builder) signOff() {
 		if b.opts.IncludeGuidance {
 			notes = append(notes, labelled("Note", st.Notes))
 		}
-		t.Rows = append(t.Rows, []cell{
+		t.row([]cell{
 			{Text: nameOr(st.Label, label(st.Kind))},
 			signer,
 			{Text: formatDate(st.Date)},
@@ -61,9 +61,9 @@ func (b *builder) signOff() {
 
 	if len(a.ActionPlan) > 0 {
 		b.heading(2, "Action plan")
-		at := &table{Columns: []column{{"Action", 5}, {"Owner", 3}, {"Due", 2}, {"Status", 2}, {"Risks and notes", 3}}}
+		at := newTable([]column{{"Action", 5}, {"Owner", 3}, {"Due", 2}, {"Status", 2}, {"Risks and notes", 3}}, len(a.ActionPlan))
 		for _, ac := range a.ActionPlan {
-			at.Rows = append(at.Rows, []cell{
+			at.row([]cell{
 				{Text: joinNonBlank(" ", prefixID(ac.ID), ac.Action)},
 				{Text: person(ac.Owner)},
 				{Text: formatDate(ac.Due)},
@@ -93,9 +93,9 @@ func (b *builder) signOff() {
 			{Label: "Outcome", Value: r.Outcome},
 		})
 		if len(r.Items) > 0 {
-			it := &table{Columns: []column{{"Reviewer", 2}, {"Issue", 4}, {"Mitigation", 4}}}
+			it := newTable([]column{{"Reviewer", 2}, {"Issue", 4}, {"Mitigation", 4}}, len(r.Items))
 			for _, item := range r.Items {
-				it.Rows = append(it.Rows, []cell{{Text: item.Reviewer}, {Text: item.Issue}, {Text: item.Mitigation}})
+				it.row([]cell{{Text: item.Reviewer}, {Text: item.Issue}, {Text: item.Mitigation}})
 			}
 			b.table(it, "")
 		}

@@ -28,13 +28,19 @@ import (
 //
 // The output is deterministic: the same assessment always gives the same
 // bytes. Its timestamps come from the assessment's date (midnight UTC),
-// never from the clock. Export fails only when w or a is nil or w fails.
+// never from the clock. Export fails when w or a is nil, when a custom
+// question of a is nested deeper than an assessment document holds (the
+// error wraps the *dpia.NestingError naming it; see
+// dpia.Assessment.CheckNesting), or when w fails.
 func Export(w io.Writer, a *dpia.Assessment) error {
 	if w == nil {
 		return errors.New("cnilpia: export: nil writer")
 	}
 	if a == nil {
 		return errors.New("cnilpia: export: nil assessment")
+	}
+	if err := a.CheckNesting(); err != nil {
+		return fmt.Errorf("cnilpia: export: %w", err)
 	}
 	x := newExporter(a)
 	data, err := marshalFile(x.file(nil))
@@ -103,12 +109,18 @@ func newExporter(a *dpia.Assessment) *exporter {
 			x.piaID = n
 		}
 	}
+	appendices := map[string][]string{}
 	for _, list := range questionLists(a) {
 		for _, q := range list {
 			if key, ok := strings.CutPrefix(q.ID, appendixPrefix); ok && key != "" {
-				x.appendix[key] = joinNonEmpty(x.appendix[key], normalizeText(q.Answer))
+				if text := normalizeText(q.Answer); text != "" {
+					appendices[key] = append(appendices[key], text)
+				}
 			}
 		}
+	}
+	for key, texts := range appendices {
+		x.appendix[key] = strings.Join(texts, "\n\n")
 	}
 	x.chooseRisks()
 	x.chooseRights()

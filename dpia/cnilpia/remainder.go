@@ -3,6 +3,7 @@ package cnilpia
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -46,6 +47,10 @@ func remainder(orig, back *dpia.Assessment, pairs map[string]map[int]int) []lost
 type diffWalker struct {
 	pairs map[string]map[int]int
 	out   []lostValue
+	// ids indexes, by path, the elements of the lists that came back
+	// whose elements match by ID (custom questions, actions): the index
+	// of the first element with each ID.
+	ids map[string]map[string]int
 }
 
 var (
@@ -158,19 +163,19 @@ func (w *diffWalker) compareList(o, b reflect.Value, path string, labels []strin
 	}
 	if et.Kind() == reflect.String {
 		var missing []string
+		var back map[string]bool
 		for i := 0; i < o.Len(); i++ {
 			s := squash(o.Index(i).String())
 			if s == "" {
 				continue
 			}
-			found := false
-			for j := 0; j < b.Len(); j++ {
-				if squash(b.Index(j).String()) == s {
-					found = true
-					break
+			if back == nil {
+				back = make(map[string]bool, b.Len())
+				for j := 0; j < b.Len(); j++ {
+					back[squash(b.Index(j).String())] = true
 				}
 			}
-			if !found {
+			if !back[s] {
 				missing = append(missing, s)
 			}
 		}
@@ -205,10 +210,19 @@ func (w *diffWalker) match(path string, i int, el, b reflect.Value) int {
 		if id == "" {
 			return -1
 		}
-		for j := 0; j < b.Len(); j++ {
-			if b.Index(j).FieldByName("ID").String() == id {
-				return j
+		index := w.ids[path]
+		if index == nil {
+			index = make(map[string]int, b.Len())
+			for j := b.Len() - 1; j >= 0; j-- { // the first element with an ID wins
+				index[b.Index(j).FieldByName("ID").String()] = j
 			}
+			if w.ids == nil {
+				w.ids = map[string]map[string]int{}
+			}
+			w.ids[path] = index
+		}
+		if j, ok := index[id]; ok {
+			return j
 		}
 		return -1
 	}
@@ -446,16 +460,70 @@ func (x *exporter) consultationRoute() string {
 
 // appendixLines writes lost values as appendix paragraphs "label: value",
 // grouped by the key of the answer or field they go to. A paragraph the
-// existing appendix already holds is not repeated.
+// existing appendix already holds, or that is already written, is not
+// repeated. The work grows with the length of the text, not with the
+// square of the number of values.
 func (x *exporter) appendixLines(lost []lostValue) map[string]string {
-	out := map[string]string{}
+	held := map[string]*paragraphs{}
+	written := map[string][]string{}
 	for _, l := range lost {
 		key := x.route(l.path)
 		para := normalizeText(l.label + ": " + l.text)
-		if para == "" || strings.Contains(normalizeText(x.appendix[key]), para) || strings.Contains(out[key], para) {
+		if para == "" {
 			continue
 		}
-		out[key] = joinNonEmpty(out[key], para)
+		h := held[key]
+		if h == nil {
+			h = newParagraphs(normalizeText(x.appendix[key]))
+			held[key] = h
+		}
+		if h.holds(para) {
+			continue
+		}
+		h.add(para)
+		written[key] = append(written[key], para)
+	}
+	out := make(map[string]string, len(written))
+	for key, paras := range written {
+		out[key] = strings.Join(paras, "\n\n")
 	}
 	return out
+}
+
+// paragraphs is a text as its paragraphs (the blocks normalizeText
+// separates with a blank line), indexed to tell whether a run of them is
+// there.
+type paragraphs struct {
+	list []string
+	// at holds the positions of each paragraph in list.
+	at map[string][]int
+}
+
+// newParagraphs returns the paragraphs of text, a normalized text.
+func newParagraphs(text string) *paragraphs {
+	p := &paragraphs{at: map[string][]int{}}
+	if text != "" {
+		p.add(text)
+	}
+	return p
+}
+
+// add appends the paragraphs of text, a normalized text.
+func (p *paragraphs) add(text string) {
+	for _, para := range strings.Split(text, "\n\n") {
+		p.at[para] = append(p.at[para], len(p.list))
+		p.list = append(p.list, para)
+	}
+}
+
+// holds reports whether the paragraphs of text, a normalized text, are
+// there, one after the other.
+func (p *paragraphs) holds(text string) bool {
+	paras := strings.Split(text, "\n\n")
+	for _, start := range p.at[paras[0]] {
+		if end := start + len(paras); end <= len(p.list) && slices.Equal(p.list[start:end], paras) {
+			return true
+		}
+	}
+	return false
 }

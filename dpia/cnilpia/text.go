@@ -78,16 +78,28 @@ func parseText(text string) []block {
 // no-break spaces and other spaces into plain spaces and drops other
 // control and formatting characters.
 func cleanText(text string) string {
+	if isCleanText(text) {
+		return text
+	}
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	text = strings.ReplaceAll(text, "\r\n", "\n")
 	var b strings.Builder
 	b.Grow(len(text))
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		run := i // copy runs of clean bytes whole
+		for i < len(text) && isCleanByte(text[i]) {
+			i++
+		}
+		b.WriteString(text[run:i])
+		if i == len(text) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		switch {
-		case r == '\n':
-			b.WriteByte('\n')
+		case r == '\r' && i < len(text) && text[i] == '\n':
+			// "\r\n" is one line end; the "\n" follows in the next run
 		case r == '\r', r == '\u2028', r == '\u2029', r == '\v', r == '\f':
 			b.WriteByte('\n')
 		case r == '\t' || unicode.IsSpace(r):
@@ -100,6 +112,22 @@ func cleanText(text string) string {
 	}
 	return b.String()
 }
+
+// isCleanText reports whether cleanText would return text as it is: it
+// holds printable ASCII and "\n" only. Most text does, and is then read
+// once rather than rebuilt rune by rune.
+func isCleanText(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if !isCleanByte(text[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCleanByte reports whether cleanText keeps the byte c as it is:
+// printable ASCII or "\n".
+func isCleanByte(c byte) bool { return (c >= ' ' && c < 0x7f) || c == '\n' }
 
 // collapseSpace trims s and replaces every run of spaces with one space.
 func collapseSpace(s string) string {

@@ -1,7 +1,10 @@
 package cnilpia
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -158,4 +161,37 @@ func FuzzTextSurvivesHTML(f *testing.F) {
 		got, _ = htmlToText(proseHTML(text))
 		assert.Equal(t, want, got)
 	})
+}
+
+// TestCleanTextMatchesRuneByRune checks cleanText, which copies runs of
+// plain bytes whole, against the rune-by-rune reading it replaces, on
+// random text rich in line ends, spaces and control characters.
+func TestCleanTextMatchesRuneByRune(t *testing.T) {
+	runeByRune := func(text string) string {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		var b strings.Builder
+		for _, r := range text {
+			switch {
+			case r == '\n', r == '\r', r == '\u2028', r == '\u2029', r == '\v', r == '\f':
+				b.WriteByte('\n')
+			case r == '\t' || unicode.IsSpace(r):
+				b.WriteByte(' ')
+			case unicode.IsControl(r), r == '\u200b', r == '\ufeff':
+			default:
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	parts := []string{"a", " ", "\n", "\r", "\r\n", "\t", "\x00", "\x7f", "\xff", "\xc3", "é", "\u00a0", "\u2028", "\u200b", "\ufeff", "👩"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		assert.Equal(t, runeByRune(text), cleanText(text), "%q", text)
+	}
 }

@@ -1,6 +1,7 @@
 package pdfdoc
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -76,7 +77,8 @@ func New(opts Options) (doc *Document, err error) {
 	pdf.SetCatalogSort(true)
 	pdf.SetCreationDate(created)
 	pdf.SetModificationDate(created)
-	pdf.SetCompression(!opts.Uncompressed)
+	// Page streams are compressed by Write (see compressPageStreams).
+	pdf.SetCompression(false)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(marginSide, marginTop, marginSide)
 	pdf.SetTitle(cleanMeta(opts.Title), true)
@@ -140,13 +142,18 @@ func (d *Document) begin() bool {
 // caller. Input is cleaned before it reaches the engine, so this is a last
 // resort, not a code path.
 func (d *Document) recoverPanic() {
-	if r := recover(); r != nil && d.err == nil {
+	r := recover()
+	if _, stop := r.(pageLimitStop); stop {
+		return
+	}
+	if r != nil && d.err == nil {
 		d.err = fmt.Errorf("pdfdoc: engine panic: %v", r)
 	}
 }
 
 // Write lays out the page decorations (header, footer with "Page N of M",
-// contents page numbers and links), then writes the PDF to w. It returns
+// contents page numbers and links), then writes the PDF to w, its page
+// content streams compressed unless [Options.Uncompressed] is set. It returns
 // the first error met while building the document, the engine's sticky
 // error, or the writer's error. Write can be called once; later calls
 // return an error.
@@ -165,7 +172,10 @@ func (d *Document) Write(w io.Writer) (err error) {
 	}
 	d.written = true
 	defer func() {
-		if r := recover(); r != nil {
+		r := recover()
+		if _, stop := r.(pageLimitStop); stop {
+			err = d.err
+		} else if r != nil {
 			err = fmt.Errorf("pdfdoc: engine panic: %v", r)
 		}
 	}()
@@ -176,7 +186,17 @@ func (d *Document) Write(w io.Writer) (err error) {
 		d.addPage()
 	}
 	d.decorate()
-	if err := d.pdf.Output(w); err != nil {
+	if d.opts.Uncompressed {
+		if err := d.pdf.Output(w); err != nil {
+			return fmt.Errorf("pdfdoc: %w", err)
+		}
+		return nil
+	}
+	var raw bytes.Buffer
+	if err := d.pdf.Output(&raw); err != nil {
+		return fmt.Errorf("pdfdoc: %w", err)
+	}
+	if err := compressPageStreams(w, raw.Bytes()); err != nil {
 		return fmt.Errorf("pdfdoc: %w", err)
 	}
 	return nil

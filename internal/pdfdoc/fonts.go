@@ -3,6 +3,7 @@ package pdfdoc
 import (
 	"bytes"
 	"fmt"
+	"sync"
 
 	"github.com/go-fonts/liberation/liberationsansbold"
 	"github.com/go-fonts/liberation/liberationsansitalic"
@@ -56,25 +57,21 @@ type fontSet struct {
 	// in font units (thousandths of the font size).
 	widths [styleCount]map[rune]int
 	// glyphs holds the runes every face has, so any text can be set in
-	// any style.
+	// any style. It is shared by all documents: read it, never write it.
 	glyphs *glyphSet
 	// replacement is written for a rune the faces lack.
 	replacement rune
 }
 
-// newFontSet reads the character coverage of the three faces.
+// newFontSet starts the font state of a document.
 func newFontSet() (fontSet, error) {
 	var fs fontSet
+	glyphs, err := sharedGlyphs()
+	if err != nil {
+		return fs, err
+	}
+	fs.glyphs = glyphs
 	for s := range styleCount {
-		set, err := parseGlyphSet(s.ttf())
-		if err != nil {
-			return fs, fmt.Errorf("pdfdoc: font style %q: %w", s.engineStyle(), err)
-		}
-		if fs.glyphs == nil {
-			fs.glyphs = set
-		} else {
-			fs.glyphs.intersect(set)
-		}
 		fs.widths[s] = make(map[rune]int, 96)
 	}
 	fs.replacement = '?'
@@ -82,6 +79,28 @@ func newFontSet() (fontSet, error) {
 		fs.replacement = '\uFFFD'
 	}
 	return fs, nil
+}
+
+// sharedGlyphs is the character coverage of the embedded faces, read once
+// per process. The set is never written after it is built, so every
+// document reads the same one.
+var sharedGlyphs = sync.OnceValues(readGlyphs)
+
+// readGlyphs reads the runes all three faces have.
+func readGlyphs() (*glyphSet, error) {
+	var glyphs *glyphSet
+	for s := range styleCount {
+		set, err := parseGlyphSet(s.ttf())
+		if err != nil {
+			return nil, fmt.Errorf("pdfdoc: font style %q: %w", s.engineStyle(), err)
+		}
+		if glyphs == nil {
+			glyphs = set
+		} else {
+			glyphs.intersect(set)
+		}
+	}
+	return glyphs, nil
 }
 
 // clean makes s safe to draw with the document's faces.

@@ -63,6 +63,11 @@ type Options struct {
 	// document, converted to UTC. The zero value writes the fixed epoch
 	// (1970-01-01 00:00:00 UTC), so output never depends on the clock.
 	Created time.Time
+	// MaxPages bounds the number of pages: drawing that would start page
+	// MaxPages+1 stops, and the document's error (returned by Write)
+	// wraps [ErrPageLimit]. Zero or less means no limit. It bounds the
+	// time and memory one document can take, whatever its content.
+	MaxPages int
 }
 
 // fixedEpoch is the date written when Options.Created is zero.

@@ -1,7 +1,29 @@
 package pdfdoc
 
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrPageLimit is wrapped by the error of a document that reached
+// [Options.MaxPages].
+var ErrPageLimit = errors.New("page limit reached")
+
+// pageLimitStop is the panic value addPage uses to abandon the block being
+// drawn when the page limit is reached; the recoverPanic deferred by every
+// exported method catches it, so no loop goes on drawing over the last
+// page.
+type pageLimitStop struct{}
+
 // addPage starts a new page and puts the cursor at the top of its body.
+// At the page limit it records the error and abandons the current block.
 func (d *Document) addPage() {
+	if d.opts.MaxPages > 0 && d.pdf.PageCount() >= d.opts.MaxPages {
+		if d.err == nil {
+			d.err = fmt.Errorf("pdfdoc: %w: the document needs more than %d pages (Options.MaxPages)", ErrPageLimit, d.opts.MaxPages)
+		}
+		panic(pageLimitStop{})
+	}
 	d.pdf.AddPage()
 	d.forgetFont()
 	d.y = d.top

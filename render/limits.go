@@ -1,0 +1,175 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+// Default limits, used where a field of [Limits] is zero.
+const (
+	// DefaultMaxPages is the default of Limits.MaxPages: 2,000 pages, ten
+	// times the longest assessment seen in practice.
+	DefaultMaxPages = 2000
+	// DefaultMaxQuestionDepth is the default of Limits.MaxQuestionDepth:
+	// 32 levels of custom questions, more than a document the dpia
+	// decoder accepts can nest.
+	DefaultMaxQuestionDepth = 32
+)
+
+// Limits bounds the work one document may take, whatever its content: a
+// server that renders assessments its users wrote sets them so that no
+// document can run for minutes or exhaust memory. The zero value means
+// every default. HTML and PDF refuse a document that goes beyond a limit
+// with an error that wraps [ErrLimit] and is a [*LimitError], and write
+// nothing.
+// Negative values are an error.
+//
+// Assessments built in Go bypass the limits of dpia.Decode; the limits
+// here apply to them as well.
+type Limits struct {
+	// MaxPages bounds the pages of the PDF: drawing stops at the last
+	// page allowed, so a document far too long fails about as fast as
+	// one of MaxPages pages renders. Zero means DefaultMaxPages (2,000).
+	// HTML, which has no pages, ignores it.
+	MaxPages int
+	// MaxQuestionDepth bounds the nesting of custom questions: a question
+	// of one of the model's lists is at depth 1, its follow-up questions
+	// at depth 2, and so on. Both backends refuse a document with a
+	// question deeper than the limit, naming the question's JSON path,
+	// before drawing anything. Zero means
+	// DefaultMaxQuestionDepth (32).
+	MaxQuestionDepth int
+}
+
+// ErrLimit is wrapped by the error of a document that goes beyond one of
+// its [Limits]; test it with errors.Is.
+var ErrLimit = errors.New("render: limit exceeded")
+
+// LimitError reports a document that goes beyond one of its [Limits].
+// It matches [ErrLimit] with errors.Is.
+type LimitError struct {
+	// Limit names the field of Limits: "MaxPages" or "MaxQuestionDepth".
+	Limit string
+	// Max is the limit in force (the default when the field was zero).
+	Max int
+	// Path is the JSON path of the first part of the document beyond the
+	// limit, such as "need.questions[0].questions[2]"; empty when the
+	// limit concerns the whole document.
+	Path string
+}
+
+// Error names the limit, its value and the option that sets it: "the
+// document needs more than 2000 pages (Options.Limits.MaxPages)".
+func (e *LimitError) Error() string {
+	option := " (Options.Limits." + e.Limit + ")"
+	switch e.Limit {
+	case "MaxPages":
+		return "the document needs more than " + strconv.Itoa(e.Max) + " pages" + option
+	case "MaxQuestionDepth":
+		return "the question at " + e.Path + " is nested more than " + strconv.Itoa(e.Max) + " levels deep" + option
+	}
+	return "the document goes beyond " + strconv.Itoa(e.Max) + option
+}
+
+// Is reports whether target is ErrLimit.
+func (e *LimitError) Is(target error) bool { return target == ErrLimit }
+
+// check reports a negative limit.
+func (l Limits) check() error {
+	for _, f := range []struct {
+		name  string
+		value int
+		def   int
+	}{
+		{"MaxPages", l.MaxPages, DefaultMaxPages},
+		{"MaxQuestionDepth", l.MaxQuestionDepth, DefaultMaxQuestionDepth},
+	} {
+		if f.value < 0 {
+			return fmt.Errorf("Options.Limits.%s is %d, want 0 (the default, %d) or more", f.name, f.value, f.def)
+		}
+	}
+	return nil
+}
+
+// maxPages returns the page limit in force.
+func (l Limits) maxPages() int { return orDefault(l.MaxPages, DefaultMaxPages) }
+
+// maxQuestionDepth returns the question depth limit in force.
+func (l Limits) maxQuestionDepth() int {
+	return orDefault(l.MaxQuestionDepth, DefaultMaxQuestionDepth)
+}
+
+// orDefault returns n, or def when n is zero or less.
+func orDefault(n, def int) int {
+	if n <= 0 {
+		return def
+	}
+	return n
+}
+
+// checkDocument checks what can be checked before rendering: the options'
+// limits themselves, and the nesting of a's custom questions. It stops at
+// the first question too deep, so its work is bounded by the limit, not by
+// the document.
+func checkDocument(a *dpia.Assessment, l Limits) error {
+	if err := l.check(); err != nil {
+		return err
+	}
+	if a == nil {
+		return nil
+	}
+	limit := l.maxQuestionDepth()
+	for _, list := range customQuestionLists(a) {
+		if path, deep := tooDeep(list.questions, list.path, 1, limit); deep {
+			return &LimitError{Limit: "MaxQuestionDepth", Max: limit, Path: path}
+		}
+	}
+	return nil
+}
+
+// namedQuestions is one of the model's lists of custom questions with its
+// JSON path.
+type namedQuestions struct {
+	path      string
+	questions []dpia.Question
+}
+
+// customQuestionLists returns every list of custom questions in a, in
+// document order.
+func customQuestionLists(a *dpia.Assessment) []namedQuestions {
+	return []namedQuestions{
+		{"questions", a.Questions},
+		{"parties.questions", a.Parties.Questions},
+		{"need.questions", a.Need.Questions},
+		{"processing.questions", a.Processing.Questions},
+		{"processing.security.questions", a.Processing.Security.Questions},
+		{"inventory.questions", a.Inventory.Questions},
+		{"consultation.questions", a.Consultation.Questions},
+		{"necessity.questions", a.Necessity.Questions},
+		{"risk_context.questions", a.RiskContext.Questions},
+		{"sign_off.questions", a.SignOff.Questions},
+		{"outcomes.questions", a.Outcomes.Questions},
+		{"review.questions", a.Review.Questions},
+	}
+}
+
+// tooDeep returns the path of the first question of qs, or of their
+// follow-ups, that lies deeper than limit, the questions of qs being at
+// depth. The recursion goes no deeper than limit+1.
+func tooDeep(qs []dpia.Question, path string, depth, limit int) (string, bool) {
+	if len(qs) == 0 {
+		return "", false
+	}
+	if depth > limit {
+		return indexPath(path, 0), true
+	}
+	for i := range qs {
+		if deep, ok := tooDeep(qs[i].Questions, indexPath(path, i)+".questions", depth+1, limit); ok {
+			return deep, true
+		}
+	}
+	return "", false
+}
