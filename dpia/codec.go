@@ -1,12 +1,10 @@
 package dpia
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"reflect"
-	"strings"
 	"sync"
 )
 
@@ -59,29 +57,38 @@ func DecodeWithLimits(r io.Reader, l DecodeLimits) (*Assessment, error) {
 	if r == nil {
 		return nil, errors.New("dpia: decode: nil reader")
 	}
-	data, err := readDocument(r, limits.MaxBytes)
-	if err != nil {
-		return nil, err
-	}
 	p, err := assessmentPlan()
 	if err != nil {
 		return nil, err
 	}
-	bounds := decodeBounds(limits)
 	a := new(Assessment)
-	if err := decodeIntoZero(data, p, reflect.ValueOf(a).Elem(), bounds); err != nil {
-		if schemaErr := checkDocumentSchema(data, bounds); schemaErr != nil {
-			return nil, schemaErr
-		}
+	bounds := decodeBounds(limits)
+	err = readDocument(r, limits.MaxBytes, func(data string, borrowed bool) error {
+		return decodeAssessment(data, borrowed, p, a, bounds)
+	})
+	if err != nil {
 		return nil, err
 	}
-	if a.Schema != SchemaVersion {
-		if err := checkDocumentSchema(data, bounds); err != nil {
-			return nil, err
-		}
-		return nil, &DecodeError{Path: schemaMember, Err: fmt.Errorf("%q is not supported; want %s", a.Schema, SchemaVersion)}
-	}
 	return a, nil
+}
+
+// decodeAssessment decodes the document data into a, a zero Assessment,
+// with p, its plan, within bounds b. borrowed says that data is a view of
+// the caller's bytes, which a must not keep.
+func decodeAssessment(data string, borrowed bool, p *jsonPlan, a *Assessment, b scanBounds) error {
+	if err := decodeIntoZero(data, borrowed, p, reflect.ValueOf(a).Elem(), b); err != nil {
+		if schemaErr := checkDocumentSchema(data, b); schemaErr != nil {
+			return schemaErr
+		}
+		return err
+	}
+	if a.Schema != SchemaVersion {
+		if err := checkDocumentSchema(data, b); err != nil {
+			return err
+		}
+		return &DecodeError{Path: schemaMember, Err: fmt.Errorf("%q is not supported; want %s", a.Schema, SchemaVersion)}
+	}
+	return nil
 }
 
 // Encode writes a as a JSON document: deterministic (the same Assessment
@@ -124,44 +131,6 @@ func Encode(w io.Writer, a *Assessment) error {
 		return err
 	}
 	return encodeWithPlan(w, p, reflect.ValueOf(a).Elem())
-}
-
-// readDocument reads r to the end into a string, which the decoder then
-// scans without copying it again; a document of more than limit bytes is
-// a *DecodeError. The readers that hold their content in memory and
-// tell its length exactly (bytes.Reader, strings.Reader, bytes.Buffer)
-// are checked first and copied once; any other is read through
-// io.LimitReader, never more than limit+1 bytes.
-func readDocument(r io.Reader, limit int64) (string, error) {
-	var b strings.Builder
-	var size int
-	switch m := r.(type) {
-	case *bytes.Reader:
-		size = m.Len()
-	case *strings.Reader:
-		size = m.Len()
-	case *bytes.Buffer:
-		size = m.Len()
-	default:
-		if l, ok := r.(interface{ Len() int }); ok {
-			b.Grow(int(min(int64(max(l.Len(), 0)), limit+1)))
-		}
-		if _, err := io.Copy(&b, io.LimitReader(r, limit+1)); err != nil {
-			return "", fmt.Errorf("dpia: decode: %w", err)
-		}
-		if int64(b.Len()) > limit {
-			return "", documentTooLarge(-1, limit)
-		}
-		return b.String(), nil
-	}
-	if int64(size) > limit {
-		return "", documentTooLarge(int64(size), limit)
-	}
-	b.Grow(size)
-	if _, err := io.Copy(&b, r); err != nil {
-		return "", fmt.Errorf("dpia: decode: %w", err)
-	}
-	return b.String(), nil
 }
 
 // assessmentPlan returns the JSON plan of Assessment. It is built on

@@ -33,18 +33,22 @@ func decodeStrict(data []byte, v any) error {
 // the whole document is good.
 func decodeWithPlan(data []byte, p *jsonPlan, v reflect.Value) error {
 	fresh := reflect.New(p.typ).Elem()
-	if err := decodeIntoZero(string(data), p, fresh, decodeBounds(DefaultDecodeLimits())); err != nil {
+	if err := decodeIntoZero(string(data), false, p, fresh, decodeBounds(DefaultDecodeLimits())); err != nil {
 		return err
 	}
 	v.Set(fresh)
 	return nil
 }
 
-// decodeIntoZero decodes the document data, which it does not copy, into
-// v, a settable zero struct of type p.typ, within bounds b. On error v
-// holds part of the document.
-func decodeIntoZero(data string, p *jsonPlan, v reflect.Value, b scanBounds) error {
+// decodeIntoZero decodes the document data into v, a settable zero struct
+// of type p.typ, within bounds b. The strings of v are substrings of
+// data, or when borrowed is true (data is a view of bytes v must not
+// keep) copies. On error v holds part of the document.
+func decodeIntoZero(data string, borrowed bool, p *jsonPlan, v reflect.Value, b scanBounds) error {
 	d := newJSONDecoder(data, b)
+	if borrowed {
+		d.copies = &stringArena{}
+	}
 	d.skipSpace()
 	if d.pos >= len(d.data) {
 		return d.fail(d.pos, errors.New("empty document; want a JSON object")).decodeError()
@@ -95,7 +99,7 @@ func (d *jsonDecoder) value(p *jsonPlan, v reflect.Value, omittable bool) *codec
 		if f != nil {
 			return f
 		}
-		v.SetString(d.stringOf(t))
+		v.SetString(d.keptString(t))
 		return nil
 	case planStruct:
 		if c != '{' {
@@ -186,14 +190,14 @@ func (d *jsonDecoder) object(p *jsonPlan, v reflect.Value) *codecFailure {
 	for {
 		keyAt := d.pos
 		var fp *jsonField
-		i := -1
+		i, pastColon := -1, false
 		if namesFit && len(d.data)-keyAt >= 8 {
 			i = expected
 			if head := wordAt(d.data, keyAt); i >= len(p.fields) || !p.fields[i].keyAt(d.data, keyAt, head) {
 				i = p.keys.find(p.fields, d.data, keyAt, head)
 			}
 			if i >= 0 {
-				fp = &p.fields[i]
+				fp, pastColon = &p.fields[i], true
 				d.pos += len(fp.member) - 1
 				d.skipOneSpace()
 			}
@@ -204,9 +208,6 @@ func (d *jsonDecoder) object(p *jsonPlan, v reflect.Value) *codecFailure {
 				return f
 			}
 			fp = &p.fields[i]
-			if f := d.colon(); f != nil {
-				return f.field(fp.name)
-			}
 		}
 		expected = i + 1
 		if seenMany != nil {
@@ -221,6 +222,11 @@ func (d *jsonDecoder) object(p *jsonPlan, v reflect.Value) *codecFailure {
 			}
 			seen |= bit
 		}
+		if !pastColon {
+			if f := d.colon(); f != nil {
+				return f.field(fp.name)
+			}
+		}
 		var fv reflect.Value
 		if len(fp.index) == 1 {
 			fv = v.Field(fp.index[0])
@@ -233,7 +239,7 @@ func (d *jsonDecoder) object(p *jsonPlan, v reflect.Value) *codecFailure {
 			if f != nil {
 				return f.field(fp.name)
 			}
-			fv.SetString(d.stringOf(t))
+			fv.SetString(d.keptString(t))
 		} else if f := d.value(fp.plan, fv, fp.omitEmpty || fp.omitZero); f != nil {
 			return f.field(fp.name)
 		}
@@ -367,7 +373,7 @@ func (d *jsonDecoder) mapObject(p *jsonPlan, v reflect.Value) *codecFailure {
 			return f
 		}
 		name := d.stringOf(t)
-		kv, err := decodeMapKey(p.typ.Key(), p.key, name)
+		kv, err := decodeMapKey(p.typ.Key(), p.key, d.keptString(t))
 		if err != nil {
 			return d.fail(keyAt, err).key(name)
 		}

@@ -259,7 +259,7 @@ func decodeCodecDocWithin(t *testing.T, data string, l DecodeLimits) (codecDoc, 
 	p, err := buildJSONPlan(reflect.TypeFor[codecDoc]())
 	require.NoError(t, err)
 	var doc codecDoc
-	err = decodeIntoZero(data, p, reflect.ValueOf(&doc).Elem(), decodeBounds(resolved))
+	err = decodeIntoZero(data, false, p, reflect.ValueOf(&doc).Elem(), decodeBounds(resolved))
 	return doc, err
 }
 

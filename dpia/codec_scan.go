@@ -30,6 +30,10 @@ type jsonDecoder struct {
 	depth int
 	// scratch holds the content of the last string that had escapes.
 	scratch []byte
+	// copies holds the strings the decoded value keeps when data is a
+	// view of bytes it must not keep; nil when data is a string of its
+	// own.
+	copies *stringArena
 	scanBounds
 }
 
@@ -342,6 +346,18 @@ func (d *jsonDecoder) stringOf(t stringToken) string {
 		return string(d.scratch)
 	}
 	return d.data[t.start:t.end]
+}
+
+// keptString returns the content of t as a string the decoded value may
+// keep: as stringOf does, or a copy when data is borrowed.
+func (d *jsonDecoder) keptString(t stringToken) string {
+	switch {
+	case d.copies == nil:
+		return d.stringOf(t)
+	case t.escaped:
+		return d.copies.keepBytes(d.scratch, len(d.data)-d.pos)
+	}
+	return d.copies.keep(d.data[t.start:t.end], len(d.data)-d.pos)
 }
 
 // bytesOf returns the content of t as bytes in d.scratch, valid until the
