@@ -3,6 +3,7 @@ module github.com/dpiakit/dpiakit
 go 1.26
 
 require (
+	github.com/go-fonts/dejavu v0.3.2
 	github.com/go-fonts/liberation v0.3.3
 	github.com/google/uuid v1.6.0
 	github.com/jung-kurt/gofpdf v1.16.2

@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"strings"
 )
 
@@ -63,7 +62,7 @@ func (a *Assessment) Digest() (string, error) {
 	content.Status = StatusUnknown
 	var doc bytes.Buffer
 	if err := Encode(&doc, &content); err != nil {
-		return "", fmt.Errorf("dpia: digest: %w", err)
+		return "", rewrap("dpia: digest: ", err)
 	}
 	sum := sha256.Sum256(compactEncoded(doc.Bytes()))
 	return digestPrefix + hex.EncodeToString(sum[:]), nil

@@ -246,7 +246,7 @@ func TestInvalidUTF8(t *testing.T) {
 	}
 	stale := fs.ByRule(RuleStaleSignature)
 	require.NotEmpty(t, stale, "the recorded digests cannot be checked")
-	assert.Contains(t, stale[0].Message, "the signature cannot be checked: dpia: digest: dpia: encode: title: ")
+	assert.Contains(t, stale[0].Message, "the signature cannot be checked: digest: encode: title: ")
 
 	_, err := a.Completeness()
 	assert.Error(t, err, "fullAssessment names an unknown path on purpose")
@@ -254,9 +254,9 @@ func TestInvalidUTF8(t *testing.T) {
 	require.NoError(t, err)
 
 	_, err = a.Digest()
-	assert.EqualError(t, err, `dpia: digest: dpia: encode: title: invalid UTF-8 in string`)
+	assert.EqualError(t, err, `dpia: digest: encode: title: invalid UTF-8 in string`)
 	err = a.Sign(StepOther, Signer{Person: Person{Name: "Dana Whitfield"}}, sgDay(2024, 1, 1), DecisionApproved, "")
-	assert.EqualError(t, err, `dpia: sign: dpia: digest: dpia: encode: title: invalid UTF-8 in string`)
+	assert.EqualError(t, err, `dpia: sign: digest: encode: title: invalid UTF-8 in string`)
 	_, err = a.StaleSteps()
 	assert.Error(t, err)
 	assert.Equal(t, before, snapshot(t, a), "nothing changes the document")

@@ -116,7 +116,7 @@ func (a *Assessment) Revise(rev Revision) (*Assessment, error) {
 	}
 	next, err := a.deepCopy()
 	if err != nil {
-		return nil, fmt.Errorf("dpia: revise: %w", err)
+		return nil, rewrap("dpia: revise: ", err)
 	}
 	next.Schema = a.Schema
 	next.Status = Draft

@@ -202,7 +202,7 @@ func TestReviseErrors(t *testing.T) {
 			Revision{Version: "2.0", Date: sgDay(2022, 5, 1)},
 			"dpia: revise: the revision's date 2022-05-01 is before the last revision's date 2022-06-01"},
 		{"not encodable", func(a *Assessment) { a.Regime = 99 }, good,
-			"dpia: revise: dpia: encode: "},
+			"dpia: revise: encode: "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

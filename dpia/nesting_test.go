@@ -150,7 +150,7 @@ func TestHostileNestingErrors(t *testing.T) {
 	a.Need.Questions = deep
 	before := a.SignOff
 	err = a.Sign(StepDPOAdvice, Signer{Person: sgSam}, sgDay(2022, 5, 1), DecisionApproved, "")
-	check(t, "dpia: sign: dpia: digest: ", err)
+	check(t, "dpia: sign: digest: ", err)
 	assert.Equal(t, before, a.SignOff, "a failed signature changes nothing")
 	_, err = a.StaleSteps()
 	check(t, "dpia: digest: ", err)

@@ -451,7 +451,7 @@ func (c *signOffChecker) checkStale() {
 		switch {
 		case digestErr != nil:
 			c.add(RuleStaleSignature, signOffStepPath(i, "digest"),
-				"the signature cannot be checked: "+digestErr.Error())
+				"the signature cannot be checked: "+strings.TrimPrefix(digestErr.Error(), "dpia: "))
 		case st.Digest != digest:
 			c.add(RuleStaleSignature, signOffStepPath(i, "digest"),
 				fmt.Sprintf("the signature of %q by %s on %s is stale: the content changed after signing (signed %s, now %s)",

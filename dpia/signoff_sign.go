@@ -45,7 +45,7 @@ func (a *Assessment) Sign(kind StepKind, signer Signer, date dpiakit.Date, decis
 	}
 	digest, err := a.Digest()
 	if err != nil {
-		return fmt.Errorf("dpia: sign: %w", err)
+		return rewrap("dpia: sign: ", err)
 	}
 	i := a.SignOff.signingRow(kind, signer.Person.Name)
 	if i < 0 {

@@ -101,7 +101,7 @@ func TestSignErrors(t *testing.T) {
 			want:   "dpia: sign: the assessment is superseded"},
 		{name: "content not encodable", kind: StepSIRO, signer: ok, date: date,
 			change: func(a *Assessment) { a.Regime = 99 },
-			want:   "dpia: sign: dpia: digest: "},
+			want:   "dpia: sign: digest: "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -27,6 +27,9 @@ const contentsTitle = "Contents"
 // opts give the same bytes: the creation date is opts.GeneratedOn, or a
 // fixed date when it is zero.
 //
+// Characters no embedded font has (emoji, Chinese, Japanese, Korean) are
+// drawn as U+FFFD, and a note at the end of the document says so.
+//
 // A nil a renders an empty assessment. PDF never panics; it returns the
 // drawing layer's error (including the PDF engine's), the writer's error,
 // an error for an invalid page size, a negative limit or a nil writer, or,
@@ -91,6 +94,10 @@ func writePDF(w io.Writer, o *outline, opts Options) error {
 		}
 		drawBlock(doc, &o.Blocks[i])
 	}
+	if doc.Err() == nil && doc.ReplacedCharacters() {
+		doc.Heading(3, replacedTitle)
+		doc.Callout(pdfdoc.CalloutNotice, replacedNote)
+	}
 	if err := doc.Write(w); err != nil {
 		if errors.Is(err, pdfdoc.ErrPageLimit) {
 			err = &LimitError{Limit: "MaxPages", Max: opts.Limits.maxPages()}
@@ -99,6 +106,16 @@ func writePDF(w io.Writer, o *outline, opts Options) error {
 	}
 	return nil
 }
+
+// replacedTitle and replacedNote end a PDF in which some characters were
+// drawn as U+FFFD because no embedded font has them, so that a reader
+// knows the PDF differs from the assessment there.
+const (
+	replacedTitle = "Characters this PDF cannot show"
+	replacedNote  = "Some characters in this assessment have no glyph in the fonts this PDF embeds " +
+		"(emoji, and scripts such as Chinese, Japanese or Korean) and are shown as \uFFFD. " +
+		"The HTML rendering of the assessment shows them as written."
+)
 
 // maxHeaderRunes bounds the running header handed to the drawing layer,
 // which fits it to one line on every page: no line of the header's size

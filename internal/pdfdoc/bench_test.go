@@ -92,3 +92,29 @@ func BenchmarkEngineFloor(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScripts is a page of Hebrew, Arabic and mixed paragraphs and a
+// table: shaping, reordering, right alignment and the fallback face (its
+// registration is most of the cost beyond BenchmarkNew).
+func BenchmarkScripts(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		d, err := pdfdoc.New(pdfdoc.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for range 4 {
+			d.Heading(2, "הערכת השפעה על הגנת מידע")
+			d.Paragraph("המערכת שומרת 120 רשומות (בערך) לפי סעיף 35 של GDPR ומעבירה אותן לספק ענן באירופה.")
+			d.Heading(2, "تقييم الأثر على حماية البيانات")
+			d.Paragraph("نحن نعالج ١٢٣ سجلا وفق المادة 35 من اللائحة العامة لحماية البيانات ونخزنها في أوروبا.")
+			d.Table(pdfdoc.Table{
+				Columns: []pdfdoc.Column{{Header: "שם"}, {Header: "الاسم"}},
+				Rows:    [][]string{{"ספק ענן (Cloudway) מאחסן את הנתונים", "مزود الخدمة السحابية يخزن البيانات"}},
+			})
+		}
+		if err := d.Write(io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -94,7 +94,7 @@ func (d *Document) box(text string, look boxLook) {
 		if i > 0 {
 			lines = append(lines, "")
 		}
-		lines = append(lines, textfit.Wrap(p, limit, width)...)
+		lines = append(lines, d.wrap(p, limit, width)...)
 	}
 	lh := lineHeight(st.size)
 	d.startBlock(blockGap, 2*boxPad+lh*float64(min(2, len(lines))))
@@ -106,7 +106,7 @@ func (d *Document) box(text string, look boxLook) {
 		d.fillRect(d.left, d.y, d.right-d.left, h, look.fill)
 		d.fillRect(d.left, d.y, boxBar, h, look.bar)
 		d.y += boxPad
-		d.drawLines(lines[i:i+n], innerX, st, 0)
+		d.drawLines(lines[i:i+n], innerX, d.right-boxPad, st, 0)
 		d.y += boxPad
 		i += n
 		if i < len(lines) {

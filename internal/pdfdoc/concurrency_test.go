@@ -12,7 +12,8 @@ import (
 
 // TestConcurrentDocuments renders on 8 goroutines at once. Run with -race:
 // the engine writes into the font bytes it is given, so sharing them
-// between documents would be reported here.
+// between documents would be reported here. The documents also use the
+// fallback faces (Arabic, a symbol).
 func TestConcurrentDocuments(t *testing.T) {
 	const workers = 8
 	out := make([][]byte, workers)
@@ -26,6 +27,7 @@ func TestConcurrentDocuments(t *testing.T) {
 				return
 			}
 			buildSample(d, 8)
+			d.Paragraph("שלום עולם — مرحبا بالعالم ✓")
 			var buf bytes.Buffer
 			errs[i] = d.Write(&buf)
 			out[i] = buf.Bytes()

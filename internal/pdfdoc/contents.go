@@ -92,10 +92,10 @@ func (d *Document) Contents(entries []ContentsEntry) {
 		}
 		x := d.left + indent
 		width := d.setFont(st.face, st.size)
-		wrapped := textfit.Wrap(title, d.units(d.right-x-contentsNumberRoom, st.size), width)
+		wrapped := d.wrap(title, d.units(d.right-x-contentsNumberRoom, st.size), width)
 		d.ensure(float64(len(wrapped)) * lh)
 		top, page := d.y, d.pdf.PageNo()
-		d.drawLines(wrapped, x, st, len(wrapped))
+		d.drawLines(wrapped, x, x, st, len(wrapped)) // the leader follows the last line
 		last := wrapped[len(wrapped)-1]
 		d.contents = append(d.contents, contentsSlot{
 			block: block, level: level, title: title, page: page,
@@ -141,7 +141,7 @@ func (d *Document) drawContentsNumber(c contentsSlot) {
 	d.setFill(colorWhite)
 	d.setTextColor(c.style.color)
 	numberX := d.right - d.points(textfit.Measure(number, width), c.style.size)
-	d.pdf.Text(numberX, c.lineBase, number)
+	d.drawText(numberX, c.lineBase, number)
 	if from, to := c.textEnd+6, numberX-6; to > from {
 		d.setDraw(colorMuted)
 		d.pdf.SetLineWidth(0.9)

@@ -13,14 +13,30 @@
 // Text is set in Liberation Sans (regular, bold and italic, from
 // github.com/go-fonts/liberation), embedded as a subset of the glyphs used:
 // a UTF-8 TrueType font, never one of the PDF core fonts, so Polish, Czech,
-// German, French, Greek and Cyrillic text and typographic punctuation
-// (“ ” ‘ ’ – — … •) print and extract correctly. Characters the font lacks
-// (emoji, CJK, characters outside the Basic Multilingual Plane) and invalid
-// UTF-8 are replaced by U+FFFD (the replacement character) when the font has
-// it, "?" otherwise (Liberation Sans 2 has none, so "?" it is); control and
-// format characters are dropped. See textfit.Clean for the exact rules. Document metadata (title, author,
-// subject, creator, keywords) is written as UTF-16 and needs no glyphs, so
-// it keeps every BMP character.
+// German, French, Greek, Cyrillic and Hebrew text and typographic
+// punctuation (“ ” ‘ ’ – — … •) print and extract correctly. Characters it
+// lacks are drawn, run by run, in DejaVu Sans (regular and bold, from
+// github.com/go-fonts/dejavu): Arabic and Persian, many symbols (✓ ★ ☎) and
+// U+FFFD. A document embeds these fallback faces only when it uses them.
+// Characters neither family has (emoji, CJK, anything outside the Basic
+// Multilingual Plane, which the engine cannot read from a font) and invalid
+// UTF-8 are replaced by U+FFFD, and [Document.ReplacedCharacters] reports
+// the former; control and format characters are dropped. See textfit.Clean
+// for the exact rules. Document metadata and bookmarks (title, author,
+// subject, creator, keywords, outline) are written as UTF-16 and need no
+// glyphs, so they keep every BMP character, unshaped and in logical order:
+// viewers lay them out themselves.
+//
+// # Right-to-left text
+//
+// The engine draws glyphs left to right in the order given and does no
+// text layout, so the package does it with textfit: Arabic letters take
+// their contextual forms before wrapping, and each wrapped line is drawn in
+// visual order (the Unicode Bidirectional Algorithm) in the direction of
+// the paragraph it came from. A line that reads right to left is set
+// against the right edge of its paragraph, table cell or heading; the
+// running header, the contents and the heat map labels keep their own
+// alignment.
 //
 // # Layout
 //

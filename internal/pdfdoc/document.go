@@ -35,10 +35,15 @@ type Document struct {
 	// the title page).
 	newPageNext bool
 
-	// cur and curSize are the face and size last selected in the engine
-	// (cur is -1 when unknown).
+	// cur and curSize are the style and size last chosen with setFont
+	// (cur is -1 when unknown): the style text is drawn in next.
 	cur     fontStyle
 	curSize float64
+	// replaced records that some text had characters no face has.
+	replaced bool
+	// engine is the face selected in the engine, which differs from cur
+	// while a run in the fallback face is drawn or a width measured.
+	engine engineFace
 
 	headings []headingMark
 	contents []contentsSlot

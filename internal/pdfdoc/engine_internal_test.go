@@ -52,13 +52,20 @@ func TestUnknownFontSurfacesAsError(t *testing.T) {
 func TestGlyphSet(t *testing.T) {
 	fs, err := newFontSet()
 	require.NoError(t, err)
-	for _, r := range "AzżłćęśąńŘůďťŒœçßÜΓαζέὶὲЖж“”‘’–—…•€№" {
-		assert.True(t, fs.glyphs.has(r), "%q", r)
+	for _, r := range "AzżłćęśąńŘůďťŒœçßÜΓαζέὶὲЖж“”‘’–—…•€№שלום" {
+		assert.True(t, fs.glyphs.main.has(r), "main face has %q", r)
+		assert.False(t, fs.glyphs.fallback.has(r), "fallback face is not used for %q", r)
 	}
-	for _, r := range []rune{0, '\n', 0xE000, 0x4E2D, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, -1} {
+	// Arabic letters and their presentation forms, symbols and U+FFFD
+	// come from the fallback face.
+	for _, r := range "سلام\uFEDF\uFEFC\u067E\uFB57✓★☎\uFFFD" {
+		assert.False(t, fs.glyphs.main.has(r), "main face lacks %q", r)
+		assert.True(t, fs.glyphs.fallback.has(r), "fallback face has %q", r)
+	}
+	for _, r := range []rune{0, '\n', 0xE000, 0x4E2D, 0xFFFF, 0x10000, 0x1F600, -1} {
 		assert.False(t, fs.glyphs.has(r), "%U", r)
 	}
-	assert.Equal(t, '?', fs.replacement)
+	assert.Equal(t, '\uFFFD', fs.replacement)
 }
 
 func TestParseGlyphSetRejectsBadFonts(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/go-fonts/dejavu/dejavusans"
+	"github.com/go-fonts/dejavu/dejavusansbold"
 	"github.com/go-fonts/liberation/liberationsansbold"
 	"github.com/go-fonts/liberation/liberationsansitalic"
 	"github.com/go-fonts/liberation/liberationsansregular"
@@ -12,8 +14,13 @@ import (
 	"github.com/dpiakit/dpiakit/internal/textfit"
 )
 
-// fontFamily is the family name the fonts are registered under.
-const fontFamily = "liberationsans"
+// The two families the faces are registered under: the main one, and the
+// fallback used for the characters the main one lacks (Arabic, many
+// symbols, U+FFFD).
+const (
+	fontFamily     = "liberationsans"
+	fallbackFamily = "dejavusans"
+)
 
 // fontStyle selects one of the embedded faces.
 type fontStyle int
@@ -50,16 +57,56 @@ func (s fontStyle) ttf() []byte {
 	}
 }
 
+// fallbackStyle is the fallback face for a style. The fallback family has
+// no Arabic in its oblique face, and Arabic has no italic tradition, so
+// italic text falls back to the upright face.
+func (s fontStyle) fallbackStyle() fontStyle {
+	if s == styleBold {
+		return styleBold
+	}
+	return styleRegular
+}
+
+// fallbackTTF returns the shared, read-only bytes of the fallback face for
+// a style (see fallbackStyle). Never hand them to the engine.
+func (s fontStyle) fallbackTTF() []byte {
+	if s.fallbackStyle() == styleBold {
+		return dejavusansbold.TTF
+	}
+	return dejavusans.TTF
+}
+
+// engineFace is a face as the engine knows it: family, style and size.
+type engineFace struct {
+	fallback bool
+	style    fontStyle
+	size     float64
+}
+
+// coverage is which runes the embedded faces can draw. It is shared by all
+// documents: read it, never write it.
+type coverage struct {
+	// main holds the runes every main face has, so any text can be set
+	// in any style.
+	main *glyphSet
+	// fallback holds the runes both fallback faces have and main lacks.
+	fallback *glyphSet
+}
+
+// has reports whether some face can draw r.
+func (c *coverage) has(r rune) bool { return c.main.has(r) || c.fallback.has(r) }
+
 // fontSet tracks the faces of one document.
 type fontSet struct {
-	registered [styleCount]bool
+	registered         [styleCount]bool
+	registeredFallback [styleCount]bool
 	// widths caches the advance of each rune measured so far, per style,
-	// in font units (thousandths of the font size).
+	// in font units (thousandths of the font size). A rune is measured in
+	// the face that draws it (see coverage).
 	widths [styleCount]map[rune]int
-	// glyphs holds the runes every face has, so any text can be set in
-	// any style. It is shared by all documents: read it, never write it.
-	glyphs *glyphSet
-	// replacement is written for a rune the faces lack.
+	// glyphs is the shared coverage of the faces.
+	glyphs *coverage
+	// replacement is written for a rune no face has.
 	replacement rune
 }
 
@@ -82,15 +129,29 @@ func newFontSet() (fontSet, error) {
 }
 
 // sharedGlyphs is the character coverage of the embedded faces, read once
-// per process. The set is never written after it is built, so every
-// document reads the same one.
+// per process. It is never written after it is built, so every document
+// reads the same one.
 var sharedGlyphs = sync.OnceValues(readGlyphs)
 
-// readGlyphs reads the runes all three faces have.
-func readGlyphs() (*glyphSet, error) {
+// readGlyphs reads the coverage of the main and fallback faces.
+func readGlyphs() (*coverage, error) {
+	main, err := intersectGlyphs(func(s fontStyle) []byte { return s.ttf() }, styleRegular, styleBold, styleItalic)
+	if err != nil {
+		return nil, err
+	}
+	fallback, err := intersectGlyphs(func(s fontStyle) []byte { return s.fallbackTTF() }, styleRegular, styleBold)
+	if err != nil {
+		return nil, err
+	}
+	fallback.subtract(main)
+	return &coverage{main: main, fallback: fallback}, nil
+}
+
+// intersectGlyphs reads the runes all the given faces have.
+func intersectGlyphs(ttf func(fontStyle) []byte, styles ...fontStyle) (*glyphSet, error) {
 	var glyphs *glyphSet
-	for s := range styleCount {
-		set, err := parseGlyphSet(s.ttf())
+	for _, s := range styles {
+		set, err := parseGlyphSet(ttf(s))
 		if err != nil {
 			return nil, fmt.Errorf("pdfdoc: font style %q: %w", s.engineStyle(), err)
 		}
@@ -103,9 +164,24 @@ func readGlyphs() (*glyphSet, error) {
 	return glyphs, nil
 }
 
-// clean makes s safe to draw with the document's faces.
+// clean makes s safe to draw with the document's faces: Arabic letters
+// take their contextual forms (the engine does no shaping), and runes no
+// face has become the replacement (see [Document.ReplacedCharacters]).
 func (d *Document) clean(s string) string {
-	return textfit.Clean(s, d.fonts.glyphs.has, d.fonts.replacement)
+	out, missing := textfit.CleanCounting(textfit.ShapeArabic(s, d.fonts.glyphs.has), d.fonts.glyphs.has, d.fonts.replacement)
+	if missing > 0 {
+		d.replaced = true
+	}
+	return out
+}
+
+// ReplacedCharacters reports whether text given to the document so far
+// held characters no embedded face can draw (emoji and other characters
+// beyond the Basic Multilingual Plane, which the engine cannot read from a
+// font, and scripts the faces do not cover), drawn as U+FFFD. Invalid
+// UTF-8 is also drawn as U+FFFD but does not count: it is not text.
+func (d *Document) ReplacedCharacters() bool {
+	return d != nil && d.replaced
 }
 
 // registerFont adds a face to the engine the first time it is used. The
@@ -114,23 +190,43 @@ func (d *Document) clean(s string) string {
 // (this is what makes concurrent documents race-free). The engine prints,
 // rather than returns, parse errors: parseGlyphSet has already checked the
 // font, and a face the engine still failed to load surfaces as its sticky
-// "undefined font" error when selected.
-func (d *Document) registerFont(s fontStyle) {
-	if d.fonts.registered[s] {
+// "undefined font" error when selected. A fallback face is registered only
+// when a document draws a rune that needs it.
+func (d *Document) registerFont(f engineFace) {
+	if f.fallback {
+		s := f.style.fallbackStyle()
+		if !d.fonts.registeredFallback[s] {
+			d.fonts.registeredFallback[s] = true
+			d.pdf.AddUTF8FontFromBytes(fallbackFamily, s.engineStyle(), bytes.Clone(s.fallbackTTF()))
+		}
 		return
 	}
-	d.fonts.registered[s] = true
-	d.pdf.AddUTF8FontFromBytes(fontFamily, s.engineStyle(), bytes.Clone(s.ttf()))
+	if !d.fonts.registered[f.style] {
+		d.fonts.registered[f.style] = true
+		d.pdf.AddUTF8FontFromBytes(fontFamily, f.style.engineStyle(), bytes.Clone(f.style.ttf()))
+	}
 }
 
-// setFont selects a face and size (skipping the engine call when they are
-// already selected) and returns the width function for the face.
-func (d *Document) setFont(s fontStyle, size float64) textfit.Width {
-	if s != d.cur || size != d.curSize {
-		d.registerFont(s)
-		d.pdf.SetFont(fontFamily, s.engineStyle(), size)
-		d.cur, d.curSize = s, size
+// selectFace makes f the engine's current face, skipping the engine call
+// when it already is.
+func (d *Document) selectFace(f engineFace) {
+	if f == d.engine {
+		return
 	}
+	d.registerFont(f)
+	if f.fallback {
+		d.pdf.SetFont(fallbackFamily, f.style.fallbackStyle().engineStyle(), f.size)
+	} else {
+		d.pdf.SetFont(fontFamily, f.style.engineStyle(), f.size)
+	}
+	d.engine = f
+}
+
+// setFont selects a main face and size for the text drawn next and returns
+// the width function for that style.
+func (d *Document) setFont(s fontStyle, size float64) textfit.Width {
+	d.cur, d.curSize = s, size
+	d.selectFace(engineFace{style: s, size: size})
 	return func(r rune) int { return d.runeWidth(s, r) }
 }
 
@@ -142,18 +238,26 @@ func (d *Document) runeWidth(s fontStyle, r rune) int {
 	if w, ok := d.fonts.widths[s][r]; ok {
 		return w
 	}
-	prev, prevSize := d.cur, d.curSize
-	if prev != s {
-		d.setFont(s, prevSize)
+	if r == leftToRightMark || r == rightToLeftMark {
+		return 0
 	}
+	prev := d.engine
+	face := engineFace{fallback: d.fonts.glyphs.fallback.has(r), style: s, size: prev.size}
+	if face.size == 0 {
+		face.size = sizeBody
+	}
+	d.selectFace(face)
 	w := d.pdf.GetStringSymbolWidth(string(r))
-	if prev != s && prev >= 0 {
-		d.setFont(prev, prevSize)
+	if prev.size != 0 {
+		d.selectFace(prev)
 	}
 	d.fonts.widths[s][r] = w
 	return w
 }
 
-// forgetFont makes the next setFont call reach the engine, for drawing on
-// a page whose content stream may have ended with another face.
-func (d *Document) forgetFont() { d.cur, d.curSize = -1, 0 }
+// forgetFont makes the next selection reach the engine, for drawing on a
+// page whose content stream may have ended with another face.
+func (d *Document) forgetFont() {
+	d.cur, d.curSize = -1, 0
+	d.engine = engineFace{style: -1}
+}

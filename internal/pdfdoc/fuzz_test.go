@@ -11,7 +11,7 @@ import (
 // FuzzPrimitives draws arbitrary text with every primitive: no input may
 // panic or make Write fail.
 func FuzzPrimitives(f *testing.F) {
-	for _, seed := range append([]string{"", "\xff\xfe\xfd", "😀中文\U00010000", strings.Repeat("x", 3000), "a\r\n\r\n\tb\u2029c", "(\\)"}, multilingual...) {
+	for _, seed := range append([]string{"", "\xff\xfe\xfd", "😀中文\U00010000", strings.Repeat("x", 3000), "a\r\n\r\n\tb\u2029c", "(\\)", "שלום (GDPR) עולם", "مرحبا لا ١٢٣ abc", "שָׁלוֹם بَيْت"}, multilingual...) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

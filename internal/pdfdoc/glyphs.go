@@ -24,6 +24,13 @@ func (g *glyphSet) intersect(o *glyphSet) {
 	}
 }
 
+// subtract removes the runes o has.
+func (g *glyphSet) subtract(o *glyphSet) {
+	for i := range g {
+		g[i] &^= o[i]
+	}
+}
+
 // errFont reports a font file the engine would not accept.
 var errFont = errors.New("not a TrueType font with a Unicode (format 4) cmap")
 

@@ -49,7 +49,7 @@ func (d *Document) wrapRow(g *grid, row []string, header bool) gridCells {
 		}
 		width := d.setFont(face, g.size)
 		text := d.clean(row[c])
-		lines := textfit.Wrap(trimBlankLines(text), d.units(col.width-2*cellPadX, g.size), width)
+		lines := d.wrap(trimBlankLines(text), d.units(col.width-2*cellPadX, g.size), width)
 		if header && len(lines) > headerLineLimit {
 			lines = lines[:headerLineLimit]
 			lines[headerLineLimit-1] = textfit.Truncate(lines[headerLineLimit-1]+"…", d.units(col.width-2*cellPadX, g.size), width, "…")
@@ -155,7 +155,7 @@ func (d *Document) drawGridHeader(g *grid, head gridCells, headH float64) {
 	x := d.left
 	for c, col := range g.cols {
 		d.fillRect(x, d.y, col.width, headH, colorHeaderFill)
-		d.drawCellLines(head[c], x, d.y, g.size, styleBold, colorText)
+		d.drawCellLines(head[c], x, x+col.width, d.y, g.size, styleBold, colorText)
 		x += col.width
 	}
 	d.pdf.SetLineWidth(0.8)
@@ -183,7 +183,7 @@ func (d *Document) drawGridChunk(g *grid, cells gridCells, off []int, n int, sha
 		lines := cells[c]
 		from := min(off[c], len(lines))
 		to := min(from+n, len(lines))
-		d.drawCellLines(lines[from:to], x, d.y, g.size, col.face, col.color)
+		d.drawCellLines(lines[from:to], x, x+col.width, d.y, g.size, col.face, col.color)
 		x += col.width
 	}
 	d.pdf.SetLineWidth(0.5)
@@ -207,15 +207,17 @@ func (d *Document) drawCellBorders(g *grid, top, h float64) {
 	}
 }
 
-// drawCellLines draws the lines of one cell band whose top is at top.
-func (d *Document) drawCellLines(lines []string, x, top, size float64, face fontStyle, color RGB) {
+// drawCellLines draws the lines of one cell band whose top is at top, in
+// the cell from x to right: each line at its start edge (the right edge
+// for a line that reads right to left).
+func (d *Document) drawCellLines(lines []string, x, right, top, size float64, face fontStyle, color RGB) {
 	lh := lineHeight(size)
 	d.setFont(face, size)
 	d.setTextColor(color)
 	y := top + cellPadY
 	for _, line := range lines {
 		if line != "" {
-			d.pdf.Text(x+cellPadX, baseline(y, lh, size), line)
+			d.drawLineIn(x+cellPadX, right-cellPadX, baseline(y, lh, size), line)
 		}
 		y += lh
 	}

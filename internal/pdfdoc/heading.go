@@ -2,8 +2,6 @@ package pdfdoc
 
 import (
 	"strings"
-
-	"github.com/dpiakit/dpiakit/internal/textfit"
 )
 
 // headingMark records where a heading was drawn, for the contents.
@@ -44,8 +42,11 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 type pendingHeading struct {
 	level int
 	text  string
-	lines []string
-	look  headingSpec
+	// outline is the bookmark text: unshaped, since viewers shape and
+	// order the outline themselves.
+	outline string
+	lines   []string
+	look    headingSpec
 }
 
 // height is the height of the heading without the space before it.
@@ -72,14 +73,15 @@ func (d *Document) Heading(level int, text string) {
 	}
 	defer d.recoverPanic()
 	level = clampLevel(level)
+	outline := oneLine(cleanMeta(text))
 	text = oneLine(d.clean(text))
 	if text == "" {
 		return
 	}
 	look := headingLook(level)
 	width := d.setFont(styleBold, look.size)
-	lines := textfit.Wrap(text, d.units(d.right-d.left, look.size), width)
-	d.pending = append(d.pending, pendingHeading{level: level, text: text, lines: lines, look: look})
+	lines := d.wrap(text, d.units(d.right-d.left, look.size), width)
+	d.pending = append(d.pending, pendingHeading{level: level, text: text, outline: outline, lines: lines, look: look})
 }
 
 // startBlock prepares the page for a block whose first part (the part
@@ -126,7 +128,7 @@ func (d *Document) drawHeading(h pendingHeading) {
 		}
 		d.outlineRoot = d.outlineRoot || outline == 0
 		d.setFont(styleBold, h.look.size) // the engine encodes bookmarks per the current face
-		d.pdf.Bookmark(h.text, outline, top)
+		d.pdf.Bookmark(h.outline, outline, top)
 	}
 	lh := lineHeight(h.look.size) * 0.92
 	st := textStyle{styleBold, h.look.size, h.look.color}
@@ -138,7 +140,7 @@ func (d *Document) drawHeading(h pendingHeading) {
 			d.setFont(st.face, st.size)
 			d.setTextColor(st.color)
 		}
-		d.pdf.Text(d.left, baseline(d.y, lh, st.size), line)
+		d.drawLineIn(d.left, d.right, baseline(d.y, lh, st.size), line)
 		d.y += lh
 	}
 	if h.look.rule {

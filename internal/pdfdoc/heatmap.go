@@ -133,7 +133,7 @@ func (d *Document) HeatMap(h HeatMap) {
 		cx := gridX + (float64(c)+0.5)*cellW
 		for i, line := range lines {
 			lw := d.points(textfit.Measure(line, width), heatLabelPt)
-			d.pdf.Text(cx-lw/2, baseline(top+float64(i)*labelLH, labelLH, heatLabelPt), line)
+			d.drawText(cx-lw/2, baseline(top+float64(i)*labelLH, labelLH, heatLabelPt), line)
 		}
 	}
 	d.y = top + float64(colLabelLines)*labelLH + 1
@@ -142,7 +142,7 @@ func (d *Document) HeatMap(h HeatMap) {
 		axis = textfit.Truncate(axis, d.units(gridW, heatLabelPt), bold, "…")
 		aw := d.points(textfit.Measure(axis, bold), heatLabelPt)
 		d.setTextColor(colorMuted)
-		d.pdf.Text(gridX+gridW/2-aw/2, baseline(d.y, labelLH, heatLabelPt), axis)
+		d.drawText(gridX+gridW/2-aw/2, baseline(d.y, labelLH, heatLabelPt), axis)
 		d.y += labelLH + 2
 	}
 	d.drawLegend(h.Legend, d.left, contentW)
@@ -158,7 +158,8 @@ func heatCellAt(cells [][]HeatCell, r, c int) (HeatCell, bool) {
 
 // wrapMax wraps s and keeps at most n lines, marking a cut with "…".
 func wrapMax(s string, limit int, width textfit.Width, n int) []string {
-	lines := textfit.Wrap(oneLine(s), limit, width)
+	s = oneLine(s)
+	lines := markDirection(textfit.Wrap(s, limit, width), s)
 	if len(lines) > n {
 		lines = lines[:n]
 		lines[n-1] = textfit.Truncate(lines[n-1]+"…", limit, width, "…")
@@ -180,7 +181,7 @@ func (d *Document) heatAxis(title string, x, top, bottom float64) {
 	bx, by := x+heatAxisW/2+0.35*heatLabelPt, (top+bottom)/2+tw/2
 	d.pdf.TransformBegin()
 	d.pdf.TransformRotate(90, bx, by)
-	d.pdf.Text(bx, by, title)
+	d.drawText(bx, by, title)
 	d.pdf.TransformEnd()
 }
 
@@ -194,7 +195,7 @@ func (d *Document) heatRowLabel(label string, x, top, h float64) {
 	y := top + (h-float64(len(lines))*lh)/2
 	for _, line := range lines {
 		lw := d.points(textfit.Measure(line, width), heatLabelPt)
-		d.pdf.Text(x+heatLabelW-6-lw, baseline(y, lh, heatLabelPt), line)
+		d.drawText(x+heatLabelW-6-lw, baseline(y, lh, heatLabelPt), line)
 		y += lh
 	}
 }
@@ -240,7 +241,7 @@ func (d *Document) heatCell(cell HeatCell, exists bool, x, y, w, h float64) {
 		nw := d.points(textfit.Measure(n, cw), heatCountPt)
 		lh := lineHeight(heatCountPt) * 0.9
 		d.setTextColor(ink)
-		d.pdf.Text(x+w/2-nw/2, baseline(cy, lh, heatCountPt), n)
+		d.drawText(x+w/2-nw/2, baseline(cy, lh, heatCountPt), n)
 		cy += lh
 	}
 	if len(refs) > 0 {
@@ -248,7 +249,7 @@ func (d *Document) heatCell(cell HeatCell, exists bool, x, y, w, h float64) {
 		d.setTextColor(ink)
 		for _, line := range refs {
 			lw := d.points(textfit.Measure(line, rw), heatRefsPt)
-			d.pdf.Text(x+w/2-lw/2, baseline(cy, refsLH, heatRefsPt), line)
+			d.drawText(x+w/2-lw/2, baseline(cy, refsLH, heatRefsPt), line)
 			cy += refsLH
 		}
 	}
@@ -311,7 +312,7 @@ func (d *Document) drawLegend(legend []LegendEntry, x0, w float64) {
 			d.pdf.Rect(x, d.y+(lh-legendSwatch)/2, legendSwatch, legendSwatch, "D")
 			d.setFont(styleRegular, heatLabelPt)
 			d.setTextColor(colorText)
-			d.pdf.Text(x+legendSwatch+4, baseline(d.y, lh, heatLabelPt), labels[i])
+			d.drawText(x+legendSwatch+4, baseline(d.y, lh, heatLabelPt), labels[i])
 			x += widths[i] + legendGap
 		}
 		d.y += lh

@@ -38,16 +38,16 @@ func (d *Document) drawMargins(page, total int) {
 	width := d.setFont(styleRegular, sizeMargin)
 	if page > 1 && header != "" {
 		line := textfit.Truncate(header, d.units(d.right-d.left, sizeMargin), width, "…")
-		d.pdf.Text(d.left, d.top-26, line)
+		d.drawText(d.left, d.top-26, line)
 		d.pdf.Line(d.left, d.top-20, d.right, d.top-20)
 	}
 	footY := d.pageH - marginBelow + 30
 	d.pdf.Line(d.left, footY-12, d.right, footY-12)
 	number := "Page " + strconv.Itoa(page) + " of " + strconv.Itoa(total)
 	numberW := d.points(textfit.Measure(number, width), sizeMargin)
-	d.pdf.Text(d.right-numberW, footY, number)
+	d.drawText(d.right-numberW, footY, number)
 	if header != "" {
 		room := d.units(d.right-d.left-numberW-24, sizeMargin)
-		d.pdf.Text(d.left, footY, textfit.Truncate(header, room, width, "…"))
+		d.drawText(d.left, footY, textfit.Truncate(header, room, width, "…"))
 	}
 }

@@ -47,20 +47,22 @@ func (d *Document) paragraphs(text string, st textStyle) {
 	lh := lineHeight(st.size)
 	width := d.setFont(st.face, st.size)
 	for i, p := range paras {
-		lines := textfit.Wrap(p, d.units(d.right-d.left, st.size), width)
+		lines := d.wrap(p, d.units(d.right-d.left, st.size), width)
 		if i == 0 {
 			d.startBlock(blockGap, lh*float64(min(2, len(lines))))
 		} else {
 			d.y += lh / 2
 		}
-		d.drawLines(lines, d.left, st, 2)
+		d.drawLines(lines, d.left, d.right, st, 2)
 	}
 }
 
-// drawLines draws lines at x from the cursor down, starting a page when a
-// line does not fit. keep is the number of lines kept together at the
-// start (so a paragraph does not leave a lone first line at a page foot).
-func (d *Document) drawLines(lines []string, x float64, st textStyle, keep int) {
+// drawLines draws lines from the cursor down, starting a page when a line
+// does not fit. A line starts at x, or ends at right when it reads right
+// to left (pass right = x to start every line at x). keep is the number of
+// lines kept together at the start (so a paragraph does not leave a lone
+// first line at a page foot).
+func (d *Document) drawLines(lines []string, x, right float64, st textStyle, keep int) {
 	lh := lineHeight(st.size)
 	d.ensure(lh * float64(min(keep, len(lines))))
 	for _, line := range lines {
@@ -68,7 +70,7 @@ func (d *Document) drawLines(lines []string, x float64, st textStyle, keep int) 
 		d.setFont(st.face, st.size)
 		d.setTextColor(st.color)
 		if line != "" {
-			d.pdf.Text(x, baseline(d.y, lh, st.size), line)
+			d.drawLineIn(x, right, baseline(d.y, lh, st.size), line)
 		}
 		d.y += lh
 	}

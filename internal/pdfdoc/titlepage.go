@@ -26,10 +26,14 @@ func (d *Document) TitlePage(title string, lines []KeyValue, banner string) {
 		width := d.setFont(st.face, st.size)
 		var wrapped []string
 		for _, p := range textfit.Paragraphs(title) {
-			wrapped = append(wrapped, textfit.Wrap(oneLine(p), d.units(d.right-d.left, st.size), width)...)
+			wrapped = append(wrapped, d.wrap(oneLine(p), d.units(d.right-d.left, st.size), width)...)
 		}
-		d.drawLines(wrapped, d.left, textStyle{st.face, st.size, st.color}, len(wrapped))
-		d.fillRect(d.left, d.y+10, 64, 3, colorAccent)
+		d.drawLines(wrapped, d.left, d.right, textStyle{st.face, st.size, st.color}, len(wrapped))
+		bar := d.left // under the start of the title
+		if textfit.ParagraphDirection(title) == textfit.RightToLeft {
+			bar = d.right - 64
+		}
+		d.fillRect(bar, d.y+10, 64, 3, colorAccent)
 		d.y += 34
 	}
 	if len(lines) > 0 {

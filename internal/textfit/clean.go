@@ -23,9 +23,19 @@ import (
 // example U+FFFD when has reports true for it, "?" otherwise). A nil has
 // keeps every printable rune.
 func Clean(s string, has func(rune) bool, replacement rune) string {
+	out, _ := CleanCounting(s, has, replacement)
+	return out
+}
+
+// CleanCounting is [Clean], also returning how many valid runes were
+// replaced because has reports false for them: characters the font lacks,
+// as opposed to invalid UTF-8 (also replaced, but not counted) and the
+// control, format and modifier characters that are dropped.
+func CleanCounting(s string, has func(rune) bool, replacement rune) (string, int) {
 	if s == "" {
-		return ""
+		return "", 0
 	}
+	missing := 0
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -53,9 +63,10 @@ func Clean(s string, has func(rune) bool, replacement rune) string {
 			// dropped: it only changes how the previous rune looks
 		default:
 			b.WriteRune(replacement)
+			missing++
 		}
 	}
-	return b.String()
+	return b.String(), missing
 }
 
 // isModifier reports whether r only modifies the rune before it: a

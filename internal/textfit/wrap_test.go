@@ -106,23 +106,27 @@ func TestClean(t *testing.T) {
 	latin := func(r rune) bool { return r < 0x250 || r == '–' }
 	tests := []struct {
 		name, in, want string
+		missing        int // runes replaced because the font lacks them
 	}{
-		{"empty", "", ""},
-		{"kept", "Größe – ok", "Größe – ok"},
-		{"crlf and cr", "a\r\nb\rc", "a\nb\nc"},
-		{"separators", "a\u2028b\u2029c", "a\nb\n\nc"},
-		{"tab", "a\tb", "a b"},
-		{"controls dropped", "a\x00\x07\x1b\u0085b\x7f", "ab"},
-		{"format dropped", "soft\u00adhyphen\u200dzwj\u200eltr", "softhyphenzwjltr"},
-		{"missing replaced", "Γεια 😀 中文", "???? ? ??"},
-		{"modifiers dropped", "👍🏽\ufe0f", "?"},
-		{"invalid utf-8", "a\xffb\xe2\x82", "a?b??"},
+		{"empty", "", "", 0},
+		{"kept", "Größe – ok", "Größe – ok", 0},
+		{"crlf and cr", "a\r\nb\rc", "a\nb\nc", 0},
+		{"separators", "a\u2028b\u2029c", "a\nb\n\nc", 0},
+		{"tab", "a\tb", "a b", 0},
+		{"controls dropped", "a\x00\x07\x1b\u0085b\x7f", "ab", 0},
+		{"format dropped", "soft\u00adhyphen\u200dzwj\u200eltr", "softhyphenzwjltr", 0},
+		{"missing replaced", "Γεια 😀 中文", "???? ? ??", 7},
+		{"modifiers dropped", "👍🏽\ufe0f", "?", 1},
+		{"invalid utf-8", "a\xffb\xe2\x82", "a?b??", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := textfit.Clean(tt.in, latin, '?')
 			assert.Equal(t, tt.want, got)
 			assert.True(t, utf8.ValidString(got))
+			counted, missing := textfit.CleanCounting(tt.in, latin, '?')
+			assert.Equal(t, got, counted)
+			assert.Equal(t, tt.missing, missing)
 		})
 	}
 	assert.Equal(t, "Γεια 😀", textfit.Clean("Γεια 😀", nil, '?'), "nil keeps printable runes")
