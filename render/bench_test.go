@@ -1,6 +1,7 @@
 package render
 
 import (
+	"crypto/sha256"
 	"io"
 	"strconv"
 	"sync/atomic"
@@ -146,6 +147,38 @@ func BenchmarkPDFThroughput(b *testing.B) {
 		}
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkParallelCeiling measures the machine rather than the library,
+// for reading BenchmarkPDFThroughput: run both with -cpu 1,2. "compute"
+// hashes a 64 KB buffer (no allocation), the best speed-up the machine
+// gives two goroutines; "large-allocations" allocates and drops 16 MB per
+// op in 64 KB objects, about what the PDF engine allocates per document,
+// much of it in such large objects, which the Go runtime takes from its
+// page heap one at a time.
+func BenchmarkParallelCeiling(b *testing.B) {
+	b.Run("compute", func(b *testing.B) {
+		buf := make([]byte, 64<<10)
+		b.SetBytes(int64(len(buf)))
+		b.RunParallel(func(pb *testing.PB) {
+			for pb.Next() {
+				sha256.Sum256(buf)
+			}
+		})
+	})
+	b.Run("large-allocations", func(b *testing.B) {
+		b.ReportAllocs()
+		b.RunParallel(func(pb *testing.PB) {
+			var recent [16][]byte
+			for pb.Next() {
+				for i := range 256 {
+					s := make([]byte, 64<<10)
+					s[0], s[len(s)-1] = 1, 1 // touch both ends of the object
+					recent[i%len(recent)] = s
+				}
+			}
+		})
+	})
 }
 
 // BenchmarkPDFUncompressed is BenchmarkPDF with uncompressed page streams:
