@@ -1,6 +1,8 @@
 package risk
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/dpiakit/dpiakit"
@@ -537,4 +539,29 @@ func TestMeasuresFor(t *testing.T) {
 	assert.Nil(t, r.MeasuresFor(-1))
 	assert.Nil(t, r.MeasuresFor(2))
 	assert.Nil(t, Register{}.MeasuresFor(0))
+}
+
+func TestMessagesQuoteAtMost80Characters(t *testing.T) {
+	long := strings.Repeat("ż", 1<<20)
+	r := validRegister()
+	r.Matrix.Name = long
+	r.Matrix.HighFrom = ""
+	r.Risks[1].Reference = r.Risks[0].Reference
+	r.Risks[0].Reference, r.Risks[1].Reference = long, long
+	fs := r.Check()
+	require.NotEmpty(t, fs.ByRule(RuleMatrixInvalid))
+	require.NotEmpty(t, fs.ByRule(RuleDuplicate))
+	want := strconv.Quote(strings.Repeat("ż", 80)) + "…"
+	for _, f := range fs {
+		assert.Less(t, len(f.Message), 600, "%s: %.200s", f.Rule, f.Message)
+	}
+	assert.Contains(t, fs.ByRule(RuleMatrixInvalid)[0].Message, `matrix `+want+`: high_from`)
+	assert.Contains(t, fs.ByRule(RuleDuplicate)[0].Message, "reference "+want+" repeats")
+
+	_, err := ParseCategory(long)
+	require.Error(t, err)
+	assert.Equal(t, "risk: "+want+" is not a risk category", err.Error()[:len("risk: "+want+" is not a risk category")])
+	// Up to the limit, the text is quoted whole.
+	assert.Equal(t, strconv.Quote(strings.Repeat("ż", 80)), quote(strings.Repeat("ż", 80)))
+	assert.Equal(t, `"a\x1bb"`, quote("a\x1bb"))
 }

@@ -116,8 +116,23 @@ func joinOr(words []string) string {
 	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
-// quote writes text as a Go string literal for messages.
-func quote(text string) string { return strconv.Quote(text) }
+// maxQuotedRunes is the most characters of a text a message quotes: text
+// comes from documents, and a message should stay a line long.
+const maxQuotedRunes = 80
+
+// quote writes text as a Go string literal for messages (control and
+// invalid bytes escaped), cut after maxQuotedRunes characters with "…"
+// after the closing quote.
+func quote(text string) string {
+	n := 0
+	for i := range text {
+		if n == maxQuotedRunes {
+			return strconv.Quote(text[:i]) + "…"
+		}
+		n++
+	}
+	return strconv.Quote(text)
+}
 
 // prefixed marks err as coming from this package.
 func prefixed(err error) error { return fmt.Errorf("risk: %w", err) }
