@@ -90,35 +90,6 @@ func tooDeepQuestions(a *Assessment) []*NestingError {
 	return out
 }
 
-// questionList is one of the lists of custom questions of a document.
-type questionList struct {
-	// path is the list's JSON path, such as "need.questions".
-	path string
-	list []Question
-}
-
-// questionLists returns the lists of custom questions of a, in document
-// order. They are the fields of type []Question that the document's
-// structs hold, outside any list (TestQuestionListsAreTheDocuments pins
-// them against the types), so that the walks over questions need no
-// reflection.
-func questionLists(a *Assessment) [12]questionList {
-	return [12]questionList{
-		{"parties.questions", a.Parties.Questions},
-		{"need.questions", a.Need.Questions},
-		{"processing.security.questions", a.Processing.Security.Questions},
-		{"processing.questions", a.Processing.Questions},
-		{"inventory.questions", a.Inventory.Questions},
-		{"consultation.questions", a.Consultation.Questions},
-		{"necessity.questions", a.Necessity.Questions},
-		{"risk_context.questions", a.RiskContext.Questions},
-		{"sign_off.questions", a.SignOff.Questions},
-		{"review.questions", a.Review.Questions},
-		{"outcomes.questions", a.Outcomes.Questions},
-		{"questions", a.Questions},
-	}
-}
-
 // maxFollowUpDepth returns the deepest follow-up depth the list at path
 // holds: the object holding it lies at level 1 + the number of dots in
 // path, and the question at depth d at that level + 2d, which must not
@@ -132,7 +103,7 @@ func maxFollowUpDepth(path string) int {
 // in which no question does, needs no more.
 func questionsTooDeep(a *Assessment) bool {
 	for _, l := range questionLists(a) {
-		if nestsBeyond(l.list, 1, maxFollowUpDepth(l.path)) {
+		if nestsBeyond(l.Questions, 1, maxFollowUpDepth(l.Path)) {
 			return true
 		}
 	}
@@ -167,11 +138,11 @@ func nestsBeyond(qs []Question, depth, max int) bool {
 func walkQuestions(a *Assessment, visit func(path string, q *Question), tooDeep func(*NestingError) bool) {
 	w := questionWalker{visit: visit, tooDeep: tooDeep}
 	for _, l := range questionLists(a) {
-		if len(l.list) == 0 {
+		if len(l.Questions) == 0 {
 			continue
 		}
-		w.list = l.path
-		w.walk(l.list, 1, maxFollowUpDepth(l.path))
+		w.list = l.Path
+		w.walk(l.Questions, 1, maxFollowUpDepth(l.Path))
 		if w.stopped {
 			return
 		}

@@ -304,7 +304,7 @@ func TestQuestionListsAreTheDocuments(t *testing.T) {
 
 	var want []string
 	for _, l := range questionLists(&Assessment{}) {
-		want = append(want, l.path)
+		want = append(want, l.Path)
 	}
 	assert.Equal(t, want, lists)
 	for _, l := range nestingLists {
@@ -320,12 +320,24 @@ func TestQuestionListsReadTheDocument(t *testing.T) {
 	a := &Assessment{}
 	root := reflect.ValueOf(a).Elem()
 	for _, l := range questionLists(a) {
-		v, err := lookupDocPath(root, l.path)
+		v, err := lookupDocPath(root, l.Path)
 		require.NoError(t, err)
-		v.Set(reflect.ValueOf([]Question{{ID: l.path}}))
+		v.Set(reflect.ValueOf([]Question{{ID: l.Path}}))
 	}
 	for _, l := range questionLists(a) {
-		require.Len(t, l.list, 1, l.path)
-		assert.Equal(t, l.path, l.list[0].ID)
+		require.Len(t, l.Questions, 1, l.Path)
+		assert.Equal(t, l.Path, l.Questions[0].ID)
 	}
+}
+
+func TestQuestionListsExported(t *testing.T) {
+	assert.Nil(t, (*Assessment)(nil).QuestionLists())
+	a := &Assessment{Need: Need{Questions: []Question{{ID: "q1"}}}}
+	lists := a.QuestionLists()
+	want := questionLists(a)
+	assert.Equal(t, want[:], lists)
+	require.Len(t, lists, 12)
+	assert.Equal(t, "need.questions", lists[1].Path)
+	lists[1].Questions[0].Answer = "shared"
+	assert.Equal(t, "shared", a.Need.Questions[0].Answer, "the lists are the assessment's own slices")
 }

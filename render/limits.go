@@ -122,38 +122,12 @@ func checkDocument(a *dpia.Assessment, l Limits) error {
 		return nil
 	}
 	limit := l.maxQuestionDepth()
-	for _, list := range customQuestionLists(a) {
-		if path, deep := tooDeep(list.questions, list.path, 1, limit); deep {
+	for _, list := range a.QuestionLists() {
+		if path, deep := tooDeep(list.Questions, list.Path, 1, limit); deep {
 			return &LimitError{Limit: "MaxQuestionDepth", Max: limit, Path: path}
 		}
 	}
 	return nil
-}
-
-// namedQuestions is one of the model's lists of custom questions with its
-// JSON path.
-type namedQuestions struct {
-	path      string
-	questions []dpia.Question
-}
-
-// customQuestionLists returns every list of custom questions in a, in
-// document order.
-func customQuestionLists(a *dpia.Assessment) []namedQuestions {
-	return []namedQuestions{
-		{"questions", a.Questions},
-		{"parties.questions", a.Parties.Questions},
-		{"need.questions", a.Need.Questions},
-		{"processing.questions", a.Processing.Questions},
-		{"processing.security.questions", a.Processing.Security.Questions},
-		{"inventory.questions", a.Inventory.Questions},
-		{"consultation.questions", a.Consultation.Questions},
-		{"necessity.questions", a.Necessity.Questions},
-		{"risk_context.questions", a.RiskContext.Questions},
-		{"sign_off.questions", a.SignOff.Questions},
-		{"outcomes.questions", a.Outcomes.Questions},
-		{"review.questions", a.Review.Questions},
-	}
 }
 
 // tooDeep returns the path of the first question of qs, or of their

@@ -128,7 +128,7 @@ func TestMaxQuestionDepthNamesFirstDeepQuestion(t *testing.T) {
 // finds each, under the list's JSON path.
 func TestMaxQuestionDepthCoversModel(t *testing.T) {
 	lists := questionLists(reflect.TypeFor[dpia.Assessment](), nil, 0)
-	require.Len(t, customQuestionLists(&dpia.Assessment{}), len(lists), "every list of the model is checked")
+	require.Len(t, (&dpia.Assessment{}).QuestionLists(), len(lists), "every list of the model is checked")
 	for _, index := range lists {
 		a := &dpia.Assessment{}
 		f, err := reflect.ValueOf(a).Elem().FieldByIndexErr(index)
