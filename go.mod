@@ -1,6 +1,6 @@
 module github.com/dpiakit/dpiakit
 
-go 1.26
+go 1.27.3
 
 require (
 	github.com/go-fonts/dejavu v0.3.2
