@@ -33,7 +33,7 @@
 // returns nil when nothing in it is an error, so a check reads like any Go
 // call:
 //
-//	if err := register.Check().Err(); err != nil {
+//	if err := register.Check(nil).Err(); err != nil {
 //		return err
 //	}
 //
@@ -58,7 +58,7 @@
 //			Inherent:    risk.Rating{Likelihood: "possible", Severity: "significant", Overall: "medium"},
 //		}},
 //	}
-//	for _, f := range register.Check() {
+//	for _, f := range register.Check(nil) {
 //		fmt.Println(f.Rule, f.Path) // RK003 risks[0].measures: a medium risk needs a measure
 //	}
 //
@@ -469,11 +469,14 @@ func DateOf(t time.Time) Date {
 	return Date{Year: y, Month: m, Day: d}
 }
 
-// ParseDate parses an ISO 8601 date, "2006-01-02".
+// ParseDate parses an ISO 8601 date, "2006-01-02": four digits of year
+// from 0001 to 9999 (the years NewDate and MarshalText accept, so that
+// every date parsed can be written back), two of month and two of a day
+// that exists in that month. White space around it is ignored.
 func ParseDate(text string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, strings.TrimSpace(text))
-	if err != nil {
-		return Date{}, fmt.Errorf("dpiakit: %q is not a date in the form YYYY-MM-DD", text)
+	if err != nil || t.Year() < 1 {
+		return Date{}, fmt.Errorf("dpiakit: %q is not a date in the form YYYY-MM-DD with a year from 0001 to 9999", text)
 	}
 	return DateOf(t), nil
 }

@@ -9,8 +9,21 @@ import (
 )
 
 // SchemaVersion is the schema identifier of the JSON documents this
-// version of the package reads and writes, carried in Assessment.Schema.
-const SchemaVersion = "dpiakit.dpia/v1"
+// version of the package writes, carried in Assessment.Schema. Version 2
+// adds the chained, optionally keyed signature record of each sign-off
+// row (see [SignOffStep.Signature] and [Assessment.SignWith]).
+const SchemaVersion = "dpiakit.dpia/v2"
+
+// SchemaVersionV1 is the schema identifier of the documents of the first
+// version, whose sign-off rows carry only a legacy content digest
+// ("sha256:", see [Assessment.LegacyDigest]). Decode reads such documents
+// as documents of SchemaVersion, which differ in no member but "schema",
+// and Encode writes them so; their legacy digests still verify.
+const SchemaVersionV1 = "dpiakit.dpia/v1"
+
+// isSupportedSchema reports whether Decode and Encode accept the schema
+// identifier s: SchemaVersion or SchemaVersionV1.
+func isSupportedSchema(s string) bool { return s == SchemaVersion || s == SchemaVersionV1 }
 
 // Assessment is one Data Protection Impact Assessment: the document GDPR
 // Art. 35 requires before processing likely to result in a high risk. Its
@@ -20,8 +33,9 @@ const SchemaVersion = "dpiakit.dpia/v1"
 // and each field's documentation says whether the law or the template
 // requires an answer.
 type Assessment struct {
-	// Schema is the schema identifier, SchemaVersion for this package. The
-	// JSON codec fills it on encoding and checks it on decoding.
+	// Schema is the schema identifier, SchemaVersion for this package
+	// (SchemaVersionV1 and "" stand for it). The JSON codec writes
+	// SchemaVersion on encoding, and checks it on decoding.
 	Schema string `json:"schema"`
 	// ID identifies the assessment across versions and systems. Required
 	// for sign-off; the zero UUID means none was assigned.

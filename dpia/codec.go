@@ -21,13 +21,20 @@ import (
 //     list belongs), an integer out of the range of its field, a number
 //     with a fraction or exponent where an integer belongs;
 //   - a value its type refuses: an unknown enum key, a date that is not
-//     "YYYY-MM-DD", a malformed uuid or decimal. The cause is the error
-//     of the type's UnmarshalText or UnmarshalJSON;
+//     "YYYY-MM-DD", a malformed uuid or decimal (see Spellings below).
+//     The cause is the error of the type's UnmarshalText or
+//     UnmarshalJSON;
+//   - a decimal whose JSON text is longer than MaxDecimalJSONBytes
+//     (refused before it is parsed), or whose value lies outside the
+//     bounds of risk.CheckDecimal (34 significant digits, magnitude below
+//     10^30, 30 digits after the point), as "1e9999" does;
 //   - invalid UTF-8, and \u escapes of unpaired UTF-16 surrogates, in any
 //     string: text is never replaced with U+FFFD;
 //   - a document, nesting, string or list beyond the limits of
 //     DefaultDecodeLimits (16 MiB, 64 levels, 1 MiB, 100,000 elements);
-//   - a missing schema version or one other than SchemaVersion. When the
+//   - a missing schema version or one other than SchemaVersion and
+//     SchemaVersionV1 (a document of the first version is read as one of
+//     the current version: Assessment.Schema is SchemaVersion). When the
 //     version is foreign or missing and the document has other errors
 //     too, the version is what Decode reports.
 //
@@ -36,6 +43,50 @@ import (
 // omitempty or omitzero (where Encode would leave the zero value out);
 // elsewhere, as for a required string or a list element, null is an
 // error. An empty JSON array gives an empty, non-nil slice.
+//
+// Spellings. Decode accepts only values that Encode can write back, in
+// these spellings, and writes them back in the first one listed:
+//
+//   - Enums of this package, and countries: the snake_case key
+//     ("not_applicable", or the country code "GB"); or, ignoring case,
+//     the white space around the text (as strings.TrimSpace removes it),
+//     and the spaces and ASCII punctuation within it, the key, the label
+//     ("Not applicable") or an alias the type's Parse function lists
+//     ("N/A"), "&" reading as "and" and "+" as "plus". Within the text
+//     only ASCII letters, digits, punctuation and spaces may appear, and
+//     other space characters (such as the no-break space) standing for a
+//     space: a control character ("yes\u0000"), a zero-width or other
+//     invisible formatting character ("ye\u200bs"), a combining mark or
+//     any other character is an error, never silently dropped. The empty
+//     string is the zero value. The enums of lawfulbasis, risk and dpiakit
+//     take the spellings their Parse functions list, within the rule for
+//     every text value below.
+//   - Dates: "YYYY-MM-DD" with four digits of year, 0001 to 9999, and a
+//     day that exists in its month ("2024-02-29", not "2023-02-29"),
+//     with white space around it ignored; "" is the zero Date. Year 0000,
+//     other forms ("2024-2-9", "29/02/2024", a time of day) are errors.
+//   - UUIDs: the forms of github.com/google/uuid's Parse: 36 characters
+//     with hyphens in lower or upper case, and the same in braces
+//     ("{...}"), after "urn:uuid:" in any case, or as 32 hexadecimal
+//     digits without hyphens; no white space, and no other character in
+//     place of the braces. They are written back in lower case with
+//     hyphens.
+//   - Any value read through its type's UnmarshalText (the enums of
+//     this package and of lawfulbasis, risk and dpiakit, dates, uuids,
+//     countries): a control character (U+0000 to U+001F, U+007F to
+//     U+009F) or an invisible formatting character (Unicode category Cf,
+//     such as U+200B or U+202E) anywhere but in the white space around
+//     the text is an error, whatever the type's own parser would make of
+//     it.
+//   - Decimals: a JSON string or number as shopspring/decimal reads it
+//     ("2.5", 2.5, "2.50", "25e-1"), within the bounds above; written
+//     back as a JSON string of its shortest plain form ("2.5").
+//
+// Within the default limits, every custom question Decode returns is one
+// Encode can write (see CheckNesting): a document of 64 levels and 16 MiB
+// holds no question too deep and no more than MaxQuestionNodes. Raised
+// limits (DecodeWithLimits) can return more; Encode then refuses them,
+// and Validate reports them (RuleQuestionTooDeep).
 //
 // Decode(r) is DecodeWithLimits(r, DecodeLimits{}).
 func Decode(r io.Reader) (*Assessment, error) {
@@ -82,12 +133,13 @@ func decodeAssessment(data string, borrowed bool, p *jsonPlan, a *Assessment, b 
 		}
 		return err
 	}
-	if a.Schema != SchemaVersion {
+	if !isSupportedSchema(a.Schema) {
 		if err := checkDocumentSchema(data, b); err != nil {
 			return err
 		}
 		return &DecodeError{Path: schemaMember, Err: fmt.Errorf("%q is not supported; want %s", a.Schema, SchemaVersion)}
 	}
+	a.Schema = SchemaVersion
 	return nil
 }
 
@@ -97,7 +149,8 @@ func decodeAssessment(data string, borrowed bool, p *jsonPlan, a *Assessment, b 
 // newline. HTML characters are written as they are ("<p>" stays
 // readable); control characters, quotes, backslashes, U+2028 and U+2029
 // are escaped as encoding/json escapes them. An empty Schema is written
-// as SchemaVersion; a is not changed.
+// as SchemaVersion, and so is SchemaVersionV1 (a document of the first
+// version is written as the current one); a is not changed.
 //
 // What Encode writes, Decode reads back to an equal Assessment, and
 // encoding that gives the same bytes again: signatures over the encoding
@@ -109,15 +162,20 @@ func decodeAssessment(data string, borrowed bool, p *jsonPlan, a *Assessment, b 
 // of encoding/json with the same options.
 //
 // Encode fails, writing nothing, when a has a schema other than
-// SchemaVersion, when a value's MarshalText or MarshalJSON fails (an
-// enum holding an unknown number), when a string is not valid UTF-8 or
-// when values nest more than 64 deep.
+// SchemaVersion and SchemaVersionV1, when a value's MarshalText or
+// MarshalJSON fails (an enum holding an unknown number, a date that is
+// not a calendar date of the years 0001 to 9999), when a string is not valid UTF-8, when values
+// nest more than 64 deep, when the custom questions are more than a
+// document holds (a *NestingError; see CheckNesting and
+// MaxQuestionNodes), and when a decimal lies outside the bounds of
+// risk.CheckDecimal, as 1e9999 does: a decimal is never written out
+// expanded. Each error names the JSON path of the offending value.
 func Encode(w io.Writer, a *Assessment) error {
 	if a == nil {
 		return errors.New("dpia: encode: nil Assessment")
 	}
 	switch a.Schema {
-	case "":
+	case "", SchemaVersionV1:
 		// A copy with the version set, as a is not to change.
 		c := *a
 		c.Schema = SchemaVersion
@@ -125,6 +183,9 @@ func Encode(w io.Writer, a *Assessment) error {
 	case SchemaVersion:
 	default:
 		return fmt.Errorf("dpia: encode: schema: %q is not supported; want %s", a.Schema, SchemaVersion)
+	}
+	if err := a.CheckNesting(); err != nil {
+		return rewrap("dpia: encode: ", err)
 	}
 	p, err := assessmentPlan()
 	if err != nil {
@@ -144,7 +205,7 @@ var assessmentPlan = sync.OnceValues(func() (*jsonPlan, error) {
 const schemaMember = "schema"
 
 // checkDocumentSchema returns the error for a document whose schema
-// version is missing or foreign, or nil when it is SchemaVersion or the
+// version is missing or foreign, or nil when it is supported or the
 // document is too broken to tell.
 func checkDocumentSchema(data string, b scanBounds) error {
 	version, offset, found, ok := topLevelString(data, schemaMember, b)
@@ -153,7 +214,7 @@ func checkDocumentSchema(data string, b scanBounds) error {
 		return nil
 	case !found || version == "":
 		return &DecodeError{Path: schemaMember, Offset: int64(offset), Err: fmt.Errorf("missing; want %s", SchemaVersion)}
-	case version != SchemaVersion:
+	case !isSupportedSchema(version):
 		return &DecodeError{Path: schemaMember, Offset: int64(offset), Err: fmt.Errorf("%q is not supported; want %s", version, SchemaVersion)}
 	}
 	return nil

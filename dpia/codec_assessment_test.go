@@ -194,7 +194,7 @@ func TestEncodeSmallAssessment(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, Encode(&b, a))
 	out := b.String()
-	assert.True(t, strings.HasPrefix(out, "{\n  \"schema\": \"dpiakit.dpia/v1\",\n  \"id\": \"d9e0e7ee-f5fc-430a-9118-1f262d343b42\",\n  \"title\": \"Telehealth video consultations <p>\",\n"), out)
+	assert.True(t, strings.HasPrefix(out, "{\n  \"schema\": \"dpiakit.dpia/v2\",\n  \"id\": \"d9e0e7ee-f5fc-430a-9118-1f262d343b42\",\n  \"title\": \"Telehealth video consultations <p>\",\n"), out)
 	assert.Contains(t, out, "\n  \"date\": \"2022-03-31\"")
 	assert.True(t, strings.HasSuffix(out, "}\n"))
 	assert.Equal(t, "", a.Schema, "Encode does not change its argument")
@@ -232,11 +232,11 @@ func TestDecodeSchema(t *testing.T) {
 		name, input, want string
 		offset            int64
 	}{
-		{"missing", `{"title":"x"}`, "dpia: decode: schema: missing; want dpiakit.dpia/v1", 0},
-		{"empty", `{"schema":"","title":"x"}`, "dpia: decode: schema: missing; want dpiakit.dpia/v1", 10},
-		{"foreign", `{"schema":"dpiakit.dpia/v2"}`, `dpia: decode: schema: "dpiakit.dpia/v2" is not supported; want dpiakit.dpia/v1`, 10},
-		{"foreign, with fields of that version", `{"schema":"dpiakit.dpia/v2","new_section":{}}`, `dpia: decode: schema: "dpiakit.dpia/v2" is not supported; want dpiakit.dpia/v1`, 10},
-		{"missing, with another error", `{"titel":"x"}`, "dpia: decode: schema: missing; want dpiakit.dpia/v1", 0},
+		{"missing", `{"title":"x"}`, "dpia: decode: schema: missing; want dpiakit.dpia/v2", 0},
+		{"empty", `{"schema":"","title":"x"}`, "dpia: decode: schema: missing; want dpiakit.dpia/v2", 10},
+		{"foreign", `{"schema":"dpiakit.dpia/v3"}`, `dpia: decode: schema: "dpiakit.dpia/v3" is not supported; want dpiakit.dpia/v2`, 10},
+		{"foreign, with fields of that version", `{"schema":"dpiakit.dpia/v3","new_section":{}}`, `dpia: decode: schema: "dpiakit.dpia/v3" is not supported; want dpiakit.dpia/v2`, 10},
+		{"missing, with another error", `{"titel":"x"}`, "dpia: decode: schema: missing; want dpiakit.dpia/v2", 0},
 		{"not a string", `{"schema":1}`, "dpia: decode: schema: want a string, got a number", 10},
 		{"good, with another error", `{"schema":"dpiakit.dpia/v1","titel":"x"}`, `dpia: decode: titel: unknown field "titel"; did you mean "title"?`, 28},
 		{"good, then trailing data", `{"schema":"dpiakit.dpia/v1"} x`, `dpia: decode: trailing data after the document at offset 29`, 29},
@@ -255,9 +255,11 @@ func TestDecodeSchema(t *testing.T) {
 			assert.Equal(t, tt.offset, de.Offset)
 		})
 	}
-	a, err := Decode(strings.NewReader(`{"schema":"dpiakit.dpia/v1"}`))
-	require.NoError(t, err)
-	assert.Equal(t, SchemaVersion, a.Schema)
+	for _, schema := range []string{SchemaVersion, SchemaVersionV1} {
+		a, err := Decode(strings.NewReader(`{"schema":"` + schema + `"}`))
+		require.NoError(t, err, schema)
+		assert.Equal(t, SchemaVersion, a.Schema, "a document of the first version is read as one of the current version")
+	}
 }
 
 func TestDecodePaths(t *testing.T) {
@@ -317,7 +319,7 @@ func TestDecodeReaders(t *testing.T) {
 func TestEncodeRejects(t *testing.T) {
 	var b bytes.Buffer
 	assert.EqualError(t, Encode(&b, nil), "dpia: encode: nil Assessment")
-	assert.EqualError(t, Encode(&b, &Assessment{Schema: "dpiakit.dpia/v2"}), `dpia: encode: schema: "dpiakit.dpia/v2" is not supported; want dpiakit.dpia/v1`)
+	assert.EqualError(t, Encode(&b, &Assessment{Schema: "dpiakit.dpia/v3"}), `dpia: encode: schema: "dpiakit.dpia/v3" is not supported; want dpiakit.dpia/v2`)
 	assert.Zero(t, b.Len())
 }
 

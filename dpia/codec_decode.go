@@ -10,6 +10,8 @@ import (
 	"math/bits"
 	"reflect"
 	"strconv"
+	"unicode"
+	"unicode/utf8"
 )
 
 // decodeStrict decodes the JSON object in data into v, a non-nil pointer
@@ -123,9 +125,19 @@ func (d *jsonDecoder) value(p *jsonPlan, v reflect.Value, omittable bool) *codec
 		if f := d.skipValue(); f != nil {
 			return f
 		}
+		if p.decimal && d.pos-start > MaxDecimalJSONBytes {
+			// Refused before parsing: big-number parsing of a long run
+			// of digits costs more than linear time.
+			return d.fail(start, fmt.Errorf("decimal of %s bytes of JSON exceeds the limit of %d (MaxDecimalJSONBytes)", groupThousands(int64(d.pos-start)), MaxDecimalJSONBytes))
+		}
 		u, _ := reflect.TypeAssert[json.Unmarshaler](v.Addr())
 		if err := u.UnmarshalJSON([]byte(d.data[start:d.pos])); err != nil {
 			return d.fail(start, err)
+		}
+		if p.decimal {
+			if err := checkDecimalValue(v); err != nil {
+				return d.fail(start, err)
+			}
 		}
 		return nil
 	case planInt, planUint:
@@ -439,9 +451,55 @@ func (d *jsonDecoder) textValue(p *jsonPlan, v reflect.Value) *codecFailure {
 			return nil
 		}
 	}
-	u, _ := reflect.TypeAssert[encoding.TextUnmarshaler](v.Addr())
-	if err := u.UnmarshalText(d.bytesOf(t)); err != nil {
+	text := d.bytesOf(t)
+	if err := checkTextValue(text, p.typ); err != nil {
 		return d.fail(start, err)
+	}
+	if p.uuid {
+		if err := checkUUIDText(text); err != nil {
+			return d.fail(start, err)
+		}
+	}
+	u, _ := reflect.TypeAssert[encoding.TextUnmarshaler](v.Addr())
+	if err := u.UnmarshalText(text); err != nil {
+		return d.fail(start, err)
+	}
+	return nil
+}
+
+// checkTextValue refuses the text of a value read through UnmarshalText
+// (an enum, date, uuid or country) when it holds, other than as white
+// space around it, a control character (U+0000 to U+001F, U+007F to
+// U+009F) or an invisible formatting character (Unicode category Cf:
+// zero-width spaces and joiners, bidirectional controls, the soft hyphen,
+// the byte order mark). Parsers that ignore punctuation would otherwise
+// drop such a character and read "yes\u0000" or "ye\u200bs" as "yes": a
+// value the reader of the document does not see, or sees otherwise.
+func checkTextValue(text []byte, t reflect.Type) error {
+	inner := bytes.TrimSpace(text)
+	for i := 0; i < len(inner); {
+		c := inner[i]
+		if c >= 0x20 && c < 0x7f {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(inner[i:])
+		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+			return fmt.Errorf("%q: character %s may not appear in a value of %s", text, describeRune(r), t)
+		}
+		i += size
+	}
+	return nil
+}
+
+// checkUUIDText refuses the one spelling of a uuid that uuid.Parse
+// accepts without checking it: 38 characters, which it takes for a uuid
+// in braces whatever the first and last characters are. The other
+// spellings it accepts (36 characters with hyphens, "urn:uuid:" and 36,
+// 32 hexadecimal digits) it checks in full.
+func checkUUIDText(text []byte) error {
+	if len(text) == 38 && (text[0] != '{' || text[37] != '}') {
+		return fmt.Errorf("%q is not a uuid: 38 characters must be a uuid in braces {...}", text)
 	}
 	return nil
 }

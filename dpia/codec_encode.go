@@ -151,6 +151,13 @@ func (e *jsonEncoder) value(b []byte, p *jsonPlan, v reflect.Value) ([]byte, *co
 		}
 		return e.text(b, text)
 	case planJSONMethods:
+		if p.decimal {
+			// Checked before MarshalJSON, which would write a decimal
+			// such as 1e9999 out in full.
+			if err := checkDecimalValue(v); err != nil {
+				return b, e.fail(err)
+			}
+		}
 		m, _ := reflect.TypeAssert[json.Marshaler](v.Addr())
 		raw, err := m.MarshalJSON()
 		if err != nil {

@@ -131,6 +131,12 @@ func (f *codecFailure) decodeError() *DecodeError {
 // letters counts as one edit.
 func closestFieldName(p *jsonPlan, name string) string {
 	want := hintFold(name)
+	if len(want) > p.longestName+maxHintDistance(len(want)) {
+		// Every name is more edits away than a hint may be (at least the
+		// difference in length): skip the distances, whose cost is the
+		// product of the lengths, for a key of up to MaxStringBytes.
+		return ""
+	}
 	best, bestDistance := "", maxHintDistance(len(want))+1
 	for i := range p.fields {
 		d := osaDistance(want, hintFold(p.fields[i].name))

@@ -20,7 +20,7 @@ func ExampleEncode() {
 	}
 	// Output:
 	// {
-	//   "schema": "dpiakit.dpia/v1",
+	//   "schema": "dpiakit.dpia/v2",
 	//   "title": "Telehealth video consultations",
 	//   "date": "2022-03-31"
 	// }
@@ -28,7 +28,7 @@ func ExampleEncode() {
 
 func ExampleDecode() {
 	doc := `{
-  "schema": "dpiakit.dpia/v1",
+  "schema": "dpiakit.dpia/v2",
   "title": "Telehealth video consultations",
   "date": "2022-03-31"
 }`
@@ -51,7 +51,7 @@ func ExampleDecodeError() {
 		fmt.Printf("path %q at offset %d\n", de.Path, de.Offset)
 	}
 	// Output:
-	// dpia: decode: date: dpiakit: "31/3/2022" is not a date in the form YYYY-MM-DD
+	// dpia: decode: date: dpiakit: "31/3/2022" is not a date in the form YYYY-MM-DD with a year from 0001 to 9999
 	// path "date" at offset 54
 }
 

@@ -3,7 +3,12 @@ package dpia
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/dpiakit/dpiakit/risk"
 )
 
 // DecodeLimits bounds what one Decode may read and build. A zero field
@@ -169,4 +174,20 @@ func groupThousands(n int64) string {
 		out = append(out, s[i])
 	}
 	return sign + string(out)
+}
+
+// MaxDecimalJSONBytes bounds the JSON text of one decimal in a document
+// (a level value, a band limit, a fine amount), quotes included; Decode
+// refuses a longer one before parsing it, as parsing a long run of
+// digits into a big number costs more than linear time. Every decimal
+// within risk's bounds (risk.CheckDecimal) has a plain form of at most
+// risk.MaxDecimalText bytes; twice that leaves room for the quotes, an
+// exponent ("2.5e3") and leading or trailing zeros ("2.50").
+const MaxDecimalJSONBytes = 2 * risk.MaxDecimalText
+
+// checkDecimalValue holds v, a decimal.Decimal, to risk.CheckDecimal, so
+// that no decimal a document carries expands when written out.
+func checkDecimalValue(v reflect.Value) error {
+	d, _ := reflect.TypeAssert[decimal.Decimal](v)
+	return risk.CheckDecimal(d)
 }

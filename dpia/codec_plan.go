@@ -9,6 +9,9 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/google/uuid"
+	"github.com/shopspring/decimal"
 )
 
 // planKind says how values of a Go type travel through JSON.
@@ -45,6 +48,8 @@ var (
 	textMarshalerType   = reflect.TypeFor[encoding.TextMarshaler]()
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 	zeroReporterType    = reflect.TypeFor[zeroReporter]()
+	decimalType         = reflect.TypeFor[decimal.Decimal]()
+	uuidType            = reflect.TypeFor[uuid.UUID]()
 )
 
 // zeroReporter is the method `omitzero` consults when a type has it.
@@ -78,6 +83,12 @@ type jsonPlan struct {
 	empty reflect.Value
 	// enum lists the texts of an integer type with text methods.
 	enum *enumTexts
+	// decimal marks decimal.Decimal, whose JSON text is bounded before it
+	// is parsed and whose value is held to risk.CheckDecimal both ways.
+	decimal bool
+	// uuid marks uuid.UUID, whose spellings are checked (checkUUIDText)
+	// before it is parsed.
+	uuid bool
 }
 
 // nullable reports whether JSON null is a value of the type itself: a nil
@@ -296,6 +307,8 @@ func (pl *jsonPlanner) fill(p *jsonPlan) error {
 			if kind == planTextMethods {
 				p.enum = learnEnumTexts(t)
 			}
+			p.decimal = t == decimalType
+			p.uuid = t == uuidType
 			return nil
 		}
 	}

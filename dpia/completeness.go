@@ -73,8 +73,10 @@ func (c Completeness) Step(s Step) (StepCompleteness, bool) {
 // document is not counted, never taken as unanswered: the error joins a
 // *PathError for each (errors.Join), and the result counts the rest. So
 // is a question nested deeper than a document holds, with its follow-ups
-// (see CheckNesting): the error joins a *NestingError for each. A nil a
-// is an empty assessment.
+// (see CheckNesting): the error joins a *NestingError for each; and past
+// MaxQuestionNodes questions nothing more is counted, the error joining a
+// *NestingError for the first question past the bound. A nil a is an
+// empty assessment.
 func (a *Assessment) Completeness() (Completeness, error) {
 	var doc Assessment
 	if a != nil {
@@ -96,8 +98,12 @@ func (a *Assessment) Completeness() (Completeness, error) {
 		items = append(items, completenessItem{item: it, answered: holdsAnswer(root, v, 0)})
 	}
 	covered := newPathCover(declared)
-	walkQuestions(&doc, func(path string, q *Question) {
-		if !q.Owner.IsValid() || covered.covers(path) {
+	walkQuestions(&doc, func(q *Question, pathOf func() string) {
+		if !q.Owner.IsValid() {
+			return
+		}
+		path := pathOf()
+		if covered.covers(path) {
 			return
 		}
 		if q.AnsweredIn != "" {

@@ -21,11 +21,17 @@ type Country string
 // "England", "Scotland", "Wales", "Northern Ireland", "USA", "United States
 // of America", "South Korea", "Republic of Korea", ...). "EU", "EEA" and
 // "Europe" are not countries and are errors, as is "" and any code that is
-// reserved rather than assigned ("ZZ", "XA").
+// reserved rather than assigned ("ZZ", "XA"). Names and codes are
+// matched ignoring case, spaces and ASCII punctuation; a control
+// character, an invisible formatting character or any other character
+// outside ASCII but a space is an error, as for the enums (see Decode).
 func ParseCountry(text string) (Country, error) {
 	// Canonical documents hold the exact code: accept it without normalising.
 	if c := Country(text); c.IsValid() {
 		return c, nil
+	}
+	if err := checkEnumSpelling(text, "a country"); err != nil {
+		return "", err
 	}
 	n := normalize(text)
 	switch n {

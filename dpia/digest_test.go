@@ -6,21 +6,23 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-var digestPattern = regexp.MustCompile(`^sha256:[0-9a-f]{64}$`)
+var digestPattern = regexp.MustCompile(`^jcs-sha256:[0-9a-f]{64}$`)
 
 func TestDigestKnownValue(t *testing.T) {
-	// The canonical form of this assessment is the compact document below:
-	// the schema member first, then the title; nothing else is set.
-	sum := sha256.Sum256([]byte(`{"schema":"dpiakit.dpia/v1","title":"Care <records> & notes"}`))
-	want := "sha256:" + hex.EncodeToString(sum[:])
+	// The content projection of this assessment is the document below in
+	// RFC 8785 form: members sorted, no white space, "<" and "&" as they
+	// are.
+	sum := sha256.Sum256([]byte(`{"schema":"dpiakit.dpia/v2","title":"Care <records> & notes"}`))
+	want := "jcs-sha256:" + hex.EncodeToString(sum[:])
 
-	a := Assessment{Title: "Care <records> & notes"}
+	a := Assessment{Title: "Care <records> & notes", Status: Approved}
 	got, err := a.Digest()
 	require.NoError(t, err)
 	assert.Equal(t, want, got)
@@ -29,16 +31,38 @@ func TestDigestKnownValue(t *testing.T) {
 	again, err := a.Digest()
 	require.NoError(t, err)
 	assert.Equal(t, want, again, "an empty schema stands for SchemaVersion")
+
+	a.Schema = SchemaVersionV1
+	v1, err := a.Digest()
+	require.NoError(t, err)
+	assert.Equal(t, want, v1, "a document read as v1 is encoded as v2")
 }
 
-// TestDigestMatchesEncodingJSON computes the digest of a document that sets
-// every field as an independent implementation would: encoding/json with
-// HTML escaping off, compact, over the assessment without sign-off and
-// status.
-func TestDigestMatchesEncodingJSON(t *testing.T) {
+func TestLegacyDigestKnownValue(t *testing.T) {
+	// The legacy algorithm of SchemaVersionV1: compact JSON in Encode's
+	// order, the schema reading v1.
+	sum := sha256.Sum256([]byte(`{"schema":"dpiakit.dpia/v1","title":"Care <records> & notes"}`))
+	want := "sha256:" + hex.EncodeToString(sum[:])
+	for _, schema := range []string{"", SchemaVersion, SchemaVersionV1} {
+		a := Assessment{Schema: schema, Title: "Care <records> & notes", Status: Approved,
+			SignOff: SignOff{Questions: []Question{{Text: "q"}}}}
+		got, err := a.LegacyDigest()
+		require.NoError(t, err)
+		assert.Equal(t, want, got, schema)
+	}
+	var nilAssessment *Assessment
+	_, err := nilAssessment.LegacyDigest()
+	assert.EqualError(t, err, "dpia: legacy digest: nil Assessment")
+}
+
+// TestLegacyDigestMatchesEncodingJSON computes the legacy digest of a
+// document that sets every field as an independent implementation would:
+// encoding/json with HTML escaping off, compact, over the assessment
+// without sign-off and status.
+func TestLegacyDigestMatchesEncodingJSON(t *testing.T) {
 	a := fullAssessment(t)
 	content := a
-	content.Schema = SchemaVersion
+	content.Schema = SchemaVersionV1
 	content.SignOff = SignOff{}
 	content.Status = StatusUnknown
 	var buf bytes.Buffer
@@ -47,7 +71,7 @@ func TestDigestMatchesEncodingJSON(t *testing.T) {
 	require.NoError(t, enc.Encode(content))
 	sum := sha256.Sum256(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 
-	got, err := a.Digest()
+	got, err := a.LegacyDigest()
 	require.NoError(t, err)
 	assert.Equal(t, "sha256:"+hex.EncodeToString(sum[:]), got)
 }
@@ -82,7 +106,7 @@ func TestDigestStable(t *testing.T) {
 	assert.Equal(t, before, last)
 }
 
-func TestDigestCoversContentOnly(t *testing.T) {
+func TestDigestCoversContentAndSignOffQuestions(t *testing.T) {
 	base, err := chainedAssessment().Digest()
 	require.NoError(t, err)
 
@@ -97,6 +121,7 @@ func TestDigestCoversContentOnly(t *testing.T) {
 		{"review plan", func(a *Assessment) { a.Review.NextReview = sgDay(2024, 1, 1) }, true},
 		{"parties", func(a *Assessment) { a.Parties.DPO.Email = "dpo@example.org" }, true},
 		{"status", func(a *Assessment) { a.Status = Approved }, false},
+		{"sign-off questions", func(a *Assessment) { a.SignOff.Questions = []Question{{Text: "Reviewed?", Answer: "yes"}} }, true},
 		{"sign-off row", func(a *Assessment) { a.SignOff.Steps[0].Reasons = "r" }, false},
 		{"sign-off rows removed", func(a *Assessment) { a.SignOff.Steps = nil }, false},
 		{"prior consultation", func(a *Assessment) { a.SignOff.PriorConsultation.Date = sgDay(2022, 4, 1) }, false},
@@ -142,21 +167,25 @@ func TestDigestDoesNotChangeAssessment(t *testing.T) {
 	assert.Equal(t, before, *a)
 }
 
-func TestIsDigest(t *testing.T) {
+func TestDigestForm(t *testing.T) {
 	d, err := chainedAssessment().Digest()
 	require.NoError(t, err)
-	tests := map[string]bool{
-		d:                        true,
-		"":                       false,
-		"sha256:":                false,
-		d[:len(d)-1]:             false,
-		d + "0":                  false,
-		"SHA256:" + d[7:]:        false,
-		"sha512:" + d[7:]:        false,
-		"sha256:" + upper(d[7:]): false,
+	h := strings.TrimPrefix(d, "jcs-sha256:")
+	tests := map[string]string{
+		d:                            DigestAlgorithm,
+		"sha256:" + h:                LegacyDigestAlgorithm,
+		"":                           "",
+		"jcs-sha256:":                "",
+		d[:len(d)-1]:                 "",
+		d + "0":                      "",
+		"JCS-SHA256:" + h:            "",
+		"sha512:" + h:                "",
+		"jcs-sha256:" + upper(h):     "",
+		"sha256:" + upper(h):         "",
+		"jcs-sha256:sha256:" + h[7:]: "",
 	}
 	for in, want := range tests {
-		assert.Equal(t, want, isDigest(in), in)
+		assert.Equal(t, want, digestForm(in), in)
 	}
 }
 

@@ -41,11 +41,19 @@
 // slice, the zero [dpiakit.Date], and the zero value of every enum
 // (Unanswered for [YesNo]). Enums marshal as stable snake_case keys and
 // parse the spellings found in real documents ("N/A", "Cyber Essentials
-// PLUS", "Marriage/Civil Partnership").
+// PLUS", "Marriage/Civil Partnership"), ignoring case, spaces and ASCII
+// punctuation but never a control or invisible character ("ye\u200bs" is
+// an error, not Yes). [Decode] lists the spellings it accepts for enums,
+// dates and uuids, and the bounds it holds a document to. Encode holds an
+// assessment built in Go to the same bounds (custom questions to
+// [MaxQuestionNodes] and the nesting of [CheckNesting], decimals to
+// risk.CheckDecimal), so that whatever Decode returns with its default
+// limits, Encode can write, and no value expands when written.
 //
 // [Screening.Outcome] computes whether a DPIA is required from the
-// screening answers; [Adequate] and [TransferMechanism.ValidOn] encode the
-// adequacy lists and the dates of the transfer mechanisms;
+// screening answers; [Adequate], [AdequacyDecisions] and
+// [TransferMechanism.ValidFor] encode the adequacy decisions with their
+// dates and the dates of the transfer mechanisms, contracts included;
 // [Catalogue] classifies well-known data items.
 //
 // A processor that writes a DPIA for its customers (GDPR Art. 28(3)(f):

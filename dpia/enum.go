@@ -2,8 +2,10 @@ package dpia
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // enumValue is the shape shared by every enum of the package: an int with
@@ -43,13 +45,18 @@ func unmarshalEnum[T enumValue](dst *T, text []byte, parse func(string) (T, erro
 
 // parseEnum finds text among values by key or label, ignoring case, spaces
 // and punctuation, and then through alias, which receives the normalized
-// text and returns the zero value when it knows no such spelling.
+// text and returns the zero value when it knows no such spelling. Text
+// holding a character that normalize would drop unseen (see
+// checkEnumSpelling) is an error, whatever it would match.
 func parseEnum[T enumValue](text string, values []T, alias func(norm string) T, what string) (T, error) {
 	// Canonical documents hold the exact key: find it without normalising.
 	for _, v := range values {
 		if text == v.String() {
 			return v, nil
 		}
+	}
+	if err := checkEnumSpelling(text, what); err != nil {
+		return 0, err
 	}
 	n := normalize(text)
 	if n != "" {
@@ -83,4 +90,41 @@ func normalize(text string) string {
 		}
 	}
 	return b.String()
+}
+
+// checkEnumSpelling returns an error when text, a spelling of an enum
+// value other than its exact key, holds a character that may not appear
+// in one. Around the text, white space (as strings.TrimSpace removes it)
+// is ignored. Within it, ASCII letters, digits, punctuation and spaces
+// may appear, and other space characters (Unicode category Zs, such as
+// the no-break space) standing for a space. Anything else is an error
+// rather than dropped by normalize: a control character ("yes\x00"), a
+// zero-width or other invisible formatting character ("ye\u200bs"), a
+// combining mark, a letter or digit outside ASCII (which could pass for
+// an ASCII one: the Kelvin sign lowercases to "k"), and bytes that are not
+// UTF-8. No spelling of any enum needs one, so a text holding one is a
+// forgery or damage, not a way of writing a value.
+func checkEnumSpelling(text, what string) error {
+	for _, r := range strings.TrimSpace(text) {
+		switch {
+		case r >= 0x20 && r < 0x7f:
+		case r != utf8.RuneError && unicode.Is(unicode.Zs, r):
+		default:
+			return fmt.Errorf("dpia: %q is not %s: character %s may not appear in one", text, what, describeRune(r))
+		}
+	}
+	return nil
+}
+
+// describeRune names r for a message: "U+200B" and the character itself
+// when it is visible.
+func describeRune(r rune) string {
+	code := fmt.Sprintf("U+%04X", r)
+	if r == utf8.RuneError {
+		return code + " (or a byte that is not UTF-8)"
+	}
+	if unicode.IsGraphic(r) && !unicode.Is(unicode.M, r) {
+		return code + " " + strconv.QuoteRune(r)
+	}
+	return code
 }

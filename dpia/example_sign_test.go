@@ -1,6 +1,8 @@
 package dpia_test
 
 import (
+	"bytes"
+	"crypto/ed25519"
 	"fmt"
 	"strings"
 	"time"
@@ -15,39 +17,80 @@ func ExampleAssessment_Sign() {
 		Date:    dpiakit.Date{Year: 2022, Month: time.March, Day: 1},
 		SignOff: dpia.SignOff{Steps: dpia.ICOSignOffTemplate()},
 	}
+	dpo := dpia.Signer{Person: dpia.Person{Name: "Sam Patel"}, Role: dpia.RoleDPO}
 	director := dpia.Signer{Person: dpia.Person{Name: "Alex Morgan", Position: "Director"}}
 	signedOn := dpiakit.Date{Year: 2022, Month: time.March, Day: 10}
+
+	// The DPO's summary is set on the row before signing: the signature
+	// covers it.
+	a.SignOff.Steps[2].Summary = "Processing can proceed."
+	if err := a.Sign(dpia.StepDPOAdvice, dpo, signedOn, dpia.DecisionProceed, ""); err != nil {
+		fmt.Println(err)
+		return
+	}
 	if err := a.Sign(dpia.StepMeasuresApproved, director, signedOn, dpia.DecisionApproved, "Actions added to the project plan."); err != nil {
 		fmt.Println(err)
 		return
 	}
-	digest := a.SignOff.Steps[0].Digest
-	fmt.Println(strings.HasPrefix(digest, "sha256:"), len(digest))
+	measures := a.SignOff.Steps[0]
+	fmt.Println(strings.HasPrefix(measures.Digest, "jcs-sha256:"), len(measures.Digest))
+	fmt.Println("covers:", measures.Signature.Covers[0].Index)
 
-	// A change to the content after signing makes the signature stale.
-	a.Title = "Care records CRM and rota"
+	// Rewriting the DPO's advice after the director signed makes both
+	// signatures stale, and the director's finding names the row.
+	a.SignOff.Steps[2].Summary = "Processing must not proceed."
 	for _, f := range a.CheckSignOff(dpia.ValidateOptions{}).ByRule(dpia.RuleStaleSignature) {
 		fmt.Println(f.Severity, f.Rule, f.Path)
+		fmt.Println(" ", f.Message[strings.Index(f.Message, "stale: ")+len("stale: "):])
 	}
+	// Output:
+	// true 75
+	// covers: 2
+	// error SG012 sign_off.steps[0].digest
+	//   sign_off.steps[2], signed before it changed after signing
+	// error SG012 sign_off.steps[2].digest
+	//   its own row changed after signing
+}
 
-	// Signing again records the new digest.
-	if err := a.Sign(dpia.StepMeasuresApproved, director, signedOn, dpia.DecisionApproved, ""); err != nil {
+func ExampleAssessment_SignWith() {
+	a := &dpia.Assessment{Title: "Care records CRM", SignOff: dpia.SignOff{Steps: dpia.ICOSignOffTemplate()}}
+	// A fixed seed keeps the example reproducible; a product keeps its key
+	// in an HSM or a key management service behind a DigestSigner.
+	key, err := dpia.NewEd25519Signer("dpo-2022", ed25519.NewKeyFromSeed(bytes.Repeat([]byte{7}, ed25519.SeedSize)))
+	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	stale, _ := a.StaleSteps()
-	fmt.Println("stale rows:", len(stale))
+	dpo := dpia.Signer{Person: dpia.Person{Name: "Sam Patel"}, Role: dpia.RoleDPO}
+	if err := a.SignWith(dpia.StepDPOAdvice, dpo, dpiakit.Date{Year: 2022, Month: time.March, Day: 10}, dpia.DecisionProceed, "", key); err != nil {
+		fmt.Println(err)
+		return
+	}
+	trusted := dpia.TrustedKeys{"dpo-2022": key.Public()}
+	states, _ := a.SignatureStates(trusted)
+	fmt.Println(states[2].Status, states[2].KeyID, states[2].Key)
+
+	// Whoever edits the document can recompute a digest, but not the key's
+	// signature over it.
+	a.Title = "Care records CRM and rota"
+	if err := a.Sign(dpia.StepDPOAdvice, dpo, dpiakit.Date{Year: 2022, Month: time.March, Day: 10}, dpia.DecisionProceed, ""); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range a.CheckSignOff(dpia.ValidateOptions{TrustedKeys: trusted}).ByRule(dpia.RuleSignatureNotTrusted) {
+		fmt.Println(f.Severity, f.Rule, f.Path)
+	}
 	// Output:
-	// true 71
-	// error SG012 sign_off.steps[0].digest
-	// stale rows: 0
+	// current dpo-2022 verified
+	// error SG016 sign_off.steps[2]
 }
 
 func ExampleAssessment_Digest() {
 	a := &dpia.Assessment{Title: "Care records CRM"}
 	before, _ := a.Digest()
 
-	// The sign-off and the status are outside the signed content.
+	// The status and the sign-off rows are outside the content: the rows
+	// are covered row by row by the signatures.
 	a.Status = dpia.Approved
 	a.SignOff.PriorConsultation = dpia.PriorConsultation{Authority: "ICO"}
 	after, _ := a.Digest()

@@ -9,15 +9,26 @@ import (
 
 func ExampleAdequate() {
 	on := dpiakit.Date{Year: 2023, Month: 7, Day: 11}
-	fmt.Println(dpia.Adequate(dpiakit.EUGDPR, "US", on, true))
-	fmt.Println(dpia.Adequate(dpiakit.EUGDPR, "US", on, false))
-	fmt.Println(dpia.Adequate(dpiakit.UKGDPR, "US", on, true))
-	fmt.Println(dpia.Adequate(dpiakit.UKGDPR, "KR", dpiakit.Date{Year: 2022, Month: 12, Day: 19}, false))
+	fmt.Println(dpia.Adequate(dpiakit.EUGDPR, "US", on, dpia.CertifiedEUUSDPF))
+	fmt.Println(dpia.Adequate(dpiakit.EUGDPR, "US", on))
+	// The UK-US data bridge applies from 12 October 2023, to recipients
+	// certified to the UK Extension.
+	fmt.Println(dpia.Adequate(dpiakit.UKGDPR, "US", on, dpia.CertifiedUKExtensionDPF))
+	fmt.Println(dpia.Adequate(dpiakit.UKGDPR, "KR", dpiakit.Date{Year: 2022, Month: 12, Day: 19}))
 	// Output:
 	// true
 	// false
 	// false
 	// true
+}
+
+func ExampleAdequacyDecisionFor() {
+	d, ok := dpia.AdequacyDecisionFor(dpiakit.EUGDPR, "JP")
+	fmt.Println(ok, d.From, d.Instrument)
+	fmt.Println(d.CoversOn(dpiakit.Date{Year: 2018, Month: 12, Day: 1}))
+	// Output:
+	// true 2019-01-23 Commission Implementing Decision (EU) 2019/419
+	// false
 }
 
 func ExampleTransferMechanism_ValidOn() {

@@ -174,14 +174,14 @@ func TestHostileText(t *testing.T) {
 	}
 }
 
-// TestHostileDigestMatchesEncodingJSON computes the digest of documents
-// holding hostile text as TestDigestMatchesEncodingJSON does, with
-// encoding/json.
+// TestHostileDigestMatchesEncodingJSON computes the legacy digest of
+// documents holding hostile text as TestLegacyDigestMatchesEncodingJSON
+// does, with encoding/json.
 func TestHostileDigestMatchesEncodingJSON(t *testing.T) {
 	for _, h := range hostileTexts() {
 		a := hostileTemplate(t, h)
 		content := *a
-		content.Schema = SchemaVersion
+		content.Schema = SchemaVersionV1
 		content.SignOff = SignOff{}
 		content.Status = StatusUnknown
 		var buf bytes.Buffer
@@ -189,7 +189,7 @@ func TestHostileDigestMatchesEncodingJSON(t *testing.T) {
 		enc.SetEscapeHTML(false)
 		require.NoError(t, enc.Encode(content))
 		sum := sha256.Sum256(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-		got, err := a.Digest()
+		got, err := a.LegacyDigest()
 		require.NoError(t, err)
 		assert.Equal(t, "sha256:"+hex.EncodeToString(sum[:]), got, h.name)
 	}

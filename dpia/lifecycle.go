@@ -36,13 +36,13 @@ func (s Status) Successors() []Status {
 // Transition moves the assessment to status to, when Successors allows it
 // from the current status; it changes nothing else. Approving also needs
 // a sign-off that supports it: every needed row signed (rule SG001), no
-// stale signature (SG012), and no row rejecting the processing (see
-// SG013). Otherwise the error wraps those findings as a dpiakit.Findings,
-// which errors.As retrieves.
+// stale or forged signature (SG012, SG014), and no row rejecting the
+// processing (see SG013). Otherwise the error wraps those findings as a
+// dpiakit.Findings, which errors.As retrieves.
 //
 // Transition records no revision: a revision is a new version of the
-// content, which Revise starts. The status is outside the signed content
-// (see Digest), so a transition never makes a signature stale. An invalid
+// content, which Revise starts. The status is outside what signatures
+// cover (see Sign), so a transition never makes a signature stale. An invalid
 // transition is an error naming both statuses, such as
 // `dpia: cannot move from draft to approved`.
 func (a *Assessment) Transition(to Status) error {
@@ -69,12 +69,13 @@ func (a *Assessment) Transition(to Status) error {
 }
 
 // approvalBlockers returns what keeps the sign-off from supporting an
-// approval: the findings of SG001 and SG012, and an SG013 finding at the
-// decision of each row that rejects the processing.
+// approval: the errors of SG001, SG012 and SG014, and an SG013 finding at
+// the decision of each row that rejects the processing.
 func (a *Assessment) approvalBlockers() dpiakit.Findings {
 	c := newSignOffChecker(a, ValidateOptions{})
 	c.checkRequiredRows()
 	c.checkStale()
+	c.out = c.out.Errors()
 	for _, i := range a.SignOff.rejections() {
 		st := a.SignOff.Steps[i]
 		c.add(RuleStatusContradictsSignOff, signOffStepPath(i, "decision"),
@@ -89,9 +90,9 @@ func (a *Assessment) approvalBlockers() dpiakit.Findings {
 // cleared, rev appended to Revisions, and every sign-off row unsigned:
 // each row keeps its kind, label, notes and the signer's role, and loses
 // the signer, date, decision, summary, comments, reasons, departure from
-// views and digest. The record of an Art. 36 prior consultation and the
-// review plan are kept. The ID stays the same: it names the assessment
-// across its versions.
+// views, digest and signature record. The record of an Art. 36 prior
+// consultation and the review plan are kept. The ID stays the same: it
+// names the assessment across its versions.
 //
 // Revise changes the receiver too: on success a is marked superseded, as
 // the returned version replaces it. On error a is unchanged.

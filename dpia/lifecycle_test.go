@@ -111,10 +111,10 @@ func approvedAssessment(t *testing.T) *Assessment {
 	a.Risks = highResidualRegister()
 	a.Risks.Risks[0].Sources = []string{"staff"}
 	a.SignOff.PriorConsultation = PriorConsultation{Date: sgDay(2022, 3, 9), Authority: "ICO"}
+	a.SignOff.Steps[4].Reasons = "r" // before signing: the signatures cover it
 	for _, st := range a.SignOff.Steps {
 		require.NoError(t, a.Sign(st.Kind, st.Signer, st.Date, st.Decision, "signed"))
 	}
-	a.SignOff.Steps[4].Reasons = "r"
 	require.NoError(t, a.Transition(Approved))
 	return a
 }

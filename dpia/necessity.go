@@ -87,6 +87,12 @@ type RightSupport struct {
 	// How explains how the right is supported or why it does not apply.
 	// Optional.
 	How string `json:"how,omitempty"`
+	// Limits states the limits the law places on the right and how they
+	// apply, such as the extent to which erasure does not apply because the
+	// processing is necessary for a legal obligation or a public task (GDPR
+	// Art. 17(3)(b)), or an exemption of DPA 2018 Schedules 2 to 4.
+	// Optional.
+	Limits string `json:"limits,omitempty"`
 }
 
 // PrincipleAnswer is how the processing meets one data protection

@@ -18,40 +18,77 @@ import (
 // nested one level further ("processing.security.questions") 30. Every
 // walk over the questions of an assessment stops at that bound.
 
-// NestingError reports a custom question nested deeper than an assessment
-// document can hold: Encode cannot write it, and the document cannot be
-// saved. Validate reports the same question as a finding of
-// RuleQuestionTooDeep; the functions that return errors (CheckNesting,
-// Digest and Sign, Revise, Instantiate, Completeness) return a
-// *NestingError, which errors.As retrieves.
+// MaxQuestionNodes bounds the custom questions of an assessment, follow-ups
+// included, counting a question each time the document reaches it: a
+// slice of questions that an assessment built in Go shares between
+// several parents is written out, and counted, once per parent, so that a
+// few levels of shared slices stand for millions of questions. It is the
+// most questions a document of the default DecodeLimits.MaxBytes (16 MiB)
+// can hold: the smallest question is "{}" followed by a comma or the
+// closing bracket of its list, three bytes, and 16 MiB / 3 is 5,592,405.
+// So Decode, within its default limits, never returns more. Encode,
+// Digest, Sign, Revise, Instantiate and Completeness stop counting, and
+// fail, at the first question past the bound, and Validate reports it
+// (RuleQuestionTooDeep), so that their work stays proportional to what a
+// document can hold, however much of the assessment is shared.
+const MaxQuestionNodes = defaultMaxDecodeBytes / len("{},")
+
+// NestingError reports custom questions that an assessment document
+// cannot hold: a question nested deeper than the document's levels allow,
+// or one past the first MaxQuestionNodes questions of the assessment.
+// Encode cannot write the assessment, and the document cannot be saved.
+// Validate reports the same question as a finding of RuleQuestionTooDeep;
+// the functions that return errors (CheckNesting, Digest and Sign,
+// Revise, Instantiate, Completeness) return a *NestingError, which
+// errors.As retrieves.
 type NestingError struct {
 	// Path is the JSON path of the question, such as
 	// "need.questions[0].questions[0]...": the first one too deep on its
-	// chain of follow-ups.
+	// chain of follow-ups, or the first one past MaxQuestionNodes.
 	Path string
 	// Depth is the question's follow-up depth: 1 for a question of a
 	// step's list, 2 for its follow-ups, and so on.
 	Depth int
 	// Max is the deepest follow-up depth the question's list can hold.
 	Max int
+	// Count is zero for a question too deep, and MaxQuestionNodes for the
+	// first question past that many, in document order, follow-ups and
+	// shared slices counted each time they are reached.
+	Count int
 }
 
 // Error returns a message such as `dpia: need.questions[0]...: a custom
 // question nested 32 deep; questions here nest at most 31 deep, as a
-// document holds at most 64 levels of JSON objects and arrays`.
+// document holds at most 64 levels of JSON objects and arrays`, or for
+// too many questions `dpia: questions[1]...: a custom question past the
+// first 5,592,405 of the assessment; a document holds at most 5,592,405
+// custom questions (MaxQuestionNodes), follow-ups and repeats included`.
 func (e *NestingError) Error() string {
-	return fmt.Sprintf("dpia: %s: a custom question nested %d deep; questions here nest at most %d deep, as a document holds at most %d levels of JSON objects and arrays",
-		e.Path, e.Depth, e.Max, maxJSONDepth)
+	return "dpia: " + e.Path + ": " + e.detail()
 }
 
-// CheckNesting reports whether every custom question of a lies within
-// the nesting an assessment document can hold (see NestingError): it
-// returns a *NestingError for the first question, in document order, that
-// does not, and nil when all do. Its work is bounded by the number of
-// questions within the bound, whatever lies below it. A nil a has no
+// detail is the message without the package prefix and path.
+func (e *NestingError) detail() string {
+	if e.Count > 0 {
+		n := groupThousands(int64(e.Count))
+		return fmt.Sprintf("a custom question past the first %s of the assessment; a document holds at most %s custom questions (MaxQuestionNodes), follow-ups and repeats included",
+			n, n)
+	}
+	return fmt.Sprintf("a custom question nested %d deep; questions here nest at most %d deep, as a document holds at most %d levels of JSON objects and arrays",
+		e.Depth, e.Max, maxJSONDepth)
+}
+
+// CheckNesting reports whether the custom questions of a lie within what
+// an assessment document can hold (see NestingError): every question
+// within the nesting bound, and no more than MaxQuestionNodes questions
+// in all. It returns a *NestingError for the first question, in document
+// order, that is not, and nil when all are. Its work is bounded by
+// MaxQuestionNodes, whatever a holds: it counts the questions as it
+// reaches them and stops at the first one past the bound, so that slices
+// shared between many parents are never walked whole. A nil a has no
 // question.
 func (a *Assessment) CheckNesting() error {
-	if a == nil || !questionsTooDeep(a) {
+	if a == nil || !questionsOutOfBounds(a) {
 		return nil
 	}
 	var first *NestingError
@@ -66,12 +103,17 @@ func (a *Assessment) CheckNesting() error {
 }
 
 // checkNesting reports RuleQuestionTooDeep: one finding for each question
-// too deep, the first of its chain; its follow-ups are not walked.
+// too deep, the first of its chain, whose follow-ups are not walked; and
+// one for the first question past MaxQuestionNodes, where the walk stops.
 func (v *validator) checkNesting() {
-	if !questionsTooDeep(v.a) {
+	if !questionsOutOfBounds(v.a) {
 		return
 	}
 	for _, e := range tooDeepQuestions(v.a) {
+		if e.Count > 0 {
+			v.add(RuleQuestionTooDeep, e.Path, e.detail()+"; the document cannot be saved")
+			continue
+		}
 		v.add(RuleQuestionTooDeep, e.Path, fmt.Sprintf(
 			"a custom question nested %d deep: questions here nest at most %d deep, as a document holds at most %d levels of JSON objects and arrays; the document cannot be saved",
 			e.Depth, e.Max, maxJSONDepth))
@@ -98,22 +140,38 @@ func maxFollowUpDepth(path string) int {
 	return (maxJSONDepth - 1 - strings.Count(path, ".")) / 2
 }
 
-// questionsTooDeep reports whether a question of a lies beyond the
-// nesting bound, without building paths or allocating: the common case,
-// in which no question does, needs no more.
-func questionsTooDeep(a *Assessment) bool {
+// questionsOutOfBounds reports whether a question of a lies beyond the
+// nesting bound or past MaxQuestionNodes, without building paths or
+// allocating: the common case, in which none does, needs no more.
+func questionsOutOfBounds(a *Assessment) bool {
+	c := questionCounter{max: MaxQuestionNodes}
+	return c.outOfBounds(a)
+}
+
+// questionCounter counts the questions of an assessment as it reaches
+// them, up to one past max.
+type questionCounter struct {
+	max int
+	// n is the number of questions reached.
+	n int
+}
+
+// outOfBounds reports whether a question of a lies beyond the nesting
+// bound, or the questions of a are more than c.max; it stops at the first
+// question that shows either.
+func (c *questionCounter) outOfBounds(a *Assessment) bool {
 	for _, l := range questionLists(a) {
-		if nestsBeyond(l.Questions, 1, maxFollowUpDepth(l.Path)) {
+		if c.beyond(l.Questions, 1, maxFollowUpDepth(l.Path)) {
 			return true
 		}
 	}
 	return false
 }
 
-// nestsBeyond reports whether qs, the questions at depth, or their
-// follow-ups nest deeper than max; the recursion stops one level past
-// max.
-func nestsBeyond(qs []Question, depth, max int) bool {
+// beyond reports whether qs, the questions at depth, or their follow-ups
+// nest deeper than max or pass the count; the recursion stops one level
+// past max, and the walk at the first question past the count.
+func (c *questionCounter) beyond(qs []Question, depth, max int) bool {
 	if len(qs) == 0 {
 		return false
 	}
@@ -121,7 +179,10 @@ func nestsBeyond(qs []Question, depth, max int) bool {
 		return true
 	}
 	for i := range qs {
-		if nestsBeyond(qs[i].Questions, depth+1, max) {
+		if c.n++; c.n > c.max {
+			return true
+		}
+		if c.beyond(qs[i].Questions, depth+1, max) {
 			return true
 		}
 	}
@@ -129,13 +190,16 @@ func nestsBeyond(qs []Question, depth, max int) bool {
 }
 
 // walkQuestions walks the custom questions of a, parents before their
-// follow-ups, in document order. It calls visit, when not nil, with the
-// path and value of each question within the nesting bound. It calls
+// follow-ups, in document order. It calls visit, when not nil, with each
+// question within the nesting bound and a function that returns its path
+// (built only when asked for, as most visits need none). It calls
 // tooDeep with each question beyond the bound, the first of its chain,
 // and walks nothing below it; the walk stops when tooDeep returns false.
-// The work is bounded by the number of questions within the bound, and
-// the recursion by maxJSONDepth.
-func walkQuestions(a *Assessment, visit func(path string, q *Question), tooDeep func(*NestingError) bool) {
+// It counts the questions it reaches, those too deep included, and calls
+// tooDeep with the first one past MaxQuestionNodes (a NestingError with
+// Count set), where the walk stops. The work is bounded by
+// MaxQuestionNodes, and the recursion by maxJSONDepth.
+func walkQuestions(a *Assessment, visit func(q *Question, path func() string), tooDeep func(*NestingError) bool) {
 	w := questionWalker{visit: visit, tooDeep: tooDeep}
 	for _, l := range questionLists(a) {
 		if len(l.Questions) == 0 {
@@ -151,25 +215,30 @@ func walkQuestions(a *Assessment, visit func(path string, q *Question), tooDeep 
 
 // questionWalker is one run of walkQuestions.
 type questionWalker struct {
-	visit   func(path string, q *Question)
+	visit   func(q *Question, path func() string)
 	tooDeep func(*NestingError) bool
 	// list is the path of the list walked; indexes the index of each
 	// question on the way to the one walked, from the list down.
 	list    string
 	indexes []int
-	// stopped is set when tooDeep asks to stop.
+	// stopped is set when tooDeep asks to stop, or the count is passed.
 	stopped bool
+	// count is the number of questions reached.
+	count int
 }
 
 // walk walks qs, the questions at depth in a list that holds max levels.
 func (w *questionWalker) walk(qs []Question, depth, max int) {
 	for i := range qs {
 		w.indexes = append(w.indexes, i)
-		if depth > max {
+		if w.count++; w.count > MaxQuestionNodes {
+			w.tooDeep(&NestingError{Path: w.path(), Depth: depth, Max: max, Count: MaxQuestionNodes})
+			w.stopped = true
+		} else if depth > max {
 			w.stopped = !w.tooDeep(&NestingError{Path: w.path(), Depth: depth, Max: max})
 		} else {
 			if w.visit != nil {
-				w.visit(w.path(), &qs[i])
+				w.visit(&qs[i], w.path)
 			}
 			w.walk(qs[i].Questions, depth+1, max)
 		}

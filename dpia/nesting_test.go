@@ -75,9 +75,11 @@ func TestCheckNestingAgreesWithEncode(t *testing.T) {
 					assert.NoError(t, encodeErr)
 					return
 				}
-				assert.ErrorContains(t, encodeErr, "nesting deeper than 64 levels")
-				var ne *NestingError
+				var ne, encodeNE *NestingError
+				require.ErrorAs(t, encodeErr, &encodeNE, "Encode checks the nesting first")
 				require.ErrorAs(t, err, &ne)
+				assert.Equal(t, ne, encodeNE)
+				assert.Equal(t, "dpia: encode: "+strings.TrimPrefix(err.Error(), "dpia: "), encodeErr.Error())
 				assert.Equal(t, &NestingError{Path: chainPath(l.path, l.max+1), Depth: l.max + 1, Max: l.max}, ne)
 				assert.NoError(t, CheckPath(ne.Path), "the path names a field of the document")
 				assert.Equal(t, fmt.Sprintf("dpia: %s: a custom question nested %d deep; questions here nest at most %d deep, "+
@@ -181,7 +183,7 @@ func TestNestingAtTheBound(t *testing.T) {
 	digest, err := a.Digest()
 	require.NoError(t, err)
 	signed := a.SignOff.Steps[a.SignOff.signingRow(StepDPOAdvice, sgSam.Name)]
-	assert.Equal(t, digest, signed.Digest)
+	assert.Equal(t, digest, "jcs-sha256:"+signed.Signature.Content, "the signature covers the content at the bound")
 	next, err := a.Revise(Revision{Version: "2.0", Date: sgDay(2023, 1, 1)})
 	require.NoError(t, err)
 	assert.Equal(t, 31, chainDepth(next.Need.Questions))

@@ -122,6 +122,13 @@ type Scope struct {
 	Individuals Estimate `json:"individuals,omitzero"`
 	// Geography answers "What geographical area does it cover?". Optional.
 	Geography string `json:"geography,omitempty"`
+	// MemberStates lists the states whose residents are the data subjects
+	// (EU Member States, or the United Kingdom), as ISO 3166-1 alpha-2
+	// codes. Under EU GDPR the highest age of digital consent among them
+	// applies to a child's consent (GDPR Art. 8(1), see
+	// lawfulbasis.DigitalConsentAge); with none recorded, the GDPR's
+	// default of 16 is assumed. Optional.
+	MemberStates []Country `json:"member_states,omitempty"`
 	// FurtherUse answers seed 001's "Could the information collected be
 	// used for any purposes beyond the primary purpose ... e.g.
 	// research/teaching". Optional.

@@ -62,42 +62,65 @@ const (
 	// "parties.processors[i].parent".
 	RuleSubProcessorWithoutParent = "DP007"
 	// RuleTransferWithoutValidMechanism (DP008, error) finds a transfer to
-	// a destination that is not adequate without a Chapter V mechanism
-	// valid on the transfer's date (GDPR Arts 44-46). The date is the
-	// transfer's own, else the assessment's, else ValidateOptions.Now.
-	// Without any date, the current adequacy lists decide whether a
-	// mechanism is needed, only a missing mechanism is reported, and the
-	// validity dates of mechanisms are not judged. An adequacy decision
-	// relied on for a destination that has none, and the DPF or the UK-US
-	// data bridge for a recipient not certified, are reported too. Path
-	// "inventory.transfers[i].mechanism".
+	// a third country that no adequacy decision covers and whose Chapter V
+	// mechanism is missing or not valid (GDPR Arts 44-46; UK GDPR Arts
+	// 44-46). The transfer is judged on its own date, else the
+	// assessment's, and also on the caller's date (ValidateOptions.Now)
+	// when later: a transfer is taken to continue, so a mechanism valid
+	// when the assessment was written and invalid today (the EU-US Privacy
+	// Shield from 16 July 2020, CJEU C-311/18) is reported with both
+	// dates. The dates are those of Adequate, AdequacyDecisions and
+	// TransferMechanism.ValidFor: an adequacy decision covers its country
+	// only, from its date until it lapses; the EU-US DPF (from 10 July
+	// 2023, Decision (EU) 2023/1795) and the UK-US data bridge (from 12
+	// October 2023) cover only recipients in the United States certified
+	// to the framework of the regime (Transfer.RecipientCertifications:
+	// eu_us_dpf, uk_extension_dpf); the 2021 EU SCCs apply from 27 June
+	// 2021 (Decision (EU) 2021/914); the pre-2021 SCCs cannot serve a
+	// contract concluded from 27 September 2021 (UK: after 21 September
+	// 2022) and ended on 27 December 2022 (UK: 21 March 2024), judged on
+	// Transfer.ContractDate. Without any date, the current adequacy lists
+	// decide whether a mechanism is needed, only a missing mechanism, an
+	// adequacy decision relied on where none exists, and a framework for a
+	// recipient outside the United States or not certified are reported.
+	// Path "inventory.transfers[i].mechanism".
 	RuleTransferWithoutValidMechanism = "DP008"
 	// RuleStorageAbroadNoTransfers (DP009, error) finds a place outside the
 	// regime's area (the EEA under EU GDPR, the United Kingdom under UK
 	// GDPR; an adequate country is still outside) where data is stored,
 	// processed or accessed (processing and backup locations, a
 	// processor's establishment or locations, a system's or a data flow's
-	// locations) while inventory.transfers_declared says No or Not
-	// applicable (GDPR Art. 30(1)(e), Art. 44). One finding per foreign
-	// country, at the first place it appears, in the order just listed.
+	// locations) while inventory.transfers_declared is not Yes: No, Not
+	// applicable, or blank (GDPR Art. 30(1)(e), Art. 44). It reports the
+	// contradiction only: whether the place is covered by a transfer row
+	// is DP028's, which applies whatever the declaration says. One
+	// finding per foreign country, at the first place it appears, in the
+	// order just listed.
 	RuleStorageAbroadNoTransfers = "DP009"
 	// RuleRightNotGivenByBasis (DP010, error) finds a right claimed as
-	// supported that no claimed basis gives: erasure or portability under
-	// legal obligation or public task only, objection under consent or
-	// contract only, withdrawal of consent without consent (GDPR Arts 17,
-	// 20, 21; ICO lawful basis guidance). A right counts as given when any
-	// claim's basis gives it (lawfulbasis.RightsFor); candidate claims
-	// count when the document has no claim. Rights every basis gives never
-	// trigger it. Path "necessity.rights[i].supported".
+	// supported that no claim gives: portability under legal obligation,
+	// vital interests, public task or legitimate interests only (GDPR Art.
+	// 20(1)(a)), objection under consent or contract only (Art. 21(1)),
+	// withdrawal of consent without consent (Art. 7(3)). A right counts as
+	// given when any claim gives it (lawfulbasis.ClaimGives): through its
+	// Art. 6 basis (ICO lawful basis guidance) or, for withdrawal, erasure
+	// and portability, through explicit consent under Art. 9(2)(a)
+	// (Arts 7(3), 17(1)(b), 20(1)(a)). Candidate claims count when the
+	// document has no claim. Rights every basis gives never trigger it,
+	// nor does erasure: under legal obligation or public task Art. 17(3)(b)
+	// limits erasure "to the extent" the processing is necessary, and DP023
+	// asks for that extent instead. Path "necessity.rights[i].supported".
 	RuleRightNotGivenByBasis = "DP010"
 	// RuleRightNotAddressed (DP011, warning) finds, in a document with a
-	// rights checklist (necessity.rights), rights the claimed bases give
-	// that no row supports or explains (a row answered Yes, or with a
-	// "how" text). The objection to direct marketing and the Art. 22
-	// rights are left out: they matter only where the processing markets
-	// directly or decides solely by automated means, which the checklist
-	// asks separately. One finding listing the rights, path
-	// "necessity.rights".
+	// rights checklist (necessity.rights), rights the claims give (as for
+	// DP010) that no row supports or explains (a row answered Yes, or with
+	// a "how" text). The Art. 22 rights follow automated decisions, not the
+	// basis: they are expected when a claim records solely automated
+	// decisions (automated_decisions) or the screening meets WP248
+	// criterion 2, and left out otherwise. The objection to direct
+	// marketing is left out: it matters only where the processing markets
+	// directly, which the checklist asks separately. One finding listing
+	// the rights, path "necessity.rights".
 	RuleRightNotAddressed = "DP011"
 	// RuleViewsNotSought (DP012, error) finds individuals' views not
 	// sought without a reason recorded (GDPR Art. 35(9)). Not sought means
@@ -114,11 +137,20 @@ const (
 	// "processing_started" or "planned_start".
 	RuleProcessingBeforeAssessment = "DP013"
 	// RuleChildConsentUnverified (DP014, error) finds consent relied on for
-	// an online service offered to data subjects who include children,
-	// without parental consent recorded on the claim, when the youngest
-	// age is not known (GDPR Art. 8(1); DPA 2018 s9). When the age is
-	// known, LB012 judges it against the age of digital consent instead.
-	// Path "necessity.claims[i].parental_consent".
+	// an information society service offered directly to children
+	// (processing.context.online_service), by a claim that covers children
+	// (a subject group it names includes children or, naming none, the
+	// data subjects include children), without parental consent recorded
+	// on the claim, when the youngest age is not known (GDPR Art. 8(1);
+	// DPA 2018 s9). Consent given by adults, such as parents, for a
+	// service their children use is not Art. 8 consent: a claim naming
+	// only adult groups is silent. The message names the age of digital
+	// consent: 13 under UK GDPR (DPA 2018 s9); otherwise the highest among
+	// processing.scope.member_states (lawfulbasis.DigitalConsentAge), with
+	// the state and its law; with no such state, the GDPR's default of 16,
+	// saying it was assumed. When the age is known, LB012 judges it
+	// against the same age instead. Path
+	// "necessity.claims[i].parental_consent".
 	RuleChildConsentUnverified = "DP014"
 	// RuleScaleUnknown (DP015, warning) finds that the number of
 	// individuals (a number in processing.scope.individuals or in a
@@ -138,8 +170,15 @@ const (
 	RuleScreeningContradictsFacts = "DP016"
 	// RuleCandidateBasisUnavailable (DP017, error) finds a candidate basis
 	// the controller cannot use: legitimate interests offered to a
-	// controller that is a public authority (GDPR Art. 6(1), last
-	// sentence), or recognised legitimate interests under EU GDPR. Path
+	// controller that is a public authority, unless the candidate states,
+	// with a reason, that the processing is outside the authority's tasks
+	// (GDPR Art. 6(1), second subparagraph); recognised legitimate
+	// interests under EU GDPR, where it does not exist; and, under UK
+	// GDPR, recognised legitimate interests for solely automated
+	// significant decisions (UK GDPR Art. 22B) or judged on a date before
+	// 5 February 2026, when it came into force (Data (Use and Access) Act
+	// 2025 s70; SI 2026/82): the candidate's date, else the assessment's,
+	// or ValidateOptions.Now when earlier. Path
 	// "necessity.candidate_claims[i].basis".
 	RuleCandidateBasisUnavailable = "DP017"
 	// RuleRegimeMissing (DP018, error) finds an assessment with no regime
@@ -163,18 +202,84 @@ const (
 	// condition. With claims, LB001 judges each claim against the data of
 	// its purpose. Path "necessity.claims".
 	RuleSpecialCategoryWithoutClaims = "DP021"
-	// RuleQuestionTooDeep (DP022, error) finds a custom question nested
-	// deeper than an assessment document can hold, so that Encode cannot
-	// write the assessment and it cannot be saved, signed (Digest) or
-	// revised: a document holds at most 64 levels of JSON objects and
-	// arrays, which is 31 levels of questions in most lists and 30 in
-	// processing.security.questions (see NestingError). Only an
-	// assessment built in Go can hold one; Decode never returns one. One
-	// finding per chain of follow-ups, at the first question too deep,
-	// such as "need.questions[0].questions[0]...": the questions below it
-	// are not examined. The record of the assessment must be kept to
+	// RuleQuestionTooDeep (DP022, error) finds custom questions that an
+	// assessment document cannot hold, so that Encode cannot write the
+	// assessment and it cannot be saved, signed (Digest) or revised: a
+	// question nested too deep (a document holds at most 64 levels of
+	// JSON objects and arrays, which is 31 levels of questions in most
+	// lists and 30 in processing.security.questions), and the first
+	// question past MaxQuestionNodes, counting follow-ups and slices
+	// shared between parents each time they are reached (see
+	// NestingError). Only an assessment built in Go, or decoded with
+	// raised DecodeLimits, can hold one. One finding per chain of
+	// follow-ups, at the first question too deep, such as
+	// "need.questions[0].questions[0]...": the questions below it are not
+	// examined; and one at the first question past the count, where the
+	// examination stops. The record of the assessment must be kept to
 	// demonstrate compliance.
 	RuleQuestionTooDeep = "DP022"
+	// RuleErasureLimitsNotStated (DP023, warning) finds the right to
+	// erasure claimed as supported where every claimed basis is legal
+	// obligation or public task, with no limits recorded on the row
+	// (necessity.rights[i].limits). Erasure is not excluded under those
+	// bases: GDPR Art. 17(3)(b) disapplies it only "to the extent that
+	// processing is necessary" for the obligation or the task, so a
+	// controller supporting it should say to what extent. Path
+	// "necessity.rights[i].limits".
+	RuleErasureLimitsNotStated = "DP023"
+	// RulePurposeWithoutBasis (DP024, error) finds a purpose of the
+	// processing (processing.purposes) that no lawful-basis claim names, by
+	// its id or its name, when the document has claims or candidate claims
+	// (GDPR Art. 6(1): processing is lawful only if and to the extent that
+	// a basis applies; Art. 5(2)). A claim with no purpose covers every
+	// purpose. A processor's candidate claims never stand in for the
+	// controller's choice: a document with candidate claims and no claim is
+	// reported once, at "necessity.claims". Path "processing.purposes[i]".
+	RulePurposeWithoutBasis = "DP024"
+	// RuleDerogationNotOccasional (DP025, error) finds a transfer relying
+	// on an Art. 49 derogation that is not recorded as occasional
+	// (Transfer.Occasional not Yes), where no adequacy decision covers the
+	// destination. Derogations are exceptions to be read restrictively,
+	// for occasional transfers, never for systematic or repeated ones
+	// (GDPR Art. 49(1) and recital 111; EDPB Guidelines 2/2018 on Art. 49):
+	// the controller must show the transfer is occasional (Art. 5(2)), so
+	// an unanswered Occasional is reported as well as a No. Path
+	// "inventory.transfers[i].occasional".
+	RuleDerogationNotOccasional = "DP025"
+	// RuleTransferImpactNotAssessed (DP026, warning) finds a transfer on an
+	// Art. 46 tool (the 2021 or pre-2021 SCCs, binding corporate rules,
+	// the UK IDTA or the UK Addendum) to a destination no adequacy
+	// decision covers, with no transfer impact assessment recorded
+	// (Transfer.ImpactAssessment): the exporter must verify that the
+	// destination's law lets the recipient honour the safeguards, and add
+	// supplementary measures where it does not (GDPR Art. 46(1); CJEU
+	// C-311/18 paras 134-135; EDPB Recommendations 01/2020; UK: the ICO's
+	// transfer risk assessment, and from 5 February 2026 UK GDPR Art.
+	// 46(1A)(a)(ii), under which the exporter must consider, reasonably and
+	// proportionately, that the data protection test is met). Path
+	// "inventory.transfers[i].impact_assessment".
+	RuleTransferImpactNotAssessed = "DP026"
+	// RuleTransferContractDateMissing (DP027, warning) finds a transfer on
+	// contractual clauses (the 2021 or pre-2021 SCCs, the UK IDTA or the
+	// UK Addendum) to a destination no adequacy decision covers, with no
+	// contract date (Transfer.ContractDate): the clauses' validity depends
+	// on when the contract was concluded (Decision (EU) 2021/914 Art. 4;
+	// the UK's transitional provisions for the IDTA and Addendum), so
+	// DP008 cannot judge it. Path "inventory.transfers[i].contract_date".
+	RuleTransferContractDateMissing = "DP027"
+	// RuleLocationWithoutTransfer (DP028, error) finds a place outside the
+	// regime's area where data is stored, processed or accessed (the
+	// places DP009 walks) that no transfer row covers, whatever
+	// inventory.transfers_declared says: a place of a processor or
+	// sub-processor (its establishment or its locations) needs a row with
+	// that destination naming the processor as recipient by its ID or
+	// name; any other place, a row with that destination. An adequate
+	// destination needs a row too: the transfer must be recorded (GDPR
+	// Art. 30(1)(e)) and judged under Chapter V (Art. 44). One finding per
+	// country, per processor for a processor's places, at the first place
+	// it appears. Path: the place's country, such as
+	// "parties.processors[i].country".
+	RuleLocationWithoutTransfer = "DP028"
 )
 
 // Rules returns every rule (*Assessment).Validate can report, as a fresh
@@ -197,6 +302,9 @@ func assessmentRules() []dpiakit.Rule {
 		RuleChildConsentUnverified, RuleScaleUnknown, RuleScreeningContradictsFacts,
 		RuleCandidateBasisUnavailable, RuleRegimeMissing, RuleDateMissing,
 		RuleCriminalOffenceWithoutClaims, RuleSpecialCategoryWithoutClaims, RuleQuestionTooDeep,
+		RuleErasureLimitsNotStated, RulePurposeWithoutBasis,
+		RuleDerogationNotOccasional, RuleTransferImpactNotAssessed, RuleTransferContractDateMissing,
+		RuleLocationWithoutTransfer,
 	}
 	out := make([]dpiakit.Rule, len(ids))
 	for i, id := range ids {
@@ -228,27 +336,27 @@ func assessmentRule(id string) dpiakit.Rule {
 	case RuleSubProcessorWithoutParent:
 		r.Ref, r.Summary = "GDPR Art. 28(2), (4)", "a sub-processor's parent processor is missing or not among the processors"
 	case RuleTransferWithoutValidMechanism:
-		r.Ref, r.Summary = "GDPR Arts 44-46", "a transfer to a country without adequacy has no transfer mechanism valid on its date"
+		r.Ref, r.Summary = "GDPR Arts 44-46; CJEU C-311/18", "a transfer not covered by adequacy has no transfer mechanism valid on its date or on the caller's date"
 	case RuleStorageAbroadNoTransfers:
-		r.Ref, r.Summary = "GDPR Art. 30(1)(e); Art. 44", "data is stored, processed or accessed outside the regime's area while no international transfers are declared"
+		r.Ref, r.Summary = "GDPR Art. 30(1)(e); Art. 44", "data is stored, processed or accessed outside the regime's area while international transfers are not declared"
 	case RuleRightNotGivenByBasis:
-		r.Ref, r.Summary = "GDPR Arts 17, 20, 21; ICO lawful basis guidance", "a right is claimed as supported that no claimed lawful basis gives"
+		r.Ref, r.Summary = "GDPR Arts 7(3), 20(1)(a), 21(1); ICO lawful basis guidance", "a right is claimed as supported that no claimed lawful basis or Art. 9(2)(a) consent gives"
 	case RuleRightNotAddressed:
 		r.Severity = warn
-		r.Ref, r.Summary = "GDPR Arts 12-22", "a right the lawful bases give is neither supported nor explained in the rights checklist"
+		r.Ref, r.Summary = "GDPR Arts 12-22", "a right the claims or automated decisions bring is neither supported nor explained in the rights checklist"
 	case RuleViewsNotSought:
 		r.Ref, r.Summary = "GDPR Art. 35(9)", "individuals' views are not sought and no reason is recorded"
 	case RuleProcessingBeforeAssessment:
 		r.Ref, r.Summary = "GDPR Art. 35(1)", "processing started or is planned to start before the assessment's date"
 	case RuleChildConsentUnverified:
-		r.Ref, r.Summary = "GDPR Art. 8(1); DPA 2018 s9", "consent for an online service to children of unknown age has no parental consent recorded"
+		r.Ref, r.Summary = "GDPR Art. 8(1); DPA 2018 s9", "children's consent to an information society service, youngest age unknown, has no parental consent recorded"
 	case RuleScaleUnknown:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 35(7)(a); WP248 rev.01 Annex 2", "the number of individuals or the volume of data is not known"
 	case RuleScreeningContradictsFacts:
 		r.Ref, r.Summary = "GDPR Art. 35(1), (3)(b); WP248 rev.01 criterion 7", "the screening outcome understates vulnerable data subjects or large-scale special category data"
 	case RuleCandidateBasisUnavailable:
-		r.Ref, r.Summary = "GDPR Art. 6(1), last sentence; UK GDPR Art. 6(1)(ea)", "a candidate lawful basis is one the controller cannot use"
+		r.Ref, r.Summary = "GDPR Art. 6(1), second subparagraph; UK GDPR Arts 6(1)(ea), 22B", "a candidate lawful basis is one the controller cannot use"
 	case RuleRegimeMissing:
 		r.Ref, r.Summary = "GDPR Art. 3; UK GDPR Art. 3", "the regime (EU GDPR or UK GDPR) is not set, so the rules that depend on it cannot be judged"
 	case RuleDateMissing:
@@ -260,6 +368,21 @@ func assessmentRule(id string) dpiakit.Rule {
 		r.Ref, r.Summary = "GDPR Art. 9(1)", "special category data is processed and no claim carries an Art. 9(2) condition"
 	case RuleQuestionTooDeep:
 		r.Ref, r.Summary = "GDPR Art. 5(2), Art. 24(1)", "a custom question is nested deeper than an assessment document can hold, so it cannot be saved"
+	case RuleDerogationNotOccasional:
+		r.Ref, r.Summary = "GDPR Art. 49(1); EDPB Guidelines 2/2018", "an Art. 49 derogation is relied on for a transfer not recorded as occasional"
+	case RuleTransferImpactNotAssessed:
+		r.Severity = warn
+		r.Ref, r.Summary = "GDPR Art. 46(1); CJEU C-311/18; EDPB Recommendations 01/2020", "a transfer on an Art. 46 tool records no transfer impact assessment"
+	case RuleTransferContractDateMissing:
+		r.Severity = warn
+		r.Ref, r.Summary = "GDPR Art. 46(2)(c); Decision (EU) 2021/914 Art. 4", "a transfer on contractual clauses records no contract date, on which the clauses' validity depends"
+	case RuleLocationWithoutTransfer:
+		r.Ref, r.Summary = "GDPR Art. 44; Art. 30(1)(e)", "data is stored, processed or accessed outside the regime's area and no transfer row covers the place"
+	case RuleErasureLimitsNotStated:
+		r.Severity = warn
+		r.Ref, r.Summary = "GDPR Art. 17(3)(b)", "erasure is supported under legal obligation or public task without stating the extent Art. 17(3)(b) leaves it"
+	case RulePurposeWithoutBasis:
+		r.Ref, r.Summary = "GDPR Art. 6(1); Art. 5(2)", "a purpose of the processing has no lawful basis chosen by the controller"
 	}
 	return r
 }

@@ -201,7 +201,7 @@ func TestSeedGroupVideoInventory(t *testing.T) {
 	assert.Equal(t, dpia.Country("US"), tr.Destination)
 	assert.Equal(t, "Cloudway Corporation", tr.Recipient)
 	assert.Equal(t, dpia.MechanismPrivacyShield, tr.Mechanism)
-	assert.False(t, tr.Certified)
+	assert.Empty(t, tr.RecipientCertifications, "the seed records no DPF certification")
 	valid, _ := tr.Mechanism.ValidOn(a.Regime, a.Date)
 	assert.False(t, valid, "Privacy Shield is invalid on the DPIA's date")
 

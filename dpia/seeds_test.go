@@ -83,8 +83,11 @@ func seedExpectations() map[string][]seedFinding {
 			// condition (UK regime).
 			{"LB004", "necessity.claims[0].article9[0]"},
 			// README: "Right to Erasure or Restrict Processing" ticked under
-			// "Article 6 (e); - Public task".
-			{"DP010", "necessity.rights[3].supported"},
+			// "Article 6 (e); - Public task" with only "As per Trust
+			// policies.": Art. 17(3)(b) limits erasure under public task "to
+			// the extent" the task needs the data, so supporting it is not
+			// an error, but the extent is not stated (warning).
+			{"DP023", "necessity.rights[3].limits"},
 			// README: residual risk "No" is not a level.
 			{"RK001", "risks.risks[0].residual.overall"},
 			{"RK001", "risks.risks[1].residual.overall"},
@@ -141,6 +144,10 @@ func seedExpectations() map[string][]seedFinding {
 			// README: "UK-GDPR Article 6.1.f – Legitimate Interests" offered to
 			// GP practices, public authorities.
 			{"DP017", "necessity.candidate_claims[3].basis"},
+			// "ReportBridge ... will process data under the legal basis
+			// identified by the Practice as data controller": the candidate
+			// bases are options, and no basis is chosen for the purpose.
+			{"DP024", "necessity.claims"},
 			// "UK-GDPR Article 6.1.a – Consent" is offered, yet the rights
 			// response leaves out "Right to Withdraw Consent" and "Right to be
 			// Forgotten", which its own guidance lists, and restriction.

@@ -18,17 +18,18 @@ type SignOff struct {
 	// Steps lists the sign-off rows in the order of the document.
 	// Required: Validate checks that the rows the template needs are
 	// signed, their dates, reasons and signers (rules SG001-SG008), and
-	// that no signature is stale (SG012).
+	// that no signature is stale or forged (SG012, SG014).
 	Steps []SignOffStep `json:"steps,omitempty"`
 	// PriorConsultation records the consultation of the supervisory
 	// authority that GDPR Art. 36(1) requires before processing when a
 	// residual risk stays high (the ICO row note "If accepting any residual
 	// high risk, consult the ICO before going ahead"). Required when a
-	// residual high risk is accepted. It sits in the sign-off, outside the
-	// signed content (see [Assessment.Digest]), because the consultation
-	// follows the approval of the residual risks.
+	// residual high risk is accepted. It sits in the sign-off, outside
+	// what signatures cover (see [Assessment.SignWith]), because the
+	// consultation follows the approval of the residual risks.
 	PriorConsultation PriorConsultation `json:"prior_consultation,omitzero"`
-	// Questions holds custom questions of this step. Optional.
+	// Questions holds custom questions of this step. Optional. They are
+	// part of the signed content (see [Assessment.Digest]).
 	Questions []Question `json:"questions,omitempty"`
 }
 
@@ -78,13 +79,20 @@ type SignOffStep struct {
 	// or their representatives (GDPR Art. 35(9)). Optional; Yes requires
 	// Reasons.
 	DepartsFromViews YesNo `json:"departs_from_views,omitzero"`
-	// Digest is the digest of the assessment's content the signer signed,
-	// "sha256:" and 64 lower-case hexadecimal digits, as
-	// [Assessment.Digest] computes it and [Assessment.Sign] records it.
+	// Digest is the digest of the signature given on the row, as
+	// [Assessment.Sign] records it: "jcs-sha256:" and 64 lower-case
+	// hexadecimal digits, the hash of the row's Signature record, which
+	// covers the content, the row itself and the rows signed before it.
+	// A document of SchemaVersionV1 may hold a legacy digest, "sha256:"
+	// and 64 digits, of the content alone (see [Assessment.LegacyDigest]).
 	// Optional: empty for a row signed outside the library (on paper).
-	// When set and no longer equal to the assessment's digest, the
-	// signature is stale: the content changed after signing.
+	// When what it covers changed after signing, the signature is stale
+	// (rule SG012).
 	Digest string `json:"digest,omitempty"`
+	// Signature is the record of the signature: what it covers and, when
+	// given with a key, the key's name and signature. Set with Digest by
+	// Sign and SignWith; empty for a legacy digest and on paper.
+	Signature Signature `json:"signature,omitzero"`
 }
 
 // IsEmpty reports whether nobody signed the row: the signer has neither a

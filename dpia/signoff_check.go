@@ -48,7 +48,7 @@ type signOffChecker struct {
 // at most once.
 func (c *signOffChecker) registerFindings() dpiakit.Findings {
 	if !c.registerChecked {
-		c.register = c.a.Risks.Check()
+		c.register = c.a.Risks.Check(&risk.Options{Limits: c.opts.RiskLimits})
 		c.registerChecked = true
 	}
 	return c.register
@@ -430,34 +430,74 @@ func reviewDateText(rv Review) string {
 	return rv.NextReview.String()
 }
 
-// checkStale reports SG012.
+// checkStale reports SG012, SG014 and SG015, and, when the caller asks
+// for keyed verification (opts.TrustedKeys), SG016 and SG017. The
+// document is encoded at most once, and only when a row has a digest.
 func (c *signOffChecker) checkStale() {
-	var digest string
-	var digestErr error
-	computed := false
-	for i, st := range c.a.SignOff.Steps {
-		if st.Digest == "" {
+	steps := c.a.SignOff.Steps
+	v := signOffVerifier{a: c.a}
+	keyed := len(c.opts.TrustedKeys) > 0
+	var paper []int
+	digests := 0
+	for i, st := range steps {
+		s, err := v.state(i, c.opts.TrustedKeys)
+		if err != nil {
+			c.add(RuleStaleSignature, signOffStepPath(i, "digest"),
+				"the signature cannot be checked: "+strings.TrimPrefix(err.Error(), "dpia: "))
 			continue
 		}
-		if !isDigest(st.Digest) {
+		if st.Digest != "" {
+			digests++
+		}
+		who := quoted(nameOrLabel(st)) + " by " + signerText(st.Signer) + " on " + st.Date.String()
+		switch s.Status {
+		case SignatureStale:
 			c.add(RuleStaleSignature, signOffStepPath(i, "digest"),
-				quoted(st.Digest)+" is not a digest of the form sha256:<64 lower-case hex digits>")
+				"the signature of "+who+" is stale: "+andList(s.Changed)+" changed after signing")
+		case SignatureForged:
+			c.add(RuleForgedSignature, signOffStepPath(i, "digest"),
+				"the signature of "+who+" does not hold together: "+andList(s.Changed))
+		case SignaturePaper:
+			paper = append(paper, i)
+		}
+		if !keyed || s.Status == SignatureNone {
 			continue
 		}
-		if !computed {
-			digest, digestErr = c.a.Digest()
-			computed = true
-		}
-		switch {
-		case digestErr != nil:
-			c.add(RuleStaleSignature, signOffStepPath(i, "digest"),
-				"the signature cannot be checked: "+strings.TrimPrefix(digestErr.Error(), "dpia: "))
-		case st.Digest != digest:
-			c.add(RuleStaleSignature, signOffStepPath(i, "digest"),
-				fmt.Sprintf("the signature of %q by %s on %s is stale: the content changed after signing (signed %s, now %s)",
-					st.Kind.Label(), signerText(st.Signer), st.Date, shortDigest(st.Digest), shortDigest(digest)))
+		switch s.Key {
+		case KeyMissing, KeyUntrusted:
+			why := s.KeyProblem
+			switch {
+			case st.Digest == "":
+				why = "it carries no digest (signed on paper, or its digest was removed)"
+			case s.Algorithm == LegacyDigestAlgorithm:
+				why = "it carries a legacy digest, which no key signs"
+			case s.Status == SignatureForged:
+				why = "its signature record does not hold together"
+			}
+			c.add(RuleSignatureNotTrusted, signOffStepPath(i, ""),
+				"the row "+who+" is not signed by a trusted key: "+why)
+		case KeyInvalid:
+			c.add(RuleKeyedSignatureInvalid, signOffStepPath(i, "signature.value"),
+				"the keyed signature of "+who+" is invalid: "+s.KeyProblem)
 		}
 	}
+	if digests == 0 || keyed || c.a.Status != Approved {
+		return
+	}
+	for _, i := range paper {
+		st := steps[i]
+		c.add(RuleSignedWithoutDigest, signOffStepPath(i, "digest"),
+			quoted(nameOrLabel(st))+" by "+signerText(st.Signer)+" on "+st.Date.String()+
+				" is signed but carries no digest while other rows do: a paper signature, or one whose digest was removed; no signature covers it, so nothing shows whether it changed")
+	}
+}
+
+// nameOrLabel returns the row's own label, or its kind's.
+func nameOrLabel(st SignOffStep) string {
+	if !noText(st.Label) {
+		return st.Label
+	}
+	return st.Kind.Label()
 }
 
 // signerText names a signer in messages.
@@ -466,16 +506,6 @@ func signerText(s Signer) string {
 		return cited(t)
 	}
 	return "an unnamed signer"
-}
-
-// shortDigest returns the algorithm and the first 12 hex digits of a
-// digest, enough to tell two apart in a message.
-func shortDigest(d string) string {
-	const keep = len(digestPrefix) + 12
-	if len(d) <= keep {
-		return d
-	}
-	return d[:keep]
 }
 
 // checkStatus reports SG013.
@@ -489,6 +519,9 @@ func (c *signOffChecker) checkStatus() {
 	}
 	if n := c.count(RuleStaleSignature); n > 0 {
 		why = append(why, countedNoun(n, "signature is", "signatures are")+" stale")
+	}
+	if n := c.count(RuleForgedSignature); n > 0 {
+		why = append(why, countedNoun(n, "signature does", "signatures do")+" not hold together")
 	}
 	for _, i := range c.a.SignOff.rejections() {
 		why = append(why, signOffStepPath(i, "")+" rejects the processing")

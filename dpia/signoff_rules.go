@@ -99,20 +99,56 @@ const (
 	// Silent when Now is zero, and for rejected and superseded
 	// assessments. Path "review.next_review".
 	RuleNextReviewPassed = "SG011"
-	// RuleStaleSignature (SG012, error) finds a row whose recorded digest
-	// is not the assessment's digest (see Assessment.Digest): the content
-	// changed after it was signed, or the digest is not in the form
-	// "sha256:<64 lower-case hex digits>", or the content cannot be
-	// encoded to compute it. Signing the row again clears it. Path: the
-	// row's digest.
+	// RuleStaleSignature (SG012, error) finds a signature over a document
+	// that changed after it was given: one of the parts its record covers
+	// (see Assessment.Sign) no longer has the digest recorded. The message
+	// names each changed part: the content, the row itself (its signer,
+	// role, date, decision, summary, reasons, comments or note), a row
+	// signed before it (named by its path; rewriting, re-signing or
+	// removing it, or inserting a row before it, shows there), or the
+	// row's place. A legacy digest ("sha256:") is stale when the content
+	// changed. Also reported when the document cannot be encoded to check
+	// it. Signing the row again clears it. Path: the row's digest.
 	RuleStaleSignature = "SG012"
 	// RuleStatusContradictsSignOff (SG013, error) finds an assessment
 	// whose status is approved while its sign-off does not support it: a
 	// needed row is missing or empty (SG001), a signature is stale
-	// (SG012), or a row rejects the processing (decision "rejected" or
-	// "do not proceed" on any row but the DPO's advice, or advice not to
-	// proceed accepted). Path "status".
+	// (SG012) or does not hold together (SG014), or a row rejects the
+	// processing (decision "rejected" or "do not proceed" on any row but
+	// the DPO's advice, or advice not to proceed accepted). Path "status".
 	RuleStatusContradictsSignOff = "SG013"
+	// RuleForgedSignature (SG014, error) finds a signature whose record
+	// does not hold together, whatever the document says: a digest of no
+	// known form, a record without its content or row digest, a digest
+	// that is not the digest of its record (the record or the digest was
+	// edited by hand), a key named without a signature, or a record copied
+	// from another row (the row it names carries the same digest). Path:
+	// the row's digest.
+	RuleForgedSignature = "SG014"
+	// RuleSignedWithoutDigest (SG015, warning) finds, in an approved
+	// assessment whose other rows carry digests, a signed row without
+	// one: a paper signature among signatures given with the library, or
+	// one whose digest was removed, which nothing can check. While the
+	// assessment is not approved, rows filled in ahead and not signed yet
+	// are expected. A sign-off signed wholly on paper, where no row has a
+	// digest, is lawful and stays silent: ask for keyed verification
+	// (ValidateOptions.TrustedKeys, rule SG016) to require signatures.
+	// Silent under keyed verification, where SG016 reports the row. Path:
+	// the row's digest.
+	RuleSignedWithoutDigest = "SG015"
+	// RuleSignatureNotTrusted (SG016, error) is reported only under keyed
+	// verification, when ValidateOptions.TrustedKeys holds a key: it finds
+	// a signed row that no trusted key signed: no digest (paper, or
+	// removed), a legacy digest, a signature given without a key, a key
+	// not among the trusted keys, or a record that does not hold
+	// together. Path: the row.
+	RuleSignatureNotTrusted = "SG016"
+	// RuleKeyedSignatureInvalid (SG017, error) is reported only under
+	// keyed verification: it finds a row whose signature names a trusted
+	// key but does not verify with it, as when the digest was recomputed
+	// after a change to the document, or the value is not base64. Path:
+	// the row's signature value.
+	RuleKeyedSignatureInvalid = "SG017"
 )
 
 // signOffRules lists the rules of the sign-off chain and review plan, in
@@ -123,6 +159,7 @@ func signOffRules() []dpiakit.Rule {
 		RuleOverruledWithoutReasons, RuleDepartsFromViewsWithoutReasons, RuleHighRiskNotConsulted,
 		RuleDPOApprovesOwnAdvice, RuleDPOConflictingRole, RuleReviewOwnerMissing,
 		RuleNextReviewMissing, RuleNextReviewPassed, RuleStaleSignature, RuleStatusContradictsSignOff,
+		RuleForgedSignature, RuleSignedWithoutDigest, RuleSignatureNotTrusted, RuleKeyedSignatureInvalid,
 	}
 	out := make([]dpiakit.Rule, len(ids))
 	for i, id := range ids {
@@ -169,14 +206,23 @@ func signOffRule(id string) dpiakit.Rule {
 		r.Severity = warn
 		r.Ref, r.Summary = art3511, "the next review date has passed"
 	case RuleStaleSignature:
-		r.Ref, r.Summary = accounts, "a signature no longer matches the content: it changed after signing"
+		r.Ref, r.Summary = accounts, "a signature no longer matches the document: what it covers changed after signing"
 	case RuleStatusContradictsSignOff:
-		r.Ref, r.Summary = accounts, "the assessment is approved but its sign-off is incomplete, stale or rejecting"
+		r.Ref, r.Summary = accounts, "the assessment is approved but its sign-off is incomplete, stale, forged or rejecting"
+	case RuleForgedSignature:
+		r.Ref, r.Summary = accounts, "a signature record does not hold together: edited by hand or copied from another row"
+	case RuleSignedWithoutDigest:
+		r.Severity = warn
+		r.Ref, r.Summary = accounts, "in an approved assessment, a signed row carries no digest while other rows do"
+	case RuleSignatureNotTrusted:
+		r.Ref, r.Summary = accounts, "a signed row is not signed by a trusted key"
+	case RuleKeyedSignatureInvalid:
+		r.Ref, r.Summary = accounts, "a keyed signature does not verify with its trusted key"
 	}
 	return r
 }
 
-// CheckSignOff runs the sign-off chain and review rules (SG001-SG013)
+// CheckSignOff runs the sign-off chain and review rules (SG001-SG017)
 // alone, as Validate runs them among the others, and returns their
 // findings in the order the rules run. Use it to check a sign-off screen
 // without the rest of the document. A nil a is checked as the zero

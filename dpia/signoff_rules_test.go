@@ -88,7 +88,7 @@ func TestChainedAssessmentPassesSignOffRules(t *testing.T) {
 
 func TestSignOffRulesCatalogue(t *testing.T) {
 	rules := signOffRules()
-	require.Len(t, rules, 13)
+	require.Len(t, rules, 17)
 	for i, r := range rules {
 		assert.Equal(t, fmt.Sprintf("SG%03d", i+1), r.ID, "ids are in order")
 		assert.NotEmpty(t, r.Summary, r.ID)
@@ -101,7 +101,7 @@ func TestSignOffRulesCatalogue(t *testing.T) {
 			inRules = append(inRules, r.ID)
 		}
 	}
-	assert.Len(t, inRules, 13, "Rules() lists every SG rule")
+	assert.Len(t, inRules, 17, "Rules() lists every SG rule")
 }
 
 func TestSignOffRules(t *testing.T) {
@@ -321,16 +321,104 @@ func TestSignOffRules(t *testing.T) {
 		{name: "superseded assessment", rule: RuleNextReviewPassed, opts: &ValidateOptions{Now: sgDay(2024, 1, 1)},
 			change: func(a *Assessment) { a.Status = Superseded }},
 
-		// SG012: stale signatures, with malformed digests (staleness after
-		// a change is tested with Sign in TestStaleness).
-		{name: "malformed digest", rule: RuleStaleSignature,
-			change: func(a *Assessment) { a.SignOff.Steps[0].Digest = "sha256:XYZ" },
-			want:   []string{"sign_off.steps[0].digest"}},
-		{name: "digest of other content", rule: RuleStaleSignature,
-			change: func(a *Assessment) { a.SignOff.Steps[1].Digest = digestPrefix + strings.Repeat("0", 64) },
+		// SG012: stale signatures (the parts named are tested in
+		// signoff_chain_test.go).
+		{name: "legacy digest of other content", rule: RuleStaleSignature,
+			change: func(a *Assessment) { a.SignOff.Steps[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64) },
 			want:   []string{"sign_off.steps[1].digest"}},
+		{name: "content changed after signing", rule: RuleStaleSignature,
+			change: func(a *Assessment) { signAll(a, nil); a.Title += " and rota" },
+			want: []string{"sign_off.steps[0].digest", "sign_off.steps[1].digest", "sign_off.steps[2].digest",
+				"sign_off.steps[3].digest", "sign_off.steps[4].digest", "sign_off.steps[5].digest"}},
 		{name: "no digest (signed on paper)", rule: RuleStaleSignature,
 			change: func(a *Assessment) {}},
+		{name: "signed and unchanged", rule: RuleStaleSignature,
+			change: func(a *Assessment) { signAll(a, nil) }},
+
+		// SG014: forged signatures.
+		{name: "malformed digest", rule: RuleForgedSignature,
+			change: func(a *Assessment) { a.SignOff.Steps[0].Digest = "sha256:XYZ" },
+			want:   []string{"sign_off.steps[0].digest"}},
+		{name: "digest without its record", rule: RuleForgedSignature,
+			change: func(a *Assessment) { a.SignOff.Steps[1].Digest = digestPrefix + strings.Repeat("0", 64) },
+			want:   []string{"sign_off.steps[1].digest"}},
+		{name: "digest copied to another row", rule: RuleForgedSignature,
+			change: func(a *Assessment) {
+				signAll(a, nil)
+				a.SignOff.Steps[4].Digest, a.SignOff.Steps[4].Signature = a.SignOff.Steps[2].Digest, a.SignOff.Steps[2].Signature
+			},
+			want: []string{"sign_off.steps[4].digest"}},
+		{name: "record edited", rule: RuleForgedSignature,
+			change: func(a *Assessment) { signAll(a, nil); a.SignOff.Steps[3].Signature.Content = strings.Repeat("f", 64) },
+			want:   []string{"sign_off.steps[3].digest"}},
+		{name: "signed with a key", rule: RuleForgedSignature,
+			change: func(a *Assessment) { signAll(a, testSigner("dpo")) }},
+
+		// SG015: a digest removed among signed rows.
+		{name: "digest removed from one row", rule: RuleSignedWithoutDigest,
+			change: func(a *Assessment) {
+				signAll(a, nil)
+				a.Status = Approved
+				a.SignOff.Steps[5].Digest, a.SignOff.Steps[5].Signature = "", Signature{}
+			},
+			want: []string{"sign_off.steps[5].digest"}},
+		{name: "signed wholly on paper", rule: RuleSignedWithoutDigest,
+			change: func(a *Assessment) { a.Status = Approved }},
+		{name: "rows filled in ahead, not approved yet", rule: RuleSignedWithoutDigest,
+			change: func(a *Assessment) {
+				st := a.SignOff.Steps[2]
+				_ = a.Sign(st.Kind, st.Signer, st.Date, st.Decision, "")
+			}},
+		{name: "paper row under keyed verification", rule: RuleSignedWithoutDigest, opts: trustedOpts("dpo"),
+			change: func(a *Assessment) {
+				signAll(a, testSigner("dpo"))
+				a.SignOff.Steps[5].Digest, a.SignOff.Steps[5].Signature = "", Signature{}
+			}},
+
+		// SG016: keyed verification of rows no trusted key signed.
+		{name: "every digest removed", rule: RuleSignatureNotTrusted, opts: trustedOpts("dpo"),
+			change: func(a *Assessment) { a.Status = Approved },
+			want: []string{"sign_off.steps[0]", "sign_off.steps[1]", "sign_off.steps[2]", "sign_off.steps[3]",
+				"sign_off.steps[4]", "sign_off.steps[5]"}},
+		{name: "signed without a key", rule: RuleSignatureNotTrusted, opts: trustedOpts("dpo"),
+			change: func(a *Assessment) { signAll(a, nil); a.SignOff.Steps = a.SignOff.Steps[:1] },
+			want:   []string{"sign_off.steps[0]"}},
+		{name: "key not trusted", rule: RuleSignatureNotTrusted, opts: trustedOpts("dpo"),
+			change: func(a *Assessment) { signAll(a, testSigner("intruder")); a.SignOff.Steps = a.SignOff.Steps[:2] },
+			want:   []string{"sign_off.steps[0]", "sign_off.steps[1]"}},
+		{name: "legacy digest", rule: RuleSignatureNotTrusted, opts: trustedOpts("dpo"),
+			change: func(a *Assessment) {
+				a.SignOff.Steps = a.SignOff.Steps[:1]
+				a.SignOff.Steps[0].Digest, _ = a.LegacyDigest()
+			},
+			want: []string{"sign_off.steps[0]"}},
+		{name: "signed with a trusted key", rule: RuleSignatureNotTrusted, opts: trustedOpts("dpo"),
+			change: func(a *Assessment) { signAll(a, testSigner("dpo")) }},
+		{name: "paper sign-off without keyed verification", rule: RuleSignatureNotTrusted,
+			change: func(a *Assessment) { a.Status = Approved }},
+
+		// SG017: keyed signatures that do not verify.
+		{name: "signature value changed", rule: RuleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
+			change: func(a *Assessment) {
+				signAll(a, testSigner("dpo"))
+				a.SignOff.Steps[2].Signature.Value = a.SignOff.Steps[3].Signature.Value
+			},
+			want: []string{"sign_off.steps[2].signature.value"}},
+		{name: "signature value not base64", rule: RuleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
+			change: func(a *Assessment) { signAll(a, testSigner("dpo")); a.SignOff.Steps[0].Signature.Value = "!!" },
+			want:   []string{"sign_off.steps[0].signature.value"}},
+		{name: "digests recomputed after a change", rule: RuleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
+			change: func(a *Assessment) {
+				signAll(a, testSigner("dpo"))
+				a.SignOff.Steps[2].Summary = "Processing must not proceed."
+				resealByHand(a)
+			},
+			want: []string{"sign_off.steps[2].signature.value", "sign_off.steps[3].signature.value",
+				"sign_off.steps[4].signature.value", "sign_off.steps[5].signature.value"}},
+		{name: "keyed signatures intact", rule: RuleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
+			change: func(a *Assessment) { signAll(a, testSigner("dpo")) }},
+		{name: "changed value without keyed verification", rule: RuleKeyedSignatureInvalid,
+			change: func(a *Assessment) { signAll(a, testSigner("dpo")); a.SignOff.Steps[0].Signature.Value = "AAAA" }},
 
 		// SG013: status contradicting the chain.
 		{name: "approved with an empty row", rule: RuleStatusContradictsSignOff,
@@ -340,6 +428,12 @@ func TestSignOffRules(t *testing.T) {
 			},
 			want: []string{"status"}},
 		{name: "approved with a stale signature", rule: RuleStatusContradictsSignOff,
+			change: func(a *Assessment) {
+				a.Status = Approved
+				a.SignOff.Steps[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64)
+			},
+			want: []string{"status"}},
+		{name: "approved with a forged signature", rule: RuleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = Approved
 				a.SignOff.Steps[1].Digest = digestPrefix + strings.Repeat("0", 64)
@@ -407,7 +501,7 @@ func TestSignOffRulesOnOutOfRangeValues(t *testing.T) {
 	a.SignOff.Steps[0].Kind = StepKind(-3)
 	a.SignOff.Steps[1].Decision = Decision(42)
 	a.SignOff.Steps[2].Signer.Role = Role(77)
-	a.SignOff.Steps[3].Digest = digestPrefix + strings.Repeat("a", 64)
+	a.SignOff.Steps[3].Digest = legacyDigestPrefix + strings.Repeat("a", 64)
 	fs := a.CheckSignOff(sgNow)
 	// The content still encodes (the sign-off and status are left out), so
 	// the stale digest is judged as such.
@@ -452,11 +546,12 @@ func TestStatusContradictionMessage(t *testing.T) {
 	a := chainedAssessment()
 	a.Status = Approved
 	a.SignOff.Steps[3] = ICOSignOffTemplate()[3]
-	a.SignOff.Steps[1].Digest = "sha256:0"
-	a.SignOff.Steps[4].Digest = "sha256:1"
+	a.SignOff.Steps[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64)
+	a.SignOff.Steps[4].Digest = legacyDigestPrefix + strings.Repeat("1", 64)
+	a.SignOff.Steps[5].Digest = "sha256:1"
 	a.SignOff.Steps[0].Decision = DecisionRejected
 	fs := a.CheckSignOff(sgNow).ByRule(RuleStatusContradictsSignOff)
 	require.Len(t, fs, 1)
-	assert.Equal(t, "the assessment is approved but 1 sign-off row is missing or empty, 2 signatures are stale "+
-		"and sign_off.steps[0] rejects the processing", fs[0].Message)
+	assert.Equal(t, "the assessment is approved but 1 sign-off row is missing or empty, 2 signatures are stale, "+
+		"1 signature does not hold together and sign_off.steps[0] rejects the processing", fs[0].Message)
 }

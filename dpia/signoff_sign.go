@@ -3,37 +3,99 @@ package dpia
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dpiakit/dpiakit"
 )
 
-// Sign records a signature on the sign-off row of kind kind: the signer,
-// the date, the decision, the signer's notes and the digest of the
-// assessment's content at this moment (see Digest). It changes nothing but
-// a.SignOff.Steps, so signing never makes another signature stale; a
-// change to the content after signing does (rule SG012), and signing the
-// row again records the new digest and clears it.
+// Sign records a signature on the sign-off row of kind kind, without a
+// key: it is SignWith(kind, signer, date, decision, notes, nil).
+func (a *Assessment) Sign(kind StepKind, signer Signer, date dpiakit.Date, decision Decision, notes string) error {
+	return a.SignWith(kind, signer, date, decision, notes, nil)
+}
+
+// SignWith records a signature on the sign-off row of kind kind: the
+// signer, the date, the decision, the signer's notes, and the digest of
+// what the signature covers: the content and the sign-off as it stands,
+// the row itself and every row signed before it. When key is not nil, the
+// key also signs the digest, so that whoever can edit the document cannot
+// recompute a valid signature; ValidateOptions.TrustedKeys verifies it.
 //
 // The row is chosen in this order:
 //   - the first row of that kind whose signer has the same name (ignoring
 //     case and surrounding or repeated white space): signing again
 //     replaces that signature;
-//   - else the first row of that kind nobody signed (IsEmpty), such as a
-//     row of ICOSignOffTemplate: it keeps its Label and Notes, and its
-//     role when signer has none;
+//   - else the first row of that kind nobody signed (IsEmpty) and without
+//     a digest, such as a row of ICOSignOffTemplate: it keeps its Label,
+//     Notes, Summary and Reasons, and its role when signer has none;
 //   - else a new row of that kind, appended.
 //
 // Notes are the signer's comments on the row and go to Comments (Notes
 // keeps the note the template prints); empty notes leave Comments as they
-// are. Summary, Reasons and DepartsFromViews are set on the row directly:
-// they are part of the sign-off, outside the signed content.
+// are. Summary, Reasons and DepartsFromViews are set on the row before
+// signing (on the template's row, or by signing, setting them and
+// signing again): the signature covers them, so a change to them after
+// signing makes it stale (rule SG012), and so does a change to a row it
+// covers. Signing changes nothing but a.SignOff.Steps; a row signed again
+// with nothing changed leaves the signatures that cover it current.
 //
-// Sign fails, changing nothing, when kind is not a valid StepKind, the
-// signer has no name, the role or the decision is an invalid non-zero
+// # The signature algorithm
+//
+// Everything is computed from the JSON document [Encode] writes for the
+// assessment with the new row in place (without its own digest and
+// signature), so that another implementation can check it from the
+// document alone. RFC 8785 is the JSON Canonicalization Scheme: members
+// sorted by the UTF-16 code units of their names, no white space,
+// strings in their shortest escaped form (only \" \\ and the control
+// characters escaped, as \b \t \n \f \r or \u00xx), numbers in the
+// ECMAScript form of IEEE 754 doubles; jsontext.Value.Canonicalize
+// writes it. A "digest" of a JSON value is the SHA-256 hash of its RFC
+// 8785 form, in 64 lower-case hexadecimal digits.
+//
+//  1. Content. The document without its "status" member, and with only
+//     the "questions" member left in "sign_off" ("sign_off" itself is
+//     removed when nothing is left). Its digest is Signature.Content, and
+//     what [Assessment.Digest] returns after "jcs-sha256:".
+//  2. The row. The object sign_off.steps[i] of the row signed, without
+//     its "digest" and "signature" members. Its digest and i are
+//     Signature.Row ({"index": i, "digest": ...}).
+//  3. The chain. Every other row that carries a "digest" member (signed
+//     before it), in the order of sign_off.steps, each projected as in
+//     step 2. Their indexes and digests are Signature.Covers. Their own
+//     digests are left out so that, after a change to the content, every
+//     row can be signed again in any order and all end current. Rows
+//     signed on paper (no digest) are not covered: nothing can tell when
+//     they were signed, and a row filled in ahead and signed later must
+//     not make the signatures given meanwhile stale.
+//  4. The record. The object {"algorithm": "jcs-sha256", "content": ...,
+//     "covers": [...], "row": {...}}, "covers" left out when empty: the
+//     "signature" member Encode writes for the row, without "key_id" and
+//     "value", with "algorithm" added.
+//  5. The digest. The row's Digest is "jcs-sha256:" and the digest of the
+//     record.
+//  6. The key. With a key, Signature.KeyID is key.KeyID() and
+//     Signature.Value the standard base64 (RFC 4648 section 4, padded) of
+//     key.SignDigest over the 32 bytes of the SHA-256 hash of step 5.
+//
+// A verifier recomputes steps 1 to 3 from the document and compares each
+// with the record, which names what changed: the content, the row
+// itself, a row signed before it, or the row's place (a row inserted or
+// removed before it moves it away from the index recorded); recomputes
+// step 5 from the record, which shows a hand-edited record or digest, and
+// a record copied from the row it names; and checks step 6 with the
+// public key it trusts. Rows signed under
+// SchemaVersionV1 carry a legacy digest, "sha256:", of the content alone,
+// which verifies by [Assessment.LegacyDigest].
+//
+// SignWith fails, changing nothing, when kind is not a valid StepKind,
+// the signer has no name, the role or the decision is an invalid non-zero
 // value, the date is zero or not a calendar date, the assessment is
-// superseded, or its digest cannot be computed.
-func (a *Assessment) Sign(kind StepKind, signer Signer, date dpiakit.Date, decision Decision, notes string) error {
+// superseded, its document cannot be encoded (see also MaxExactInteger),
+// the sign-off would hold more than MaxSignedRows signed rows, or the
+// key cannot sign (a name that is empty or longer than MaxKeyIDBytes, an
+// error, a signature longer than MaxKeySignatureBytes).
+func (a *Assessment) SignWith(kind StepKind, signer Signer, date dpiakit.Date, decision Decision, notes string, key DigestSigner) error {
 	if a == nil {
 		return errors.New("dpia: sign: nil Assessment")
 	}
@@ -43,16 +105,13 @@ func (a *Assessment) Sign(kind StepKind, signer Signer, date dpiakit.Date, decis
 	if a.Status == Superseded {
 		return fmt.Errorf("dpia: sign: the assessment is %s", a.Status)
 	}
-	digest, err := a.Digest()
-	if err != nil {
-		return rewrap("dpia: sign: ", err)
-	}
+	steps := slices.Clone(a.SignOff.Steps)
 	i := a.SignOff.signingRow(kind, signer.Person.Name)
 	if i < 0 {
-		a.SignOff.Steps = append(a.SignOff.Steps, SignOffStep{Kind: kind})
-		i = len(a.SignOff.Steps) - 1
+		steps = append(steps, SignOffStep{Kind: kind})
+		i = len(steps) - 1
 	}
-	st := &a.SignOff.Steps[i]
+	st := &steps[i]
 	if signer.Role == RoleUnknown {
 		signer.Role = st.Signer.Role
 	}
@@ -62,7 +121,30 @@ func (a *Assessment) Sign(kind StepKind, signer Signer, date dpiakit.Date, decis
 	if notes != "" {
 		st.Comments = notes
 	}
-	st.Digest = digest
+	st.Digest, st.Signature = "", Signature{}
+
+	next := *a
+	next.SignOff.Steps = steps
+	p, err := projectDocument(&next)
+	if err != nil {
+		return rewrap("dpia: sign: digest: ", err)
+	}
+	rec := Signature{Content: p.content, Covers: signedBefore(steps, p, i), Row: SignedRow{Index: i, Digest: p.rows[i]}}
+	if len(rec.Covers) >= MaxSignedRows {
+		return fmt.Errorf("dpia: sign: %s: the sign-off would hold %d signed rows, beyond MaxSignedRows (%d)",
+			signOffStepsPath, len(rec.Covers)+1, MaxSignedRows)
+	}
+	digest, err := manifestDigest(rec)
+	if err != nil {
+		return fmt.Errorf("dpia: sign: %w", err)
+	}
+	if key != nil {
+		if rec.KeyID, rec.Value, err = signDigest(key, digest); err != nil {
+			return fmt.Errorf("dpia: sign: %w", err)
+		}
+	}
+	st.Digest, st.Signature = digest, rec
+	a.SignOff.Steps = steps
 	return nil
 }
 
@@ -101,29 +183,6 @@ func (s SignOff) signingRow(kind StepKind, name string) int {
 		}
 	}
 	return -1
-}
-
-// StaleSteps returns the indexes, in a.SignOff.Steps, of the rows whose
-// recorded digest differs from the assessment's digest: signatures over
-// content that has changed since, or digests not in the form Digest
-// writes. Rows without a digest (signed on paper) are never stale. It
-// returns nil when no row is stale, and an error when the digest cannot be
-// computed.
-func (a *Assessment) StaleSteps() ([]int, error) {
-	if a == nil {
-		return nil, nil
-	}
-	digest, err := a.Digest()
-	if err != nil {
-		return nil, err
-	}
-	var out []int
-	for i, st := range a.SignOff.Steps {
-		if st.Digest != "" && st.Digest != digest {
-			out = append(out, i)
-		}
-	}
-	return out, nil
 }
 
 // personKey returns name in the form used to tell whether two rows name

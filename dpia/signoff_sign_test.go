@@ -1,6 +1,8 @@
 package dpia
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -34,7 +36,10 @@ func TestSignRecordsDigest(t *testing.T) {
 	assert.Equal(t, sgDay(2022, 3, 20), st.Date)
 	assert.Equal(t, DecisionApproved, st.Decision)
 	assert.Equal(t, "Approved.", st.Comments)
-	assert.Equal(t, want, st.Digest)
+	assert.Regexp(t, digestPattern, st.Digest)
+	assert.Equal(t, want, "jcs-sha256:"+st.Signature.Content, "the signature covers the content")
+	assert.Equal(t, 6, st.Signature.Row.Index)
+	assert.Empty(t, st.Signature.Covers, "no row was signed through the library before")
 
 	after, err := a.Digest()
 	require.NoError(t, err)
@@ -137,31 +142,38 @@ func TestStaleness(t *testing.T) {
 	for _, f := range fs {
 		assert.Equal(t, dpiakit.SeverityError, f.Severity)
 	}
-	assert.Contains(t, fs[0].Message, `the signature of "Measures approved by" by Alex Morgan, Director on 2022-03-10 is stale`)
+	assert.Contains(t, fs[0].Message, `the signature of "Measures approved by" by Alex Morgan, Director on 2022-03-10 is stale: the content changed after signing`)
 	stale, err = a.StaleSteps()
 	require.NoError(t, err)
 	assert.Equal(t, []int{0, 1, 2, 3, 4, 5}, stale)
 
-	// Re-signing clears the row signed again, and only it.
+	// Re-signing a row clears it, and only it.
 	st := a.SignOff.Steps[2]
 	require.NoError(t, a.Sign(st.Kind, st.Signer, sgDay(2022, 3, 11), st.Decision, ""))
 	stale, err = a.StaleSteps()
 	require.NoError(t, err)
 	assert.Equal(t, []int{0, 1, 3, 4, 5}, stale)
-	assert.Len(t, a.CheckSignOff(sgNow).ByRule(RuleStaleSignature), 5)
 
 	// Undoing the change makes the old signatures good again, and the one
 	// given over the changed content stale.
 	a.Inventory.Subjects = nil
 	assert.Equal(t, []string{"sign_off.steps[2].digest"}, pathsOf(a.CheckSignOff(sgNow).ByRule(RuleStaleSignature)))
+
+	// Signing every row again in order makes the chain current.
+	signAll(a, nil)
+	assert.Empty(t, a.CheckSignOff(sgNow))
 }
 
-func TestStalenessIgnoresSignOffAndStatus(t *testing.T) {
+func TestStalenessIgnoresStatusAndPriorConsultation(t *testing.T) {
 	a := signedAssessment(t)
 	require.NoError(t, a.Transition(Approved))
-	a.SignOff.Steps[3].Reasons = "added after signing"
 	a.SignOff.PriorConsultation = PriorConsultation{Date: sgDay(2022, 4, 1), Authority: "ICO"}
 	assert.Empty(t, a.CheckSignOff(sgNow))
+
+	// The rows are covered: reasons added after signing make it stale.
+	a.SignOff.Steps[3].Reasons = "added after signing"
+	assert.Equal(t, []string{"sign_off.steps[3].digest", "sign_off.steps[4].digest", "sign_off.steps[5].digest"},
+		pathsOf(a.CheckSignOff(sgNow).ByRule(RuleStaleSignature)))
 }
 
 func TestStaleSteps(t *testing.T) {
@@ -179,8 +191,50 @@ func TestStaleSteps(t *testing.T) {
 	a.SignOff.Steps[4].Digest = "sha256:not-hex"
 	got, err = a.StaleSteps()
 	require.NoError(t, err)
-	assert.Equal(t, []int{4}, got, "a malformed digest is stale")
+	assert.Equal(t, []int{4}, got, "a malformed digest is forged")
 }
+
+func TestSignWithKeyErrors(t *testing.T) {
+	signer := Signer{Person: sgAlex}
+	date := sgDay(2022, 3, 10)
+	tests := []struct {
+		name string
+		key  DigestSigner
+		want string
+	}{
+		{"no key name", funcSigner{id: "", sign: ed25519Sign}, "dpia: sign: the key has no name"},
+		{"long key name", funcSigner{id: strings.Repeat("k", MaxKeyIDBytes+1), sign: ed25519Sign},
+			"dpia: sign: the key's name is 257 bytes, beyond MaxKeyIDBytes (256)"},
+		{"key name not UTF-8", funcSigner{id: "\xff", sign: ed25519Sign}, "dpia: sign: the key's name is not valid UTF-8"},
+		{"signing fails", funcSigner{id: "hsm", sign: func([]byte) ([]byte, error) { return nil, errors.New("device locked") }},
+			`dpia: sign: key "hsm": device locked`},
+		{"empty signature", funcSigner{id: "hsm", sign: func([]byte) ([]byte, error) { return nil, nil }},
+			`dpia: sign: key "hsm" returned an empty signature`},
+		{"signature too long", funcSigner{id: "hsm", sign: func([]byte) ([]byte, error) { return make([]byte, MaxKeySignatureBytes+1), nil }},
+			`dpia: sign: key "hsm" returned a signature of 1025 bytes, beyond MaxKeySignatureBytes (1024)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := chainedAssessment()
+			before := append([]SignOffStep(nil), a.SignOff.Steps...)
+			err := a.SignWith(StepMeasuresApproved, signer, date, DecisionApproved, "", tt.key)
+			assert.EqualError(t, err, tt.want)
+			assert.Equal(t, before, a.SignOff.Steps, "a failed signature changes nothing")
+		})
+	}
+}
+
+// funcSigner is a DigestSigner made of a name and a function, as a host
+// product's adapter to its key store would be.
+type funcSigner struct {
+	id   string
+	sign func([]byte) ([]byte, error)
+}
+
+func (s funcSigner) KeyID() string                            { return s.id }
+func (s funcSigner) SignDigest(digest []byte) ([]byte, error) { return s.sign(digest) }
+
+func ed25519Sign(digest []byte) ([]byte, error) { return testSigner("dpo").SignDigest(digest) }
 
 func TestSignOffStepIsEmpty(t *testing.T) {
 	tests := []struct {

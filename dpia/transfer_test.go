@@ -18,45 +18,56 @@ func mustDate(t *testing.T, s string) dpiakit.Date {
 
 func TestAdequate(t *testing.T) {
 	eu, uk := dpiakit.EUGDPR, dpiakit.UKGDPR
+	dpf := []FrameworkCertification{CertifiedEUUSDPF}
+	ukExt := []FrameworkCertification{CertifiedUKExtensionDPF}
+	both := []FrameworkCertification{CertifiedEUUSDPF, CertifiedUKExtensionDPF}
 	tests := []struct {
-		name      string
-		regime    dpiakit.Regime
-		country   Country
-		on        string
-		certified bool
-		want      bool
+		name    string
+		regime  dpiakit.Regime
+		country Country
+		on      string
+		certs   []FrameworkCertification
+		want    bool
 	}{
-		{"EU to EEA state", eu, "DE", "2020-01-01", false, true},
-		{"EU to Norway", eu, "NO", "2020-01-01", false, true},
-		{"EU to Switzerland", eu, "CH", "2015-01-01", false, true},
-		{"EU to Japan before the decision", eu, "JP", "2019-01-22", false, false},
-		{"EU to Japan on the decision date", eu, "JP", "2019-01-23", false, true},
-		{"EU to Korea before", eu, "KR", "2021-12-16", false, false},
-		{"EU to Korea from", eu, "KR", "2021-12-17", false, true},
-		{"EU to UK after adequacy", eu, "GB", "2021-07-01", false, true},
-		{"EU to UK in the TCA bridge", eu, "GB", "2021-03-01", false, true},
-		{"EU to US certified before DPF", eu, "US", "2023-07-09", true, false},
-		{"EU to US certified on the DPF date", eu, "US", "2023-07-10", true, true},
-		{"EU to US certified after DPF", eu, "US", "2023-07-11", true, true},
-		{"EU to US not certified", eu, "US", "2024-01-01", false, false},
-		{"EU to US in the Privacy Shield era", eu, "US", "2021-02-05", true, false},
-		{"EU to Gibraltar", eu, "GI", "2022-01-01", false, false},
-		{"EU to India", eu, "IN", "2022-01-01", false, false},
-		{"EU zero date is the current state", eu, "KR", "", false, true},
-		{"UK to UK", uk, "GB", "2022-01-01", false, true},
-		{"UK to EEA", uk, "IE", "2022-01-01", false, true},
-		{"UK to Gibraltar", uk, "GI", "2022-01-01", false, true},
-		{"UK to Japan", uk, "JP", "2021-01-01", false, true},
-		{"UK to Korea before", uk, "KR", "2022-12-18", false, false},
-		{"UK to Korea from", uk, "KR", "2022-12-19", false, true},
-		{"UK to US certified before the bridge", uk, "US", "2023-10-11", true, false},
-		{"UK to US certified from the bridge", uk, "US", "2023-10-12", true, true},
-		{"UK to US not certified", uk, "US", "2024-01-01", false, false},
-		{"UK to New Zealand", uk, "NZ", "2022-01-01", false, true},
-		{"UK to Australia", uk, "AU", "2022-01-01", false, false},
-		{"unknown regime", dpiakit.RegimeUnknown, "DE", "2022-01-01", false, false},
-		{"invalid country", eu, "EU", "2022-01-01", false, false},
-		{"empty country", uk, "", "2022-01-01", false, false},
+		{"EU to EEA state", eu, "DE", "2020-01-01", nil, true},
+		{"EU to Norway", eu, "NO", "2020-01-01", nil, true},
+		{"EU to Switzerland", eu, "CH", "2015-01-01", nil, true},
+		{"EU to Japan before the decision", eu, "JP", "2019-01-22", nil, false},
+		{"EU to Japan on the decision date", eu, "JP", "2019-01-23", nil, true},
+		{"EU to Korea before", eu, "KR", "2021-12-16", nil, false},
+		{"EU to Korea from", eu, "KR", "2021-12-17", nil, true},
+		{"EU to UK after adequacy", eu, "GB", "2021-07-01", nil, true},
+		{"EU to UK in the TCA bridge", eu, "GB", "2021-03-01", nil, true},
+		{"EU to UK after the 2025 renewal", eu, "GB", "2026-12-01", nil, true},
+		{"EU to UK on the renewal's last day", eu, "GB", "2031-12-27", nil, true},
+		{"EU to UK after the renewal lapses", eu, "GB", "2031-12-28", nil, false},
+		{"EU to US certified before DPF", eu, "US", "2023-07-09", dpf, false},
+		{"EU to US certified on the DPF date", eu, "US", "2023-07-10", dpf, true},
+		{"EU to US certified after DPF", eu, "US", "2023-07-11", dpf, true},
+		{"EU to US not certified", eu, "US", "2024-01-01", nil, false},
+		{"EU to US certified to the UK Extension only", eu, "US", "2024-01-01", ukExt, false},
+		{"EU to US in the Privacy Shield era", eu, "US", "2021-02-05", dpf, false},
+		{"EU to India with a DPF certification", eu, "IN", "2024-01-01", both, false},
+		{"EU to Gibraltar", eu, "GI", "2022-01-01", nil, false},
+		{"EU to India", eu, "IN", "2022-01-01", nil, false},
+		{"EU zero date: dates not judged", eu, "KR", "", nil, true},
+		{"UK to UK", uk, "GB", "2022-01-01", nil, true},
+		{"UK to EEA", uk, "IE", "2022-01-01", nil, true},
+		{"UK to Gibraltar", uk, "GI", "2022-01-01", nil, true},
+		{"UK to Japan", uk, "JP", "2021-01-01", nil, true},
+		{"UK to Japan before the EU decision", uk, "JP", "2019-01-22", nil, false},
+		{"UK to Korea before", uk, "KR", "2022-12-18", nil, false},
+		{"UK to Korea from", uk, "KR", "2022-12-19", nil, true},
+		{"UK to US certified before the bridge", uk, "US", "2023-10-11", ukExt, false},
+		{"UK to US certified from the bridge", uk, "US", "2023-10-12", ukExt, true},
+		{"UK to US certified to the EU-US DPF only", uk, "US", "2024-01-01", dpf, false},
+		{"UK to US certified to both", uk, "US", "2024-01-01", both, true},
+		{"UK to US not certified", uk, "US", "2024-01-01", nil, false},
+		{"UK to New Zealand", uk, "NZ", "2022-01-01", nil, true},
+		{"UK to Australia", uk, "AU", "2022-01-01", nil, false},
+		{"unknown regime", dpiakit.RegimeUnknown, "DE", "2022-01-01", nil, false},
+		{"invalid country", eu, "EU", "2022-01-01", nil, false},
+		{"empty country", uk, "", "2022-01-01", nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -64,9 +75,97 @@ func TestAdequate(t *testing.T) {
 			if tt.on != "" {
 				on = mustDate(t, tt.on)
 			}
-			assert.Equal(t, tt.want, Adequate(tt.regime, tt.country, on, tt.certified))
+			assert.Equal(t, tt.want, Adequate(tt.regime, tt.country, on, tt.certs...))
 		})
 	}
+}
+
+func TestAdequacyDecisions(t *testing.T) {
+	for _, regime := range []dpiakit.Regime{dpiakit.EUGDPR, dpiakit.UKGDPR} {
+		seen := map[Country]bool{}
+		for _, d := range AdequacyDecisions(regime) {
+			assert.Equal(t, regime, d.Regime)
+			assert.True(t, d.Country.IsValid(), d.Country)
+			assert.False(t, seen[d.Country], "one decision per country: %s", d.Country)
+			seen[d.Country] = true
+			assert.NotEmpty(t, d.Instrument, d.Country)
+			assert.NotEmpty(t, d.Country.Name(), "the package names %s", d.Country)
+			assert.False(t, inRegimeArea(regime, d.Country), "%s is no third country under %s", d.Country, regime)
+			got, ok := AdequacyDecisionFor(regime, d.Country)
+			require.True(t, ok, d.Country)
+			assert.Equal(t, d, got)
+			if d.Certification != CertificationUnknown {
+				assert.Equal(t, Country("US"), d.Country, "a framework belongs to its country")
+			}
+		}
+		// The lists of reference GDPR.md.
+		for _, c := range []Country{"AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "UY", "US"} {
+			assert.True(t, seen[c], "%s has a decision under %s", c, regime)
+		}
+	}
+	_, ok := AdequacyDecisionFor(dpiakit.EUGDPR, "GB")
+	assert.True(t, ok)
+	_, ok = AdequacyDecisionFor(dpiakit.UKGDPR, "GB")
+	assert.False(t, ok, "the United Kingdom is no third country under UK GDPR")
+	d, ok := AdequacyDecisionFor(dpiakit.UKGDPR, "FR")
+	assert.True(t, ok)
+	assert.Contains(t, d.Instrument, "Sch. 21")
+	_, ok = AdequacyDecisionFor(dpiakit.EUGDPR, "FR")
+	assert.False(t, ok, "an EEA state is no third country under EU GDPR")
+	_, ok = AdequacyDecisionFor(dpiakit.EUGDPR, "GI")
+	assert.False(t, ok)
+	_, ok = AdequacyDecisionFor(dpiakit.EUGDPR, "gb")
+	assert.False(t, ok)
+	assert.Nil(t, AdequacyDecisions(dpiakit.RegimeUnknown))
+
+	uk, _ := AdequacyDecisionFor(dpiakit.EUGDPR, "GB")
+	assert.Equal(t, dpiakit.Date{Year: 2031, Month: 12, Day: 27}, uk.Until)
+	us, _ := AdequacyDecisionFor(dpiakit.UKGDPR, "US")
+	assert.Equal(t, CertifiedUKExtensionDPF, us.Certification)
+	assert.Equal(t, dpiakit.Date{Year: 2023, Month: 10, Day: 12}, us.From)
+	assert.True(t, us.CoversOn(dpiakit.Date{}))
+	assert.False(t, us.Covers(dpiakit.Date{Year: 2024, Month: 1, Day: 1}, nil))
+	assert.True(t, us.Covers(dpiakit.Date{Year: 2024, Month: 1, Day: 1}, []FrameworkCertification{CertifiedUKExtensionDPF}))
+}
+
+func TestFrameworkCertification(t *testing.T) {
+	for _, c := range FrameworkCertificationValues() {
+		assert.True(t, c.IsValid())
+		got, err := ParseFrameworkCertification(c.String())
+		require.NoError(t, err)
+		assert.Equal(t, c, got)
+		got, err = ParseFrameworkCertification(c.Label())
+		require.NoError(t, err)
+		assert.Equal(t, c, got)
+		b, err := c.MarshalText()
+		require.NoError(t, err)
+		var back FrameworkCertification
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, c, back)
+	}
+	for in, want := range map[string]FrameworkCertification{"DPF": CertifiedEUUSDPF, "EU-US DPF": CertifiedEUUSDPF,
+		"UK Extension": CertifiedUKExtensionDPF, "UK-US data bridge": CertifiedUKExtensionDPF} {
+		got, err := ParseFrameworkCertification(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got, in)
+	}
+	_, err := ParseFrameworkCertification("Privacy Shield")
+	assert.Error(t, err)
+	assert.False(t, CertificationUnknown.IsValid())
+	assert.False(t, FrameworkCertification(9).IsValid())
+	assert.Equal(t, "unknown", FrameworkCertification(9).String())
+	_, err = FrameworkCertification(9).MarshalText()
+	assert.Error(t, err)
+	b, err := CertificationUnknown.MarshalText()
+	require.NoError(t, err)
+	assert.Empty(t, b)
+
+	m, err := ParseTransferMechanism("eu_us_dpf")
+	require.NoError(t, err)
+	assert.Equal(t, MechanismDPF, m)
+	m, err = ParseTransferMechanism("uk_extension_dpf")
+	require.NoError(t, err)
+	assert.Equal(t, MechanismUKDataBridge, m)
 }
 
 func TestValidOn(t *testing.T) {
@@ -83,8 +182,9 @@ func TestValidOn(t *testing.T) {
 		{"Privacy Shield on the judgment", MechanismPrivacyShield, eu, "2020-07-16", false, "Schrems II"},
 		{"Privacy Shield in the trust seed", MechanismPrivacyShield, uk, "2021-02-05", false, "C-311/18"},
 		{"Privacy Shield with no date", MechanismPrivacyShield, eu, "", false, "invalid"},
-		{"EU SCCs 2021 before", MechanismEUSCCs2021, eu, "2021-06-03", false, "4 June 2021"},
-		{"EU SCCs 2021 from", MechanismEUSCCs2021, eu, "2021-06-04", true, "2021/914"},
+		{"EU SCCs 2021 adopted but not yet in force", MechanismEUSCCs2021, eu, "2021-06-04", false, "27 June 2021"},
+		{"EU SCCs 2021 the day before", MechanismEUSCCs2021, eu, "2021-06-26", false, "27 June 2021"},
+		{"EU SCCs 2021 from", MechanismEUSCCs2021, eu, "2021-06-27", true, "2021/914"},
 		{"EU SCCs 2021 under UK", MechanismEUSCCs2021, uk, "2023-01-01", false, "UK Addendum"},
 		{"old SCCs EU new contracts", MechanismOldSCCs, eu, "2021-09-26", true, "new contracts"},
 		{"old SCCs EU existing only", MechanismOldSCCs, eu, "2021-09-27", true, "before 27 September 2021"},
@@ -124,6 +224,51 @@ func TestValidOn(t *testing.T) {
 			assert.Contains(t, reason, tt.reason)
 		})
 	}
+}
+
+func TestValidForContractDate(t *testing.T) {
+	eu, uk := dpiakit.EUGDPR, dpiakit.UKGDPR
+	tests := []struct {
+		name     string
+		m        TransferMechanism
+		regime   dpiakit.Regime
+		on       string
+		contract string
+		want     bool
+		reason   string
+	}{
+		{"old SCCs EU, contract before the cut-off", MechanismOldSCCs, eu, "2022-06-01", "2021-09-26", true, "before 27 September 2021"},
+		{"old SCCs EU, contract on the cut-off", MechanismOldSCCs, eu, "2022-06-01", "2021-09-27", false, "2021-09-27"},
+		{"old SCCs EU, new contract judged before the cut-off", MechanismOldSCCs, eu, "2021-09-01", "2021-10-01", false, "repealed"},
+		{"old SCCs EU, old contract after the end", MechanismOldSCCs, eu, "2022-12-27", "2020-01-01", false, "27 December 2022"},
+		{"old SCCs UK, contract on the UK cut-off", MechanismOldSCCs, uk, "2023-06-01", "2022-09-21", true, "21 September 2022"},
+		{"old SCCs UK, contract after the UK cut-off", MechanismOldSCCs, uk, "2023-06-01", "2022-09-22", false, "after 21 September 2022"},
+		{"old SCCs UK, old contract after the end", MechanismOldSCCs, uk, "2024-03-21", "2020-01-01", false, "21 March 2024"},
+		{"2021 SCCs, contract predating them", MechanismEUSCCs2021, eu, "2022-01-01", "2021-06-26", false, "predates"},
+		{"2021 SCCs, contract from their entry into force", MechanismEUSCCs2021, eu, "2022-01-01", "2021-06-27", true, "2021/914"},
+		{"IDTA, contract predating it", MechanismIDTA, uk, "2023-01-01", "2022-03-20", false, "predates"},
+		{"IDTA, contract from its entry into force", MechanismIDTA, uk, "2023-01-01", "2022-03-21", true, "21 March 2022"},
+		{"Addendum, contract predating it", MechanismUKAddendum, uk, "2023-01-01", "2021-12-01", false, "predates"},
+		{"BCRs, contract date irrelevant", MechanismBCRs, eu, "2023-01-01", "1999-01-01", true, "Art. 47"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ok, reason := tt.m.ValidFor(tt.regime, mustDate(t, tt.on), mustDate(t, tt.contract))
+			assert.Equal(t, tt.want, ok)
+			assert.Contains(t, reason, tt.reason)
+		})
+	}
+}
+
+func TestTransferImpactAssessmentRecorded(t *testing.T) {
+	d := dpiakit.Date{Year: 2024, Month: 1, Day: 1}
+	assert.False(t, TransferImpactAssessment{}.Recorded())
+	assert.True(t, TransferImpactAssessment{Done: Yes}.Recorded())
+	assert.True(t, TransferImpactAssessment{Reference: "TIA-7"}.Recorded())
+	assert.True(t, TransferImpactAssessment{Date: d}.Recorded())
+	assert.False(t, TransferImpactAssessment{Reference: "  "}.Recorded())
+	assert.False(t, TransferImpactAssessment{Done: No, Reference: "TIA-7", Date: d}.Recorded())
+	assert.False(t, TransferImpactAssessment{Done: NotApplicable}.Recorded())
 }
 
 func TestCountryParse(t *testing.T) {

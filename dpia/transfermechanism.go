@@ -23,10 +23,12 @@ const (
 	// MechanismBCRs is binding corporate rules (GDPR Art. 47).
 	MechanismBCRs
 	// MechanismDPF is the EU-US Data Privacy Framework (Decision (EU)
-	// 2023/1795), for certified recipients.
+	// 2023/1795), for recipients in the United States certified to it
+	// (Transfer.RecipientCertifications holds CertifiedEUUSDPF).
 	MechanismDPF
 	// MechanismUKDataBridge is the UK-US data bridge, the UK Extension of
-	// the DPF.
+	// the DPF, for recipients in the United States certified to it
+	// (Transfer.RecipientCertifications holds CertifiedUKExtensionDPF).
 	MechanismUKDataBridge
 	// MechanismArt49 is a derogation for specific situations (GDPR Art.
 	// 49).
@@ -121,8 +123,8 @@ func (m *TransferMechanism) UnmarshalText(text []byte) error {
 // ParseTransferMechanism accepts the keys and labels in any case and
 // common spellings: "Adequacy Decisions", "SCCs", "new SCCs", "standard
 // contractual clauses", "IDTA", "Addendum", "BCR", "Data Privacy
-// Framework", "UK Extension", "Privacy Shield", "EU-US Privacy Shield
-// certification", "Art. 49", "derogation".
+// Framework", "eu_us_dpf", "UK Extension", "uk_extension_dpf", "Privacy
+// Shield", "EU-US Privacy Shield certification", "Art. 49", "derogation".
 func ParseTransferMechanism(text string) (TransferMechanism, error) {
 	return parseEnum(text, TransferMechanismValues(), transferMechanismAlias, "a transfer mechanism")
 }
@@ -144,7 +146,7 @@ func transferMechanismAlias(n string) TransferMechanism {
 		return MechanismBCRs
 	case "dataprivacyframework", "euusdpf", "euusdataprivacyframework":
 		return MechanismDPF
-	case "ukextension", "ukusdatabridge", "databridge", "ukextensiontothedpf", "ukextensionofthedpf":
+	case "ukextension", "ukextensiondpf", "ukusdatabridge", "databridge", "ukextensiontothedpf", "ukextensionofthedpf":
 		return MechanismUKDataBridge
 	case "art49", "article49", "derogation", "derogations", "article49derogation":
 		return MechanismArt49

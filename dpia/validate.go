@@ -23,8 +23,11 @@ import (
 // The facts lawfulbasis.Check receives for a claim come from the rest of
 // the document: the regime, whether the controller is a public authority,
 // the special categories and criminal offence data of the processed data
-// items that serve the claim's purpose, and the children and online
-// service answers of the processing's context. An item serves the
+// items that serve the claim's purpose, the children and online service
+// answers of the processing's context with the subject groups the claim
+// names (Claim.Subjects; none means every group), the age of digital
+// consent of the member states recorded (processing.scope.member_states),
+// the assessment's date and opts.Now. An item serves the
 // claim's purpose when its purpose_refs name it (the claim's purpose is
 // matched with the id or the name of a processing purpose); an item with
 // no purpose_refs is taken to serve every purpose; and when the claim's
@@ -148,6 +151,7 @@ func (v *validator) run() {
 	v.checkScale()
 	v.checkScreening()
 	v.checkCandidates()
+	v.checkPurposeBases()
 	v.checkUnclaimedData()
 	v.checkNesting()
 }

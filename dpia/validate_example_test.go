@@ -11,7 +11,8 @@ import (
 // ExampleAssessment_Validate validates a draft with a few classic defects:
 // a transfer relying on the Privacy Shield after the Schrems II judgment,
 // a planned start before the assessment, a processor without an Art. 28
-// contract, and erasure promised under public task.
+// contract, and erasure promised under public task without the limits
+// Art. 17(3)(b) sets.
 func ExampleAssessment_Validate() {
 	a := &dpia.Assessment{
 		Title:        "Group video consultations",
@@ -34,13 +35,13 @@ func ExampleAssessment_Validate() {
 	for _, f := range a.Validate(dpia.ValidateOptions{}) {
 		switch f.Rule {
 		case dpia.RuleTransferWithoutValidMechanism, dpia.RuleProcessingBeforeAssessment,
-			dpia.RuleProcessorWithoutContract, dpia.RuleRightNotGivenByBasis:
+			dpia.RuleProcessorWithoutContract, dpia.RuleErasureLimitsNotStated:
 			fmt.Println(f.Rule, f.Path)
 		}
 	}
 	// Output:
 	// DP008 inventory.transfers[0].mechanism
-	// DP010 necessity.rights[0].supported
+	// DP023 necessity.rights[0].limits
 	// DP006 parties.processors[0].contract
 	// DP013 planned_start
 }

@@ -4,9 +4,10 @@ import (
 	"github.com/dpiakit/dpiakit/risk"
 )
 
-// checkRegister runs risk.Register.Check on the register.
+// checkRegister runs risk.Register.Check on the register, within
+// opts.RiskLimits.
 func (v *validator) checkRegister() {
-	fs := v.a.Risks.Check()
+	fs := v.a.Risks.Check(&risk.Options{Limits: v.opts.RiskLimits})
 	v.register, v.registerChecked = fs, true
 	for _, f := range fs {
 		if f.Rule == risk.RuleUntreatedRisk {
@@ -41,7 +42,7 @@ func (v *validator) checkRisksAssessed() {
 // checkMeasures applies DP004.
 func (v *validator) checkMeasures() {
 	reg := &v.a.Risks
-	if len(reg.Risks) == 0 || len(reg.Measures) > 0 || v.untreatedReported || v.measuresInWords() || allLowest(reg) {
+	if len(reg.Risks) == 0 || len(reg.Measures) > 0 || v.untreatedReported || v.measuresInWords() || v.allLowest() {
 		return
 	}
 	v.add(RuleNoMeasures, "risks.measures",
@@ -58,10 +59,14 @@ func (v *validator) measuresInWords() bool {
 
 // allLowest reports whether the register's matrix is valid and every risk
 // is rated, by its stated inherent overall level or by the matrix, at the
-// lowest overall level.
-func allLowest(reg *risk.Register) bool {
+// lowest overall level. The register's own check, run first within
+// opts.RiskLimits, says whether the matrix is valid, so a matrix it could
+// not use is never read here.
+func (v *validator) allLowest() bool {
+	reg := &v.a.Risks
 	m := reg.Matrix
-	if m.Validate() != nil {
+	if !v.registerChecked || len(v.register.ByRule(risk.RuleMatrixInvalid)) > 0 ||
+		len(v.register.ByRule(risk.RuleMatrixBeyondLimit)) > 0 || len(v.register.ByRule(risk.RuleDecimalOutOfBounds)) > 0 {
 		return false
 	}
 	lowest, ok := m.Overall.Lowest()

@@ -159,8 +159,8 @@ func vtRuleCases() []vtCase {
 				a.Date = vtDate(2021, 2, 5)
 				a.PlannedStart = vtDate(2021, 3, 1)
 			}},
-		{name: "privacy shield before Schrems II", regime: uk, rule: dpia.RuleTransferWithoutValidMechanism,
-			mutate: func(a *dpia.Assessment) {
+		{name: "privacy shield before Schrems II, judged on the assessment's date", regime: uk,
+			rule: dpia.RuleTransferWithoutValidMechanism, opts: noDates, mutate: func(a *dpia.Assessment) {
 				transfer(a, "US", dpia.MechanismPrivacyShield)
 				a.Date = vtDate(2020, 2, 5)
 				a.PlannedStart = vtDate(2020, 3, 1)
@@ -210,11 +210,74 @@ func vtRuleCases() []vtCase {
 			a.Parties.Processors[0].Country = "IE"
 			a.Processing.Locations = append(a.Processing.Locations, dpia.Location{Country: "NO"})
 		}},
+		// DP008 judged on the caller's date too
+		{name: "privacy shield valid when written, invalid on the caller's date", regime: uk,
+			rule: dpia.RuleTransferWithoutValidMechanism, path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
+				transfer(a, "US", dpia.MechanismPrivacyShield)
+				a.Date = vtDate(2020, 2, 5)
+				a.PlannedStart = vtDate(2020, 3, 1)
+			}},
+		{name: "DPF for a recipient outside the United States", rule: dpia.RuleTransferWithoutValidMechanism,
+			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
+				transfer(a, "IN", dpia.MechanismDPF)
+				a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.CertifiedEUUSDPF}
+			}},
+		{name: "DPF for a certified US recipient", rule: dpia.RuleTransferWithoutValidMechanism, mutate: func(a *dpia.Assessment) {
+			transfer(a, "US", dpia.MechanismDPF)
+			a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.CertifiedEUUSDPF}
+		}},
+		// DP025
+		{name: "derogation for a systematic transfer", rule: dpia.RuleDerogationNotOccasional,
+			path: "inventory.transfers[0].occasional", mutate: func(a *dpia.Assessment) {
+				transfer(a, "IN", dpia.MechanismArt49)
+				a.Inventory.Transfers[0].Occasional = dpia.No
+			}},
+		{name: "derogation for an occasional transfer", rule: dpia.RuleDerogationNotOccasional, mutate: func(a *dpia.Assessment) {
+			transfer(a, "IN", dpia.MechanismArt49)
+			a.Inventory.Transfers[0].Occasional = dpia.Yes
+		}},
+		// DP026
+		{name: "IDTA without a transfer risk assessment", regime: uk, rule: dpia.RuleTransferImpactNotAssessed,
+			path: "inventory.transfers[0].impact_assessment", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.MechanismIDTA) }},
+		{name: "IDTA with a transfer risk assessment", regime: uk, rule: dpia.RuleTransferImpactNotAssessed, mutate: func(a *dpia.Assessment) {
+			transfer(a, "IN", dpia.MechanismIDTA)
+			a.Inventory.Transfers[0].ImpactAssessment = dpia.TransferImpactAssessment{Done: dpia.Yes, Reference: "TRA-1"}
+		}},
+		// DP027
+		{name: "SCCs without a contract date", rule: dpia.RuleTransferContractDateMissing,
+			path: "inventory.transfers[0].contract_date", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.MechanismEUSCCs2021) }},
+		{name: "SCCs with a contract date", rule: dpia.RuleTransferContractDateMissing, mutate: func(a *dpia.Assessment) {
+			transfer(a, "IN", dpia.MechanismEUSCCs2021)
+			a.Inventory.Transfers[0].ContractDate = vtDate(2025, 11, 3)
+		}},
+		// DP028
+		{name: "processor in Switzerland without a transfer row", rule: dpia.RuleLocationWithoutTransfer,
+			path: "parties.processors[0].country", mutate: func(a *dpia.Assessment) {
+				a.Inventory.TransfersDeclared = dpia.Yes
+				a.Parties.Processors[0].Country = "CH"
+			}},
+		{name: "processor in Switzerland with its transfer row", rule: dpia.RuleLocationWithoutTransfer, mutate: func(a *dpia.Assessment) {
+			a.Parties.Processors[0].Country = "CH"
+			transfer(a, "CH", dpia.MechanismAdequacy)
+			a.Inventory.Transfers[0].Recipient = "host"
+		}},
 		// DP010
-		{name: "erasure under public task", regime: uk, rule: dpia.RuleRightNotGivenByBasis, path: "necessity.rights[5].supported",
+		{name: "portability under public task", regime: uk, rule: dpia.RuleRightNotGivenByBasis, path: "necessity.rights[5].supported",
+			mutate: func(a *dpia.Assessment) {
+				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.Yes})
+			}},
+		{name: "erasure under public task (DP023 instead)", regime: uk, rule: dpia.RuleRightNotGivenByBasis,
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure,
 					Label: "Right to Erasure or Restrict Processing", Supported: dpia.Yes})
+			}},
+		{name: "portability and withdrawal under explicit consent", regime: uk, rule: dpia.RuleRightNotGivenByBasis,
+			mutate: func(a *dpia.Assessment) {
+				a.Necessity.Claims[0].Article9 = []lawfulbasis.Article9{lawfulbasis.ExplicitConsent}
+				a.Necessity.Claims[0].Schedule1 = nil
+				a.Necessity.Rights = append(a.Necessity.Rights,
+					dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.Yes},
+					dpia.RightSupport{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.Yes})
 			}},
 		{name: "erasure explained as not applying", regime: uk, rule: dpia.RuleRightNotGivenByBasis,
 			mutate: func(a *dpia.Assessment) {
@@ -239,6 +302,14 @@ func vtRuleCases() []vtCase {
 		{name: "no checklist", rule: dpia.RuleRightNotAddressed, mutate: func(a *dpia.Assessment) {
 			a.Necessity.Rights = nil
 			a.Necessity.RightsNarrative = "Rights requests go to the DPO."
+		}},
+		{name: "automated decisions without the Art. 22 rights", rule: dpia.RuleRightNotAddressed, path: "necessity.rights",
+			mutate: func(a *dpia.Assessment) { a.Necessity.Claims[0].AutomatedDecisions = true }},
+		{name: "automated decisions with the Art. 22 rights", rule: dpia.RuleRightNotAddressed, mutate: func(a *dpia.Assessment) {
+			a.Need.Screening.Answers = append(a.Need.Screening.Answers,
+				dpia.CriterionAnswer{Criterion: dpia.WP248AutomatedDecision, Answer: dpia.Yes})
+			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightsOnAutomatedDecisions,
+				Supported: dpia.Yes, How: "A clinician reviews every decision on request."})
 		}},
 		// DP012
 		{name: "views not sought", rule: dpia.RuleViewsNotSought, path: "consultation.not_sought_reason",
@@ -275,6 +346,23 @@ func vtRuleCases() []vtCase {
 			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent,
 				ParentalConsent: true})
 		}},
+		{name: "parents consent for their children", rule: dpia.RuleChildConsentUnverified, mutate: func(a *dpia.Assessment) {
+			a.Processing.Context.OnlineService = dpia.Yes
+			a.Inventory.Subjects = append(a.Inventory.Subjects,
+				dpia.SubjectGroup{ID: "kids", Name: "Children", Kind: dpia.SubjectChildren},
+				dpia.SubjectGroup{ID: "parents", Name: "Parents", Kind: dpia.SubjectCarers})
+			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent,
+				Subjects: []string{"parents"}})
+		}},
+		{name: "consent of a group of children", rule: dpia.RuleChildConsentUnverified, path: "necessity.claims[1].parental_consent",
+			mutate: func(a *dpia.Assessment) {
+				a.Processing.Context.OnlineService = dpia.Yes
+				a.Inventory.Subjects = append(a.Inventory.Subjects,
+					dpia.SubjectGroup{ID: "kids", Name: "Pupils", Kind: dpia.SubjectOther, Children: true},
+					dpia.SubjectGroup{ID: "parents", Name: "Parents", Kind: dpia.SubjectCarers})
+				a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent,
+					Subjects: []string{"parents", "kids"}})
+			}},
 		{name: "age known: LB012 judges", rule: dpia.RuleChildConsentUnverified, mutate: func(a *dpia.Assessment) {
 			a.Inventory.Subjects = append(a.Inventory.Subjects, dpia.SubjectGroup{ID: "kids", Name: "Children", Kind: dpia.SubjectChildren})
 			a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.Yes, 10
@@ -330,7 +418,22 @@ func vtRuleCases() []vtCase {
 			}},
 		{name: "recognised legitimate interests under UK GDPR", regime: uk, rule: dpia.RuleCandidateBasisUnavailable,
 			mutate: func(a *dpia.Assessment) {
+				a.Date = vtDate(2026, 2, 5)
 				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.RecognisedLegitimateInterests}}
+			}},
+		{name: "recognised legitimate interests under UK GDPR before 5 February 2026", regime: uk,
+			rule: dpia.RuleCandidateBasisUnavailable, path: "necessity.candidate_claims[0].basis", mutate: func(a *dpia.Assessment) {
+				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.RecognisedLegitimateInterests}}
+			}},
+		{name: "recognised legitimate interests for automated decisions", regime: uk,
+			rule: dpia.RuleCandidateBasisUnavailable, path: "necessity.candidate_claims[0].basis", mutate: func(a *dpia.Assessment) {
+				a.Date = vtDate(2026, 2, 5)
+				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.RecognisedLegitimateInterests, AutomatedDecisions: true}}
+			}},
+		{name: "legitimate interests outside a public authority's tasks", rule: dpia.RuleCandidateBasisUnavailable,
+			mutate: func(a *dpia.Assessment) {
+				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.LegitimateInterests, OutsideTasks: true,
+					OutsideTasksReason: "Fundraising for the hospital charity is not a statutory function."}}
 			}},
 		// DP018
 		{name: "no regime", rule: dpia.RuleRegimeMissing, path: "regime",
@@ -378,6 +481,43 @@ func vtRuleCases() []vtCase {
 			mutate: func(a *dpia.Assessment) { a.Need.Questions = vtQuestionChain(100_000) }},
 		{name: "follow-up questions 31 deep", rule: dpia.RuleQuestionTooDeep,
 			mutate: func(a *dpia.Assessment) { a.Need.Questions = vtQuestionChain(31) }},
+		// DP023
+		{name: "erasure under public task without limits", regime: uk, rule: dpia.RuleErasureLimitsNotStated,
+			path: "necessity.rights[5].limits", mutate: func(a *dpia.Assessment) {
+				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure,
+					Label: "Right to Erasure or Restrict Processing", Supported: dpia.Yes, How: "As per Trust policies."})
+			}},
+		{name: "erasure under public task with its limits", regime: uk, rule: dpia.RuleErasureLimitsNotStated,
+			mutate: func(a *dpia.Assessment) {
+				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.Yes,
+					Limits: "Art. 17(3)(b): clinical records are kept for the retention period the NHS Records Management Code sets; other data is erased on request."})
+			}},
+		{name: "erasure under consent beside public task", rule: dpia.RuleErasureLimitsNotStated, mutate: func(a *dpia.Assessment) {
+			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
+			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.Yes},
+				dpia.RightSupport{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.Yes},
+				dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.Yes})
+		}},
+		// DP024
+		{name: "a purpose no claim names", rule: dpia.RulePurposeWithoutBasis, path: "processing.purposes[1]",
+			mutate: func(a *dpia.Assessment) {
+				a.Processing.Purposes = append(a.Processing.Purposes, dpia.Purpose{ID: "research", Name: "Service evaluation"})
+			}},
+		{name: "candidate claims only", rule: dpia.RulePurposeWithoutBasis, path: "necessity.claims", mutate: func(a *dpia.Assessment) {
+			a.Necessity.CandidateClaims, a.Necessity.Claims = a.Necessity.Claims, nil
+		}},
+		{name: "claims name every purpose, by id or name", rule: dpia.RulePurposeWithoutBasis, mutate: func(a *dpia.Assessment) {
+			a.Processing.Purposes = append(a.Processing.Purposes, dpia.Purpose{ID: "research", Name: "Service evaluation"})
+			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "service evaluation",
+				Basis: lawfulbasis.PublicTask, Law: "Health and Social Care Act 2012"})
+		}},
+		{name: "a claim for the whole processing", rule: dpia.RulePurposeWithoutBasis, mutate: func(a *dpia.Assessment) {
+			a.Processing.Purposes = append(a.Processing.Purposes, dpia.Purpose{ID: "research", Name: "Service evaluation"})
+			a.Necessity.Claims[0].Purpose = ""
+		}},
+		{name: "no basis at all (DP002 instead)", rule: dpia.RulePurposeWithoutBasis, mutate: func(a *dpia.Assessment) {
+			a.Necessity.Claims = nil
+		}},
 	}
 }
 

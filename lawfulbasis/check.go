@@ -12,7 +12,7 @@ import (
 // processing and returns the findings, in rule order (see Rules). Paths
 // are relative to the claim and use its JSON names: "basis",
 // "article9[1]", "schedule1[0]", "criminal_offence", "law", "lia", "apd",
-// "professional_secrecy", "parental_consent".
+// "professional_secrecy", "parental_consent", "outside_public_tasks_reason".
 //
 // The regime decides which rules run: LB004 and LB005 (DPA 2018 s10)
 // only under UKGDPR; LB009 (basis in law for Art. 9) outside UKGDPR,
@@ -20,7 +20,9 @@ import (
 // the domestic law (DPA 2018 s10(1)-(3)); LB010 and LB018 only under
 // EUGDPR; LB006 everywhere except EUGDPR (a Schedule 1 claim is itself a
 // UK claim); LB003 reads criminal offence data under UK rules only under
-// UKGDPR. Under RegimeUnknown the age of digital consent defaults to 16.
+// UKGDPR; LB020 and LB021 (rules of UK GDPR Art. 6(1)(ea)) everywhere
+// except EUGDPR, where LB010 reports the basis instead. Under
+// RegimeUnknown the age of digital consent defaults to 16.
 //
 // Check never panics; Check(Claim{}, Facts{}) reports only the missing
 // basis (LB014).
@@ -48,6 +50,8 @@ func Check(c Claim, f Facts) dpiakit.Findings {
 	k.criminalAuthorisationWithoutLaw()
 	k.schedule1OutsideUK()
 	k.criminalConditionWithoutData()
+	k.recognisedLegitimateInterestsBeforeCommencement()
+	k.recognisedLegitimateInterestsForAutomatedDecisions()
 	return k.out
 }
 
@@ -180,13 +184,24 @@ func (k *checker) schedule1WithoutAPD() {
 		"DPA 2018 "+describe(codes)+" "+verbFor(len(codes), "needs", "need")+" an appropriate policy document, and none is recorded")
 }
 
-// LB007.
+// LB007. The second subparagraph of Art. 6(1) bars point (f) only for
+// processing "by public authorities in the performance of their tasks": a
+// claim that states the processing falls outside those tasks, and why, is
+// not barred.
 func (k *checker) publicAuthorityLegitimateInterests() {
 	if !k.facts.PublicAuthority || k.claim.Basis != LegitimateInterests {
 		return
 	}
+	if k.claim.OutsideTasks {
+		if blank(k.claim.OutsideTasksReason) {
+			k.add(RulePublicAuthorityLegitimateInterests, "outside_public_tasks_reason",
+				"a public authority relies on legitimate interests (6(1)(f)) for processing it states is outside its tasks, but does not say why the processing falls outside them")
+		}
+		return
+	}
 	k.add(RulePublicAuthorityLegitimateInterests, "basis",
-		"a public authority may not rely on legitimate interests (6(1)(f)) for processing in the performance of its tasks; public task (6(1)(e)) is the usual basis")
+		"a public authority may not rely on legitimate interests (6(1)(f)) for processing in the performance of its tasks; public task (6(1)(e)) is the usual basis, "+
+			"and processing outside its tasks must be stated as such with its reason (outside_public_tasks)")
 }
 
 // LB008.
@@ -244,13 +259,13 @@ func (k *checker) healthCareWithoutSecrecy() {
 // LB012.
 func (k *checker) childConsentWithoutParent() {
 	f := k.facts
-	age := f.consentAge()
+	age, source := f.consentAge()
 	if k.claim.Basis != Consent || !f.OnlineServiceToChildren || f.YoungestAge <= 0 || f.YoungestAge >= age || k.claim.ParentalConsent {
 		return
 	}
 	k.add(RuleChildConsentWithoutParent, "parental_consent",
 		"consent is relied on for an online service offered to children as young as "+strconv.Itoa(f.YoungestAge)+
-			", below the age of digital consent ("+strconv.Itoa(age)+
+			", below the age of digital consent ("+strconv.Itoa(age)+"; "+source+
 			"); it must be given or authorised by the holder of parental responsibility, and this is not recorded")
 }
 
@@ -340,4 +355,35 @@ func (k *checker) criminalConditionWithoutData() {
 				s.Ref()+" is a condition for criminal offence data, but none is recorded for the purpose")
 		}
 	}
+}
+
+// LB020.
+func (k *checker) recognisedLegitimateInterestsBeforeCommencement() {
+	if k.eu() || k.claim.Basis != RecognisedLegitimateInterests {
+		return
+	}
+	from := RecognisedLegitimateInterestsCommencement()
+	on, whose := k.claim.Date, "the claim's date"
+	if on.IsZero() {
+		on, whose = k.facts.Date, "the assessment's date"
+	}
+	switch {
+	case !on.IsZero() && on.Before(from):
+		k.add(RuleRecognisedLegitimateInterestsBeforeCommencement, "basis",
+			"recognised legitimate interests (6(1)(ea)) is relied on from "+on.String()+" ("+whose+
+				"), before it existed: it was inserted by the Data (Use and Access) Act 2025 s70 and is in force from "+from.String())
+	case !k.facts.Now.IsZero() && k.facts.Now.Before(from):
+		k.add(RuleRecognisedLegitimateInterestsBeforeCommencement, "basis",
+			"recognised legitimate interests (6(1)(ea)) is not yet in force on "+k.facts.Now.String()+
+				": the Data (Use and Access) Act 2025 s70 inserts it from "+from.String())
+	}
+}
+
+// LB021.
+func (k *checker) recognisedLegitimateInterestsForAutomatedDecisions() {
+	if k.eu() || k.claim.Basis != RecognisedLegitimateInterests || !k.claim.AutomatedDecisions {
+		return
+	}
+	k.add(RuleRecognisedLegitimateInterestsForAutomatedDecisions, "basis",
+		"the purpose includes significant decisions based solely on automated processing, which may not be taken in reliance on recognised legitimate interests (6(1)(ea)); another basis is needed")
 }

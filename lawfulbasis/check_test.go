@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/dpiakit/dpiakit"
 	lb "github.com/dpiakit/dpiakit/lawfulbasis"
@@ -169,6 +170,14 @@ func ruleCases() []ruleCase {
 			paths: []string{"basis"}},
 		{name: "company on legitimate interests", rule: lb.RulePublicAuthorityLegitimateInterests,
 			claim: lb.Claim{Basis: lb.LegitimateInterests, LIA: "LIA-7"}, facts: uk},
+		{name: "public authority on legitimate interests outside its tasks", rule: lb.RulePublicAuthorityLegitimateInterests,
+			claim: lb.Claim{Basis: lb.LegitimateInterests, LIA: "LIA-7", OutsideTasks: true,
+				OutsideTasksReason: "Marketing the council's commercial venue hire, which no statute requires of it."},
+			facts: lb.Facts{Regime: lb.UKGDPR, PublicAuthority: true}},
+		{name: "public authority outside its tasks without a reason", rule: lb.RulePublicAuthorityLegitimateInterests,
+			claim: lb.Claim{Basis: lb.LegitimateInterests, LIA: "LIA-7", OutsideTasks: true, OutsideTasksReason: " "},
+			facts: lb.Facts{Regime: lb.EUGDPR, PublicAuthority: true},
+			paths: []string{"outside_public_tasks_reason"}, message: "does not say why"},
 		{name: "public authority on public task", rule: lb.RulePublicAuthorityLegitimateInterests,
 			claim: lb.Claim{Basis: lb.PublicTask, Law: "x"}, facts: lb.Facts{Regime: lb.UKGDPR, PublicAuthority: true}},
 
@@ -214,16 +223,21 @@ func ruleCases() []ruleCase {
 			facts: ukHealthFacts()},
 
 		{name: "EU child of 14 on consent", rule: lb.RuleChildConsentWithoutParent,
-			claim: lb.Claim{Basis: lb.Consent}, facts: children, paths: []string{"parental_consent"}, message: "(16)"},
+			claim: lb.Claim{Basis: lb.Consent}, facts: children, paths: []string{"parental_consent"}, message: "(16; assumed: the GDPR's default"},
 		{name: "UK child of 12 on consent", rule: lb.RuleChildConsentWithoutParent,
 			claim: lb.Claim{Basis: lb.Consent}, facts: withFacts(children, func(f *lb.Facts) { f.Regime, f.YoungestAge = lb.UKGDPR, 12 }),
-			paths: []string{"parental_consent"}, message: "(13)"},
+			paths: []string{"parental_consent"}, message: "(13; DPA 2018 s9)"},
 		{name: "unknown regime child of 15", rule: lb.RuleChildConsentWithoutParent,
 			claim: lb.Claim{Basis: lb.Consent}, facts: withFacts(children, func(f *lb.Facts) { f.Regime, f.YoungestAge = lb.RegimeUnknown, 15 }),
-			paths: []string{"parental_consent"}, message: "(16)"},
+			paths: []string{"parental_consent"}, message: "(16; assumed: the GDPR's default"},
 		{name: "Member State age 15, child of 14", rule: lb.RuleChildConsentWithoutParent,
 			claim: lb.Claim{Basis: lb.Consent}, facts: withFacts(children, func(f *lb.Facts) { f.ChildConsentAge = 15 }),
-			paths: []string{"parental_consent"}, message: "(15)"},
+			paths: []string{"parental_consent"}, message: "(15; the Member State's law)"},
+		{name: "French age 15 with its source, child of 14", rule: lb.RuleChildConsentWithoutParent,
+			claim: lb.Claim{Basis: lb.Consent}, facts: withFacts(children, func(f *lb.Facts) {
+				f.ChildConsentAge, f.ChildConsentAgeSource, _ = lb.DigitalConsentAge("FR")
+			}),
+			paths: []string{"parental_consent"}, message: "(15; France: Loi 78-17 art. 45"},
 		{name: "EU child of 14 with parental consent", rule: lb.RuleChildConsentWithoutParent,
 			claim: lb.Claim{Basis: lb.Consent, ParentalConsent: true}, facts: children},
 		{name: "UK child of 14", rule: lb.RuleChildConsentWithoutParent,
@@ -232,7 +246,7 @@ func ruleCases() []ruleCase {
 			claim: lb.Claim{Basis: lb.Consent}, facts: withFacts(children, func(f *lb.Facts) { f.ChildConsentAge = 13 })},
 		{name: "out-of-range Member State age falls back to 16", rule: lb.RuleChildConsentWithoutParent,
 			claim: lb.Claim{Basis: lb.Consent}, facts: withFacts(children, func(f *lb.Facts) { f.ChildConsentAge = 10 }),
-			paths: []string{"parental_consent"}, message: "(16)"},
+			paths: []string{"parental_consent"}, message: "(16; assumed: the GDPR's default"},
 		{name: "age unknown", rule: lb.RuleChildConsentWithoutParent,
 			claim: lb.Claim{Basis: lb.Consent}, facts: withFacts(children, func(f *lb.Facts) { f.YoungestAge = 0 })},
 		{name: "service not offered to children", rule: lb.RuleChildConsentWithoutParent,
@@ -289,8 +303,44 @@ func ruleCases() []ruleCase {
 			paths: []string{"schedule1[1]"}},
 		{name: "Art. 10 condition with criminal data", rule: lb.RuleCriminalConditionWithoutData,
 			claim: lb.Claim{Basis: lb.PublicTask, Law: "x", CriminalOffence: lb.OfficialAuthority}, facts: ukCriminal},
+
+		{name: "UK (ea) in an assessment dated before commencement", rule: lb.RuleRecognisedLegitimateInterestsBeforeCommencement,
+			claim: lb.Claim{Basis: lb.RecognisedLegitimateInterests}, facts: withFacts(uk, func(f *lb.Facts) { f.Date = day(2026, 2, 4) }),
+			paths: []string{"basis"}, message: "relied on from 2026-02-04 (the assessment's date)"},
+		{name: "UK (ea) claim dated before commencement in a later assessment", rule: lb.RuleRecognisedLegitimateInterestsBeforeCommencement,
+			claim: lb.Claim{Basis: lb.RecognisedLegitimateInterests, Date: day(2025, 12, 1)},
+			facts: withFacts(uk, func(f *lb.Facts) { f.Date, f.Now = day(2026, 3, 1), day(2026, 3, 1) }),
+			paths: []string{"basis"}, message: "(the claim's date)"},
+		{name: "UK (ea) judged on a clock before commencement", rule: lb.RuleRecognisedLegitimateInterestsBeforeCommencement,
+			claim: lb.Claim{Basis: lb.RecognisedLegitimateInterests}, facts: withFacts(uk, func(f *lb.Facts) { f.Now = day(2025, 6, 19) }),
+			paths: []string{"basis"}, message: "not yet in force on 2025-06-19"},
+		{name: "unknown regime (ea) before commencement", rule: lb.RuleRecognisedLegitimateInterestsBeforeCommencement,
+			claim: lb.Claim{Basis: lb.RecognisedLegitimateInterests}, facts: lb.Facts{Date: day(2025, 1, 1)}, paths: []string{"basis"}},
+		{name: "UK (ea) on the day of commencement", rule: lb.RuleRecognisedLegitimateInterestsBeforeCommencement,
+			claim: lb.Claim{Basis: lb.RecognisedLegitimateInterests}, facts: withFacts(uk, func(f *lb.Facts) { f.Date, f.Now = day(2026, 2, 5), day(2026, 2, 5) })},
+		{name: "UK (ea) claim dated after commencement in an earlier assessment", rule: lb.RuleRecognisedLegitimateInterestsBeforeCommencement,
+			claim: lb.Claim{Basis: lb.RecognisedLegitimateInterests, Date: day(2026, 2, 5)}, facts: withFacts(uk, func(f *lb.Facts) { f.Date = day(2026, 1, 20) })},
+		{name: "UK (ea) without any date", rule: lb.RuleRecognisedLegitimateInterestsBeforeCommencement,
+			claim: lb.Claim{Basis: lb.RecognisedLegitimateInterests}, facts: uk},
+		{name: "EU (ea) before commencement (LB010 instead)", rule: lb.RuleRecognisedLegitimateInterestsBeforeCommencement,
+			claim: lb.Claim{Basis: lb.RecognisedLegitimateInterests}, facts: withFacts(eu, func(f *lb.Facts) { f.Date = day(2025, 1, 1) })},
+		{name: "UK legitimate interests before commencement", rule: lb.RuleRecognisedLegitimateInterestsBeforeCommencement,
+			claim: lb.Claim{Basis: lb.LegitimateInterests, LIA: "LIA-1"}, facts: withFacts(uk, func(f *lb.Facts) { f.Date = day(2025, 1, 1) })},
+
+		{name: "UK (ea) for automated decisions", rule: lb.RuleRecognisedLegitimateInterestsForAutomatedDecisions,
+			claim: lb.Claim{Basis: lb.RecognisedLegitimateInterests, AutomatedDecisions: true}, facts: uk,
+			paths: []string{"basis"}, message: "solely on automated processing"},
+		{name: "UK (ea) without automated decisions", rule: lb.RuleRecognisedLegitimateInterestsForAutomatedDecisions,
+			claim: lb.Claim{Basis: lb.RecognisedLegitimateInterests}, facts: uk},
+		{name: "UK contract for automated decisions", rule: lb.RuleRecognisedLegitimateInterestsForAutomatedDecisions,
+			claim: lb.Claim{Basis: lb.Contract, AutomatedDecisions: true}, facts: uk},
+		{name: "EU (ea) for automated decisions (LB010 instead)", rule: lb.RuleRecognisedLegitimateInterestsForAutomatedDecisions,
+			claim: lb.Claim{Basis: lb.RecognisedLegitimateInterests, AutomatedDecisions: true}, facts: eu},
 	}
 }
+
+// day returns the date y-m-d.
+func day(y int, m time.Month, d int) dpiakit.Date { return dpiakit.Date{Year: y, Month: m, Day: d} }
 
 func TestCheckRules(t *testing.T) {
 	catalogue := map[string]dpiakit.Rule{}
@@ -347,7 +397,7 @@ func TestCheckSeverities(t *testing.T) {
 
 func TestRulesCatalogue(t *testing.T) {
 	rules := lb.Rules()
-	require.Len(t, rules, 19)
+	require.Len(t, rules, 21)
 	for i, r := range rules {
 		assert.Equal(t, fmt.Sprintf("LB%03d", i+1), r.ID)
 		assert.True(t, r.Severity.IsValid(), r.ID)
@@ -362,6 +412,7 @@ func TestRulesCatalogue(t *testing.T) {
 		lb.RuleRecognisedLegitimateInterestsOutsideUK, lb.RuleHealthCareWithoutSecrecy, lb.RuleChildConsentWithoutParent,
 		lb.RuleArticle9WithoutSpecialCategory, lb.RuleNoBasis, lb.RuleLegitimateInterestsWithoutLIA, lb.RuleInvalidCode,
 		lb.RuleCriminalAuthorisationWithoutLaw, lb.RuleSchedule1OutsideUK, lb.RuleCriminalConditionWithoutData,
+		lb.RuleRecognisedLegitimateInterestsBeforeCommencement, lb.RuleRecognisedLegitimateInterestsForAutomatedDecisions,
 	}
 	for i, id := range ids {
 		assert.Equal(t, rules[i].ID, id)
@@ -413,12 +464,19 @@ func TestClaimJSON(t *testing.T) {
 		ProfessionalSecrecy: true,
 		ParentalConsent:     true,
 		Justification:       "Direct care.",
+		Subjects:            []string{"patients", "parents"},
+		OutsideTasks:        true,
+		OutsideTasksReason:  "Venue hire.",
+		Date:                day(2026, 2, 5),
+		AutomatedDecisions:  true,
 	}
 	b, err := json.Marshal(c)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"purpose":"Remote consultations","basis":"public_task","article9":["health_or_social_care"],
 		"schedule1":["health_or_social_care"],"criminal_offence":"official_authority","law":"NHS Act 2006","lia":"LIA-1",
-		"apd":"APD-1","professional_secrecy":true,"parental_consent":true,"justification":"Direct care."}`, string(b))
+		"apd":"APD-1","professional_secrecy":true,"parental_consent":true,"justification":"Direct care.",
+		"subjects":["patients","parents"],"outside_public_tasks":true,"outside_public_tasks_reason":"Venue hire.",
+		"date":"2026-02-05","automated_decisions":true}`, string(b))
 	var back lb.Claim
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, c, back)

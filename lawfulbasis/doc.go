@@ -19,7 +19,11 @@
 // Claim records the footing of one processing purpose; Check tests it
 // against Facts about the processing and returns dpiakit.Findings from the
 // catalogue listed by Rules (ids LB001 onwards), with paths relative to
-// the claim. Facts marked "(verify)" in the documentation, such as which
+// the claim. RightsForClaim adds to the table the rights that explicit
+// consent under Art. 9(2)(a) brings (Arts 7(3), 17(1)(b), 20(1)(a)).
+// DigitalConsentAge gives each Member State's age of digital consent
+// under Art. 8(1), with its national source, and the United Kingdom's
+// (DPA 2018 s9). Facts marked "(verify)" in the documentation, such as which
 // Schedule 1 conditions need an appropriate policy document and the
 // details of recognised legitimate interests, are documented defaults that
 // callers should check against the current law.

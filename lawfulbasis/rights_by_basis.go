@@ -56,3 +56,45 @@ func Applies(basis Article6, right Right) bool {
 	}
 	return false
 }
+
+// ClaimGives reports whether right applies to processing under claim c:
+// the rights its Art. 6 basis gives (Applies), and those that explicit
+// consent under Art. 9(2)(a) brings whatever the Art. 6 basis: withdrawal
+// of consent (Art. 7(3)), erasure once consent is withdrawn
+// (Art. 17(1)(b)) and portability (Art. 20(1)(a), which names consent
+// under Art. 9(2)(a) beside Art. 6(1)(a)). It is false when right is not
+// valid.
+func ClaimGives(c Claim, right Right) bool {
+	if Applies(c.Basis, right) {
+		return true
+	}
+	switch right {
+	case RightToWithdrawConsent, RightToErasure, RightToPortability:
+		for _, a := range c.Article9 {
+			if a == ExplicitConsent {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// RightsForClaim returns the rights ClaimGives reports for c, ordered as
+// RightValues; nil when there are none. The slice is new on every call.
+func RightsForClaim(c Claim) []Right {
+	var out []Right
+	for _, r := range RightValues() {
+		if ClaimGives(c, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// ErasureLimited reports whether the right to erasure under basis is
+// limited rather than given: under legal obligation and public task, Art.
+// 17(3)(b) disapplies erasure "to the extent that processing is
+// necessary" for the obligation or the task, so erasure may still be owed
+// beyond that extent (after an objection under Art. 21(1), Art.
+// 17(1)(c), or once the data are no longer necessary, Art. 17(1)(a)).
+func ErasureLimited(basis Article6) bool { return basis == LegalObligation || basis == PublicTask }

@@ -69,3 +69,30 @@ func TestRightsForIsFresh(t *testing.T) {
 	a[0] = lawfulbasis.RightUnknown
 	assert.Equal(t, lawfulbasis.RightToBeInformed, lawfulbasis.RightsFor(lawfulbasis.Consent)[0])
 }
+
+func TestClaimGives(t *testing.T) {
+	explicit := lawfulbasis.Claim{Basis: lawfulbasis.PublicTask, Law: "x", Article9: []lawfulbasis.Article9{lawfulbasis.ExplicitConsent}}
+	for _, r := range []lawfulbasis.Right{lawfulbasis.RightToWithdrawConsent, lawfulbasis.RightToPortability, lawfulbasis.RightToErasure, lawfulbasis.RightToObject} {
+		assert.True(t, lawfulbasis.ClaimGives(explicit, r), "9(2)(a) under public task gives %v", r)
+	}
+	health := lawfulbasis.Claim{Basis: lawfulbasis.PublicTask, Law: "x", Article9: []lawfulbasis.Article9{lawfulbasis.HealthOrSocialCare}}
+	for _, r := range []lawfulbasis.Right{lawfulbasis.RightToWithdrawConsent, lawfulbasis.RightToPortability, lawfulbasis.RightToErasure} {
+		assert.False(t, lawfulbasis.ClaimGives(health, r), "9(2)(h) under public task does not give %v", r)
+	}
+	assert.True(t, lawfulbasis.ClaimGives(health, lawfulbasis.RightToObject))
+	assert.False(t, lawfulbasis.ClaimGives(explicit, lawfulbasis.RightUnknown))
+	assert.False(t, lawfulbasis.ClaimGives(lawfulbasis.Claim{Article9: []lawfulbasis.Article9{lawfulbasis.ExplicitConsent}}, 99))
+	assert.Equal(t, []lawfulbasis.Right{lawfulbasis.RightToErasure, lawfulbasis.RightToPortability, lawfulbasis.RightToWithdrawConsent},
+		lawfulbasis.RightsForClaim(lawfulbasis.Claim{Article9: []lawfulbasis.Article9{lawfulbasis.ExplicitConsent}}))
+	assert.Equal(t, lawfulbasis.RightsFor(lawfulbasis.Contract), lawfulbasis.RightsForClaim(lawfulbasis.Claim{Basis: lawfulbasis.Contract}))
+	assert.Nil(t, lawfulbasis.RightsForClaim(lawfulbasis.Claim{}))
+}
+
+func TestErasureLimited(t *testing.T) {
+	for _, b := range lawfulbasis.Article6Values() {
+		assert.Equal(t, b == lawfulbasis.LegalObligation || b == lawfulbasis.PublicTask, lawfulbasis.ErasureLimited(b), b.String())
+		if lawfulbasis.ErasureLimited(b) {
+			assert.False(t, lawfulbasis.Applies(b, lawfulbasis.RightToErasure), "a limited right is not given outright under %v", b)
+		}
+	}
+}

@@ -27,7 +27,12 @@ const (
 	// needs an appropriate policy document with none recorded.
 	RuleSchedule1WithoutAPD = "LB006"
 	// RulePublicAuthorityLegitimateInterests (LB007) finds a public
-	// authority relying on legitimate interests.
+	// authority relying on legitimate interests for processing in the
+	// performance of its tasks, which the second subparagraph of GDPR
+	// Art. 6(1) bars. A claim that states the processing is outside the
+	// authority's tasks (Claim.OutsideTasks) with its reason is not
+	// reported; one that states it without a reason is, at
+	// "outside_public_tasks_reason".
 	RulePublicAuthorityLegitimateInterests = "LB007"
 	// RuleBasisWithoutLaw (LB008) finds legal obligation or public task
 	// with no law named.
@@ -36,14 +41,21 @@ const (
 	// a basis in law with no law named.
 	RuleArticle9WithoutLaw = "LB009"
 	// RuleRecognisedLegitimateInterestsOutsideUK (LB010) finds recognised
-	// legitimate interests claimed under EU GDPR.
+	// legitimate interests claimed under EU GDPR, where it never exists:
+	// Art. 6(1)(ea) is in UK GDPR only (Data (Use and Access) Act 2025
+	// s70).
 	RuleRecognisedLegitimateInterestsOutsideUK = "LB010"
 	// RuleHealthCareWithoutSecrecy (LB011) finds Art. 9(2)(h) without
 	// professional secrecy confirmed.
 	RuleHealthCareWithoutSecrecy = "LB011"
 	// RuleChildConsentWithoutParent (LB012) finds consent relied on for an
-	// online service to children below the age of digital consent without
-	// parental consent.
+	// information society service offered directly to children, by a claim
+	// that covers children, when the youngest child is below the age of
+	// digital consent and parental consent is not recorded (GDPR Art. 8(1)).
+	// The age is the Member State's (13 to 16, see DigitalConsentAge),
+	// else 13 under UK GDPR (DPA 2018 s9), else the GDPR's default of 16;
+	// the message names the state and law, or says the default was
+	// assumed.
 	RuleChildConsentWithoutParent = "LB012"
 	// RuleArticle9WithoutSpecialCategory (LB013) finds an Art. 9 condition
 	// claimed while no special category data is processed.
@@ -66,6 +78,18 @@ const (
 	// or a Schedule 1 Part 3 condition, claimed while no criminal offence
 	// data is processed.
 	RuleCriminalConditionWithoutData = "LB019"
+	// RuleRecognisedLegitimateInterestsBeforeCommencement (LB020) finds,
+	// outside EU GDPR, recognised legitimate interests (UK GDPR
+	// Art. 6(1)(ea)) relied on before 5 February 2026, when the Data (Use
+	// and Access) Act 2025 s70 came into force (SI 2026/82): judged on the
+	// claim's date, else the assessment's, and on the caller's clock.
+	RuleRecognisedLegitimateInterestsBeforeCommencement = "LB020"
+	// RuleRecognisedLegitimateInterestsForAutomatedDecisions (LB021)
+	// finds, outside EU GDPR, recognised legitimate interests relied on for
+	// a purpose that includes significant decisions based solely on
+	// automated processing, which UK GDPR Art. 22B (inserted by the Data
+	// (Use and Access) Act 2025 s80) does not allow on that basis.
+	RuleRecognisedLegitimateInterestsForAutomatedDecisions = "LB021"
 )
 
 // catalogue lists every rule Check runs, in id order. It is never written
@@ -90,8 +114,8 @@ var catalogue = [...]dpiakit.Rule{
 		Summary: "a Schedule 1 condition that needs an appropriate policy document has none recorded",
 		Ref:     "DPA 2018 Sch. 1 Pt 4"},
 	{ID: RulePublicAuthorityLegitimateInterests, Severity: dpiakit.SeverityError,
-		Summary: "a public authority relies on legitimate interests for its tasks",
-		Ref:     "GDPR Art. 6(1), last sentence"},
+		Summary: "a public authority relies on legitimate interests for its tasks, or for processing outside them without saying why",
+		Ref:     "GDPR Art. 6(1), second subparagraph; Recital 47"},
 	{ID: RuleBasisWithoutLaw, Severity: dpiakit.SeverityError,
 		Summary: "legal obligation or public task is claimed without naming the law it rests on",
 		Ref:     "GDPR Art. 6(3)"},
@@ -100,12 +124,12 @@ var catalogue = [...]dpiakit.Rule{
 		Ref:     "GDPR Art. 9(2)"},
 	{ID: RuleRecognisedLegitimateInterestsOutsideUK, Severity: dpiakit.SeverityError,
 		Summary: "recognised legitimate interests (6(1)(ea)) is claimed under EU GDPR, where it does not exist",
-		Ref:     "UK GDPR Art. 6(1)(ea)"},
+		Ref:     "UK GDPR Art. 6(1)(ea); Data (Use and Access) Act 2025 s70"},
 	{ID: RuleHealthCareWithoutSecrecy, Severity: dpiakit.SeverityError,
 		Summary: "Art. 9(2)(h) is claimed without confirming processing under professional secrecy",
 		Ref:     "GDPR Art. 9(3); DPA 2018 s11(1)"},
 	{ID: RuleChildConsentWithoutParent, Severity: dpiakit.SeverityError,
-		Summary: "consent for an online service to children below the age of digital consent lacks parental consent",
+		Summary: "consent by children below the age of digital consent to an information society service lacks parental consent",
 		Ref:     "GDPR Art. 8(1); DPA 2018 s9"},
 	// Art. 5(1)(a) is the closest ground: a condition claimed for data
 	// that is not processed misstates the legal footing that the record,
@@ -135,6 +159,12 @@ var catalogue = [...]dpiakit.Rule{
 	{ID: RuleCriminalConditionWithoutData, Severity: dpiakit.SeverityWarning,
 		Summary: "an Art. 10 or Schedule 1 Part 3 condition is claimed but no criminal offence data is recorded for the purpose",
 		Ref:     "GDPR Art. 5(1)(a)"},
+	{ID: RuleRecognisedLegitimateInterestsBeforeCommencement, Severity: dpiakit.SeverityError,
+		Summary: "recognised legitimate interests (6(1)(ea)) is relied on before 5 February 2026, when it came into force",
+		Ref:     "UK GDPR Art. 6(1)(ea); Data (Use and Access) Act 2025 s70; SI 2026/82"},
+	{ID: RuleRecognisedLegitimateInterestsForAutomatedDecisions, Severity: dpiakit.SeverityError,
+		Summary: "recognised legitimate interests (6(1)(ea)) is relied on for solely automated significant decisions",
+		Ref:     "UK GDPR Art. 22B; Data (Use and Access) Act 2025 s80"},
 }
 
 // Rules returns the catalogue of rules Check runs, in id order. The slice

@@ -12,7 +12,9 @@ func (b *builder) attachments() {
 	b.heading(1, "Related documents")
 	t := newTable([]column{{"Document", 3}, {"Where", 4}, {"Description", 4}}, len(b.a.Attachments))
 	for _, l := range b.a.Attachments {
-		t.row([]cell{{Text: l.Title}, {Text: l.URL, Href: webLink(l.URL)}, {Text: l.Description}})
+		text, href := webAddress(l.URL)
+		t.row([]cell{{Text: l.Title}, {Text: text}, {Text: l.Description}})
+		t.link(1, href)
 	}
 	b.table(t, "")
 }

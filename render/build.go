@@ -13,16 +13,17 @@ const defaultTitle = "Data Protection Impact Assessment"
 // in the order of the ICO template (document and parties, the seven
 // steps, related documents), then the appendices. A nil a is rendered as
 // the zero Assessment.
-func build(a *dpia.Assessment, opts Options) *outline {
+func build(a *dpia.Assessment, opts Options) *outline { return buildWith(&builder{}, a, opts) }
+
+// buildWith is build with the builder b, which it fills.
+func buildWith(b *builder, a *dpia.Assessment, opts Options) *outline {
 	if a == nil {
 		a = &dpia.Assessment{}
 	}
-	b := &builder{a: a, opts: opts}
-	// Room for a long document, so that the lists rarely grow: the seeds
-	// have 100 to 180 blocks and 20 to 40 entries in the contents.
-	b.out.Blocks = make([]block, 0, 192)
+	*b = builder{a: a, opts: opts, look: newLookups(a), rates: newRatingText(a.Risks.Matrix)}
+	b.out.Blocks = make([]block, 0, blockEstimate(a, opts))
 	b.out.Contents = make([]contentsEntry, 0, 48)
-	b.open = openItems(a, opts.Limits.maxQuestionDepth())
+	b.open = openItems(a, b.look, opts.Limits.maxQuestionDepth())
 	b.openIdx = newOpenIndex(b.open)
 	b.out.PageSize = opts.PageSize.resolved()
 	b.cover()
@@ -39,6 +40,22 @@ func build(a *dpia.Assessment, opts Options) *outline {
 	b.attachments()
 	b.appendices()
 	return &b.out
+}
+
+// fixedBlocks is room for the blocks of a document besides its custom
+// questions and parties: the seeds have 100 to 180 blocks in all.
+const fixedBlocks = 192
+
+// blockEstimate returns the number of blocks the outline of a will hold,
+// for most documents exactly or a little more: the fixed part, two per
+// processor and joint controller (heading and details) and what the custom
+// questions add (see questionBlocks).
+func blockEstimate(a *dpia.Assessment, opts Options) int {
+	n := fixedBlocks + 2*(len(a.Parties.Processors)+len(a.Parties.JointControllers))
+	for _, list := range a.QuestionLists() {
+		n += questionBlocks(list.Questions, 1, opts.Limits.maxQuestionDepth(), opts.IncludeGuidance)
+	}
+	return n
 }
 
 // title returns the document's title: the options' override, the
@@ -182,25 +199,24 @@ func (b *builder) parties() {
 	if len(p.Processors) > 0 {
 		b.heading(2, "Processors and sub-processors")
 		for i, proc := range p.Processors {
-			b.heading(3, processorTitle(p, i))
+			b.heading(3, b.processorTitle(i))
 			b.processor(proc)
 		}
 	}
-	roles := b.roleFields()
-	if !p.DPO.IsZero() || !p.Contact.IsZero() || len(roles) > 0 {
+	if !p.DPO.IsZero() || !p.Contact.IsZero() || len(p.Roles) > 0 {
 		b.heading(2, "People")
-		b.fields(append([]field{
-			{Label: "Data protection officer", Value: person(p.DPO)},
-			{Label: "Contact", Value: person(p.Contact)},
-		}, roles...))
+		people := make([]field, 0, 2+len(p.Roles))
+		people = append(people,
+			field{Label: "Data protection officer", Value: person(p.DPO)},
+			field{Label: "Contact", Value: person(p.Contact)})
+		b.fields(b.roleFields(people))
 	}
 	b.questions(p.Questions, "parties.questions")
 }
 
-// roleFields lists the role holders, a row the template printed but
-// nobody filled in marked as empty.
-func (b *builder) roleFields() []field {
-	var out []field
+// roleFields appends the role holders to out, a row the template printed
+// but nobody filled in marked as empty.
+func (b *builder) roleFields(out []field) []field {
 	for i, r := range b.a.Parties.Roles {
 		name := nameOr(r.Title, label(r.Role))
 		if name == "" {
@@ -224,49 +240,53 @@ func (b *builder) party(p dpia.Party, path string) {
 	if blank(p.Name) && path != "" {
 		name.Value, name.Empty = b.emptyMark(path+".name"), true
 	}
-	b.fields(append([]field{name}, partyDetails(p)...))
+	b.scratch = appendPartyDetails(append(b.scratch[:0], name), p)
+	b.fieldsCopy(b.scratch)
 }
 
 // partyDetails lists what is recorded about an organisation besides its
 // name.
-func partyDetails(p dpia.Party) []field {
-	return []field{
-		{Label: "Address", Value: p.Address},
-		{Label: "Registration", Value: joinNonBlank(" ", p.Registration, bracket(p.RegisteredWith))},
-		{Label: "Public authority", Value: yesIf(p.PublicAuthority)},
-		{Label: "Country", Value: label(p.Country)},
-		{Label: "Website", Value: p.Website, Href: webLink(p.Website)},
-		{Label: "Contact", Value: person(p.Contact)},
-		{Label: "Certifications", Value: certifications(p.Certifications)},
-		{Label: "Notes", Value: p.Notes},
-	}
+func partyDetails(p dpia.Party) []field { return appendPartyDetails(nil, p) }
+
+// appendPartyDetails appends partyDetails(p) to out.
+func appendPartyDetails(out []field, p dpia.Party) []field {
+	website, href := webAddress(p.Website)
+	return append(out,
+		field{Label: "Address", Value: p.Address},
+		field{Label: "Registration", Value: joinNonBlank(" ", p.Registration, bracket(p.RegisteredWith))},
+		field{Label: "Public authority", Value: yesIf(p.PublicAuthority)},
+		field{Label: "Country", Value: label(p.Country)},
+		field{Label: "Website", Value: website, Href: href},
+		field{Label: "Contact", Value: person(p.Contact)},
+		field{Label: "Certifications", Value: certifications(p.Certifications)},
+		field{Label: "Notes", Value: p.Notes},
+	)
 }
 
 // processor adds a processor's details.
 func (b *builder) processor(p dpia.Processor) {
 	contract := p.Contract
-	b.fields(append([]field{
-		{Label: "Service", Value: p.Service},
-		{Label: "Role", Value: label(p.Kind)},
-	}, append(partyDetails(p.Party),
+	fs := append(b.scratch[:0],
+		field{Label: "Service", Value: p.Service},
+		field{Label: "Role", Value: label(p.Kind)})
+	fs = append(appendPartyDetails(fs, p.Party),
 		field{Label: "Stores or processes data in", Value: locations(p.Locations)},
 		field{Label: "Uses sub-processors", Value: yesNo(p.UsesSubProcessors)},
 		field{Label: "Art. 28 contract in place", Value: yesNo(contract.InPlace)},
 		field{Label: "Contract", Value: lines(contract.Reference, labelled("Signed", formatDate(contract.Date)), contract.Notes)},
 		field{Label: "Processor's own DPIA", Value: p.DPIA},
-	)...))
+	)
+	b.scratch = fs
+	b.fieldsCopy(fs)
 }
 
 // processorTitle names the processor at i: "Streamwave (sub-processor of
 // Vidacare Ltd)".
-func processorTitle(p dpia.Parties, i int) string {
-	proc := p.Processors[i]
+func (b *builder) processorTitle(i int) string {
+	proc := b.a.Parties.Processors[i]
 	title := nameOr(proc.Name, "Processor "+itoa(i+1))
 	if proc.Kind == dpia.SubProcessor {
-		parent := proc.Parent
-		if pp, ok := p.ProcessorByID(proc.Parent); ok && !blank(pp.Name) {
-			parent = pp.Name
-		}
+		parent := b.processorName(proc.Parent)
 		if blank(parent) {
 			return title + " (sub-processor)"
 		}

@@ -28,10 +28,11 @@
 //     inherent ratings and a heat map on the assessment's own matrix
 //     (Art. 35(7)(c)); 6 the measures with their effect, residual rating
 //     and approval, a residual heat map and outstanding risks (Art.
-//     35(7)(d)); 7 the sign-off table (with the digest each signature
-//     covers and whether the content still matches it), prior consultation
-//     (Art. 36), outcomes, the action plan, IG review panels and the review
-//     plan (Art. 35(11));
+//     35(7)(d)); 7 the sign-off table (with, in a column apart from what
+//     the signers wrote, the state of each signature: current, stale with
+//     what changed since, signed outside the library, or not signed),
+//     prior consultation (Art. 36), outcomes, the action plan, IG review
+//     panels and the review plan (Art. 35(11));
 //   - related documents;
 //   - appendices: the open items of a template or instance (from
 //     dpia.Assessment.Completeness), each "to be completed by" its party,
@@ -44,10 +45,58 @@
 // # HTML
 //
 // The page is produced by html/template, so every string of the
-// assessment is escaped for the context it lands in; links are made only
-// for http and https addresses. It embeds its stylesheet (with a print
-// stylesheet for the chosen paper size), runs no script and makes no
-// request.
+// assessment is escaped for the context it lands in. It embeds its
+// stylesheet (with a print stylesheet for the chosen paper size), runs no
+// script and makes no request, and says so to the browser: a
+// Content-Security-Policy meta element, before anything it governs,
+// allows the page's own style element and nothing else ("default-src
+// 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none';
+// form-action 'none'"). A host that serves the page should send the same
+// policy as a header as well, with frame-ancestors, which a meta element
+// cannot set.
+//
+// # Links and the direction of text
+//
+// Links are made only for http and https addresses, and only when the
+// address shows the reader where it leads: an address with user
+// information before an "@" ("https://www.nhs.uk@evil.example/", which
+// leads to evil.example) is printed, not linked, followed by a note naming
+// the host it leads to, in both backends; an address holding a backslash,
+// white space, a control or format character is printed, not linked. The
+// text of a link is the address itself.
+//
+// The explicit bidirectional formatting characters (the embeddings and
+// overrides U+202A to U+202E and the isolates U+2066 to U+2069) in any
+// text of the assessment are shown as U+FFFD in both backends, and the
+// direction marks U+200E, U+200F and U+061C are removed: a right-to-left
+// override in a signer's name cannot reorder the labels, punctuation and
+// other text the renderer writes beside it. Right-to-left text without
+// them is laid out by the Unicode Bidirectional Algorithm, paragraph by
+// paragraph (the page's unicode-bidi: plaintext; the PDF's own
+// implementation).
+//
+// # Work and memory
+//
+// Building the document takes time and memory linear in the
+// assessment: every list another part cites by id, key or reference
+// (purposes, subject groups, systems, data items, processors, risks) is
+// indexed once per render, and ratings are read from the matrix once per
+// distinct text. Options.Limits bounds the rest: PDF stops drawing at
+// Limits.MaxPages (the rows of a table are converted and wrapped only as
+// they are drawn, and a run of headings is drawn as it comes), so a
+// document far longer fails about as fast as a document of MaxPages pages
+// renders; HTML writes the body straight to the writer, holding no copy of
+// the page. A register whose matrix is beyond the risk package's limits
+// (risk.DefaultMaxCells) gets no heat map.
+//
+// Measured as everything a render allocates, which bounds the peak of the
+// heap: at most 192 bytes per byte of the JSON the assessment was decoded
+// from, whatever the document (the most is a register of risks with
+// nothing recorded, "{}" each), 64 for a document of custom questions
+// (about 30 in practice: the only part of a document that can fill the
+// decoder's 16 MiB), plus, for PDF, at most 512 KiB per page drawn and a
+// fixed 16 MiB for the fonts and the page template. The HTML page is at
+// most 96 bytes per byte of JSON.
 //
 // # PDF
 //

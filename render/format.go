@@ -1,8 +1,10 @@
 package render
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
@@ -179,15 +181,91 @@ func locations(ls []dpia.Location) string {
 // list writes items separated by "; ".
 func list(items []string) string { return joinNonBlank("; ", items...) }
 
-// webLink returns u when it is an http or https address worth linking,
-// "" otherwise: other schemes (javascript:, data:) are printed, never
-// linked.
+// webLink returns u, trimmed, when it is an http or https address worth
+// linking, "" otherwise. Other schemes (javascript:, data:) are printed,
+// never linked, and so are addresses whose text would mislead the reader
+// about where the link leads:
+//
+//   - an address with user information before an "@"
+//     ("https://www.nhs.uk@evil.example/" leads to evil.example; see
+//     webAddress for what is printed);
+//   - an address with a backslash, which browsers read as a slash
+//     between host and path and other programs do not;
+//   - an address holding white space, quotes, angle brackets, control
+//     or format characters (the bidirectional controls among them, which
+//     could reorder the address as shown), or that net/url cannot parse,
+//     or without a host.
 func webLink(u string) string {
 	u = strings.TrimSpace(u)
-	lower := strings.ToLower(u)
-	if (strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "http://")) &&
-		!strings.ContainsAny(u, " \t\n\"'<>`") {
-		return u
+	if _, _, ok := webAuthority(u); !ok {
+		return ""
 	}
-	return ""
+	for _, r := range u {
+		if r <= ' ' || strings.ContainsRune("\"'<>`\\", r) || unicode.IsControl(r) || unicode.In(r, unicode.Cf, unicode.Zs, unicode.Zl, unicode.Zp) {
+			return ""
+		}
+	}
+	parsed, err := url.Parse(u)
+	if err != nil || parsed.Host == "" || parsed.User != nil || parsed.Opaque != "" {
+		return ""
+	}
+	if _, _, hasUser := userInfo(u); hasUser {
+		return ""
+	}
+	return u
+}
+
+// webAuthority returns the authority of an http or https address (what
+// follows "//" up to the first "/", "\\", "?" or "#", as browsers read
+// it) and the rest of u, or false when u is not such an address.
+func webAuthority(u string) (authority, rest string, ok bool) {
+	lower := strings.ToLower(u)
+	var after string
+	switch {
+	case strings.HasPrefix(lower, "https://"):
+		after = u[len("https://"):]
+	case strings.HasPrefix(lower, "http://"):
+		after = u[len("http://"):]
+	default:
+		return "", "", false
+	}
+	end := strings.IndexAny(after, "/\\?#")
+	if end < 0 {
+		end = len(after)
+	}
+	return after[:end], after[end:], true
+}
+
+// userInfo splits the authority of an http or https address u at its
+// last "@", as browsers do: the user information before it and the host
+// (with its port) after it. hasUser is false when u is not such an
+// address or names no user.
+func userInfo(u string) (user, host string, hasUser bool) {
+	authority, _, ok := webAuthority(strings.TrimSpace(u))
+	if !ok {
+		return "", "", false
+	}
+	at := strings.LastIndexByte(authority, '@')
+	if at < 0 {
+		return "", "", false
+	}
+	return authority[:at], authority[at+1:], true
+}
+
+// webAddress returns the text to print for the address u and the link
+// to make of it (see webLink). The text is u as written, followed, for an
+// address with user information, by a note naming the host it leads to:
+// "https://www.nhs.uk@evil.example/ (not linked: this address leads to
+// evil.example; “www.nhs.uk” before the “@” is a user name, not the
+// site)". Both renderers print that text, so the reader of the PDF, which
+// links nothing, is told as well.
+func webAddress(u string) (text, href string) {
+	if user, host, ok := userInfo(u); ok {
+		if host == "" {
+			host = "no host"
+		}
+		return u + " (not linked: this address leads to " + host + "; “" + user +
+			"” before the “@” is a user name, not the site)", ""
+	}
+	return u, webLink(u)
 }

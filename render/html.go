@@ -22,19 +22,23 @@ var documentTemplate = template.Must(template.New("document").Parse(documentHTML
 // HTML writes the assessment a as one self-contained HTML5 page to w: the
 // same text as PDF, in the same order, with an embedded stylesheet (and a
 // print stylesheet for the page size of opts), no script and no external
-// request. Every string of the assessment is escaped for the context it
+// request, under a Content-Security-Policy that forbids both (see the
+// package documentation). Every string of the assessment is escaped for the context it
 // lands in, as html/template escapes it: by the page template itself, or,
 // for the text of the repeated rows, cells and paragraphs, with
 // html/template's own replacement table (see htmlWriter). Links are made
-// only for http and https addresses, and html/template filters and
-// escapes every one.
+// only for http and https addresses that show where they lead (see
+// webLink), and html/template filters and escapes every one. The body is
+// written to w as it is made, so that the page is never held whole; an
+// error of w stops the writing.
 //
 // A nil a renders an empty assessment. HTML never panics; it returns the
 // template's or the writer's error, an error for an invalid page size or
 // a nil writer, or a *LimitError (matching ErrLimit) when custom questions
-// nest deeper than opts.Limits allows. Text that a page may not contain
-// (bytes that are not UTF-8, control characters, noncharacters) is shown
-// as U+FFFD.
+// nest deeper than opts.Limits allows (then nothing is written). Text
+// that a page may not contain (bytes that are not UTF-8, control
+// characters, noncharacters) and explicit bidirectional controls are
+// shown as U+FFFD; direction marks are removed.
 func HTML(w io.Writer, a *dpia.Assessment, opts Options) error {
 	if w == nil {
 		return errors.New("render: html: nil writer")
@@ -48,14 +52,47 @@ func HTML(w io.Writer, a *dpia.Assessment, opts Options) error {
 	return writeHTML(w, build(a, opts))
 }
 
-// writeHTML executes the page template on the outline.
+// writeHTML executes the page template on the outline's shell, writes the
+// body's blocks after it and ends the page with the template's "end". It
+// stops writing blocks at the first error of the writer.
 func writeHTML(w io.Writer, o *outline) error {
-	bw := bufio.NewWriter(w)
+	sw := &stickyWriter{w: w}
+	bw := bufio.NewWriter(sw)
 	if err := documentTemplate.Execute(bw, htmlView(o)); err != nil {
+		return fmt.Errorf("render: html: %w", err)
+	}
+	hw := htmlWriter{b: bw}
+	for i := range o.Blocks {
+		if hw.err != nil || sw.err != nil {
+			break
+		}
+		hw.block(&o.Blocks[i])
+	}
+	if hw.err != nil {
+		return fmt.Errorf("render: html: %w", hw.err)
+	}
+	if err := documentTemplate.ExecuteTemplate(bw, "end", nil); err != nil {
 		return fmt.Errorf("render: html: %w", err)
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("render: html: %w", err)
 	}
 	return nil
+}
+
+// stickyWriter records the first error of w, so that writeHTML stops
+// writing a page nobody receives.
+type stickyWriter struct {
+	w   io.Writer
+	err error
+}
+
+// Write writes p to w, or returns the first error w returned.
+func (s *stickyWriter) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	s.err = err
+	return n, err
 }

@@ -2,23 +2,22 @@ package render
 
 import (
 	"html/template"
+	"io"
 	"strconv"
 	"strings"
 )
 
-// htmlPiece is a run of the page's markup, written by htmlWriter, and the
-// link that follows it, if any. The page template prints Markup as it is
-// and opens the link itself, <a href="{{.Href}}">, so that every address
-// goes through html/template's URL filter and escaping; the link's text
-// and end tag begin the next piece.
-type htmlPiece struct {
-	Markup template.HTML
-	Href   string
+// textSink is where htmlWriter writes: the page's buffered writer, or a
+// strings.Builder for the parts the page template prints.
+type textSink interface {
+	io.Writer
+	io.StringWriter
 }
 
 // htmlWriter writes the repeated parts of the page (rows, paragraphs,
 // headings, heat maps) in Go, where the template would spend a reflective
-// action on each value. It writes only:
+// action on each value, straight to the page's writer, so that the body's
+// markup is never held in memory whole. It writes only:
 //
 //   - the renderer's own element names and attribute names;
 //   - attribute values that are numbers or ids and classes from a fixed
@@ -28,28 +27,14 @@ type htmlPiece struct {
 //     table for text and quoted attribute values, so that the page is
 //     the same byte for byte as if the template had escaped them.
 //
-// It never writes an address: a link ends the current piece with the
-// address as the piece's Href, for the template to escape (see htmlPiece).
+// It never writes an address itself: a link's start tag is written by the
+// page template's "link" template, <a href="{{.}}">, so that every
+// address goes through html/template's URL filter and escaping.
 type htmlWriter struct {
-	b strings.Builder
-	// cuts are the pieces found so far: where each ends in b, and its
-	// link.
-	cuts []htmlCut
-	// start is where the current piece begins in b.
-	start int
+	b textSink
+	// err is the first error of the link template.
+	err error
 }
-
-// htmlCut is the end of a piece in htmlWriter's buffer and its link.
-type htmlCut struct {
-	end  int
-	href string
-}
-
-// maxPieceBytes is the size past which htmlWriter starts a new piece at
-// the next block: text/template prints a value through fmt, whose pooled
-// buffer is dropped above 64 KB, so pieces well under that keep the copy
-// cheap.
-const maxPieceBytes = 16 << 10
 
 // raw writes the renderer's own markup.
 func (w *htmlWriter) raw(markup string) { w.b.WriteString(markup) }
@@ -63,40 +48,20 @@ func (w *htmlWriter) number(n int) {
 
 // text writes s escaped for the text of an element or a quoted attribute
 // value.
-func (w *htmlWriter) text(s string) { writeEscaped(&w.b, s) }
+func (w *htmlWriter) text(s string) { writeEscaped(w.b, s) }
 
-// link ends the current piece with a link to href, an address webLink
-// accepted; the caller writes the link's text and "</a>" next.
+// link writes the start tag of a link to href, an address webLink
+// accepted, through the page template; the caller writes the link's text
+// and "</a>" next.
 func (w *htmlWriter) link(href string) {
-	w.cuts = append(w.cuts, htmlCut{end: w.b.Len(), href: href})
-	w.start = w.b.Len()
-}
-
-// endBlock ends the current piece when it has grown past maxPieceBytes.
-func (w *htmlWriter) endBlock() {
-	if w.b.Len()-w.start >= maxPieceBytes {
-		w.cuts = append(w.cuts, htmlCut{end: w.b.Len()})
-		w.start = w.b.Len()
+	if w.err == nil {
+		w.err = documentTemplate.ExecuteTemplate(w.b, "link", href)
 	}
 }
 
-// pieces returns the markup written, in pieces.
-func (w *htmlWriter) pieces() []htmlPiece {
-	s := w.b.String()
-	out := make([]htmlPiece, 0, len(w.cuts)+1)
-	from := 0
-	for _, c := range w.cuts {
-		out = append(out, htmlPiece{Markup: template.HTML(s[from:c.end]), Href: c.href})
-		from = c.end
-	}
-	if from < len(s) {
-		out = append(out, htmlPiece{Markup: template.HTML(s[from:])})
-	}
-	return out
-}
-
-// html returns the markup written, for a writer that made no link.
-func (w *htmlWriter) html() template.HTML { return template.HTML(w.b.String()) }
+// markup returns what a writer to a strings.Builder wrote, for the page
+// template to print as it is.
+func markup(b *strings.Builder) template.HTML { return template.HTML(b.String()) }
 
 // escapedBytes has bit c set for each byte c that html/template replaces
 // in text and in quoted attribute values: NUL, the double and single
@@ -131,7 +96,7 @@ func escapedByte(c byte) string {
 // writeEscaped writes s to b escaped as html/template escapes a string in
 // text and in quoted attribute values, after htmlSafeText has replaced
 // what an HTML5 page may not contain.
-func writeEscaped(b *strings.Builder, s string) {
+func writeEscaped(b io.StringWriter, s string) {
 	s = htmlSafeText(s)
 	last := 0
 	for i := 0; i < len(s); i++ {

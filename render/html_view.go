@@ -6,13 +6,14 @@ import (
 )
 
 // htmlPage is the outline as the page template reads it. The template
-// writes the page's shell (head, metadata, stylesheet, title page,
-// contents and main) and escapes the strings here by their context: the
-// title element, the meta elements' attributes, the title page's heading
-// and notes, and each link's address (see htmlPiece). The repeated parts
-// (the title page's rows, the contents' entries and the body's blocks)
-// reach it as markup written by htmlWriter, one action each, so that the
-// template spends no reflective action per row, cell or paragraph.
+// writes the page's shell up to the body's main element (head, metadata,
+// stylesheet, title page and contents) and escapes the strings here by
+// their context: the title element, the meta elements' attributes, the
+// title page's heading and notes. The repeated parts of the shell (the
+// title page's rows and the contents' entries) reach it as markup written
+// by htmlWriter, one action each, so that the template spends no
+// reflective action per row; the body's blocks are written after it by
+// htmlWriter, straight to the page's writer (see writeHTML).
 //
 // Line breaks inside a paragraph or a cell stay in the text: the
 // stylesheet shows them (white-space: pre-line).
@@ -21,24 +22,36 @@ type htmlPage struct {
 	Author, Subject, Keywords string
 	PageCSS                   string
 	ContentsTitle             string
+	// CSP is the content attribute of the page's Content-Security-Policy
+	// meta element.
+	CSP template.HTMLAttr
 	// Cover is the rows of the title page's table.
 	Cover template.HTML
 	// Contents is the entries of the contents, "" when there are none.
 	Contents template.HTML
-	// Main is the body's blocks.
-	Main []htmlPiece
 }
 
-// htmlView prepares the outline for the page template.
+// contentSecurityPolicy is the policy the page declares in a meta
+// element, before anything it governs: no script, no plug-in, no frame, no
+// font, image or style sheet fetched from anywhere, no form submission and
+// no base address; only the page's own style element applies. A page that
+// a host product serves to its users, built from text a user wrote, can
+// then neither run code nor make the reader's browser send a request, even
+// if text ever slipped past the escaping. Following a link is navigation,
+// which the policy leaves to the reader. Served pages should send the same
+// policy as a header too: a meta element cannot set frame-ancestors.
+const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'"
+
+// htmlView prepares the shell of the page for the page template.
 func htmlView(o *outline) *htmlPage {
 	p := &htmlPage{
 		Title: htmlSafeText(o.Title), Subtitle: htmlSafeText(o.Subtitle), Banner: htmlSafeText(o.Banner),
 		Author: htmlSafeText(o.Author), Subject: htmlSafeText(o.Subject), Keywords: htmlSafeText(o.Keywords),
 		PageCSS:       "A4",
 		ContentsTitle: contentsTitle,
+		CSP:           template.HTMLAttr(`content="` + contentSecurityPolicy + `"`),
 		Cover:         coverMarkup(o.Cover),
 		Contents:      contentsMarkup(o.Contents),
-		Main:          mainMarkup(o.Blocks),
 	}
 	if o.PageSize == Letter {
 		p.PageCSS = "letter"
@@ -49,12 +62,13 @@ func htmlView(o *outline) *htmlPage {
 // coverMarkup returns the rows of the title page's table. The title page
 // links nothing.
 func coverMarkup(fs []field) template.HTML {
-	var w htmlWriter
+	var b strings.Builder
 	size := 0
 	for i := range fs {
 		size += len(fs[i].Label) + len(fs[i].Value) + 60
 	}
-	w.b.Grow(size)
+	b.Grow(size)
+	w := htmlWriter{b: &b}
 	for i := range fs {
 		f := &fs[i]
 		w.raw("\n<tr><th scope=\"row\">")
@@ -67,18 +81,19 @@ func coverMarkup(fs []field) template.HTML {
 		w.text(f.Value)
 		w.raw("</td></tr>")
 	}
-	return w.html()
+	return markup(&b)
 }
 
 // contentsMarkup returns the entries of the contents, each linking to its
 // heading's generated anchor.
 func contentsMarkup(cs []contentsEntry) template.HTML {
-	var w htmlWriter
+	var b strings.Builder
 	size := 0
 	for _, e := range cs {
 		size += len(e.Title) + 50
 	}
-	w.b.Grow(size)
+	b.Grow(size)
+	w := htmlWriter{b: &b}
 	for _, e := range cs {
 		w.raw("\n<li class=\"l")
 		w.number(e.Level)
@@ -88,55 +103,18 @@ func contentsMarkup(cs []contentsEntry) template.HTML {
 		w.text(e.Title)
 		w.raw("</a></li>")
 	}
-	return w.html()
-}
-
-// mainMarkup returns the body's blocks, in pieces.
-func mainMarkup(blocks []block) []htmlPiece {
-	var w htmlWriter
-	w.b.Grow(markupSize(blocks))
-	for i := range blocks {
-		w.block(&blocks[i])
-		w.endBlock()
-	}
-	return w.pieces()
-}
-
-// markupSize estimates the bytes of the blocks' markup, so that the
-// buffer is allocated once for most documents.
-func markupSize(blocks []block) int {
-	n := 0
-	for i := range blocks {
-		blk := &blocks[i]
-		n += len(blk.Text) + 40
-		for _, f := range blk.Fields {
-			n += len(f.Label) + len(f.Value) + 50
-		}
-		if t := blk.Table; t != nil {
-			n += 120 + 45*len(t.Columns)
-			for _, row := range t.Rows {
-				n += 10
-				for _, c := range row {
-					n += len(c.Text) + 10
-				}
-			}
-		}
-		if h := blk.Heat; h != nil {
-			n += 2048
-		}
-	}
-	return n + n/8
+	return markup(&b)
 }
 
 // block writes one block of the body.
 func (w *htmlWriter) block(blk *block) {
 	switch blk.Kind {
 	case kindHeading:
-		tag := headingTag(blk.Level)
+		tag := headingTag(int(blk.Level))
 		w.raw("\n<")
 		w.raw(tag)
 		w.raw(" id=\"s")
-		w.number(blk.Anchor)
+		w.number(int(blk.Anchor))
 		w.raw("\">")
 		w.text(blk.Text)
 		w.raw("</")
@@ -150,7 +128,7 @@ func (w *htmlWriter) block(blk *block) {
 		w.raw("</p>")
 	case kindCallout:
 		w.raw("\n<div class=\"callout ")
-		w.text(string(blk.Tone))
+		w.raw(blk.Tone.Class())
 		w.raw("\" role=\"note\">")
 		w.paragraphs(blk.Text, "")
 		w.raw("</div>")
@@ -211,11 +189,15 @@ func (w *htmlWriter) table(t *table) {
 		w.raw("</th>")
 	}
 	w.raw("</tr>\n</thead>\n<tbody>")
-	for _, row := range t.Rows {
+	for i, row := range t.Rows {
 		w.raw("\n<tr>")
 		for j := range row {
 			c := &row[j]
-			w.cell(c.Text, c.Empty, c.Href)
+			href := ""
+			if t.Hrefs != nil {
+				href = t.Hrefs[[2]int{i, j}]
+			}
+			w.cell(c.Text, c.Empty, href)
 		}
 		w.raw("</tr>")
 	}

@@ -125,10 +125,10 @@ func (b *builder) transfers(inv dpia.Inventory) {
 		}
 		t.row([]cell{
 			{Text: label(tr.Destination)},
-			{Text: lines(b.processorName(tr.Recipient), flagText(tr.Certified, "Certified to the Data Privacy Framework"))},
+			{Text: lines(b.processorName(tr.Recipient), recipientCertifications(tr.RecipientCertifications))},
 			{Text: mechanism},
-			{Text: formatDate(tr.Date)},
-			{Text: lines(tr.Purpose, tr.Notes)},
+			{Text: lines(formatDate(tr.Date), labelled("Contract", formatDate(tr.ContractDate)))},
+			{Text: lines(tr.Purpose, labelled("Occasional", label(tr.Occasional)), transferImpact(tr.ImpactAssessment), tr.Notes)},
 		})
 	}
 	b.table(t, "")
@@ -180,11 +180,8 @@ func (b *builder) purposeNames(ids []string) string {
 	names := make([]string, 0, len(ids))
 	for _, id := range ids {
 		name := id
-		for _, p := range b.a.Processing.Purposes {
-			if p.ID == id && !blank(p.Name) {
-				name = p.Name
-				break
-			}
+		if i, ok := b.look.find(b.look.purposes, id); ok {
+			name = b.a.Processing.Purposes[i].Name
 		}
 		names = append(names, name)
 	}
@@ -195,8 +192,8 @@ func (b *builder) purposeNames(ids []string) string {
 func (b *builder) subjectNames(ids []string) string {
 	names := make([]string, 0, len(ids))
 	for _, id := range ids {
-		if s, ok := b.a.Inventory.SubjectByID(id); ok && !blank(s.Name) {
-			names = append(names, s.Name)
+		if i, ok := b.look.find(b.look.subjects, id); ok && !blank(b.a.Inventory.Subjects[i].Name) {
+			names = append(names, b.a.Inventory.Subjects[i].Name)
 			continue
 		}
 		names = append(names, id)
@@ -207,10 +204,8 @@ func (b *builder) subjectNames(ids []string) string {
 // systemName writes the name of the system with the given ID, or the text
 // itself when no system has that ID.
 func (b *builder) systemName(id string) string {
-	for _, s := range b.a.Inventory.Systems {
-		if s.ID != "" && s.ID == id && !blank(s.Name) {
-			return s.Name
-		}
+	if i, ok := b.look.find(b.look.systems, id); ok {
+		return b.a.Inventory.Systems[i].Name
 	}
 	return id
 }
@@ -218,8 +213,8 @@ func (b *builder) systemName(id string) string {
 // processorName writes the name of the processor with the given ID, or
 // the text itself when no processor has that ID.
 func (b *builder) processorName(id string) string {
-	if p, ok := b.a.Parties.ProcessorByID(id); ok && !blank(p.Name) {
-		return p.Name
+	if i, ok := b.look.find(b.look.processors, id); ok && !blank(b.a.Parties.Processors[i].Name) {
+		return b.a.Parties.Processors[i].Name
 	}
 	return id
 }
@@ -229,13 +224,29 @@ func (b *builder) itemNames(keys []string) string {
 	names := make([]string, 0, len(keys))
 	for _, k := range keys {
 		name := k
-		for _, it := range b.a.Inventory.Items {
-			if it.Key != "" && it.Key == k && !blank(it.Name) {
-				name = it.Name
-				break
-			}
+		if i, ok := b.look.find(b.look.items, k); ok {
+			name = b.a.Inventory.Items[i].Name
 		}
 		names = append(names, name)
 	}
 	return labelled("Items", list(names))
+}
+
+// recipientCertifications lists a transfer recipient's certifications to
+// the adequacy frameworks, one "Certified to ..." per line, or "".
+func recipientCertifications(certs []dpia.FrameworkCertification) string {
+	var out []string
+	for _, c := range certs {
+		if c.IsValid() {
+			out = append(out, "Certified to the "+c.Label())
+		}
+	}
+	return lines(out...)
+}
+
+// transferImpact writes a transfer's impact assessment on one line each:
+// whether it was done, its date and reference, then its conclusion.
+func transferImpact(tia dpia.TransferImpactAssessment) string {
+	head := labelled("Transfer impact assessment", joinNonBlank(", ", label(tia.Done), formatDate(tia.Date), tia.Reference))
+	return lines(head, tia.Conclusion)
 }

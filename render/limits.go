@@ -32,8 +32,10 @@ const (
 type Limits struct {
 	// MaxPages bounds the pages of the PDF: drawing stops at the last
 	// page allowed, so a document far too long fails about as fast as
-	// one of MaxPages pages renders. Zero means DefaultMaxPages (2,000).
-	// HTML, which has no pages, ignores it.
+	// one of MaxPages pages renders (nothing past the limit is wrapped
+	// or drawn; only the outline, linear in the document, is built
+	// whole). Zero means DefaultMaxPages (2,000). HTML, which has no
+	// pages, ignores it.
 	MaxPages int
 	// MaxQuestionDepth bounds the nesting of custom questions: a question
 	// of one of the model's lists is at depth 1, its follow-up questions
@@ -51,7 +53,9 @@ var ErrLimit = errors.New("render: limit exceeded")
 // LimitError reports a document that goes beyond one of its [Limits].
 // It matches [ErrLimit] with errors.Is.
 type LimitError struct {
-	// Limit names the field of Limits: "MaxPages" or "MaxQuestionDepth".
+	// Limit names the field of Limits: "MaxPages" or "MaxQuestionDepth";
+	// or "MaxQuestionNodes", the bound dpia.MaxQuestionNodes on the number
+	// of custom questions, which is not an option.
 	Limit string
 	// Max is the limit in force (the default when the field was zero).
 	Max int
@@ -70,6 +74,9 @@ func (e *LimitError) Error() string {
 		return "the document needs more than " + strconv.Itoa(e.Max) + " pages" + option
 	case "MaxQuestionDepth":
 		return "the question at " + e.Path + " is nested more than " + strconv.Itoa(e.Max) + " levels deep" + option
+	case questionNodesLimit:
+		return "the question at " + e.Path + " is past the first " + strconv.Itoa(e.Max) +
+			" custom questions, follow-ups and repeats included (dpia.MaxQuestionNodes)"
 	}
 	return "the document goes beyond " + strconv.Itoa(e.Max) + option
 }
@@ -122,28 +129,71 @@ func checkDocument(a *dpia.Assessment, l Limits) error {
 		return nil
 	}
 	limit := l.maxQuestionDepth()
+	w := questionWalk{limit: limit, left: dpia.MaxQuestionNodes}
 	for _, list := range a.QuestionLists() {
-		if path, deep := tooDeep(list.Questions, list.Path, 1, limit); deep {
+		if path, deep := w.tooDeep(list.Questions, list.Path); deep {
+			if w.left < 0 {
+				return &LimitError{Limit: questionNodesLimit, Max: dpia.MaxQuestionNodes, Path: path}
+			}
 			return &LimitError{Limit: "MaxQuestionDepth", Max: limit, Path: path}
 		}
 	}
 	return nil
 }
 
+// questionNodesLimit names, in a LimitError, the bound on the number of
+// custom questions (dpia.MaxQuestionNodes): a fixed bound of the document
+// model rather than an option. A Go-built assessment can share one slice
+// of follow-ups between many questions, so a graph of little depth can
+// hold more questions than any document; the walk counts each question
+// every time it is reached and stops past the bound.
+const questionNodesLimit = "MaxQuestionNodes"
+
+// questionWalk looks for the first question nested deeper than limit,
+// counting the questions it visits: once left drops below zero, the
+// question reached is reported as the one past dpia.MaxQuestionNodes.
+type questionWalk struct {
+	limit int
+	left  int
+}
+
 // tooDeep returns the path of the first question of qs, or of their
 // follow-ups, that lies deeper than limit, the questions of qs being at
-// depth. The recursion goes no deeper than limit+1.
-func tooDeep(qs []dpia.Question, path string, depth, limit int) (string, bool) {
-	if len(qs) == 0 {
+// depth. The recursion goes no deeper than limit+1, and the path is
+// written only once such a question is found.
+func (w *questionWalk) tooDeep(qs []dpia.Question, path string) (string, bool) {
+	var at []int
+	if !w.deepChain(qs, 1, &at) {
 		return "", false
 	}
-	if depth > limit {
-		return indexPath(path, 0), true
+	// at holds the indexes from the deepest question up.
+	for i := len(at) - 1; i > 0; i-- {
+		path = indexPath(path, at[i]) + ".questions"
+	}
+	return indexPath(path, at[0]), true
+}
+
+// deepChain reports whether a question of qs, at depth, or a follow-up
+// lies deeper than w.limit, or is past the count of questions allowed,
+// appending to at the index of each question on the way to the first
+// one, deepest first.
+func (w *questionWalk) deepChain(qs []dpia.Question, depth int, at *[]int) bool {
+	if len(qs) == 0 {
+		return false
+	}
+	if depth > w.limit {
+		*at = append(*at, 0)
+		return true
 	}
 	for i := range qs {
-		if deep, ok := tooDeep(qs[i].Questions, indexPath(path, i)+".questions", depth+1, limit); ok {
-			return deep, true
+		if w.left--; w.left < 0 {
+			*at = append(*at, i)
+			return true
+		}
+		if w.deepChain(qs[i].Questions, depth+1, at) {
+			*at = append(*at, i)
+			return true
 		}
 	}
-	return "", false
+	return false
 }

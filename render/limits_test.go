@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"errors"
+	"io"
 	"reflect"
 	"regexp"
 	"strings"
@@ -176,4 +177,45 @@ func TestHeaderLine(t *testing.T) {
 	long := strings.Repeat("ש", maxHeaderRunes+1)
 	assert.Equal(t, strings.Repeat("ש", maxHeaderRunes)+"…", headerLine(long))
 	assert.Equal(t, strings.Repeat("x", maxHeaderRunes)+"…", headerLine(strings.Repeat("x", 1<<20)))
+}
+
+// sharedQuestions returns a graph of custom questions depth levels deep
+// in which every level is one slice of two questions, shared by both
+// questions of the level above: 2^(depth+1)-2 questions in all, held in
+// depth small slices.
+func sharedQuestions(depth int) []dpia.Question {
+	level := []dpia.Question{{Text: "leaf"}, {Text: "leaf"}}
+	for range depth - 1 {
+		level = []dpia.Question{{Text: "branch", Questions: level}, {Text: "branch", Questions: level}}
+	}
+	return level
+}
+
+// TestSharedQuestionGraphRefused renders an assessment built in Go whose
+// follow-up questions share slices: 22 levels within the depth limit hold
+// 8 million questions, more than any document can. Both renderers refuse
+// it, naming the bound, after visiting no more than the bound allows; a
+// graph of the same shape with few questions renders.
+func TestSharedQuestionGraphRefused(t *testing.T) {
+	a := &dpia.Assessment{}
+	a.Need.Questions = sharedQuestions(22)
+	err := checkDocument(a, Limits{})
+	var le *LimitError
+	require.ErrorAs(t, err, &le)
+	assert.ErrorIs(t, err, ErrLimit)
+	assert.Equal(t, questionNodesLimit, le.Limit)
+	assert.Equal(t, dpia.MaxQuestionNodes, le.Max)
+	assert.Contains(t, err.Error(), "dpia.MaxQuestionNodes")
+	assert.Regexp(t, `^need\.questions\[1\](\.questions\[[01]\]){0,21}$`, le.Path, "the question reached past the bound")
+	for _, render := range []func(io.Writer, *dpia.Assessment, Options) error{HTML, PDF} {
+		var out bytes.Buffer
+		assert.ErrorIs(t, render(&out, a, Options{}), ErrLimit)
+		assert.Zero(t, out.Len(), "nothing written")
+	}
+
+	a.Need.Questions = sharedQuestions(4)
+	assert.NoError(t, checkDocument(a, Limits{}))
+	var out bytes.Buffer
+	require.NoError(t, HTML(&out, a, Options{}))
+	assert.Equal(t, 16, strings.Count(out.String(), ">leaf<"), "every shared question is printed where it is reached")
 }

@@ -17,7 +17,7 @@ func (b *builder) necessity() {
 	b.heading(2, "Lawful basis")
 	switch {
 	case len(n.Claims) > 0:
-		b.table(claimsTable(n.Claims), "")
+		b.table(b.claimsTable(n.Claims), "")
 	case len(n.CandidateClaims) == 0:
 		b.empty(b.emptyMark("necessity.claims"))
 	case b.isOpen("necessity.claims"):
@@ -25,7 +25,7 @@ func (b *builder) necessity() {
 	}
 	if len(n.CandidateClaims) > 0 {
 		b.heading(3, "Bases the controller may rely on")
-		b.table(claimsTable(n.CandidateClaims), "")
+		b.table(b.claimsTable(n.CandidateClaims), "")
 	}
 	b.answer("The processor's position", n.ProcessorNote, false, "")
 	b.answer("Lawful basis as written", n.BasisText, false, "")
@@ -50,7 +50,7 @@ func (b *builder) necessity() {
 				if !blank(r.Label) && !strings.EqualFold(strings.TrimSpace(r.Label), label(r.Right)) {
 					name = lines(r.Label, name)
 				}
-				t.row([]cell{{Text: name}, answerCell(r.Supported), {Text: r.How}})
+				t.row([]cell{{Text: name}, answerCell(r.Supported), {Text: lines(r.How, labelled("Limits", r.Limits))}})
 			}
 			b.table(t, "")
 		}
@@ -81,7 +81,7 @@ func (b *builder) necessity() {
 }
 
 // claimsTable lays out lawful-basis claims, one row per purpose.
-func claimsTable(claims []lawfulbasis.Claim) *table {
+func (b *builder) claimsTable(claims []lawfulbasis.Claim) *table {
 	t := newTable([]column{{"Purpose", 3}, {"Art. 6 basis", 3}, {"Conditions", 4}, {"References", 3}, {"Justification", 4}}, len(claims))
 	for _, c := range claims {
 		var conditions []string
@@ -101,7 +101,11 @@ func claimsTable(claims []lawfulbasis.Claim) *table {
 			basis,
 			{Text: lines(conditions...)},
 			{Text: lines(labelled("Law", c.Law), labelled("Legitimate interests assessment", c.LIA), labelled("Appropriate policy document", c.APD),
-				flagText(c.ProfessionalSecrecy, "Under professional secrecy (Art. 9(3))"), flagText(c.ParentalConsent, "Parental consent given (Art. 8(1))"))},
+				flagText(c.ProfessionalSecrecy, "Under professional secrecy (Art. 9(3))"), flagText(c.ParentalConsent, "Parental consent given (Art. 8(1))"),
+				labelled("Data subjects", b.subjectNames(c.Subjects)),
+				flagText(c.OutsideTasks, "Outside the public authority's tasks (Art. 6(1), second subparagraph)"),
+				labelled("Outside its tasks because", c.OutsideTasksReason), labelled("Relied on from", formatDate(c.Date)),
+				flagText(c.AutomatedDecisions, "Includes solely automated decisions (Art. 22)"))},
 			{Text: c.Justification},
 		})
 	}

@@ -24,7 +24,7 @@ func (it openItem) mark() string { return "To be completed by " + it.party }
 // the party that owns each. Items whose path the document does not have
 // are skipped, as Completeness skips them. maxDepth bounds the nesting of
 // custom questions searched for an owner.
-func openItems(a *dpia.Assessment, maxDepth int) []openItem {
+func openItems(a *dpia.Assessment, look *lookups, maxDepth int) []openItem {
 	if len(a.OpenItems) == 0 && !hasOwnedQuestion(a, maxDepth) {
 		return nil // Completeness would find nothing; it walks the whole model to say so
 	}
@@ -33,8 +33,14 @@ func openItems(a *dpia.Assessment, maxDepth int) []openItem {
 		return nil
 	}
 	out := make([]openItem, 0, len(c.Items))
+	names := make(map[dpia.PartyRole]string, 4)
 	for _, it := range c.Items {
-		out = append(out, openItem{OpenItem: it, party: partyName(a, it.Owner)})
+		name, ok := names[it.Owner]
+		if !ok {
+			name = partyName(a, look, it.Owner)
+			names[it.Owner] = name
+		}
+		out = append(out, openItem{OpenItem: it, party: name})
 	}
 	return out
 }
@@ -43,7 +49,7 @@ func openItems(a *dpia.Assessment, maxDepth int) []openItem {
 // Health NHS Trust (controller)" when the document names it, "the
 // controller" otherwise. In a processor's template the controller is
 // whichever customer completes it, so it is never named.
-func partyName(a *dpia.Assessment, role dpia.PartyRole) string {
+func partyName(a *dpia.Assessment, look *lookups, role dpia.PartyRole) string {
 	var name string
 	switch role {
 	case dpia.PartyController:
@@ -51,11 +57,8 @@ func partyName(a *dpia.Assessment, role dpia.PartyRole) string {
 			name = a.Parties.Controller.Name
 		}
 	case dpia.PartyProcessor:
-		for _, p := range a.Parties.Processors {
-			if p.Kind != dpia.SubProcessor && !blank(p.Name) {
-				name = p.Name
-				break
-			}
+		if i := look.namedProcessor; i >= 0 {
+			name = a.Parties.Processors[i].Name
 		}
 	default:
 		return "the party responsible"

@@ -55,27 +55,50 @@ const (
 	kindPageBreak
 )
 
-// tone is the colour of a callout.
-type tone string
+// tone is the colour of a callout; the zero value is a notice.
+type tone uint8
 
 const (
-	toneNotice  tone = "notice"
-	toneWarning tone = "warning"
-	toneError   tone = "error"
+	toneNotice tone = iota
+	toneWarning
+	toneError
 )
 
-// block is one element of the body. Kind says which fields are used.
+// Class returns the page's class for the tone: "notice", "warning" or
+// "error".
+func (t tone) Class() string {
+	switch t {
+	case toneWarning:
+		return "warning"
+	case toneError:
+		return "error"
+	}
+	return "notice"
+}
+
+// block is one element of the body. Kind says which fields are used. A
+// block is 32 bytes, the parts only some kinds have being behind one
+// pointer: a document holds two blocks for each of its custom questions,
+// and a question may take three bytes of JSON ("{},"), so the size of a
+// block bounds what the outline takes per byte of input.
 type block struct {
 	Kind blockKind
+	// Tone is the callout's colour.
+	Tone tone
 	// Level (1 to 3) and Anchor are set on headings. Anchor numbers the
 	// headings from 1 in order; the page's anchor of a heading is "s"
 	// followed by its number.
-	Level  int
-	Anchor int
+	Level  uint8
+	Anchor int32
 	// Text is the heading, paragraph, empty-answer note or callout text.
 	Text string
-	// Tone is the callout's colour.
-	Tone tone
+	// blockParts holds the list, table or heat map of the blocks that
+	// have one, nil for the others.
+	*blockParts
+}
+
+// blockParts holds what a fields, table or heat map block draws.
+type blockParts struct {
 	// Fields is a labelled list.
 	Fields []field
 	// Table is a data table.
@@ -98,6 +121,8 @@ type field struct {
 type table struct {
 	Columns []column
 	Rows    [][]cell
+	// Hrefs maps a cell, by row and column, to the address it links to.
+	Hrefs map[[2]int]string
 	// cells holds the cells of the rows added by row, so that a table
 	// allocates its cells at once rather than row by row.
 	cells []cell
@@ -115,18 +140,31 @@ func (t *table) row(cs []cell) {
 	t.Rows = append(t.Rows, t.cells[n:len(t.cells):len(t.cells)])
 }
 
+// link makes the cell at column col of the last row added link to href;
+// an empty href links nothing.
+func (t *table) link(col int, href string) {
+	if href == "" || len(t.Rows) == 0 {
+		return
+	}
+	if t.Hrefs == nil {
+		t.Hrefs = make(map[[2]int]string)
+	}
+	t.Hrefs[[2]int{len(t.Rows) - 1, col}] = href
+}
+
 // column is a table column: its header and its relative width.
 type column struct {
 	Header string
 	Width  int
 }
 
-// cell is a table cell; Empty styles it as an empty answer, Href links
-// it.
+// cell is a table cell; Empty styles it as an empty answer. A cell is 24
+// bytes: a table may hold a row for each of 100,000 entries of a list,
+// each as little as "{}," in the JSON, so the links of the few cells that
+// have one are kept by the table (see table.link).
 type cell struct {
 	Text  string
 	Empty bool
-	Href  string
 }
 
 // heatMap is a risk grid: severity rows (highest first) by likelihood
@@ -162,6 +200,14 @@ type builder struct {
 	open []openItem
 	// openIdx finds the items of open by path.
 	openIdx openIndex
+	// look finds the parts of the assessment that others cite.
+	look *lookups
+	// rates writes the register's ratings.
+	rates *ratingText
+	// scratch is reused for the labelled lists of the parties, which
+	// fieldsCopy copies what it keeps from: a list of many parties with
+	// little recorded then costs no list per party.
+	scratch []field
 	// ids counts headings, for their anchors.
 	ids int
 	// heatMaps is the register's heat maps, once placed (see riskHeatMaps).
@@ -172,7 +218,7 @@ type builder struct {
 // the contents.
 func (b *builder) heading(level int, text string) {
 	b.ids++
-	b.out.Blocks = append(b.out.Blocks, block{Kind: kindHeading, Level: level, Anchor: b.ids, Text: text})
+	b.out.Blocks = append(b.out.Blocks, block{Kind: kindHeading, Level: uint8(level), Anchor: int32(b.ids), Text: text})
 	if level <= 2 {
 		b.out.Contents = append(b.out.Contents, contentsEntry{Level: level, Title: text, Anchor: b.ids})
 	}
@@ -216,8 +262,29 @@ func (b *builder) fields(fs []field) {
 		}
 	}
 	if len(kept) > 0 {
-		b.out.Blocks = append(b.out.Blocks, block{Kind: kindFields, Fields: kept})
+		b.out.Blocks = append(b.out.Blocks, block{Kind: kindFields, blockParts: &blockParts{Fields: kept}})
 	}
+}
+
+// fieldsCopy adds a labelled list as fields does, keeping a copy of the
+// fields kept, so that fs can be reused.
+func (b *builder) fieldsCopy(fs []field) {
+	n := 0
+	for _, f := range fs {
+		if !blank(f.Value) {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	kept := make([]field, 0, n)
+	for _, f := range fs {
+		if !blank(f.Value) {
+			kept = append(kept, f)
+		}
+	}
+	b.out.Blocks = append(b.out.Blocks, block{Kind: kindFields, blockParts: &blockParts{Fields: kept}})
 }
 
 // table adds a data table; a table without rows adds the note none
@@ -229,12 +296,12 @@ func (b *builder) table(t *table, none string) {
 		}
 		return
 	}
-	b.out.Blocks = append(b.out.Blocks, block{Kind: kindTable, Table: t})
+	b.out.Blocks = append(b.out.Blocks, block{Kind: kindTable, blockParts: &blockParts{Table: t}})
 }
 
 // heat adds a heat map.
 func (b *builder) heat(h *heatMap) {
-	b.out.Blocks = append(b.out.Blocks, block{Kind: kindHeatMap, Heat: h})
+	b.out.Blocks = append(b.out.Blocks, block{Kind: kindHeatMap, blockParts: &blockParts{Heat: h}})
 }
 
 // pageBreak starts a new page in print.

@@ -140,7 +140,7 @@ func headerLine(s string) string {
 func drawBlock(doc *pdfdoc.Document, blk *block) {
 	switch blk.Kind {
 	case kindHeading:
-		doc.Heading(blk.Level, blk.Text)
+		doc.Heading(int(blk.Level), blk.Text)
 	case kindParagraph:
 		doc.Paragraph(blk.Text)
 	case kindEmpty:
@@ -182,18 +182,18 @@ func pdfFields(fs []field) []pdfdoc.KeyValue {
 	return out
 }
 
-// pdfTable converts a table.
+// pdfTable converts a table. Its rows are converted one at a time, as
+// the drawing layer draws them: none past the page limit.
 func pdfTable(t *table) pdfdoc.Table {
-	out := pdfdoc.Table{Columns: make([]pdfdoc.Column, len(t.Columns)), Rows: make([][]string, len(t.Rows))}
+	out := pdfdoc.Table{Columns: make([]pdfdoc.Column, len(t.Columns)), Len: len(t.Rows)}
 	for i, c := range t.Columns {
 		out.Columns[i] = pdfdoc.Column{Header: c.Header, Width: c.Width}
 	}
-	for i, row := range t.Rows {
-		cells := make([]string, len(row))
-		for j, c := range row {
-			cells[j] = c.Text
+	out.Row = func(i int, dst []string) []string {
+		for _, c := range t.Rows[i] {
+			dst = append(dst, c.Text)
 		}
-		out.Rows[i] = cells
+		return dst
 	}
 	return out
 }

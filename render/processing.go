@@ -1,6 +1,8 @@
 package render
 
 import (
+	"strings"
+
 	"github.com/dpiakit/dpiakit/dpia"
 )
 
@@ -81,6 +83,7 @@ func (b *builder) processing() {
 		{question: "How long will you keep it?", answer: s.RetentionSummary, path: "processing.scope.retention_summary"},
 		{question: "How many individuals are affected?", answer: estimate(s.Individuals), required: true, path: "processing.scope.individuals"},
 		{question: "What geographical area does it cover?", answer: s.Geography, path: "processing.scope.geography"},
+		{question: "Which states are the data subjects in?", answer: countryNames(s.MemberStates)},
 		{question: "Could the information be used for purposes beyond the primary purpose?", answer: s.FurtherUse, path: "processing.scope.further_use"},
 	})
 
@@ -160,4 +163,13 @@ func (b *builder) lastHeading() string {
 		return b.out.Contents[n-1].Title
 	}
 	return ""
+}
+
+// countryNames writes the names of countries, comma-separated.
+func countryNames(cs []dpia.Country) string {
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = c.Label()
+	}
+	return strings.Join(names, ", ")
 }

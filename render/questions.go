@@ -30,7 +30,14 @@ func (b *builder) questionList(qs []dpia.Question, path string, depth int) {
 		return
 	}
 	for i, q := range qs {
-		at := indexPath(path, i)
+		// The question's path is written only when something needs it:
+		// an open item to look up or follow-up questions to place under
+		// it, so that a document of many empty questions costs no string
+		// per question.
+		at := ""
+		if len(b.open) > 0 || len(q.Questions) > 0 {
+			at = indexPath(path, i)
+		}
 		b.heading(3, nameOr(q.Text, "Question"))
 		b.guidance(q.Guidance)
 		switch {
@@ -52,6 +59,33 @@ func (b *builder) questionList(qs []dpia.Question, path string, depth int) {
 			b.questionList(q.Questions, at+".questions", depth+1)
 		}
 	}
+}
+
+// questionBlocks returns the number of blocks questionList adds for qs
+// and their follow-ups down to maxDepth levels below depth, so that the
+// outline's list of blocks is allocated once rather than grown: for a
+// document made mostly of custom questions, growing it would copy it
+// several times over.
+func questionBlocks(qs []dpia.Question, depth, maxDepth int, guidance bool) int {
+	if len(qs) == 0 {
+		return 0
+	}
+	if depth > maxDepth {
+		return 1
+	}
+	n := 0
+	for i := range qs {
+		q := &qs[i]
+		n += 2 // heading, and answer or empty mark
+		if guidance {
+			n++
+		}
+		if !blank(q.Answer) && !blank(q.AnsweredIn) {
+			n++
+		}
+		n += questionBlocks(q.Questions, depth+1, maxDepth, guidance)
+	}
+	return n
 }
 
 // answeredIn names the part of the document that holds the field at a JSON

@@ -31,9 +31,9 @@ func (b *builder) risks() {
 			{Text: lines(r.Title, r.Description, labelled("Category", label(r.Category)),
 				labelled("Sources", list(r.Sources)), labelled("Threats", list(r.Threats)),
 				labelled("Impacts", list(r.Impacts)), labelled("Owner", r.Owner), labelled("Rationale", in.Rationale))},
-			levelCell(reg.Matrix.Likelihood, in.Likelihood),
-			levelCell(reg.Matrix.Severity, in.Severity),
-			overallCell(reg.Matrix, in.Overall),
+			b.rates.levelCell(scaleLikelihood, in.Likelihood),
+			b.rates.levelCell(scaleSeverity, in.Severity),
+			b.rates.overallCell(in.Overall),
 		})
 	}
 	b.table(t, b.emptyMark("risks.risks"))
@@ -68,9 +68,9 @@ func (b *builder) measures() {
 		}
 		res := r.Residual
 		residual := cell{Text: lines(
-			overallText(reg.Matrix, res.Overall),
-			labelled("Likelihood", levelText(reg.Matrix.Likelihood, res.Likelihood)),
-			labelled("Severity", levelText(reg.Matrix.Severity, res.Severity)),
+			b.rates.overall(res.Overall),
+			labelled("Likelihood", b.rates.level(scaleLikelihood, res.Likelihood)),
+			labelled("Severity", b.rates.level(scaleSeverity, res.Severity)),
 			labelled("Rationale", res.Rationale))}
 		if residual.Text == "" {
 			residual = cell{Text: "Not rated", Empty: true}
@@ -118,7 +118,7 @@ func (b *builder) measures() {
 // steps that draw them.
 func (b *builder) riskHeatMaps() *risk.HeatMap {
 	if b.heatMaps == nil {
-		hm := b.a.Risks.HeatMap()
+		hm := b.a.Risks.HeatMap(nil)
 		b.heatMaps = &hm
 	}
 	return b.heatMaps
@@ -154,7 +154,7 @@ func (b *builder) matrix(m risk.Matrix) {
 	b.heading(2, "Risk matrix")
 	var bands []string
 	for _, band := range m.Bands {
-		bands = append(bands, band.Min.String()+"–"+band.Max.String()+": "+levelText(m.Overall, band.Overall))
+		bands = append(bands, band.Min.String()+"–"+band.Max.String()+": "+b.rates.level(scaleOverall, band.Overall))
 	}
 	b.fields([]field{
 		{Label: "Method", Value: m.Name},
@@ -163,7 +163,7 @@ func (b *builder) matrix(m risk.Matrix) {
 		{Label: scaleTitle(m.Severity, "Severity"), Value: scaleText(m.Severity, m.Scoring == risk.ScoringProduct)},
 		{Label: scaleTitle(m.Overall, "Overall risk"), Value: scaleText(m.Overall, false)},
 		{Label: "Score bands", Value: list(bands)},
-		{Label: "High risk from", Value: levelText(m.Overall, m.HighFrom)},
+		{Label: "High risk from", Value: b.rates.level(scaleOverall, m.HighFrom)},
 	})
 	var rows [][]cell
 	for _, sc := range []risk.Scale{m.Likelihood, m.Severity, m.Overall} {
@@ -200,43 +200,99 @@ func scaleText(s risk.Scale, values bool) string {
 // levelName is a level's label, or its key when it has none.
 func levelName(l risk.Level) string { return nameOr(l.Label, l.Key) }
 
-// levelText writes a rating as its level's label when the scale knows it,
-// and as written otherwise.
-func levelText(s risk.Scale, text string) string {
+// ratingText writes the ratings of a register on its matrix, each
+// distinct text once: a register of many risks rated alike costs one look
+// at the matrix per distinct rating, not one per risk, and a scale or a
+// set of bands beyond the risk package's default limits is not searched
+// at all (risk.Register.Check reports the matrix), so that writing the
+// ratings takes time linear in the register whatever the matrix.
+type ratingText struct {
+	m risk.Matrix
+	// scales are the likelihood, severity and overall scales; searchable
+	// reports whether each is within risk.DefaultMaxLevels.
+	scales     [3]risk.Scale
+	searchable [3]bool
+	// bands reports whether the bands may be searched for a score: a
+	// product matrix within risk.DefaultMaxBands.
+	bands bool
+	// levels holds what level wrote, per scale; overalls what overall
+	// wrote.
+	levels   [3]map[string]string
+	overalls map[string]string
+}
+
+// The scales of a matrix, as ratingText indexes them.
+const (
+	scaleLikelihood = iota
+	scaleSeverity
+	scaleOverall
+)
+
+// newRatingText prepares to write ratings on m.
+func newRatingText(m risk.Matrix) *ratingText {
+	r := &ratingText{m: m, scales: [3]risk.Scale{m.Likelihood, m.Severity, m.Overall}, overalls: map[string]string{}}
+	for i, sc := range r.scales {
+		r.searchable[i] = len(sc.Levels) <= risk.DefaultMaxLevels
+		r.levels[i] = map[string]string{}
+	}
+	r.bands = m.Scoring == risk.ScoringProduct && len(m.Bands) <= risk.DefaultMaxBands && r.searchable[scaleOverall]
+	return r
+}
+
+// level writes a rating on the scale at i as its level's label when the
+// scale knows it, and as written otherwise.
+func (r *ratingText) level(i int, text string) string {
 	if blank(text) {
 		return ""
 	}
-	if l, err := s.Parse(text); err == nil {
-		return levelName(l)
+	if out, ok := r.levels[i][text]; ok {
+		return out
 	}
-	return strings.TrimSpace(text)
+	out := strings.TrimSpace(text)
+	if r.searchable[i] {
+		if l, err := r.scales[i].Parse(text); err == nil {
+			out = levelName(l)
+		}
+	}
+	r.levels[i][text] = out
+	return out
 }
 
-// levelCell is a rating cell; a missing rating is marked.
-func levelCell(s risk.Scale, text string) cell {
+// levelCell is a rating cell on the scale at i; a missing rating is
+// marked.
+func (r *ratingText) levelCell(i int, text string) cell {
 	if blank(text) {
 		return cell{Text: "Not rated", Empty: true}
 	}
-	return cell{Text: levelText(s, text)}
+	return cell{Text: r.level(i, text)}
 }
 
-// overallText writes an overall rating as its level's label. On a product
+// overall writes an overall rating as its level's label. On a product
 // matrix a number that a band covers is a score, written with its band's
 // level, "Moderate (score 6)", as risk.Register.Check reads it.
-func overallText(m risk.Matrix, text string) string {
-	text = strings.TrimSpace(text)
-	if m.Scoring == risk.ScoringProduct {
+func (r *ratingText) overall(text string) string {
+	if out, ok := r.overalls[text]; ok {
+		return out
+	}
+	out := r.overallUncached(strings.TrimSpace(text))
+	r.overalls[text] = out
+	return out
+}
+
+// overallUncached is overall without the memo.
+func (r *ratingText) overallUncached(text string) string {
+	if r.bands {
 		if score, ok := plainNumber(text); ok {
-			for _, band := range m.Bands {
+			for _, band := range r.m.Bands {
 				if score.GreaterThanOrEqual(band.Min) && score.LessThanOrEqual(band.Max) {
-					if l, ok := m.Overall.Level(band.Overall); ok {
+					if l, ok := r.m.Overall.Level(band.Overall); ok {
 						return levelName(l) + " (score " + text + ")"
 					}
 				}
 			}
 		}
 	}
-	return levelText(m.Overall, text)
+	return r.level(scaleOverall, text)
 }
 
 // plainNumber reads a score written as digits with at most one decimal
@@ -261,11 +317,11 @@ func plainNumber(text string) (decimal.Decimal, bool) {
 }
 
 // overallCell is an overall rating cell; a missing rating is marked.
-func overallCell(m risk.Matrix, text string) cell {
+func (r *ratingText) overallCell(text string) cell {
 	if blank(text) {
 		return cell{Text: "Not rated", Empty: true}
 	}
-	return cell{Text: overallText(m, text)}
+	return cell{Text: r.overall(text)}
 }
 
 // riskRef is a risk's reference, or "#n" for the n-th risk, as the heat
@@ -304,7 +360,11 @@ func riskRefs(reg risk.Register, idx map[uuid.UUID]int, ids []uuid.UUID) string 
 // risk.Register.MeasuresFor returns for every risk, in time linear in the
 // links rather than risks times measures.
 func linkMeasures(reg risk.Register) [][]risk.Measure {
-	byRisk := make(map[uuid.UUID][]int, len(reg.Risks))
+	links := 0
+	for _, m := range reg.Measures {
+		links += len(m.Risks)
+	}
+	byRisk := make(map[uuid.UUID][]int, min(links, len(reg.Risks)))
 	for mi, m := range reg.Measures {
 		for _, rid := range m.Risks {
 			byRisk[rid] = append(byRisk[rid], mi)
@@ -315,6 +375,9 @@ func linkMeasures(reg risk.Register) [][]risk.Measure {
 		byID[m.ID] = append(byID[m.ID], mi)
 	}
 	out := make([][]risk.Measure, len(reg.Risks))
+	if len(reg.Measures) == 0 {
+		return out
+	}
 	for i, r := range reg.Risks {
 		var picked []int
 		picked = append(picked, byRisk[r.ID]...)

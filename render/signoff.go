@@ -13,8 +13,11 @@ func (b *builder) signOff() {
 	b.heading(1, stepTitle(dpia.StepSignOff))
 
 	b.heading(2, "Sign-off")
-	t := newTable([]column{{"Item", 3}, {"Name and position", 3}, {"Date", 2}, {"Decision and notes", 5}}, len(a.SignOff.Steps))
-	current := b.digest()
+	states, checked := b.signatureStates()
+	// The state of each signature stands in a column of its own, apart
+	// from the text the signer wrote, which anyone can edit.
+	columns := []column{{"Item", 3}, {"Name and position", 3}, {"Date", 2}, {"Decision and notes", 5}, {"Signature", 3}}
+	t := newTable(columns, len(a.SignOff.Steps))
 	for i, st := range a.SignOff.Steps {
 		at := indexPath("sign_off.steps", i)
 		signer := cell{Text: signerText(st.Signer)}
@@ -30,16 +33,23 @@ func (b *builder) signOff() {
 			summary = "Summary of DPO advice"
 		}
 		notes = append(notes, labelled(summary, st.Summary), labelled("Comments", st.Comments), labelled("Reasons", st.Reasons),
-			labelled("Departs from individuals' views", yesNo(st.DepartsFromViews)), signedContent(st.Digest, current))
+			labelled("Departs from individuals' views", yesNo(st.DepartsFromViews)))
 		if b.opts.IncludeGuidance {
 			notes = append(notes, labelled("Note", st.Notes))
 		}
-		t.row([]cell{
+		row := []cell{
 			{Text: nameOr(st.Label, label(st.Kind))},
 			signer,
 			{Text: formatDate(st.Date)},
 			{Text: lines(notes...)},
-		})
+		}
+		switch {
+		case states != nil:
+			row = append(row, cell{Text: signatureText(states[i], st)})
+		case checked != "":
+			row = append(row, cell{Text: checked})
+		}
+		t.row(row)
 	}
 	b.table(t, b.emptyMark("sign_off.steps"))
 	b.priorConsultation(a.SignOff.PriorConsultation)
@@ -143,45 +153,64 @@ func (b *builder) actionRisks(refs []string) string {
 	out := make([]string, 0, len(refs))
 	for _, ref := range refs {
 		name := ref
-		for i, r := range b.a.Risks.Risks {
-			if r.ID.String() == ref || (r.Reference != "" && strings.EqualFold(r.Reference, ref)) {
-				name = riskRef(r, i)
-				break
-			}
+		if i := b.look.risk(ref); i >= 0 {
+			name = riskRef(b.a.Risks.Risks[i], i)
 		}
 		out = append(out, name)
 	}
 	return joinNonBlank(", ", out...)
 }
 
-// digest returns the assessment's current digest when a sign-off row
-// records one to compare with, "" otherwise.
-func (b *builder) digest() string {
-	for _, st := range b.a.SignOff.Steps {
-		if !blank(st.Digest) {
-			d, err := b.a.Digest()
-			if err != nil {
-				return ""
-			}
-			return d
-		}
+// signatureStates returns the state of the signature on each sign-off
+// row: not signed, signed outside the library (no digest to check),
+// current, stale, or not holding together. When the signatures cannot be
+// checked, it returns nil and the text to print in their place.
+func (b *builder) signatureStates() ([]dpia.SignatureState, string) {
+	states, err := b.a.SignatureStates(nil)
+	if err != nil {
+		return nil, "Cannot be checked: the document cannot be encoded"
 	}
-	return ""
+	return states, ""
 }
 
-// signedContent writes the digest a row was signed with and whether the
-// content still matches it.
-func signedContent(digest, current string) string {
-	digest = strings.TrimSpace(digest)
-	switch {
-	case digest == "":
-		return ""
-	case current == "":
-		return "Signed content: " + digest
-	case digest == current:
-		return "Signed content: " + digest + " (matches this version)"
+// signatureText writes the state of a row's signature: whether it
+// matches this version, what changed since it was given, or that the row
+// was signed outside the library or not at all. Keys are named but not
+// verified here: keyed verification needs the reader's trusted keys
+// (dpia.ValidateOptions.TrustedKeys).
+func signatureText(s dpia.SignatureState, st dpia.SignOffStep) string {
+	var state string
+	switch s.Status {
+	case dpia.SignatureNone:
+		return "Not signed"
+	case dpia.SignaturePaper:
+		return "Signed outside this system: no digest to check"
+	case dpia.SignatureCurrent:
+		state = "Current: matches this version"
+	case dpia.SignatureStale:
+		state = "Stale: " + strings.Join(s.Changed, "; ") + " changed after signing"
+	case dpia.SignatureForged:
+		state = "Does not hold together: " + strings.Join(s.Changed, "; ")
 	}
-	return "Signed content: " + digest + " (stale: the content changed after signing)"
+	if s.Algorithm == dpia.LegacyDigestAlgorithm {
+		state += " (legacy digest of the content only)"
+	}
+	parts := []string{state, "Digest: " + shortDigest(st.Digest)}
+	if s.KeyID != "" {
+		parts = append(parts, "Signed with key "+s.KeyID+" (not verified here)")
+	}
+	return lines(parts...)
+}
+
+// shortDigest writes a digest as its algorithm and first 16 hexadecimal
+// digits, enough to tell two apart.
+func shortDigest(d string) string {
+	d = strings.TrimSpace(d)
+	algorithm, hex, ok := strings.Cut(d, ":")
+	if !ok || len(hex) <= 16 {
+		return d
+	}
+	return algorithm + ":" + hex[:16] + "…"
 }
 
 // priorConsultation adds the consultation of the supervisory authority

@@ -27,21 +27,31 @@ import (
 // guess. Rules that need an overall level (RK003, RK005, RK006, RK009) use
 // the stated overall when it is a level, else the matrix's result.
 //
+// Before anything is worked out from the matrix, whether or not the
+// register has risks, it is measured against the Limits of opts (nil
+// means the defaults): RK015 reports each limit
+// it goes beyond, and RK016 each level value or band bound outside the
+// decimal bounds of CheckDecimal. When either reports, the matrix is not
+// used: RK011 stays silent and the rules that read ratings are skipped.
+//
 // When the register has risks and its matrix is missing or invalid, RK011
 // reports it and the rules that read ratings (RK001-RK003, RK005, RK006,
 // RK009) are skipped. A risk's residual rating may state only an overall
 // level; its likelihood and severity are optional.
 //
 // Check runs in time linear in the number of risks, measures and links,
-// and never panics.
-func (r Register) Check() dpiakit.Findings {
-	c := checker{reg: r}
+// plus the cells of a matrix within the limits times its bands; each
+// message has a bounded length. It never panics.
+func (r Register) Check(opts *Options) dpiakit.Findings {
+	c := checker{reg: r, limits: opts.limits()}
 	c.run()
 	return c.out
 }
 
 type checker struct {
 	reg Register
+	// limits are the resolved limits of the matrix.
+	limits Limits
 	// m is the compiled matrix, nil when there is none to rate with.
 	m   *compiledMatrix
 	out dpiakit.Findings
@@ -64,8 +74,8 @@ func (c *checker) add(id, path, message string) {
 
 func (c *checker) run() {
 	reg := c.reg
-	if len(reg.Risks) > 0 {
-		m, err := compileMatrix(reg.Matrix)
+	if c.checkMatrixBounds() && len(reg.Risks) > 0 {
+		m, err := compileMatrix(reg.Matrix, c.limits)
 		if err != nil {
 			c.add(RuleMatrixInvalid, "matrix", "the register has "+plural(len(reg.Risks), "risk")+
 				" but no usable matrix to rate them: "+err.Error())
@@ -114,6 +124,27 @@ func (c *checker) run() {
 	for j := range reg.Measures {
 		c.checkMeasure(j, &reg.Measures[j])
 	}
+}
+
+// checkMatrixBounds reports RK015 for each limit the matrix goes beyond
+// and RK016 for each of its decimals outside the bounds, and reports
+// whether it is within both, so that it may be compiled.
+func (c *checker) checkMatrixBounds() bool {
+	m := &c.reg.Matrix
+	n := len(c.out)
+	unrated := ""
+	if len(c.reg.Risks) > 0 {
+		unrated = "; the ratings of " + plural(len(c.reg.Risks), "risk") + " are not checked against it"
+	}
+	m.eachLimitError(c.limits, func(e *LimitError) bool {
+		c.add(RuleMatrixBeyondLimit, e.Path, e.Error()+unrated)
+		return true
+	})
+	m.eachDecimalError(c.limits, func(path, what string, err error) bool {
+		c.add(RuleDecimalOutOfBounds, path, what+" is "+err.Error()+unrated)
+		return true
+	})
+	return len(c.out) == n
 }
 
 func (c *checker) checkRisk(i int, rk *Risk, refs *referenceIndex) {
@@ -273,26 +304,26 @@ func (c *checker) checkUnsupported(i int, which string, rt *Rating, li, si, stat
 	default:
 		return
 	}
-	highest := 0
-	for _, oi := range m.outcome[si] {
-		highest = max(highest, oi)
-	}
+	// The matrix is monotonic, so the row's highest level is at its
+	// highest likelihood.
+	row := m.outcome[si]
+	highest := row[len(row)-1]
 	if highest == 0 {
 		return
 	}
 	var buf [512]byte
 	b := append(buf[:0], "overall "...)
-	b = strconv.AppendQuote(b, rt.Overall)
+	b = appendQuote(b, rt.Overall)
 	b = append(b, " contradicts severity "...)
-	b = strconv.AppendQuote(b, rt.Severity)
+	b = appendQuote(b, rt.Severity)
 	b = append(b, ", the top of the severity scale ("...)
-	b = strconv.AppendQuote(b, m.severity.level(si).Key)
+	b = appendQuote(b, m.severity.level(si).Key)
 	b = append(b, "): with likelihood "...)
-	b = strconv.AppendQuote(b, rt.Likelihood)
+	b = appendQuote(b, rt.Likelihood)
 	b = append(b, " not a level, "...)
 	b = append(b, m.matrix.title()...)
 	b = append(b, " gives up to "...)
-	b = strconv.AppendQuote(b, m.overall.level(highest).Key)
+	b = appendQuote(b, m.overall.level(highest).Key)
 	b = append(b, " for it"...)
 	c.add(RuleOverallUnsupported, ratingPath(i, which, ".overall"), string(b))
 }
@@ -327,7 +358,7 @@ func (m *compiledMatrix) readOverall(text string) (int, *decimal.Decimal, bool) 
 
 // cellText names a cell in findings: "probable x severe".
 func (m *compiledMatrix) cellText(li, si int) string {
-	return m.likelihood.level(li).Key + " x " + m.severity.level(si).Key
+	return clip(m.likelihood.level(li).Key) + " x " + clip(m.severity.level(si).Key)
 }
 
 func (c *checker) overallKey(oi int) string { return quote(c.m.overall.level(oi).Key) }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dpiakit/dpiakit"
 	"github.com/google/uuid"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -54,9 +55,9 @@ func nhsRegister() Register {
 }
 
 func TestValidRegistersHaveNoFindings(t *testing.T) {
-	assert.Empty(t, validRegister().Check())
-	assert.Empty(t, nhsRegister().Check())
-	assert.Empty(t, Register{}.Check())
+	assert.Empty(t, validRegister().Check(nil))
+	assert.Empty(t, nhsRegister().Check(nil))
+	assert.Empty(t, Register{}.Check(nil))
 }
 
 func TestCheckRules(t *testing.T) {
@@ -397,10 +398,41 @@ func TestCheckRules(t *testing.T) {
 				r.Risks[0].Title = ""
 				return r
 			}},
+
+		{name: "scale beyond MaxLevels", rule: RuleMatrixBeyondLimit, path: "matrix.likelihood.levels",
+			msg: "the likelihood scale has 101 levels, beyond the limit of 100 (risk.Limits.MaxLevels); the ratings of 2 risks are not checked against it",
+			build: func() Register {
+				r := validRegister()
+				r.Matrix = lookupMatrix(101)
+				return r
+			}},
+		{name: "scale at MaxLevels", rule: RuleMatrixBeyondLimit,
+			build: func() Register {
+				r := validRegister()
+				r.Matrix = lookupMatrix(100)
+				r.Risks[0].Inherent = Rating{Likelihood: "l100", Severity: "severe", Overall: "high"}
+				r.Risks[0].Residual = Rating{Likelihood: "l1", Severity: "minimal", Overall: "low"}
+				r.Risks[1].Inherent = Rating{Likelihood: "Level l 3", Severity: "minimal", Overall: "low"}
+				return r
+			}},
+		{name: "level value beyond the decimal bounds", rule: RuleDecimalOutOfBounds, path: "matrix.severity.levels[1].value",
+			msg: `the value of severity level "significant" is a decimal with 31 digits after the point; at most 30 are allowed; the ratings of 2 risks are not checked against it`,
+			build: func() Register {
+				r := validRegister()
+				r.Matrix.Severity.Levels[1].Value = decimal.New(1, -31)
+				return r
+			}},
+		{name: "level values within the decimal bounds", rule: RuleDecimalOutOfBounds,
+			build: func() Register {
+				r := validRegister()
+				r.Matrix.Severity.Levels[1].Value = decimal.New(1, -30)
+				r.Matrix.Severity.Levels[2].Value = decimal.New(1, 29)
+				return r
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.name, func(t *testing.T) {
-			fs := tt.build().Check()
+			fs := tt.build().Check(nil)
 			got := fs.ByRule(tt.rule)
 			if tt.path == "" {
 				assert.Empty(t, got, "%v", fs)
@@ -452,7 +484,7 @@ func TestCheckTelehealthSeed(t *testing.T) {
 	// severity that reads as the top of the scale.
 	r := validRegister()
 	r.Risks[1].Inherent = Rating{Likelihood: "Low", Severity: "High", Overall: "Low"}
-	fs := r.Check()
+	fs := r.Check(nil)
 	require.Len(t, fs, 3, "%v", fs)
 	assert.Equal(t, RuleOverallUnsupported, fs[2].Rule)
 	assert.Equal(t, "risks[1].inherent.overall", fs[2].Path)
@@ -467,7 +499,7 @@ func TestCheckTelehealthSeed(t *testing.T) {
 func TestCheckNHSSeedResidualNo(t *testing.T) {
 	r := nhsRegister()
 	r.Risks[0].Residual = Rating{Overall: "No"}
-	fs := r.Check()
+	fs := r.Check(nil)
 	require.Len(t, fs, 1, "%v", fs)
 	assert.Equal(t, RuleLevelNotOnScale, fs[0].Rule)
 	assert.Equal(t, "risks[0].residual.overall", fs[0].Path)
@@ -478,7 +510,7 @@ func TestCheckInvalidMatrixSkipsRatingRules(t *testing.T) {
 	r.Matrix = Matrix{Name: "home-made"}
 	r.Risks[0].Inherent.Likelihood = "Low"
 	r.Risks[1].Title = ""
-	fs := r.Check()
+	fs := r.Check(nil)
 	assert.Equal(t, []string{RuleMatrixInvalid, RuleMissingDescription}, fs.Rules())
 }
 
@@ -488,7 +520,7 @@ func TestCheckOrder(t *testing.T) {
 	r.Risks[1].Title = ""
 	r.Measures[0].Risks = append(r.Measures[0].Risks, testID(1, 9))
 	r.Risks[0].Residual = Rating{Likelihood: "possible", Severity: "significant", Overall: "medium"}
-	fs := r.Check()
+	fs := r.Check(nil)
 	var paths []string
 	for _, f := range fs {
 		paths = append(paths, f.Path)
@@ -498,7 +530,7 @@ func TestCheckOrder(t *testing.T) {
 
 func TestRulesCatalogue(t *testing.T) {
 	rules := Rules()
-	require.Len(t, rules, 14)
+	require.Len(t, rules, 16)
 	for i, r := range rules {
 		assert.Equal(t, "RK"+pad3(i+1), r.ID)
 		assert.NotEmpty(t, r.Summary, r.ID)
@@ -548,7 +580,7 @@ func TestMessagesQuoteAtMost80Characters(t *testing.T) {
 	r.Matrix.HighFrom = ""
 	r.Risks[1].Reference = r.Risks[0].Reference
 	r.Risks[0].Reference, r.Risks[1].Reference = long, long
-	fs := r.Check()
+	fs := r.Check(nil)
 	require.NotEmpty(t, fs.ByRule(RuleMatrixInvalid))
 	require.NotEmpty(t, fs.ByRule(RuleDuplicate))
 	want := strconv.Quote(strings.Repeat("ż", 80)) + "…"

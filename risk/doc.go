@@ -21,9 +21,33 @@
 // so that [Register.Check] can report text that is not a level of its scale
 // instead of losing it. Check returns [dpiakit.Findings] from the rules
 // listed by [Rules] (ids RK001 onwards), with paths relative to the
-// register's JSON form, such as "risks[2].inherent.likelihood".
+// register's JSON form, such as "risks[2].inherent.likelihood". Check and
+// HeatMap take *[Options]; nil means the defaults.
 // [Register.HeatMap] places the risks on the matrix grid, before and after
 // the measures.
+//
+// # Limits
+//
+// A register may come from an untrusted document, so everything worked out
+// from its matrix is bounded by [Limits] before it is allocated: at most
+// [DefaultMaxLevels] (100) levels per scale, [DefaultMaxBands] (100) bands
+// and [DefaultMaxCells] (10,000) cells, likelihood levels times severity
+// levels. No documented method comes near them: the ICO template's matrix
+// is 3x3, the CNIL method's 4x4 and the NHS model 5x5. [Register.Check]
+// reports a matrix beyond a limit as RK015, naming the limit and the
+// option that raises it ("risk.Limits.MaxLevels"), and does not use it;
+// [Matrix.Validate] and the matrix constructors return a [*LimitError];
+// [Register.HeatMap] draws no grid for it; [Matrix.CheckLimits] lets a
+// renderer refuse it first. [Options] carries other limits to Check and
+// HeatMap; dpia.ValidateOptions.RiskLimits carries them to Validate.
+//
+// Every level value and band bound is held to the decimal bounds of
+// [CheckDecimal] (34 significant digits, magnitude below 10^30, at most 30
+// places), which Check reports as RK016 for values built in Go; no code in
+// the package multiplies, compares or prints a decimal beyond them. Scales
+// are indexed, so the cost of reading a rating does not grow with the
+// scale, and finding messages name at most ten levels and cut names from
+// the document after 80 characters, so no message grows with the input.
 //
 // [MaxFine] gives the maximum administrative fine of GDPR Art. 83(4)-(5) and
 // UK GDPR Art. 83 with DPA 2018 s157, so an assessment can state the

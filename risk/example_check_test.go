@@ -22,7 +22,7 @@ func ExampleRegister_Check() {
 		},
 		Measures: []risk.Measure{{ID: audit, Title: "Recording off by default", Risks: []uuid.UUID{access}}},
 	}
-	for _, f := range reg.Check() {
+	for _, f := range reg.Check(nil) {
 		fmt.Println(f)
 	}
 	// Output:

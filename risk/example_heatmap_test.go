@@ -22,7 +22,7 @@ func ExampleRegister_HeatMap() {
 	for i := range reg.Risks {
 		reg.Risks[i].ID = uuid.NewSHA1(uuid.NameSpaceOID, []byte(reg.Risks[i].Reference))
 	}
-	hm := reg.HeatMap()
+	hm := reg.HeatMap(nil)
 	fmt.Print("inherent\n", hm.Inherent, "residual\n", hm.Residual)
 	// Output:
 	// inherent

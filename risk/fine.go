@@ -119,14 +119,18 @@ type Fine struct {
 //	higher    EUR 20m or 4%          GBP 17.5m or 4%
 //
 // whichever is higher. A zero turnover, for a body that is not an
-// undertaking, gives the fixed amount. A negative turnover, or a regime or
-// tier that is not valid, is an error.
+// undertaking, gives the fixed amount. A negative turnover, a turnover
+// outside the decimal bounds (CheckDecimal), or a regime or tier that is
+// not valid, is an error.
 func MaxFine(regime dpiakit.Regime, tier FineTier, turnover decimal.Decimal) (Fine, error) {
 	if !regime.IsValid() {
 		return Fine{}, fmt.Errorf("risk: regime %s (%d) has no fine maxima (want eu-gdpr or uk-gdpr)", quote(regime.String()), int(regime))
 	}
 	if !tier.IsValid() {
 		return Fine{}, fmt.Errorf("risk: fine tier %s (%d) is not valid (want standard or higher)", quote(tier.String()), int(tier))
+	}
+	if err := CheckDecimal(turnover); err != nil {
+		return Fine{}, fmt.Errorf("risk: turnover: %w", err)
 	}
 	if turnover.IsNegative() {
 		return Fine{}, fmt.Errorf("risk: turnover %s is negative", turnover)

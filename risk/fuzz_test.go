@@ -74,7 +74,7 @@ func FuzzRateText(f *testing.F) {
 			}
 			// Check agrees: the matrix's own result never contradicts it.
 			r := Register{Matrix: m, Risks: []Risk{{Title: "t", Inherent: Rating{Likelihood: likelihood, Severity: severity, Overall: got.Key}}}}
-			for _, f := range r.Check() {
+			for _, f := range r.Check(nil) {
 				if f.Rule == RuleOverallContradictsMatrix || f.Rule == RuleLevelNotOnScale {
 					t.Fatalf("%s: %q x %q rated %q but Check says %v", m.Name, likelihood, severity, got.Key, f)
 				}

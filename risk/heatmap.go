@@ -52,11 +52,14 @@ type HeatMap struct {
 // HeatMap places the risks on the matrix grid by the likelihood and
 // severity of their inherent and residual ratings. The overall level of a
 // cell is the matrix's, whatever the ratings state; Check reports the
-// differences. With a missing or invalid matrix the grids are empty and the
-// rated risks are listed as unrated.
-func (r Register) HeatMap() HeatMap {
+// differences. With a missing or invalid matrix, or one beyond the Limits
+// of opts (nil means the defaults) or with a decimal outside the bounds,
+// the grids are empty and the rated risks are listed as unrated: Check
+// says why. So a grid never has more than Limits.MaxCells cells, and
+// building it allocates nothing in proportion to a larger matrix.
+func (r Register) HeatMap(opts *Options) HeatMap {
 	hm := HeatMap{Matrix: r.Matrix.Name}
-	m, err := compileMatrix(r.Matrix)
+	m, err := compileMatrix(r.Matrix, opts.limits())
 	if err != nil {
 		m = nil
 	}
@@ -112,19 +115,19 @@ func (g *Grid) place(m *compiledMatrix, rt Rating, label string) {
 
 // String draws g as a fixed-width text table: the highest severity on top,
 // likelihood across, each cell as "overall:count", then a line listing the
-// unrated risks when there are any. Keys name the levels. The zero Grid
-// gives "".
+// unrated risks when there are any. Keys name the levels, cut after 80
+// characters. The zero Grid gives "".
 func (g Grid) String() string {
 	var b strings.Builder
 	if len(g.Severity) > 0 && len(g.Likelihood) > 0 {
 		rows := make([][]string, 0, len(g.Severity)+1)
 		header := []string{"severity \\ likelihood"}
 		for _, l := range g.Likelihood {
-			header = append(header, l.Key)
+			header = append(header, clip(l.Key))
 		}
 		rows = append(rows, header)
 		for si := len(g.Severity) - 1; si >= 0; si-- {
-			row := []string{g.Severity[si].Key}
+			row := []string{clip(g.Severity[si].Key)}
 			for li := range g.Likelihood {
 				row = append(row, g.cellText(si, li))
 			}
@@ -145,7 +148,7 @@ func (g Grid) cellText(si, li int) string {
 		return "-"
 	}
 	cell := g.Cells[si][li]
-	return cell.Overall.Key + ":" + strconv.Itoa(cell.Count)
+	return clip(cell.Overall.Key) + ":" + strconv.Itoa(cell.Count)
 }
 
 // writeTable writes rows as left-aligned columns two spaces apart, with no

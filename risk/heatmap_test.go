@@ -17,7 +17,7 @@ func TestHeatMap(t *testing.T) {
 			Residual: Rating{Overall: "No"}},
 		Risk{ID: testID(1, 5), Reference: "R5", Title: "Empty inherent"},
 	)
-	hm := r.HeatMap()
+	hm := r.HeatMap(nil)
 	assert.Equal(t, "ico-3x3", hm.Matrix)
 
 	in := hm.Inherent
@@ -65,7 +65,7 @@ func TestHeatMap(t *testing.T) {
 func TestHeatMapWithoutMatrix(t *testing.T) {
 	r := validRegister()
 	r.Matrix = Matrix{}
-	hm := r.HeatMap()
+	hm := r.HeatMap(nil)
 	assert.Empty(t, hm.Inherent.Cells)
 	assert.Equal(t, []string{"R1", "R2"}, hm.Inherent.Unrated)
 	assert.Equal(t, []string{"R1"}, hm.Residual.Unrated)
@@ -75,7 +75,7 @@ func TestHeatMapWithoutMatrix(t *testing.T) {
 func TestHeatMapNHS(t *testing.T) {
 	r := nhsRegister()
 	r.Risks[1].Inherent = Rating{Likelihood: "5", Severity: "Catastrophic"}
-	hm := r.HeatMap()
+	hm := r.HeatMap(nil)
 	require.Len(t, hm.Inherent.Cells, 5)
 	assert.Equal(t, []string{"R2"}, hm.Inherent.Cells[4][4].References)
 	assert.Equal(t, "extreme", hm.Inherent.Cells[4][4].Overall.Key)

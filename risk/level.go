@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -53,6 +54,7 @@ type LevelError struct {
 
 // Error returns a message such as
 // `risk: "Low" is not a level of the likelihood scale (want remote, possible or probable)`.
+// It names at most ten keys, then counts the rest ("or one of 90 more").
 func (e *LevelError) Error() string { return "risk: " + e.detail() }
 
 // detail is the message without the package prefix, as findings use it.
@@ -62,9 +64,9 @@ func (e *LevelError) detail() string {
 		name = "unnamed"
 	}
 	if len(e.Allowed) == 0 {
-		return quote(e.Text) + " is not a level of the " + name + " scale (the scale has no levels)"
+		return quote(e.Text) + " is not a level of the " + clip(name) + " scale (the scale has no levels)"
 	}
-	return quote(e.Text) + " is not a level of the " + name + " scale (want " + joinOr(e.Allowed) + ")"
+	return quote(e.Text) + " is not a level of the " + clip(name) + " scale (want " + joinOr(e.Allowed) + ")"
 }
 
 // Parse returns the level that text names. Matching ignores case and
@@ -73,6 +75,9 @@ func (e *LevelError) detail() string {
 // Label, or a number: first the level whose Value equals it, then the level
 // with that Ordinal ("2" is "minor" on the NHS consequence scale). Anything
 // else gives a *LevelError naming the input, the scale and the allowed keys.
+// A level whose Value is outside the decimal bounds (CheckDecimal) is never
+// matched by number. Parse does not validate s and takes time linear in
+// its levels; Register.Check indexes each scale once.
 func (s Scale) Parse(text string) (Level, error) {
 	if i := s.find(nameKey(text)); i >= 0 {
 		return s.Levels[i], nil
@@ -132,11 +137,21 @@ func (s Scale) Keys() []string {
 	return keys
 }
 
-// Validate checks that the scale has levels, that every level has a key,
-// that keys are unique ignoring case (and no label repeats another level's
-// key or label, so Parse is never ambiguous), and that ordinals run 1..n in
-// order.
+// Validate checks that the scale has levels, at most DefaultMaxLevels of
+// them (a *LimitError otherwise), that every level has a key, that keys
+// are unique ignoring case (and no label repeats another level's key or
+// label, so Parse is never ambiguous), that ordinals run 1..n in order,
+// and that every value is within the decimal bounds (CheckDecimal).
 func (s Scale) Validate() error {
+	if n := len(s.Levels); n > DefaultMaxLevels {
+		return prefixed(&LimitError{Limit: "MaxLevels", Max: DefaultMaxLevels, Size: n, Path: "levels",
+			what: "the " + s.describe() + " has " + groupThousands(n) + " levels"})
+	}
+	for i := range s.Levels {
+		if err := CheckDecimal(s.Levels[i].Value); err != nil {
+			return prefixed(fmt.Errorf("%s: levels[%d]: value: %w", s.describe(), i, err))
+		}
+	}
 	if _, err := indexScale(s); err != nil {
 		return prefixed(err)
 	}
@@ -170,7 +185,8 @@ func (s Scale) findNumber(text string) int {
 		return -1
 	}
 	for i, l := range s.Levels {
-		if l.Value.Equal(n) {
+		// A value outside the bounds could make the comparison expand it.
+		if CheckDecimal(l.Value) == nil && l.Value.Equal(n) {
 			return i
 		}
 	}
@@ -217,7 +233,7 @@ func (s Scale) describe() string {
 	if s.Name == "" {
 		return "unnamed scale"
 	}
-	return s.Name + " scale"
+	return clip(s.Name) + " scale"
 }
 
 // clone returns a copy of s that shares no memory with it.

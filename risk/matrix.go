@@ -22,8 +22,12 @@ func (b Band) contains(score decimal.Decimal) bool {
 	return score.GreaterThanOrEqual(b.Min) && score.LessThanOrEqual(b.Max)
 }
 
-// String writes b as "4-6 moderate".
-func (b Band) String() string { return b.Min.String() + "-" + b.Max.String() + " " + b.Overall }
+// String writes b as "4-6 moderate". A bound outside the decimal bounds
+// (CheckDecimal) is written as coefficient and exponent ("1e999999"), and
+// the overall key is cut after 80 characters, so the text stays short.
+func (b Band) String() string {
+	return decimalText(b.Min) + "-" + decimalText(b.Max) + " " + clip(b.Overall)
+}
 
 // Matrix is a documented risk assessment method: a likelihood scale, a
 // severity scale, an overall scale, and the rule that combines the first
@@ -56,7 +60,8 @@ type Matrix struct {
 	HighFrom string `json:"high_from"`
 }
 
-// NewLookupMatrix builds and validates a ScoringLookup matrix.
+// NewLookupMatrix builds and validates a ScoringLookup matrix, within the
+// default Limits.
 // cells[s][l] is the overall key for severity ordinal s+1 and likelihood
 // ordinal l+1. The matrix holds copies of the scales and cells.
 func NewLookupMatrix(name string, likelihood, severity, overall Scale, cells [][]string, highFrom string) (Matrix, error) {
@@ -77,7 +82,8 @@ func NewLookupMatrix(name string, likelihood, severity, overall Scale, cells [][
 
 // NewProductMatrix builds and validates a ScoringProduct matrix: the score
 // is likelihood value times severity value, and bands map scores to overall
-// keys. The matrix holds copies of the scales and bands.
+// keys. It applies the default Limits. The matrix holds copies of the
+// scales and bands.
 func NewProductMatrix(name string, likelihood, severity, overall Scale, bands []Band, highFrom string) (Matrix, error) {
 	m := Matrix{
 		Name:       name,
@@ -94,15 +100,19 @@ func NewProductMatrix(name string, likelihood, severity, overall Scale, bands []
 	return m, nil
 }
 
-// Validate checks that m is a usable method: the three scales are valid;
+// Validate checks that m is a usable method: it is within the default
+// Limits (else the error wraps a *LimitError, checked before anything is
+// worked out from m); every level value and band bound is within the
+// decimal bounds (CheckDecimal); the three scales are valid;
 // in lookup mode every cell is present and names an overall level; in
 // product mode every reachable score falls in exactly one band and bands
 // name overall levels; the matrix is monotonic (a higher likelihood or
 // severity never lowers the overall level); and HighFrom is an overall
 // key. The error names the offending cell ("cell severity=severe
-// likelihood=remote") or band.
+// likelihood=remote") or band. Register.Check applies other limits when
+// its Options give them.
 func (m Matrix) Validate() error {
-	if _, err := compileMatrix(m); err != nil {
+	if _, err := compileMatrix(m, Limits{}.resolved()); err != nil {
 		return prefixed(err)
 	}
 	return nil
@@ -110,7 +120,10 @@ func (m Matrix) Validate() error {
 
 // Rate returns the overall level for a likelihood and a severity level of
 // m's scales (matched by key). It does not validate m: on a matrix that
-// Validate rejects it may fail or give the first matching band.
+// Validate rejects it may fail or give the first matching band. It never
+// computes with a level value or band bound outside the decimal bounds
+// (CheckDecimal): meeting one is an error. It takes time linear in the
+// levels and bands of m.
 func (m Matrix) Rate(likelihood, severity Level) (Level, error) {
 	li := m.Likelihood.indexOf(likelihood)
 	if li < 0 {
@@ -142,8 +155,13 @@ func (m Matrix) RateText(likelihood, severity string) (Level, error) {
 }
 
 // Score returns likelihood.Value times severity.Value: the score a product
-// matrix bands. It is defined for any matrix and any levels.
+// matrix bands. It is defined for any matrix and any levels; it is zero
+// when either value is outside the decimal bounds (CheckDecimal), which
+// no valid matrix has.
 func (m Matrix) Score(likelihood, severity Level) decimal.Decimal {
+	if CheckDecimal(likelihood.Value) != nil || CheckDecimal(severity.Value) != nil {
+		return decimal.Decimal{}
+	}
 	return likelihood.Value.Mul(severity.Value)
 }
 
@@ -179,8 +197,18 @@ func (m Matrix) rateIndex(li, si int) (int, error) {
 		}
 		return oi, nil
 	case ScoringProduct:
-		score := m.Likelihood.Levels[li].Value.Mul(m.Severity.Levels[si].Value)
+		lv, sv := m.Likelihood.Levels[li].Value, m.Severity.Levels[si].Value
+		if err := CheckDecimal(lv); err != nil {
+			return -1, fmt.Errorf("likelihood %s: value: %w", clip(m.Likelihood.Levels[li].Key), err)
+		}
+		if err := CheckDecimal(sv); err != nil {
+			return -1, fmt.Errorf("severity %s: value: %w", clip(m.Severity.Levels[si].Key), err)
+		}
+		score := lv.Mul(sv)
 		for bi, b := range m.Bands {
+			if CheckDecimal(b.Min) != nil || CheckDecimal(b.Max) != nil {
+				return -1, fmt.Errorf("band[%d] %s: a bound is outside the decimal bounds", bi, b)
+			}
 			if b.contains(score) {
 				oi := m.Overall.indexOfKey(b.Overall)
 				if oi < 0 {
@@ -196,7 +224,7 @@ func (m Matrix) rateIndex(li, si int) (int, error) {
 
 // cellName names a cell in messages: "cell severity=severe likelihood=remote".
 func (m Matrix) cellName(li, si int) string {
-	return "cell severity=" + m.Severity.Levels[si].Key + " likelihood=" + m.Likelihood.Levels[li].Key
+	return "cell severity=" + clip(m.Severity.Levels[si].Key) + " likelihood=" + clip(m.Likelihood.Levels[li].Key)
 }
 
 // describe names m in errors: `matrix "ico-3x3"`.
@@ -212,7 +240,7 @@ func (m Matrix) title() string {
 	if m.Name == "" {
 		return "the matrix"
 	}
-	return "the " + m.Name + " matrix"
+	return "the " + clip(m.Name) + " matrix"
 }
 
 func cloneCells(cells [][]string) [][]string {

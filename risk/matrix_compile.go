@@ -34,11 +34,16 @@ func outcomeGrid(ns, nl int) [][]int {
 	return rows
 }
 
-// compileMatrix validates m and works out every cell. Its errors carry no
-// package prefix.
-func compileMatrix(m Matrix) (*compiledMatrix, error) {
+// compileMatrix validates m and works out every cell. It first checks m
+// against l, which is resolved, and its decimals against the bounds, so
+// that nothing is allocated or computed in proportion to a matrix beyond
+// them. Its errors carry no package prefix.
+func compileMatrix(m Matrix, l Limits) (*compiledMatrix, error) {
 	if m.IsZero() {
 		return nil, errors.New("the matrix is empty (no method chosen)")
+	}
+	if err := m.checkBounds(l); err != nil {
+		return nil, fmt.Errorf("%s: %w", m.describe(), err)
 	}
 	c := &compiledMatrix{matrix: m}
 	var err error
@@ -237,12 +242,12 @@ func (c *compiledMatrix) checkMonotonic() error {
 			if li > 0 && oi < row[li-1] {
 				return fmt.Errorf("%s: not monotonic: %s gives %s, below %s for likelihood=%s",
 					m.describe(), m.cellName(li, si), quote(m.Overall.Levels[oi].Key),
-					quote(m.Overall.Levels[row[li-1]].Key), m.Likelihood.Levels[li-1].Key)
+					quote(m.Overall.Levels[row[li-1]].Key), clip(m.Likelihood.Levels[li-1].Key))
 			}
 			if si > 0 && oi < c.outcome[si-1][li] {
 				return fmt.Errorf("%s: not monotonic: %s gives %s, below %s for severity=%s",
 					m.describe(), m.cellName(li, si), quote(m.Overall.Levels[oi].Key),
-					quote(m.Overall.Levels[c.outcome[si-1][li]].Key), m.Severity.Levels[si-1].Key)
+					quote(m.Overall.Levels[c.outcome[si-1][li]].Key), clip(m.Severity.Levels[si-1].Key))
 			}
 		}
 	}

@@ -105,15 +105,66 @@ func plainNumber(text string) (decimal.Decimal, bool) {
 	return d, true
 }
 
-// joinOr lists words for a message: "a", "a or b", "a, b or c".
+// maxListedNames is the most names a message lists. A scale may have up
+// to Limits.MaxLevels levels, and a register many ratings off the scale:
+// each message names the first levels and counts the rest, so that its
+// length does not grow with the scale.
+const maxListedNames = 10
+
+// joinOr lists words for a message: "a", "a or b", "a, b or c"; past
+// maxListedNames, the first maxListedNames words and "or one of 90 more".
+// Each word is cut as clip cuts it.
 func joinOr(words []string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
+	return string(appendJoinOr(nil, len(words), func(i int) string { return words[i] }))
+}
+
+// appendJoinOr appends the n words word(0)..word(n-1) to dst as joinOr
+// writes them.
+func appendJoinOr(dst []byte, n int, word func(int) string) []byte {
+	if n <= maxListedNames {
+		for i := range n {
+			switch {
+			case i == 0:
+			case i == n-1:
+				dst = append(dst, " or "...)
+			default:
+				dst = append(dst, ", "...)
+			}
+			dst = appendClip(dst, word(i))
+		}
+		return dst
 	}
-	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+	for i := range maxListedNames {
+		if i > 0 {
+			dst = append(dst, ", "...)
+		}
+		dst = appendClip(dst, word(i))
+	}
+	dst = append(dst, " or one of "...)
+	dst = strconv.AppendInt(dst, int64(n-maxListedNames), 10)
+	return append(dst, " more"...)
+}
+
+// clip cuts text after maxQuotedRunes characters and adds "…": names
+// from a document that a message writes unquoted (scale, level and
+// matrix names) stay a line long.
+func clip(text string) string {
+	if len(text) <= maxQuotedRunes {
+		return text
+	}
+	return string(appendClip(nil, text))
+}
+
+// appendClip appends clip(text) to dst.
+func appendClip(dst []byte, text string) []byte {
+	n := 0
+	for i := range text {
+		if n == maxQuotedRunes {
+			return append(append(dst, text[:i]...), "…"...)
+		}
+		n++
+	}
+	return append(dst, text...)
 }
 
 // maxQuotedRunes is the most characters of a text a message quotes: text
@@ -124,14 +175,19 @@ const maxQuotedRunes = 80
 // invalid bytes escaped), cut after maxQuotedRunes characters with "…"
 // after the closing quote.
 func quote(text string) string {
+	return string(appendQuote(nil, text))
+}
+
+// appendQuote appends quote(text) to dst.
+func appendQuote(dst []byte, text string) []byte {
 	n := 0
 	for i := range text {
 		if n == maxQuotedRunes {
-			return strconv.Quote(text[:i]) + "…"
+			return append(strconv.AppendQuote(dst, text[:i]), "…"...)
 		}
 		n++
 	}
-	return strconv.Quote(text)
+	return strconv.AppendQuote(dst, text)
 }
 
 // prefixed marks err as coming from this package.

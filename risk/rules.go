@@ -49,6 +49,15 @@ const (
 	// RuleMissingReference (RK014, warning): a risk has no reference for
 	// measures, actions and sign-off to cite.
 	RuleMissingReference = "RK014"
+	// RuleMatrixBeyondLimit (RK015, error): the matrix has more levels on
+	// a scale, more bands or more cells than the Limits of Register.Check
+	// allow. The matrix is not used, so the rules that read ratings are
+	// skipped.
+	RuleMatrixBeyondLimit = "RK015"
+	// RuleDecimalOutOfBounds (RK016, error): a level value or a band
+	// bound of the matrix is a decimal outside the bounds of CheckDecimal.
+	// The matrix is not used, so the rules that read ratings are skipped.
+	RuleDecimalOutOfBounds = "RK016"
 )
 
 // Rules returns the catalogue of the rules Register.Check applies, in id
@@ -58,7 +67,7 @@ func Rules() []dpiakit.Rule {
 		RuleLevelNotOnScale, RuleOverallContradictsMatrix, RuleUntreatedRisk, RuleDanglingLink,
 		RuleResidualAboveInherent, RuleEliminatedNotLowest, RuleMissingResidual, RuleDuplicate,
 		RuleResidualHighRisk, RuleMissingInherent, RuleMatrixInvalid, RuleMissingDescription,
-		RuleOverallUnsupported, RuleMissingReference,
+		RuleOverallUnsupported, RuleMissingReference, RuleMatrixBeyondLimit, RuleDecimalOutOfBounds,
 	}
 	rules := make([]dpiakit.Rule, len(ids))
 	for i, id := range ids {
@@ -119,6 +128,12 @@ func rule(id string) dpiakit.Rule {
 	case RuleMissingReference:
 		return dpiakit.Rule{ID: id, Severity: warn, Ref: "ICO DPIA template step 6; " + artD,
 			Summary: "a risk has no reference for measures, actions and sign-off to cite"}
+	case RuleMatrixBeyondLimit:
+		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
+			Summary: "the risk matrix has more levels on a scale, more bands or more cells than risk.Limits allow (defaults 100, 100 and 10,000)"}
+	case RuleDecimalOutOfBounds:
+		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
+			Summary: "a level value or band bound of the risk matrix is a number beyond 34 significant digits, 10^30 in magnitude or 30 decimal places"}
 	}
 	return dpiakit.Rule{ID: id}
 }

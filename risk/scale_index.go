@@ -5,36 +5,51 @@ import (
 	"strconv"
 )
 
-// scaleIndex is a validated scale with a map from name keys to level
-// indexes, so that checking a large register parses each text in constant
-// time.
+// smallScale is the most levels a scaleIndex finds names among by
+// scanning; a larger scale is indexed by maps, so that indexing it and
+// parsing a rating on it cost the same per level and per rating whatever
+// its size.
+const smallScale = 16
+
+// scaleIndex is a validated scale with its names indexed, so that checking
+// a large register parses each text in constant time.
 type scaleIndex struct {
 	scale Scale
 	// names holds the name keys of every level's key and label, and
-	// levelOf the index of the level each belongs to. Scales are short, so
-	// a scan beats hashing.
+	// levelOf the index of the level each belongs to. Short scales are
+	// scanned, which beats hashing; byName replaces both on a scale of
+	// more than smallScale levels.
 	names   []string
 	levelOf []int
+	byName  map[string]int
 	// exact holds each level's key and label as written, exactLevelOf
-	// their levels: text spelled exactly so needs no folding.
+	// their levels: text spelled exactly so needs no folding. byExact
+	// replaces both on a large scale, keeping the first level of a text.
 	exact        []string
 	exactLevelOf []int
+	byExact      map[string]int
+	// byValue maps the valueKey of each level's value to the first level
+	// with that value, on a large scale only.
+	byValue map[string]int
 }
 
-// indexScale validates s and indexes its keys and labels.
+// indexScale validates s and indexes its keys and labels. The caller has
+// checked s against the limits and its values against the decimal bounds.
 func indexScale(s Scale) (scaleIndex, error) {
 	if len(s.Levels) == 0 {
 		return scaleIndex{}, fmt.Errorf("%s has no levels", s.describe())
 	}
+	x := scaleIndex{scale: s}
 	n := 2 * len(s.Levels)
-	names := make([]string, 0, 2*n)
-	levels := make([]int, 0, 2*n)
-	x := scaleIndex{
-		scale:        s,
-		names:        names[:0:n],
-		levelOf:      levels[:0:n],
-		exact:        names[n:n],
-		exactLevelOf: levels[n:n],
+	if len(s.Levels) > smallScale {
+		x.byName = make(map[string]int, n)
+		x.byExact = make(map[string]int, n)
+		x.byValue = make(map[string]int, len(s.Levels))
+	} else {
+		names := make([]string, 0, 2*n)
+		levels := make([]int, 0, 2*n)
+		x.names, x.levelOf = names[:0:n], levels[:0:n]
+		x.exact, x.exactLevelOf = names[n:n], levels[n:n]
 	}
 	for i, l := range s.Levels {
 		// at names the level in errors; built only when one is reported.
@@ -52,11 +67,14 @@ func indexScale(s Scale) (scaleIndex, error) {
 		x.add(key, i)
 	}
 	for i, l := range s.Levels {
-		x.exact = append(x.exact, l.Key)
-		x.exactLevelOf = append(x.exactLevelOf, i)
+		x.addExact(l.Key, i)
 		if l.Label != "" {
-			x.exact = append(x.exact, l.Label)
-			x.exactLevelOf = append(x.exactLevelOf, i)
+			x.addExact(l.Label, i)
+		}
+		if x.byValue != nil {
+			if k := valueKey(l.Value); !mapHas(x.byValue, k) {
+				x.byValue[k] = i
+			}
 		}
 		var buf [64]byte
 		label := appendNameKey(buf[:0], l.Label)
@@ -75,13 +93,41 @@ func indexScale(s Scale) (scaleIndex, error) {
 	return x, nil
 }
 
+func mapHas(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
 func (x *scaleIndex) add(name string, level int) {
+	if x.byName != nil {
+		x.byName[name] = level
+		return
+	}
 	x.names = append(x.names, name)
 	x.levelOf = append(x.levelOf, level)
 }
 
+// addExact records text, a key or label as written, for level unless an
+// earlier level has it.
+func (x *scaleIndex) addExact(text string, level int) {
+	if x.byExact != nil {
+		if !mapHas(x.byExact, text) {
+			x.byExact[text] = level
+		}
+		return
+	}
+	x.exact = append(x.exact, text)
+	x.exactLevelOf = append(x.exactLevelOf, level)
+}
+
 // find returns the index of the level with the name key norm, or -1.
 func (x *scaleIndex) find(norm string) int {
+	if x.byName != nil {
+		if i, ok := x.byName[norm]; ok {
+			return i
+		}
+		return -1
+	}
 	for k, name := range x.names {
 		if name == norm {
 			return x.levelOf[k]
@@ -94,9 +140,15 @@ func (x *scaleIndex) find(norm string) int {
 // It folds text into a stack buffer, so it does not allocate for names of
 // ordinary length.
 func (x *scaleIndex) parseName(text string) (int, bool) {
-	for k, name := range x.exact {
-		if name == text {
-			return x.exactLevelOf[k], true
+	if x.byExact != nil {
+		if i, ok := x.byExact[text]; ok {
+			return i, true
+		}
+	} else {
+		for k, name := range x.exact {
+			if name == text {
+				return x.exactLevelOf[k], true
+			}
 		}
 	}
 	if isNameKey(text) {
@@ -105,6 +157,10 @@ func (x *scaleIndex) parseName(text string) (int, bool) {
 	}
 	var buf [64]byte
 	norm := appendNameKey(buf[:0], text)
+	if x.byName != nil {
+		i, ok := x.byName[string(norm)]
+		return i, ok
+	}
 	for k, name := range x.names {
 		if name == string(norm) {
 			return x.levelOf[k], true
@@ -114,10 +170,33 @@ func (x *scaleIndex) parseName(text string) (int, bool) {
 }
 
 // parseNumber returns the index of the level a number names, by value then
-// by ordinal.
+// by ordinal. The scale's values have been checked against the decimal
+// bounds, so comparing them costs little.
 func (x *scaleIndex) parseNumber(text string) (int, bool) {
-	i := x.scale.findNumber(text)
-	return i, i >= 0
+	n, ok := plainNumber(text)
+	if !ok {
+		return -1, false
+	}
+	if x.byValue != nil {
+		var buf [48]byte
+		if i, ok := x.byValue[string(appendValueKey(buf[:0], n))]; ok {
+			return i, true
+		}
+	} else {
+		for i := range x.scale.Levels {
+			if x.scale.Levels[i].Value.Equal(n) {
+				return i, true
+			}
+		}
+	}
+	// indexScale has checked that ordinals run 1..n.
+	if !n.IsInteger() {
+		return -1, false
+	}
+	if k := n.IntPart(); k >= 1 && k <= int64(len(x.scale.Levels)) {
+		return int(k - 1), true
+	}
+	return -1, false
 }
 
 // parse returns the index of the level text names, as Scale.Parse does.
@@ -138,7 +217,8 @@ func (x *scaleIndex) level(i int) Level { return x.scale.Levels[i] }
 
 // notLevelMessage writes which, role and the LevelError detail for text in
 // one allocation: `inherent likelihood "x" is not a level of the
-// likelihood scale (want rare, unlikely or possible)`.
+// likelihood scale (want rare, unlikely or possible)`. It names at most
+// maxListedNames levels, so its length does not grow with the scale.
 func (x *scaleIndex) notLevelMessage(which, role, text string) string {
 	name := x.scale.Name
 	if name == "" {
@@ -147,25 +227,16 @@ func (x *scaleIndex) notLevelMessage(which, role, text string) string {
 	var buf [256]byte
 	b := append(buf[:0], which...)
 	b = append(b, role...)
-	b = strconv.AppendQuote(b, text)
+	b = appendQuote(b, text)
 	b = append(b, " is not a level of the "...)
-	b = append(b, name...)
+	b = appendClip(b, name)
 	levels := x.scale.Levels
 	if len(levels) == 0 {
 		b = append(b, " scale (the scale has no levels)"...)
 		return string(b)
 	}
 	b = append(b, " scale (want "...)
-	for i, l := range levels {
-		switch {
-		case i == 0:
-		case i == len(levels)-1:
-			b = append(b, " or "...)
-		default:
-			b = append(b, ", "...)
-		}
-		b = append(b, l.Key...)
-	}
+	b = appendJoinOr(b, len(levels), func(i int) string { return levels[i].Key })
 	b = append(b, ')')
 	return string(b)
 }

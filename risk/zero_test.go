@@ -13,8 +13,8 @@ import (
 
 func TestZeroValuesDoNotPanic(t *testing.T) {
 	assert.NotPanics(t, func() {
-		assert.Empty(t, Register{}.Check())
-		hm := Register{}.HeatMap()
+		assert.Empty(t, Register{}.Check(nil))
+		hm := Register{}.HeatMap(nil)
 		assert.Empty(t, hm.Inherent.String())
 		assert.Nil(t, Register{}.MeasuresFor(0))
 
@@ -49,9 +49,9 @@ func TestOddRegistersDoNotPanic(t *testing.T) {
 	}
 	for i, r := range regs {
 		assert.NotPanics(t, func() {
-			_ = r.Check()
-			_ = r.HeatMap().Inherent.String()
-			_ = r.HeatMap().Residual.String()
+			_ = r.Check(nil)
+			_ = r.HeatMap(nil).Inherent.String()
+			_ = r.HeatMap(nil).Residual.String()
 			_ = r.MeasuresFor(0)
 		}, "register %d", i)
 	}
@@ -71,7 +71,7 @@ func TestRegisterJSONRoundTrip(t *testing.T) {
 	again, err := json.Marshal(back)
 	require.NoError(t, err)
 	assert.JSONEq(t, string(data), string(again))
-	assert.Empty(t, back.Check())
+	assert.Empty(t, back.Check(nil))
 	assert.Contains(t, string(data), `"status":"in_progress"`)
 	assert.Contains(t, string(data), `"due":"2026-03-31"`)
 	assert.NotContains(t, string(data), `"residual"`+":{}")

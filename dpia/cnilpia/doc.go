@@ -87,6 +87,20 @@
 // The regime is not in the format: Import assumes EU GDPR unless
 // ImportOptions.Regime says otherwise.
 //
+// # Limits
+//
+// Import reads at most ImportOptions.MaxBytes of input (default
+// DefaultMaxImportBytes, 64 MiB), and holds the assessment it returns to
+// ImportOptions.Limits, the dpia.DecodeLimits of dpia.DecodeWithLimits
+// (by default strings of up to 1 MiB, lists of up to 100,000 elements,
+// 64 levels of nesting and a document of up to 16 MiB), so that what it
+// returns can be saved with dpia.Encode and loaded again with dpia.Decode.
+// Beyond a limit it fails with an error naming the limit, the option and,
+// for the assessment's limits, the JSON path of the value (a
+// *dpia.DecodeError). Import and Export take time linear in their input,
+// however many measures, risks, answers, evaluations and comments it
+// holds and however its rich text is marked up.
+//
 // The report (see Report and EntryKind) lists everything Import could not
 // carry as it stood. It leaves out only the bookkeeping the tool itself
 // recomputes or assigns: record ids and pia_id (the model derives its own

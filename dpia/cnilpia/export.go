@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/google/uuid"
+
 	"github.com/dpiakit/dpiakit/dpia"
 )
 
@@ -28,10 +30,16 @@ import (
 //
 // The output is deterministic: the same assessment always gives the same
 // bytes. Its timestamps come from the assessment's date (midnight UTC),
-// never from the clock. Export fails when w or a is nil, when a custom
-// question of a is nested deeper than an assessment document holds (the
-// error wraps the *dpia.NestingError naming it; see
-// dpia.Assessment.CheckNesting), or when w fails.
+// never from the clock. Export fails when w or a is nil, when the custom
+// questions of a are more than an assessment document holds: a question
+// nested too deep, or more than dpia.MaxQuestionNodes questions, follow-up
+// lists that an assessment built in Go shares between parents counted
+// once per parent (the error wraps the *dpia.NestingError naming the
+// first; see dpia.Assessment.CheckNesting), or when w fails. It checks
+// the questions before anything else, with work bounded by
+// dpia.MaxQuestionNodes; past that, its time and memory are linear in the
+// size of a's JSON document (as dpia.Encode writes it), however many
+// measures, risks, questions and answers a holds.
 func Export(w io.Writer, a *dpia.Assessment) error {
 	if w == nil {
 		return errors.New("cnilpia: export: nil writer")
@@ -95,6 +103,9 @@ type exporter struct {
 	// dpoStep and validationStep are the indexes of the sign-off rows
 	// exported as the DPO's opinion and the validation, -1 for none.
 	dpoStep, validationStep int
+	// measureAt indexes the register's measures by identifier (see
+	// measureIndex).
+	measureAt map[uuid.UUID]int
 }
 
 func newExporter(a *dpia.Assessment) *exporter {

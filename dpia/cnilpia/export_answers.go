@@ -1,9 +1,12 @@
 package cnilpia
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/google/uuid"
 
 	"github.com/dpiakit/dpiakit/dpia"
 	"github.com/dpiakit/dpiakit/lawfulbasis"
@@ -44,16 +47,14 @@ func (x *exporter) answers(app map[string]string) []answerJSON {
 		}
 	}
 	sort.Ints(keys)
+	first := make(map[int]int, len(outs)) // the first answer to each id
+	for i := len(outs) - 1; i >= 0; i-- {
+		first[outs[i].id] = i
+	}
 	for _, id := range keys {
-		found := false
-		for i := range outs {
-			if outs[i].id == id {
-				outs[i].html += appendixHTML(app[strconv.Itoa(id)])
-				found = true
-				break
-			}
-		}
-		if !found {
+		if i, found := first[id]; found {
+			outs[i].html += appendixHTML(app[strconv.Itoa(id)])
+		} else {
 			kind := answerText
 			if q, ok := lookupQuestion(id); ok {
 				kind = q.kind
@@ -366,16 +367,23 @@ func (x *exporter) riskSlotAnswers(s int) []answerOut {
 			titles = append(titles, t)
 		}
 	}
+	ms := x.measureIndex()
 	for _, id := range rk.Measures {
-		for _, m := range x.a.Risks.Measures {
-			if m.ID == id {
-				add(m)
-				break
-			}
+		if j, ok := ms[id]; ok {
+			add(x.a.Risks.Measures[j])
 		}
 	}
-	for _, m := range x.a.Risks.MeasuresFor(i) {
-		add(m)
+	// The measures linked to the risk, from either side, in register
+	// order (as risk.Register.MeasuresFor gives them, in time linear in
+	// the links).
+	linked := make(map[uuid.UUID]bool, len(rk.Measures))
+	for _, id := range rk.Measures {
+		linked[id] = true
+	}
+	for _, m := range x.a.Risks.Measures {
+		if linked[m.ID] || slices.Contains(m.Risks, rk.ID) {
+			add(m)
+		}
 	}
 	addList(4, titles)
 	sevText, likText := splitRationale(rk.Inherent.Rationale)
@@ -393,6 +401,18 @@ func (x *exporter) riskSlotAnswers(s int) []answerOut {
 		}
 	}
 	return out
+}
+
+// measureIndex returns the index in the register of the first measure
+// with each identifier, built on first use.
+func (x *exporter) measureIndex() map[uuid.UUID]int {
+	if x.measureAt == nil {
+		x.measureAt = make(map[uuid.UUID]int, len(x.a.Risks.Measures))
+		for j := len(x.a.Risks.Measures) - 1; j >= 0; j-- { // the first wins
+			x.measureAt[x.a.Risks.Measures[j].ID] = j
+		}
+	}
+	return x.measureAt
 }
 
 // matrix returns the register's matrix, or the CNIL one when it has

@@ -209,6 +209,13 @@ func (c *converter) start(tok htmlToken) {
 	case "input", "button", "select":
 		c.notice(KindDroppedMarkup, tok.name+" element not imported")
 	case "a":
+		// Links do not nest: as in a browser, a link starting ends the
+		// one open, so that text is kept for one link at a time.
+		space := c.space
+		for len(c.links) > 0 {
+			c.end("a")
+		}
+		c.space = c.space || space
 		c.links = append(c.links, &linkFrame{href: c.linkTarget(tok.attr("href"))})
 	default:
 		if paragraphElement(tok.name) {

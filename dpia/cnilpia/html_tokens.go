@@ -43,11 +43,55 @@ func (t htmlToken) attr(name string) string {
 // that does not start a tag is text, and an unterminated tag at the end
 // is text too. The content of raw-text elements (script, style, textarea,
 // title) is one text token up to the matching end tag.
+//
+// It reads its input in linear time: no stretch of the input is read
+// again for each "<" in it. Past the last ">" no tag can end, so the rest
+// is text (up to a comment or declaration, which runs to the end and is
+// skipped). A start tag whose quoted attribute value runs to the end of
+// the input is read again with quotes as ordinary characters, ending at
+// the first ">"; from then on quotes delimit no attribute value, so that
+// no later tag reads to the end again.
 type tokenizer struct {
 	src string
 	pos int
 	// raw is the name of the raw-text element being read, or "".
 	raw string
+	// lastGT is the index of the last ">" in src, -1 when there is none;
+	// set by init.
+	lastGT int
+	// unquoted is set once a quoted attribute value has run to the end
+	// of src: quotes no longer delimit values.
+	unquoted bool
+	// ready reports that init has run.
+	ready bool
+}
+
+// init records where the last ">" of the input lies.
+func (z *tokenizer) init() {
+	z.lastGT = strings.LastIndexByte(z.src, '>')
+	z.ready = true
+}
+
+// textToEnd returns the rest of the input, where no ">" lies, as text,
+// up to the first comment, declaration or processing instruction ("<!",
+// "<?"), which runs unterminated to the end and is skipped. It gives the
+// text the "<"s and the text between them would give one by one.
+func (z *tokenizer) textToEnd() htmlToken {
+	rest := z.src[z.pos:]
+	end := len(rest)
+	for i := strings.IndexByte(rest, '<'); i >= 0 && i+1 < len(rest); {
+		if c := rest[i+1]; c == '!' || c == '?' {
+			end = i
+			break
+		}
+		j := strings.IndexByte(rest[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	z.pos = len(z.src)
+	return htmlToken{kind: tokenText, text: html.UnescapeString(rest[:end])}
 }
 
 // rawTextElement reports whether the content of the element name is read
@@ -62,9 +106,18 @@ func rawTextElement(name string) bool {
 
 // next returns the next token; ok is false at the end of the input.
 func (z *tokenizer) next() (tok htmlToken, ok bool) {
+	if !z.ready {
+		z.init()
+	}
 	for z.pos < len(z.src) {
 		if z.raw != "" {
 			return z.rawText(), true
+		}
+		if z.pos > z.lastGT {
+			if tok := z.textToEnd(); tok.text != "" {
+				return tok, true
+			}
+			return htmlToken{}, false
 		}
 		if z.src[z.pos] != '<' {
 			end := strings.IndexByte(z.src[z.pos:], '<')
@@ -105,7 +158,13 @@ func (z *tokenizer) next() (tok htmlToken, ok bool) {
 			z.pos += end + 1
 			return htmlToken{kind: tokenEnd, name: name}, true
 		case len(rest) > 1 && isASCIILetter(rest[1]):
-			tok, n, ok := parseStartTag(rest)
+			tok, n, ok := parseStartTag(rest, !z.unquoted)
+			if !ok && !z.unquoted {
+				// A quoted value ran to the end: read the tag again
+				// with quotes as ordinary characters (see tokenizer).
+				z.unquoted = true
+				tok, n, ok = parseStartTag(rest, false)
+			}
 			if !ok {
 				return z.literal(), true
 			}
@@ -173,8 +232,9 @@ func isTagSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c ==
 
 // parseStartTag reads the start tag at the beginning of s ("<p
 // class=x>"), returning it and its length; ok is false when the tag does
-// not end before s does.
-func parseStartTag(s string) (tok htmlToken, n int, ok bool) {
+// not end before s does. When quotes is false, quotes are ordinary
+// characters of attribute values, and the tag ends at the first ">".
+func parseStartTag(s string, quotes bool) (tok htmlToken, n int, ok bool) {
 	i := 1
 	start := i
 	for i < len(s) && !isTagSpace(s[i]) && s[i] != '/' && s[i] != '>' {
@@ -211,7 +271,7 @@ func parseStartTag(s string) (tok htmlToken, n int, ok bool) {
 			if i >= len(s) {
 				return htmlToken{}, 0, false
 			}
-			if q := s[i]; q == '"' || q == '\'' {
+			if q := s[i]; quotes && (q == '"' || q == '\'') {
 				end := strings.IndexByte(s[i+1:], q)
 				if end < 0 {
 					return htmlToken{}, 0, false

@@ -1,9 +1,12 @@
 package cnilpia
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/dpiakit/dpiakit/dpia"
@@ -18,11 +21,23 @@ type ImportOptions struct {
 	// records none; zero (or an invalid value) means EU GDPR, the law the
 	// tool's method was written for.
 	Regime lawfulbasis.Regime
+	// MaxBytes bounds the size in bytes of the file Import reads; zero
+	// means DefaultMaxImportBytes (64 MiB), and a negative value is an
+	// error. It is enforced while reading: at most MaxBytes+1 bytes are
+	// read from the reader before Import gives up.
+	MaxBytes int64
+	// Limits bounds the assessment Import returns as dpia.DecodeLimits
+	// bound what dpia.DecodeWithLimits reads, zero fields taking their
+	// defaults (dpia.DefaultDecodeLimits: strings of up to 1 MiB, lists
+	// of up to 100,000 elements, 64 levels of nesting and a JSON document
+	// of up to 16 MiB), so that what Import returns can be saved with
+	// dpia.Encode and read back with dpia.Decode under the same limits.
+	Limits dpia.DecodeLimits
 }
 
-// maxInput bounds the size of the file Import reads, far above any real
-// export.
-const maxInput = 64 << 20
+// DefaultMaxImportBytes is the default bound on the size of the file
+// Import reads (ImportOptions.MaxBytes), far above any real export.
+const DefaultMaxImportBytes = 64 << 20
 
 // Import reads a CNIL PIA tool export (the JSON file of the tool's
 // "Export" button) and returns the assessment it describes, under EU
@@ -31,27 +46,132 @@ const maxInput = 64 << 20
 //
 // It fails, returning no assessment, when the input is not JSON, is not
 // an object, has no "pia" object, or has "answers", "measures",
-// "evaluations" or "comments" of another JSON type than an array. Any
-// other defect (an element or a value of the wrong type, an unknown
-// question id, a gauge out of range, script in rich text) is reported and
-// read around. Import never panics.
+// "evaluations" or "comments" of another JSON type than an array; and,
+// naming the limit and the option, when the input is larger than
+// DefaultMaxImportBytes or the assessment it describes is beyond
+// dpia.DefaultDecodeLimits (a title longer than 1 MiB, more than 100,000
+// measures), as dpia.Decode would refuse its document. Any other defect
+// (an element or a value of the wrong type, an unknown question id, a
+// gauge out of range, script in rich text) is reported and read around.
+// Import never panics. Its work is linear in the size of the input.
 func Import(r io.Reader) (*dpia.Assessment, Report, error) {
 	return ImportWithOptions(r, ImportOptions{})
 }
 
-// ImportWithOptions is Import with options.
+// ImportWithOptions is Import with options: the regime, and the limits
+// on the input and on the assessment (see ImportOptions).
 func ImportWithOptions(r io.Reader, opts ImportOptions) (*dpia.Assessment, Report, error) {
+	maxBytes, limits, err := opts.resolve()
+	if err != nil {
+		return nil, Report{}, err
+	}
 	if r == nil {
 		return nil, Report{}, errors.New("cnilpia: import: nil reader")
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
 	if err != nil {
 		return nil, Report{}, fmt.Errorf("cnilpia: import: %w", err)
 	}
-	if len(data) > maxInput {
-		return nil, Report{}, fmt.Errorf("cnilpia: import: the input is larger than %d bytes", maxInput)
+	if int64(len(data)) > maxBytes {
+		return nil, Report{}, fmt.Errorf("cnilpia: import: the input is larger than the limit of %s bytes (ImportOptions.MaxBytes)", groupThousands(maxBytes))
 	}
-	return importBytes(data, opts)
+	a, rep, err := importBytes(data, opts)
+	if err != nil {
+		return nil, rep, err
+	}
+	if err := checkLimits(a, limits); err != nil {
+		return nil, rep, err
+	}
+	return a, rep, nil
+}
+
+// resolve returns the input bound and the assessment limits of o, zero
+// values replaced by their defaults, or an error naming the option that
+// is negative.
+func (o ImportOptions) resolve() (int64, dpia.DecodeLimits, error) {
+	l := o.Limits
+	for _, f := range []struct {
+		name  string
+		value int64
+	}{
+		{"MaxBytes", o.MaxBytes},
+		{"Limits.MaxBytes", l.MaxBytes},
+		{"Limits.MaxDepth", int64(l.MaxDepth)},
+		{"Limits.MaxStringBytes", int64(l.MaxStringBytes)},
+		{"Limits.MaxListLength", int64(l.MaxListLength)},
+	} {
+		if f.value < 0 {
+			return 0, l, fmt.Errorf("cnilpia: import: ImportOptions.%s is %d; want 0 for the default or a positive limit", f.name, f.value)
+		}
+	}
+	maxBytes := o.MaxBytes
+	if maxBytes == 0 {
+		maxBytes = DefaultMaxImportBytes
+	}
+	maxBytes = min(maxBytes, math.MaxInt64-1)
+	d := dpia.DefaultDecodeLimits()
+	if l.MaxBytes == 0 {
+		l.MaxBytes = d.MaxBytes
+	}
+	if l.MaxDepth == 0 {
+		l.MaxDepth = d.MaxDepth
+	}
+	if l.MaxStringBytes == 0 {
+		l.MaxStringBytes = d.MaxStringBytes
+	}
+	if l.MaxListLength == 0 {
+		l.MaxListLength = d.MaxListLength
+	}
+	return maxBytes, l, nil
+}
+
+// checkLimits holds a to the limits l, resolved, as dpia.DecodeWithLimits
+// holds a document: it encodes a and decodes the result within l, so that
+// the check is Decode's own. Strings, lists and nesting are checked
+// first, with the document's size lifted, so that the error names the
+// JSON path of the offending value ("title: string of 60,000,000 bytes
+// exceeds the limit of 1,048,576 (DecodeLimits.MaxStringBytes)") rather
+// than only the size it makes; then the size of the document. The work
+// is linear in the size of the document.
+func checkLimits(a *dpia.Assessment, l dpia.DecodeLimits) error {
+	var buf bytes.Buffer
+	if err := dpia.Encode(&buf, a); err != nil {
+		return fmt.Errorf("cnilpia: import: the assessment cannot be written as a document: %w", err)
+	}
+	size := int64(buf.Len())
+	lifted := l
+	lifted.MaxBytes = max(l.MaxBytes, size)
+	if _, err := dpia.DecodeWithLimits(&buf, lifted); err != nil {
+		var de *dpia.DecodeError
+		if !errors.As(err, &de) {
+			// The limits themselves are refused (a MaxDepth too high).
+			return fmt.Errorf("cnilpia: import: ImportOptions.Limits: %w", err)
+		}
+		return fmt.Errorf("cnilpia: import: the assessment is beyond ImportOptions.Limits: %w", err)
+	}
+	if size > l.MaxBytes {
+		return fmt.Errorf("cnilpia: import: the assessment is beyond ImportOptions.Limits: its document would be %s bytes, more than the limit of %s (DecodeLimits.MaxBytes)",
+			groupThousands(size), groupThousands(l.MaxBytes))
+	}
+	return nil
+}
+
+// groupThousands writes n in decimal with commas between groups of three
+// digits: 67108864 as "67,108,864".
+func groupThousands(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	sign := ""
+	if s[0] == '-' {
+		sign, s = "-", s[1:]
+	}
+	out := make([]byte, 0, len(s)+len(s)/3)
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, s[i])
+	}
+	return sign + string(out)
 }
 
 // importBytes imports a whole file.
@@ -75,6 +195,9 @@ type importer struct {
 	measureByID map[int64]int
 	// answers holds the first answer to each question id.
 	answers map[int64]*answerRecord
+	// titles indexes the register's measures by title (see
+	// measureTitles).
+	titles *titleIndex
 }
 
 func (im *importer) run(opts ImportOptions) {
@@ -131,15 +254,15 @@ func (im *importer) plainText(text, source, target string) []block {
 // looksLikeHTML reports whether text holds something like a tag: "<"
 // followed by a letter, "/" or "!", and a later ">".
 func looksLikeHTML(text string) bool {
-	for i := 0; i+1 < len(text); i++ {
+	// Only a "<" before the last ">" can start a tag; the text is read
+	// once.
+	last := strings.LastIndexByte(text, '>')
+	for i := 0; i+1 < last; i++ {
 		if text[i] != '<' {
 			continue
 		}
-		c := text[i+1]
-		if isASCIILetter(c) || c == '/' || c == '!' {
-			if strings.IndexByte(text[i+1:], '>') >= 0 {
-				return true
-			}
+		if c := text[i+1]; isASCIILetter(c) || c == '/' || c == '!' {
+			return true
 		}
 	}
 	return false

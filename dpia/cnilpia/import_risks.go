@@ -3,6 +3,7 @@ package cnilpia
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/google/uuid"
 
@@ -64,9 +65,27 @@ func (im *importer) riskOf(slot riskSlot) {
 	rk.Impacts = listOf(1, base+".impacts")
 	rk.Threats = listOf(2, base+".threats")
 	rk.Sources = listOf(3, base+".sources")
+	// A title named again adds no measure: each title, and each
+	// case-folded title, is looked up once, so that the work is linear in
+	// the titles and the measures however many repeat.
+	var ids idSet
+	doneExact, doneFolded := map[string]bool{}, map[string]bool{}
 	for _, title := range listOf(4, base+".measures") {
-		rk.Measures = appendIDs(rk.Measures, im.measuresTitled(title, slot))
+		if doneExact[title] {
+			continue
+		}
+		doneExact[title] = true
+		ix := im.measureTitles()
+		if len(ix.exact[title]) == 0 {
+			k := foldKey(title)
+			if doneFolded[k] && len(ix.folded[k]) > 0 {
+				continue
+			}
+			doneFolded[k] = true
+		}
+		ids.add(im.measuresTitled(title, slot))
 	}
+	rk.Measures = ids.list
 	sevText, sev := im.gaugeAnswer(slot, 5, base+".inherent.severity")
 	likText, lik := im.gaugeAnswer(slot, 6, base+".inherent.likelihood")
 	if sevText != "" || likText != "" || sev != "" || lik != "" {
@@ -184,26 +203,17 @@ func splitRationale(r string) (severity, likelihood string) {
 // after squashing, then ignoring case). A title no measure has is added
 // as a measure without description, and reported.
 func (im *importer) measuresTitled(title string, slot riskSlot) []uuid.UUID {
-	var out []uuid.UUID
-	for _, m := range im.a.Risks.Measures {
-		if m.Title == title {
-			out = append(out, m.ID)
-		}
+	ix := im.measureTitles()
+	if found := ix.exact[title]; len(found) > 0 {
+		return im.measureIDs(found)
 	}
-	if len(out) > 0 {
-		return out
-	}
-	for _, m := range im.a.Risks.Measures {
-		if strings.EqualFold(m.Title, title) {
-			out = append(out, m.ID)
-		}
-	}
-	if len(out) > 0 {
-		return out
+	if found := ix.folded[foldKey(title)]; len(found) > 0 {
+		return im.measureIDs(found)
 	}
 	i := len(im.a.Risks.Measures)
 	id := measureID(im.a.ID, i)
 	im.a.Risks.Measures = append(im.a.Risks.Measures, risk.Measure{ID: id, Title: title})
+	ix.add(title, i)
 	source := "answers reference_to=" + strconv.Itoa(slot.question(4))
 	if r, ok := im.answers[int64(slot.question(4))]; ok {
 		source = r.source
@@ -212,18 +222,77 @@ func (im *importer) measuresTitled(title string, slot riskSlot) []uuid.UUID {
 	return []uuid.UUID{id}
 }
 
-func appendIDs(list, more []uuid.UUID) []uuid.UUID {
-	for _, id := range more {
-		found := false
-		for _, x := range list {
-			if x == id {
-				found = true
-				break
-			}
-		}
-		if !found {
-			list = append(list, id)
+// measureIDs returns the identifiers of the measures at the indexes.
+func (im *importer) measureIDs(indexes []int) []uuid.UUID {
+	out := make([]uuid.UUID, len(indexes))
+	for k, i := range indexes {
+		out[k] = im.a.Risks.Measures[i].ID
+	}
+	return out
+}
+
+// measureTitles returns the index of the register's measures by title,
+// built on first use; measuresTitled keeps it up to date as it adds
+// measures.
+func (im *importer) measureTitles() *titleIndex {
+	if im.titles == nil {
+		im.titles = &titleIndex{exact: map[string][]int{}, folded: map[string][]int{}}
+		for i, m := range im.a.Risks.Measures {
+			im.titles.add(m.Title, i)
 		}
 	}
-	return list
+	return im.titles
+}
+
+// titleIndex finds measures by title in constant time, so that the
+// measures of the risks are found in time linear in the titles named and
+// the measures held, however many there are of each.
+type titleIndex struct {
+	// exact holds the indexes of the measures with each title, in
+	// register order; folded those with each foldKey of a title.
+	exact, folded map[string][]int
+}
+
+// add records that measure i has the given title.
+func (t *titleIndex) add(title string, i int) {
+	t.exact[title] = append(t.exact[title], i)
+	k := foldKey(title)
+	t.folded[k] = append(t.folded[k], i)
+}
+
+// foldKey returns a key that two strings share exactly when
+// strings.EqualFold holds between them: each rune replaced by the least
+// rune of its Unicode simple case-folding orbit (as "K" for "k" and the
+// Kelvin sign), invalid UTF-8 by U+FFFD, as EqualFold reads it.
+func foldKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b.WriteRune(least)
+	}
+	return b.String()
+}
+
+// idSet is a list of identifiers without repeats, in the order first
+// added, that tells in constant time whether it holds one.
+type idSet struct {
+	list []uuid.UUID
+	has  map[uuid.UUID]bool
+}
+
+// add appends the identifiers of more that the set does not hold.
+func (s *idSet) add(more []uuid.UUID) {
+	if s.has == nil {
+		s.has = map[uuid.UUID]bool{}
+	}
+	for _, id := range more {
+		if !s.has[id] {
+			s.has[id] = true
+			s.list = append(s.list, id)
+		}
+	}
 }

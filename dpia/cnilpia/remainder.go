@@ -2,8 +2,8 @@ package cnilpia
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -342,7 +342,7 @@ func describeMatrix(m risk.Matrix) string {
 func (x *exporter) route(path string) string {
 	has := func(prefixes ...string) bool {
 		for _, p := range prefixes {
-			if path == p || strings.HasPrefix(path, p+".") || strings.HasPrefix(path, p+"[") {
+			if rest, ok := strings.CutPrefix(path, p); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
 				return true
 			}
 		}
@@ -492,16 +492,34 @@ func (x *exporter) appendixLines(lost []lostValue) map[string]string {
 
 // paragraphs is a text as its paragraphs (the blocks normalizeText
 // separates with a blank line), indexed to tell whether a run of them is
-// there.
+// there: a suffix automaton over the paragraphs, each numbered, which
+// grows by one paragraph in amortized constant time and tells whether a
+// run of k paragraphs is there in time linear in k, however often
+// paragraphs repeat.
 type paragraphs struct {
-	list []string
-	// at holds the positions of each paragraph in list.
-	at map[string][]int
+	// ids numbers the distinct paragraphs.
+	ids map[string]int32
+	// states are the automaton's states, the first the initial one;
+	// last is the state of the whole text.
+	states []paragraphState
+	last   int32
+}
+
+// paragraphState is a state of the suffix automaton of paragraphs: the
+// runs of paragraphs that end at the same places in the text.
+type paragraphState struct {
+	// length is the length of the longest run of the state; link the
+	// state of its longest suffix of another state (-1 for the initial
+	// state).
+	length, link int32
+	// next maps a paragraph's number to the state of the runs extended
+	// by it.
+	next map[int32]int32
 }
 
 // newParagraphs returns the paragraphs of text, a normalized text.
 func newParagraphs(text string) *paragraphs {
-	p := &paragraphs{at: map[string][]int{}}
+	p := &paragraphs{ids: map[string]int32{}, states: []paragraphState{{link: -1, next: map[int32]int32{}}}}
 	if text != "" {
 		p.add(text)
 	}
@@ -511,19 +529,59 @@ func newParagraphs(text string) *paragraphs {
 // add appends the paragraphs of text, a normalized text.
 func (p *paragraphs) add(text string) {
 	for _, para := range strings.Split(text, "\n\n") {
-		p.at[para] = append(p.at[para], len(p.list))
-		p.list = append(p.list, para)
+		id, ok := p.ids[para]
+		if !ok {
+			id = int32(len(p.ids))
+			p.ids[para] = id
+		}
+		p.extend(id)
 	}
+}
+
+// extend appends the paragraph numbered c to the automaton (the online
+// construction of Blumer et al., 1985).
+func (p *paragraphs) extend(c int32) {
+	cur := int32(len(p.states))
+	p.states = append(p.states, paragraphState{length: p.states[p.last].length + 1, next: map[int32]int32{}})
+	s := p.last
+	for s != -1 {
+		if _, ok := p.states[s].next[c]; ok {
+			break
+		}
+		p.states[s].next[c] = cur
+		s = p.states[s].link
+	}
+	switch {
+	case s == -1:
+		p.states[cur].link = 0
+	case p.states[p.states[s].next[c]].length == p.states[s].length+1:
+		p.states[cur].link = p.states[s].next[c]
+	default:
+		q := p.states[s].next[c]
+		clone := int32(len(p.states))
+		p.states = append(p.states, paragraphState{length: p.states[s].length + 1, link: p.states[q].link, next: maps.Clone(p.states[q].next)})
+		for s != -1 && p.states[s].next[c] == q {
+			p.states[s].next[c] = clone
+			s = p.states[s].link
+		}
+		p.states[q].link = clone
+		p.states[cur].link = clone
+	}
+	p.last = cur
 }
 
 // holds reports whether the paragraphs of text, a normalized text, are
 // there, one after the other.
 func (p *paragraphs) holds(text string) bool {
-	paras := strings.Split(text, "\n\n")
-	for _, start := range p.at[paras[0]] {
-		if end := start + len(paras); end <= len(p.list) && slices.Equal(p.list[start:end], paras) {
-			return true
+	s := int32(0)
+	for _, para := range strings.Split(text, "\n\n") {
+		id, ok := p.ids[para]
+		if !ok {
+			return false
+		}
+		if s, ok = p.states[s].next[id]; !ok {
+			return false
 		}
 	}
-	return false
+	return true
 }

@@ -37,7 +37,7 @@ func run(w io.Writer, outDir string) error {
 	register := exampleRegister()
 
 	fmt.Fprintln(w, "Inherent risk (ICO 3x3; cells show overall:count)")
-	heat := register.HeatMap()
+	heat := register.HeatMap(nil)
 	fmt.Fprintln(w, heat.Inherent.String())
 	fmt.Fprintln(w, "Residual risk")
 	fmt.Fprintln(w, heat.Residual.String())
@@ -56,7 +56,7 @@ func run(w io.Writer, outDir string) error {
 	}
 
 	var findings dpiakit.Findings
-	findings = append(findings, register.Check().WithPrefix("register")...)
+	findings = append(findings, register.Check(nil).WithPrefix("register")...)
 	findings = append(findings, lawfulbasis.Check(claim, facts).WithPrefix("claims[0]")...)
 	findings.Sort()
 

@@ -123,12 +123,15 @@ var processorSide = func() []string {
 // trust's to close, each on the path of one of its open items:
 //   - DP021 necessity.claims: health data but no claim, so no Art. 9
 //     condition (seed 000's defect, now the trust's choice to make);
+//   - DP024 necessity.claims: no basis is chosen for the purpose; the
+//     bases Vidacare lists are candidates, not the trust's choice;
 //   - DP006 parties.processors[0].contract: no Art. 28 contract with
 //     Vidacare yet;
 //   - SG001 sign_off.steps[0..5]: the trust's own sign-off is empty;
 //   - SG010 review.next_review: no next review date (seed 000's defect).
 var customerSide = []string{
 	"DP021 necessity.claims",
+	"DP024 necessity.claims",
 	"DP006 parties.processors[0].contract",
 	"SG001 sign_off.steps[0]", "SG001 sign_off.steps[1]", "SG001 sign_off.steps[2]",
 	"SG001 sign_off.steps[3]", "SG001 sign_off.steps[4]", "SG001 sign_off.steps[5]",

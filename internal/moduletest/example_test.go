@@ -27,7 +27,7 @@ func Example_quickStart() {
 			Inherent:    risk.Rating{Likelihood: "possible", Severity: "significant", Overall: "medium"},
 		}},
 	}
-	for _, f := range register.Check() {
+	for _, f := range register.Check(nil) {
 		fmt.Println(f.Rule, f.Path)
 	}
 

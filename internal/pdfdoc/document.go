@@ -105,10 +105,10 @@ func New(opts Options) (doc *Document, err error) {
 }
 
 // cleanMeta prepares a metadata string: valid UTF-8, no control
-// characters, BMP only (the engine's UTF-16 converter handles no more).
+// characters, explicit bidirectional controls shown as U+FFFD, BMP only (the engine's UTF-16 converter handles no more).
 // Viewers show metadata with their own fonts, so no glyph check is needed.
 func cleanMeta(s string) string {
-	return textfit.Clean(s, func(r rune) bool { return r < 0x10000 }, '\uFFFD')
+	return textfit.Clean(markBidiControls(s, '\uFFFD'), func(r rune) bool { return r < 0x10000 }, '\uFFFD')
 }
 
 // errNotNew is returned by Write on a Document not made by New.

@@ -3,6 +3,7 @@ package pdfdoc
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/go-fonts/dejavu/dejavusans"
@@ -165,9 +166,13 @@ func intersectGlyphs(ttf func(fontStyle) []byte, styles ...fontStyle) (*glyphSet
 }
 
 // clean makes s safe to draw with the document's faces: Arabic letters
-// take their contextual forms (the engine does no shaping), and runes no
-// face has become the replacement (see [Document.ReplacedCharacters]).
+// take their contextual forms (the engine does no shaping), runes no face
+// has become the replacement (see [Document.ReplacedCharacters]), the
+// explicit bidirectional controls become the replacement too (see
+// markBidiControls) and the other format characters, the direction marks
+// among them, are dropped ([textfit.Clean]).
 func (d *Document) clean(s string) string {
+	s = markBidiControls(s, d.fonts.replacement)
 	out, missing := textfit.CleanCounting(textfit.ShapeArabic(s, d.fonts.glyphs.has), d.fonts.glyphs.has, d.fonts.replacement)
 	if missing > 0 {
 		d.replaced = true
@@ -261,3 +266,26 @@ func (d *Document) forgetFont() {
 	d.cur, d.curSize = -1, 0
 	d.engine = engineFace{style: -1}
 }
+
+// markBidiControls returns s with each explicit bidirectional formatting
+// character (the embeddings and overrides U+202A to U+202E, the isolates
+// U+2066 to U+2069) replaced by replacement. The drawing layer orders
+// each line with the Unicode Bidirectional Algorithm without explicit
+// embeddings; an override in a name would otherwise be dropped silently
+// by [textfit.Clean], so the replacement shows the reader where the text
+// held one. Text without any is returned as it is.
+func markBidiControls(s string, replacement rune) string {
+	if !strings.ContainsFunc(s, isBidiControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isBidiControl(r) {
+			return replacement
+		}
+		return r
+	}, s)
+}
+
+// isBidiControl reports whether r is an explicit bidirectional
+// formatting character: LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI or PDI.
+func isBidiControl(r rune) bool { return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) }

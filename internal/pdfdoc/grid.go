@@ -86,10 +86,11 @@ func (d *Document) gridRowHeight(g *grid, lines int) float64 {
 	return float64(max1(lines))*lineHeight(g.size) + 2*cellPadY
 }
 
-// drawGrid draws rows (after a block gap), with the header on top of
-// every page the grid spans.
-func (d *Document) drawGrid(g *grid, rows [][]string) {
-	if len(g.cols) == 0 || (len(rows) == 0 && g.header == nil) {
+// drawGrid draws n rows (after a block gap), row i being rowAt(i), with
+// the header on top of every page the grid spans. It asks for each row
+// once, when it draws it, and keeps no row after.
+func (d *Document) drawGrid(g *grid, n int, rowAt func(i int) []string) {
+	if len(g.cols) == 0 || (n == 0 && g.header == nil) {
 		return
 	}
 	var head gridCells
@@ -99,14 +100,18 @@ func (d *Document) drawGrid(g *grid, rows [][]string) {
 		headH = d.gridRowHeight(g, head.tallest(make([]int, len(g.cols))))
 	}
 	first := 1
-	if len(rows) > 0 {
-		first = min(d.wrapRow(g, rows[0], false).tallest(make([]int, len(g.cols))), 3)
+	var cells gridCells
+	if n > 0 {
+		cells = d.wrapRow(g, rowAt(0), false)
+		first = min(cells.tallest(make([]int, len(g.cols))), 3)
 	}
 	d.startBlock(blockGap, headH+d.gridRowHeight(g, first))
 	d.drawGridHeader(g, head, headH)
 	lh := lineHeight(g.size)
-	for r, row := range rows {
-		cells := d.wrapRow(g, row, false)
+	for r := range n {
+		if r > 0 {
+			cells = d.wrapRow(g, rowAt(r), false)
+		}
 		off := make([]int, len(g.cols))
 		shade := g.zebra && r%2 == 1
 		total := cells.tallest(off)

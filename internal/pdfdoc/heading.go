@@ -81,7 +81,27 @@ func (d *Document) Heading(level int, text string) {
 	look := headingLook(level)
 	width := d.setFont(styleBold, look.size)
 	lines := d.wrap(text, d.units(d.right-d.left, look.size), width)
-	d.pending = append(d.pending, pendingHeading{level: level, text: text, outline: outline, lines: lines, look: look})
+	h := pendingHeading{level: level, text: text, outline: outline, lines: lines, look: look}
+	if len(d.pending) > 0 && d.pendingHeight()+h.look.before+h.height() > d.bodyHeight() {
+		// Headings that fill a page without a block after them: draw
+		// them now, so that a run of headings is drawn as it comes, is
+		// never held whole and stops at the page limit.
+		d.startBlock(0, 0)
+	}
+	d.pending = append(d.pending, h)
+}
+
+// pendingHeight is the height the pending headings take, with the space
+// between them.
+func (d *Document) pendingHeight() float64 {
+	total := 0.0
+	for i, h := range d.pending {
+		if i > 0 {
+			total += h.look.before
+		}
+		total += h.height()
+	}
+	return total
 }
 
 // startBlock prepares the page for a block whose first part (the part

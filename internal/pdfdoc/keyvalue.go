@@ -40,9 +40,9 @@ func (d *Document) keyValueGrid(rows []KeyValue, titlePage bool) {
 			{width: 0.68 * w, face: styleRegular, color: colorText},
 		}
 	}
-	cells := make([][]string, len(rows))
-	for i, kv := range rows {
-		cells[i] = []string{kv.Key, kv.Value}
-	}
-	d.drawGrid(g, cells)
+	var cells [2]string
+	d.drawGrid(g, len(rows), func(i int) []string {
+		cells = [2]string{rows[i].Key, rows[i].Value}
+		return cells[:]
+	})
 }

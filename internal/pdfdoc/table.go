@@ -27,6 +27,27 @@ type Table struct {
 	// last column are added to the last cell, one per line, so nothing
 	// is lost.
 	Rows [][]string
+	// Row, when set, gives the rows instead of Rows: Len rows, row i
+	// being Row(i, dst), which may reuse dst (the cells of the row asked
+	// for before). The drawing layer asks for a row only when it draws
+	// it, so that a long table in a document that stops at
+	// [Options.MaxPages] costs nothing for the rows past the limit.
+	Row func(i int, dst []string) []string
+	// Len is the number of rows Row gives.
+	Len int
+}
+
+// rows returns the number of rows of t and a function returning row i,
+// which may reuse the slice it returned before.
+func (t *Table) rows() (int, func(i int) []string) {
+	if t.Row == nil {
+		return len(t.Rows), func(i int) []string { return t.Rows[i] }
+	}
+	var buf []string
+	return max(t.Len, 0), func(i int) []string {
+		buf = t.Row(i, buf[:0])
+		return buf
+	}
 }
 
 // Table draws t across the page width. Cells wrap within their column;
@@ -40,12 +61,12 @@ func (d *Document) Table(t Table) {
 		return
 	}
 	defer d.recoverPanic()
+	count, rowAt := t.rows()
 	n := len(t.Columns)
-	for _, row := range t.Rows {
-		n = max(n, len(row))
-	}
-	if len(t.Columns) > 0 {
-		n = len(t.Columns)
+	if n == 0 {
+		for i := range count {
+			n = max(n, len(rowAt(i)))
+		}
 	}
 	if n == 0 {
 		return
@@ -75,11 +96,7 @@ func (d *Document) Table(t Table) {
 		}
 	}
 	g.header = header
-	rows := make([][]string, len(t.Rows))
-	for i, row := range t.Rows {
-		rows[i] = fitRow(row, n)
-	}
-	d.drawGrid(g, rows)
+	d.drawGrid(g, count, func(i int) []string { return fitRow(rowAt(i), n) })
 }
 
 // fitRow returns row with exactly n cells, the surplus joined into the

@@ -1,0 +1,542 @@
+package dpia
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json/jsontext"
+	"encoding/json/v2"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// Signature is the record of a signature given on a sign-off row with
+// [Assessment.Sign]: the digests of the parts of the document it covers,
+// as they stood when it was given, and, when it was given with a key,
+// the key's name and its signature over the row's digest.
+//
+// The row's Digest is the digest of this record (without KeyID and
+// Value): a change to any part makes the part's digest differ from the
+// record, which names what changed, and a change to the record makes it
+// differ from the Digest. See [Assessment.SignWith] for the algorithm.
+type Signature struct {
+	// Content is the digest of the content projection when the signature
+	// was given: 64 lower-case hexadecimal digits, the hexadecimal part of
+	// what [Assessment.Digest] returned. Required.
+	Content string `json:"content,omitempty"`
+	// Covers lists the rows signed before this one (the rows that
+	// carried a digest), in the order of the sign-off, with the digest of
+	// each as it stood, without its own digest and signature: the chain.
+	// Optional: empty for the first row signed.
+	Covers []SignedRow `json:"covers,omitempty"`
+	// Row is the row the signature was given on, with the digest of the
+	// row without its "digest" and "signature" members. Required.
+	Row SignedRow `json:"row,omitzero"`
+	// KeyID names the key that signed the row's digest, as the
+	// DigestSigner named it (at most MaxKeyIDBytes bytes). Optional:
+	// empty for a signature given without a key.
+	KeyID string `json:"key_id,omitempty"`
+	// Value is the key's signature over the 32 bytes of the row's
+	// SHA-256 digest, in standard base64 with padding (RFC 4648 section
+	// 4). Required with KeyID.
+	Value string `json:"value,omitempty"`
+}
+
+// SignedRow is one sign-off row a signature covers: its index in
+// sign_off.steps when signed and the digest of its projection, 64
+// lower-case hexadecimal digits.
+type SignedRow struct {
+	// Index is the row's index in sign_off.steps when the signature was
+	// given.
+	Index int `json:"index"`
+	// Digest is the digest of the row's projection. Required.
+	Digest string `json:"digest,omitempty"`
+}
+
+// signatureManifest is what a row's Digest is the hash of: the
+// Signature record without KeyID and Value, with the algorithm named.
+type signatureManifest struct {
+	Algorithm string      `json:"algorithm"`
+	Content   string      `json:"content,omitempty"`
+	Covers    []SignedRow `json:"covers,omitempty"`
+	Row       SignedRow   `json:"row"`
+}
+
+// manifestDigest returns the digest, "jcs-sha256:" and 64 hexadecimal
+// digits, of the signature record s (step 5 of the algorithm).
+func manifestDigest(s Signature) (string, error) {
+	b, err := json.Marshal(signatureManifest{Algorithm: DigestAlgorithm, Content: s.Content, Covers: s.Covers, Row: s.Row})
+	if err != nil {
+		return "", err
+	}
+	v := jsontext.Value(b)
+	if err := v.Canonicalize(); err != nil {
+		return "", err
+	}
+	return digestPrefix + hexSHA256(v), nil
+}
+
+// documentProjection holds the digests of the parts of one state of an
+// assessment that signatures cover (steps 1 to 3 of the algorithm).
+type documentProjection struct {
+	// content is the digest of the content projection.
+	content string
+	// rows[j] is the digest of row j without its "digest" and "signature"
+	// members: what the signature on row j, and every signature covering
+	// row j, covers of it.
+	rows []string
+}
+
+// projectDocument computes the digests of the parts of a. It encodes a
+// once and splits the document Encode writes, as another implementation
+// reading the JSON document would.
+func projectDocument(a *Assessment) (*documentProjection, error) {
+	if err := a.CheckNesting(); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := Encode(&buf, a); err != nil {
+		return nil, err
+	}
+	if err := checkExactNumbers(buf.Bytes()); err != nil {
+		return nil, err
+	}
+	var doc map[string]jsontext.Value
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		return nil, err
+	}
+	delete(doc, "status")
+	var rows []map[string]jsontext.Value
+	if raw, ok := doc["sign_off"]; ok {
+		var so map[string]jsontext.Value
+		if err := json.Unmarshal(raw, &so); err != nil {
+			return nil, err
+		}
+		if steps, ok := so["steps"]; ok {
+			if err := json.Unmarshal(steps, &rows); err != nil {
+				return nil, err
+			}
+		}
+		delete(so, "steps")
+		delete(so, "prior_consultation")
+		if len(so) == 0 {
+			delete(doc, "sign_off")
+		} else {
+			b, err := json.Marshal(so, json.Deterministic(true))
+			if err != nil {
+				return nil, err
+			}
+			doc["sign_off"] = b
+		}
+	}
+	if len(rows) != len(a.SignOff.Steps) {
+		return nil, fmt.Errorf("the document holds %d sign-off rows, the assessment %d", len(rows), len(a.SignOff.Steps))
+	}
+	p := &documentProjection{rows: make([]string, len(rows))}
+	var err error
+	if p.content, err = canonicalDigest(doc); err != nil {
+		return nil, err
+	}
+	for j, row := range rows {
+		delete(row, "digest")
+		delete(row, "signature")
+		if p.rows[j], err = canonicalDigest(row); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// MaxSignedRows bounds the rows of a sign-off that carry a signature
+// given through the library: each signature lists the rows signed before
+// it, so the records grow with the square of their number. A sign-off
+// table has some six to a dozen rows; SignWith refuses a signature that
+// would make more than MaxSignedRows, and a record listing more rows
+// than MaxSignedRows does not hold together (rule SG014).
+const MaxSignedRows = 100
+
+// MaxExactInteger is the largest magnitude of a number in a document that
+// a signature covers: 2^53 - 1. RFC 8785 reads every number as an IEEE
+// 754 double, which holds integers exactly only up to it, so that a
+// larger one (a volume of records, say) could change without changing
+// the digest. Signing and verifying a document holding a larger number
+// fail, naming its path.
+const MaxExactInteger = 1<<53 - 1
+
+// checkExactNumbers returns an error naming the path of the first number
+// in doc, a document Encode wrote, that is not an integer of at most
+// MaxExactInteger in magnitude.
+func checkExactNumbers(doc []byte) error {
+	dec := jsontext.NewDecoder(bytes.NewReader(doc))
+	for {
+		tok, err := dec.ReadToken()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if tok.Kind() != '0' {
+			continue
+		}
+		if n, err := tok.Int(); err != nil || n > MaxExactInteger || n < -MaxExactInteger {
+			return fmt.Errorf("%s: %s is beyond MaxExactInteger (%d): RFC 8785 reads numbers as IEEE 754 doubles, which a signature would not cover exactly",
+				pointerPath(dec.StackPointer()), tok.String(), int64(MaxExactInteger))
+		}
+	}
+}
+
+// pointerPath writes the JSON pointer p of a value in a document Encode
+// wrote as a path in the package's form, "processing.scope.volume.max"
+// or "risks.risks[0]". The document holds no map, so a number in p is an
+// index.
+func pointerPath(p jsontext.Pointer) string {
+	var b strings.Builder
+	for tok := range p.Tokens() {
+		if _, err := strconv.Atoi(tok); err == nil {
+			b.WriteString("[" + tok + "]")
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(tok)
+	}
+	return b.String()
+}
+
+// canonicalDigest returns the SHA-256 hash, in hexadecimal, of the RFC
+// 8785 canonical form of the JSON object m.
+func canonicalDigest(m map[string]jsontext.Value) (string, error) {
+	b, err := json.Marshal(m, json.Deterministic(true))
+	if err != nil {
+		return "", err
+	}
+	v := jsontext.Value(b)
+	if err := v.Canonicalize(); err != nil {
+		return "", err
+	}
+	return hexSHA256(v), nil
+}
+
+// signedBefore returns the rows a signature given now on row i covers:
+// every other row that carries a digest, in order, with the digest of
+// each.
+func signedBefore(steps []SignOffStep, p *documentProjection, i int) []SignedRow {
+	var out []SignedRow
+	for j, st := range steps {
+		if j != i && st.Digest != "" {
+			out = append(out, SignedRow{Index: j, Digest: p.rows[j]})
+		}
+	}
+	return out
+}
+
+// SignatureStatus is the state of the signature on one sign-off row. The
+// zero value SignatureNone means the row is not signed.
+type SignatureStatus int
+
+const (
+	// SignatureNone is a row nobody signed (IsEmpty, no digest).
+	SignatureNone SignatureStatus = iota
+	// SignaturePaper is a row signed outside the library: a signer or a
+	// date, but no digest. Nothing can tell whether it changed: no
+	// signature covers it.
+	SignaturePaper
+	// SignatureCurrent is a signature whose digest matches the document:
+	// nothing it covers changed.
+	SignatureCurrent
+	// SignatureStale is a signature over a document that changed after
+	// it was given (rule SG012); SignatureState.Changed names the parts.
+	SignatureStale
+	// SignatureForged is a signature record that does not hold together:
+	// a digest not of a known form, a digest that is not the digest of
+	// its record, or a record copied from another row (rule SG014).
+	SignatureForged
+)
+
+// String returns "none", "paper", "current", "stale" or "forged".
+func (s SignatureStatus) String() string {
+	switch s {
+	case SignatureNone:
+		return "none"
+	case SignaturePaper:
+		return "paper"
+	case SignatureCurrent:
+		return "current"
+	case SignatureStale:
+		return "stale"
+	case SignatureForged:
+		return "forged"
+	}
+	return "unknown"
+}
+
+// KeyStatus is the state of the keyed signature on a sign-off row. The
+// zero value KeyUnchecked means no trusted keys were given to check it
+// against.
+type KeyStatus int
+
+const (
+	// KeyUnchecked means no trusted keys were given.
+	KeyUnchecked KeyStatus = iota
+	// KeyMissing is a row without a keyed signature (no digest, a legacy
+	// digest, or no key named).
+	KeyMissing
+	// KeyUntrusted is a signature by a key the caller does not trust.
+	KeyUntrusted
+	// KeyVerified is a signature that verifies with the trusted key it
+	// names.
+	KeyVerified
+	// KeyInvalid is a signature that does not verify with the trusted key
+	// it names: the digest or the signature was changed.
+	KeyInvalid
+)
+
+// String returns "unchecked", "missing", "untrusted", "verified" or
+// "invalid".
+func (k KeyStatus) String() string {
+	switch k {
+	case KeyUnchecked:
+		return "unchecked"
+	case KeyMissing:
+		return "missing"
+	case KeyUntrusted:
+		return "untrusted"
+	case KeyVerified:
+		return "verified"
+	case KeyInvalid:
+		return "invalid"
+	}
+	return "unknown"
+}
+
+// SignatureState is what verifying one sign-off row found.
+type SignatureState struct {
+	// Status is the state of the row's signature.
+	Status SignatureStatus
+	// Algorithm is the algorithm of the row's digest: DigestAlgorithm,
+	// LegacyDigestAlgorithm, or "" when the row has no digest or one of
+	// no known form.
+	Algorithm string
+	// Changed names, for a stale signature, each part that changed since
+	// it was given ("the content", "its own row", "sign_off.steps[2],
+	// signed before it"), and for a forged one what does not hold
+	// together. Empty otherwise.
+	Changed []string
+	// KeyID is the key named by the row's signature record, if any.
+	KeyID string
+	// Key is the state of the keyed signature, checked against the
+	// trusted keys given.
+	Key KeyStatus
+	// KeyProblem says why Key is KeyInvalid or KeyUntrusted.
+	KeyProblem string
+}
+
+// SignatureStates verifies the signature on each sign-off row and
+// returns one state per row of a.SignOff.Steps, in order. The keyed
+// signatures are checked against trusted when it holds a key; with no
+// trusted keys every Key is KeyUnchecked. It fails only when a cannot
+// be encoded, as Digest does; a nil a has no rows.
+func (a *Assessment) SignatureStates(trusted TrustedKeys) ([]SignatureState, error) {
+	if a == nil {
+		return nil, nil
+	}
+	v := signOffVerifier{a: a}
+	out := make([]SignatureState, len(a.SignOff.Steps))
+	for i := range a.SignOff.Steps {
+		st, err := v.state(i, trusted)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = st
+	}
+	return out, nil
+}
+
+// signOffVerifier verifies the rows of one assessment, computing the
+// projection and the legacy digest at most once each.
+type signOffVerifier struct {
+	a         *Assessment
+	proj      *documentProjection
+	projErr   error
+	legacy    string
+	legacyErr error
+	done      struct{ proj, legacy bool }
+}
+
+func (v *signOffVerifier) projection() (*documentProjection, error) {
+	if !v.done.proj {
+		v.proj, v.projErr = projectDocument(v.a)
+		if v.projErr != nil {
+			v.projErr = rewrap("dpia: digest: ", v.projErr)
+		}
+		v.done.proj = true
+	}
+	return v.proj, v.projErr
+}
+
+func (v *signOffVerifier) legacyDigest() (string, error) {
+	if !v.done.legacy {
+		v.legacy, v.legacyErr = v.a.legacyDigest()
+		if v.legacyErr != nil {
+			v.legacyErr = rewrap("dpia: digest: ", v.legacyErr)
+		}
+		v.done.legacy = true
+	}
+	return v.legacy, v.legacyErr
+}
+
+// state verifies row i.
+func (v *signOffVerifier) state(i int, trusted TrustedKeys) (SignatureState, error) {
+	steps := v.a.SignOff.Steps
+	row := steps[i]
+	var s SignatureState
+	if len(trusted) > 0 {
+		s.Key = KeyMissing
+	}
+	rec := row.Signature
+	s.KeyID = rec.KeyID
+	if row.Digest == "" {
+		switch {
+		case !isZeroSignature(rec):
+			s.Status, s.Changed = SignatureForged, []string{"a signature record without a digest"}
+		case row.IsEmpty():
+			s.Status = SignatureNone
+		default:
+			s.Status = SignaturePaper
+		}
+		return s, nil
+	}
+	s.Algorithm = digestForm(row.Digest)
+	switch s.Algorithm {
+	case "":
+		s.Status = SignatureForged
+		s.Changed = []string{"the digest is not of the form " + DigestAlgorithm + ":<64 lower-case hex digits>"}
+		return s, nil
+	case LegacyDigestAlgorithm:
+		legacy, err := v.legacyDigest()
+		if err != nil {
+			return s, err
+		}
+		s.Status = SignatureCurrent
+		if row.Digest != legacy {
+			s.Status, s.Changed = SignatureStale, []string{"the content"}
+		}
+		return s, nil
+	}
+	p, err := v.projection()
+	if err != nil {
+		return s, err
+	}
+	if problem := v.checkRecord(i); problem != "" {
+		s.Status, s.Changed = SignatureForged, []string{problem}
+		return s, nil
+	}
+	if len(trusted) > 0 {
+		s.Key, s.KeyProblem = verifyKeyed(trusted, row)
+	}
+	s.Status = SignatureCurrent
+	if rec.Row.Index != i {
+		s.Changed = append(s.Changed, "its place: it was given on "+signOffStepPath(rec.Row.Index, "")+", and rows were inserted or removed before it")
+	}
+	if rec.Row.Digest != p.rows[i] {
+		s.Changed = append(s.Changed, "its own row")
+	}
+	if rec.Content != p.content {
+		s.Changed = append(s.Changed, "the content")
+	}
+	for _, c := range rec.Covers {
+		if rec.Row.Index != i {
+			// The rows it covers moved with it: their indexes name
+			// other rows now, and the place says what changed.
+			break
+		}
+		switch {
+		case c.Index >= len(steps):
+			s.Changed = append(s.Changed, signOffStepPath(c.Index, "")+", signed before it, which is gone")
+		case c.Digest != p.rows[c.Index]:
+			s.Changed = append(s.Changed, signOffStepPath(c.Index, "")+", signed before it")
+		}
+	}
+	if len(s.Changed) > 0 {
+		s.Status = SignatureStale
+	}
+	return s, nil
+}
+
+// checkRecord returns what keeps the signature record of row i, whose
+// digest has the current form, from holding together, or "".
+func (v *signOffVerifier) checkRecord(i int) string {
+	steps := v.a.SignOff.Steps
+	row := steps[i]
+	rec := row.Signature
+	switch {
+	case !isHexDigest(rec.Content):
+		return "the signature record has no content digest"
+	case !isHexDigest(rec.Row.Digest) || rec.Row.Index < 0:
+		return "the signature record names no signed row"
+	case (rec.KeyID == "") != (rec.Value == ""):
+		return "the signature record names a key without a signature, or a signature without a key"
+	}
+	if len(rec.Covers) >= MaxSignedRows {
+		return fmt.Sprintf("the signature record covers %d rows, beyond MaxSignedRows (%d)", len(rec.Covers), MaxSignedRows)
+	}
+	last := -1
+	for _, c := range rec.Covers {
+		if c.Index <= last || c.Index == rec.Row.Index || !isHexDigest(c.Digest) {
+			return "the rows the signature record covers are not in order, repeat its own row, or lack a digest"
+		}
+		last = c.Index
+	}
+	want, err := manifestDigest(rec)
+	if err != nil {
+		return "the signature record cannot be encoded: " + err.Error()
+	}
+	if want != row.Digest {
+		return "the digest is not the digest of its signature record: one of them was edited"
+	}
+	if rec.Row.Index != i {
+		if k := rec.Row.Index; k < len(steps) && steps[k].Digest == row.Digest {
+			return "it copies the signature of " + signOffStepPath(k, "")
+		}
+	}
+	return ""
+}
+
+// isZeroSignature reports whether s records nothing.
+func isZeroSignature(s Signature) bool {
+	return s.Content == "" && len(s.Covers) == 0 && s.Row == (SignedRow{}) && s.KeyID == "" && s.Value == ""
+}
+
+// StaleSteps returns the indexes, in a.SignOff.Steps, of the rows whose
+// signature no longer matches the document: stale, because something it
+// covers changed since it was given, or forged, because its record does
+// not hold together (see SignatureStates). Rows without a digest (signed
+// on paper) are never stale. It returns nil when no row is stale, and an
+// error when the document cannot be encoded.
+func (a *Assessment) StaleSteps() ([]int, error) {
+	states, err := a.SignatureStates(nil)
+	if err != nil {
+		return nil, err
+	}
+	var out []int
+	for i, s := range states {
+		if s.Status == SignatureStale || s.Status == SignatureForged {
+			out = append(out, i)
+		}
+	}
+	return out, nil
+}
+
+// digestBytes returns the 32 bytes of the SHA-256 hash of a digest in the
+// current form.
+func digestBytes(d string) ([]byte, error) {
+	h, ok := bytes.CutPrefix([]byte(d), []byte(digestPrefix))
+	if !ok || !isHexDigest(string(h)) {
+		return nil, errors.New("not a " + DigestAlgorithm + " digest")
+	}
+	return hex.DecodeString(string(h))
+}
