@@ -3,6 +3,8 @@ package lawfulbasis
 import (
 	"fmt"
 	"strconv"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ParseError reports text that does not name exactly one value of the
@@ -10,7 +12,8 @@ import (
 //
 //	lawfulbasis: "Article 9 (2) (a)" is not an Article 6 basis: it cites Article 9(2)(a)
 type ParseError struct {
-	// Input is the text as given.
+	// Input is the text as given; text refused before it is read (see
+	// MaxParseBytes) is cut to its first 80 bytes.
 	Input string
 	// Want says what was expected, such as "an Article 6 basis".
 	Want string
@@ -29,6 +32,48 @@ func (e *ParseError) Error() string {
 		msg += ": " + e.Reason
 	}
 	return msg
+}
+
+// MaxParseBytes bounds the text a Parse function reads: the longest
+// real-world spelling of a basis or condition, with its article code and
+// the words of the provision, is a few hundred bytes.
+const MaxParseBytes = 1024
+
+// unreadable says why input cannot name a value whatever its words, or
+// returns "": it is longer than MaxParseBytes, or holds a byte that is
+// not UTF-8, a control character, or an invisible formatting character
+// (zero-width spaces and joiners, bidirectional controls), which could
+// make two spellings that look alike read differently.
+func unreadable(input string) string {
+	if len(input) > MaxParseBytes {
+		return "it is longer than " + strconv.Itoa(MaxParseBytes) + " bytes (lawfulbasis.MaxParseBytes)"
+	}
+	for _, r := range input {
+		switch {
+		case r == utf8.RuneError:
+			return "it holds a byte that is not UTF-8"
+		case r == '\t' || r == '\n' || r == '\r':
+		case unicode.IsControl(r):
+			return fmt.Sprintf("it holds the control character U+%04X", r)
+		case unicode.Is(unicode.Cf, r):
+			return fmt.Sprintf("it holds the invisible formatting character U+%04X", r)
+		}
+	}
+	return ""
+}
+
+// clip shortens input for a message to its first 80 bytes, cut at a
+// character boundary.
+func clip(input string) string {
+	const most = 80
+	if len(input) <= most {
+		return input
+	}
+	cut := most
+	for cut > 0 && !utf8.RuneStart(input[cut]) {
+		cut--
+	}
+	return input[:cut] + "…"
 }
 
 func parseError(input, want, reason string) error {
@@ -76,6 +121,9 @@ type grammar[T enumValue] struct {
 // name something else), then the words, which must all belong to the
 // vocabulary and name exactly one value.
 func (g grammar[T]) parse(input string) (T, error) {
+	if reason := unreadable(input); reason != "" {
+		return 0, parseError(clip(input), g.want, reason)
+	}
 	codes, text := splitCodes(tokenize(input))
 	var (
 		decided T

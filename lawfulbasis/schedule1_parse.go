@@ -23,6 +23,9 @@ import (
 func ParseSchedule1(s string) (Schedule1, error) {
 	const want = "a DPA 2018 Schedule 1 condition"
 	fail := func(reason string) (Schedule1, error) { return Schedule1Unknown, parseError(s, want, reason) }
+	if reason := unreadable(s); reason != "" {
+		return Schedule1Unknown, parseError(clip(s), want, reason)
+	}
 
 	toks := tokenize(s)
 	var (

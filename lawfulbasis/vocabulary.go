@@ -2,6 +2,7 @@ package lawfulbasis
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -141,5 +142,15 @@ func (v vocabulary) lookup(s string) (int, bool) {
 	return filler, false
 }
 
-// describe joins the names of values for an error message.
-func describe(names []string) string { return strings.Join(names, ", ") }
+// maxDescribed is the most names a message lists: a value built in Go
+// may hold any number of them, and a message must not grow with it.
+const maxDescribed = 10
+
+// describe joins the names of values for a message: at most maxDescribed
+// of them, then how many more there are.
+func describe(names []string) string {
+	if len(names) <= maxDescribed {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:maxDescribed], ", ") + " and " + strconv.Itoa(len(names)-maxDescribed) + " more"
+}

@@ -1,6 +1,7 @@
 package lawfulbasis
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -70,4 +71,20 @@ func TestTokenize(t *testing.T) {
 	assert.Equal(t, []string{"uk", "-", "gdpr", "article", "6", ".", "1", ".", "a", "-", "subjects", "(", "consent", ")"}, got)
 	assert.False(t, toks[5].spaced, "6.1 has no space before the full stop")
 	assert.True(t, toks[9].spaced, "the en dash follows a space")
+}
+
+// TestDescribeBounded checks that a message lists at most maxDescribed
+// names however many a value holds, and lists a short set whole.
+func TestDescribeBounded(t *testing.T) {
+	if got := describe([]string{"health", "genetic data"}); got != "health, genetic data" {
+		t.Errorf("describe of two names = %q", got)
+	}
+	many := make([]string, 50_000)
+	for i := range many {
+		many[i] = "health"
+	}
+	got := describe(many)
+	if want := strings.Repeat("health, ", maxDescribed-1) + "health and 49990 more"; got != want {
+		t.Errorf("describe of 50,000 names = %q, want %q", got, want)
+	}
 }
