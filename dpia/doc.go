@@ -64,4 +64,17 @@
 // and [Assessment.Completeness] lists what is still open and whose it is.
 // [CheckPath], [Assessment.Answered] and [StepOf] work on the same JSON
 // paths as the findings of Validate.
+//
+// The sign-off rows record who approved what, when, and on which advice:
+// GDPR Art. 35(2) (the DPO's advice), Art. 36 (prior consultation) and
+// Art. 5(2) (the controller shows its compliance). [Assessment.SignWith]
+// gives each signature a digest that covers the content, the row itself
+// and every row signed before it, computed over the RFC 8785 canonical
+// form so that any language can check it; a later change to any of them
+// makes the signature stale (rule SG012), naming what changed. With a
+// [DigestSigner], such as [NewEd25519Signer] or a host product's own key
+// store, the digest is also signed, and [ValidateOptions].TrustedKeys
+// asks Validate to verify every signature against the caller's keys
+// (rules SG016 and SG017). [Assessment.SignatureStates] reports each
+// row's state for display.
 package dpia
