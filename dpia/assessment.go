@@ -88,6 +88,14 @@ type Assessment struct {
 	// "This template is an example of how you can record your DPIA".
 	// Optional.
 	Preamble string `json:"preamble,omitempty"`
+	// Kind says what the assessment is made for: new processing, a change
+	// to existing processing, a periodic review (GDPR Art. 35(11)), or the
+	// first assessment of processing already under way (WP248 rev.01
+	// section III.C). It decides whether a start before Date is a defect:
+	// only new processing (and a change, for its planned start) must be
+	// assessed before it starts. Optional; when it is not answered and the
+	// processing has already started, Validate asks for it.
+	Kind AssessmentKind `json:"kind,omitzero"`
 	// PlannedStart is the planned start date of the project or process
 	// (seed 001 "Planned start date of project/process"). Optional; a
 	// start before Date is reported.
@@ -143,6 +151,11 @@ type Assessment struct {
 	IGReviews []IGReview `json:"ig_reviews,omitempty"`
 	// SignOff is ICO step 7's sign-off table and any further approvals.
 	SignOff SignOff `json:"sign_off,omitzero"`
+	// ApprovalOverride records why the assessment was approved although
+	// Validate reported errors, who decided so and when (GDPR Art. 5(2),
+	// Art. 24(1)). Optional; Transition refuses the approval of an
+	// assessment with errors without one. See ApprovalOverride.
+	ApprovalOverride ApprovalOverride `json:"approval_override,omitzero"`
 	// Review is the plan for keeping the DPIA under review (GDPR Art.
 	// 35(11)): next review date and owner. Required: a next review date.
 	Review Review `json:"review,omitzero"`

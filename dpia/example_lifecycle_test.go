@@ -2,6 +2,7 @@ package dpia_test
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/dpiakit/dpiakit"
@@ -20,6 +21,16 @@ func ExampleAssessment_Revise() {
 	director := dpia.Signer{Person: dpia.Person{Name: "Alex Morgan", Position: "Director"}}
 	dpo := dpia.Signer{Person: dpia.Person{Name: "Dana Whitfield"}, Role: dpia.RoleDPO}
 	coordinator := dpia.Signer{Person: dpia.Person{Name: "Sam Reed", Position: "IG Manager"}}
+	// The draft still has errors: approving it needs an override that
+	// lists them with reasons, recorded before the rows are signed.
+	var rules []string
+	for _, f := range a.Validate(dpia.ValidateOptions{}).Errors() {
+		if !slices.Contains(rules, f.Rule) {
+			rules = append(rules, f.Rule)
+		}
+	}
+	a.ApprovalOverride = dpia.ApprovalOverride{Rules: rules, Reasons: "Pilot on one site; the open findings are closed before roll-out.",
+		By: director.Person, Date: day(9)}
 	for _, s := range []struct {
 		kind     dpia.StepKind
 		signer   dpia.Signer

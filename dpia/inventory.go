@@ -152,7 +152,8 @@ type DataItem struct {
 	// checkbox is one the processing uses).
 	Processed YesNo `json:"processed,omitzero"`
 	// Purpose says why the item is needed (seed 001's "Purpose" column).
-	// Optional; Validate asks for it on processed items.
+	// Optional; Validate asks for it, or for PurposeRefs, on processed
+	// items of a document with more than one purpose.
 	Purpose string `json:"purpose,omitempty"`
 	// PurposeRefs lists the IDs of the Processing.Purposes the item
 	// serves. Optional.
@@ -163,7 +164,9 @@ type DataItem struct {
 	// Subjects lists the IDs of the SubjectGroups the item is about.
 	// Optional.
 	Subjects []string `json:"subjects,omitempty"`
-	// Retention says how long the item is kept, in words. Optional.
+	// Retention says how long the item is kept, in words. Optional;
+	// Validate asks for it on processed items that no retention rule
+	// covers (Inventory.Retention).
 	Retention string `json:"retention,omitempty"`
 	// Notes holds anything else the source says about the item. Optional.
 	Notes string `json:"notes,omitempty"`
@@ -192,6 +195,22 @@ type SubjectGroup struct {
 	// Count is how many people the group holds ("maximum of 32 residents").
 	// Optional.
 	Count Estimate `json:"count,omitzero"`
+	// Informed says how the group is given the information of GDPR Arts
+	// 13 and 14: when and by what means ("privacy notice handed over at
+	// registration", "letter within one month of receipt from the
+	// referrer"). Optional; Validate asks for it, or for
+	// InformationExemption, unless the document says how individuals are
+	// informed (necessity.information, or a privacy notice that covers the
+	// purpose).
+	Informed string `json:"informed,omitempty"`
+	// InformationExemption names the exemption relied on for not
+	// informing the group, with the reason: the individual already has the
+	// information (Art. 13(4), 14(5)(a)); for data not obtained from the
+	// individual, impossibility or disproportionate effort (Art.
+	// 14(5)(b)), obtaining or disclosure laid down by law (Art. 14(5)(c)),
+	// or professional secrecy (Art. 14(5)(d)); or a national exemption
+	// under Art. 23 (UK: DPA 2018 Schedule 2). Optional.
+	InformationExemption string `json:"information_exemption,omitempty"`
 	// Notes holds anything else about the group. Optional.
 	Notes string `json:"notes,omitempty"`
 }

@@ -35,14 +35,17 @@ func fullAssessment(t *testing.T) Assessment {
 	party := Party{ID: "controller", Name: "Example Trust", Address: "1 High Street", Registration: "Z0000000",
 		RegisteredWith: "ICO", PublicAuthority: true, Country: "GB", Website: "https://example.org",
 		Contact: person, Certifications: []Certification{cert}, Notes: "notes"}
+	party.Representative = Representative{Name: "rep", Country: "IE", Address: "ra", Contact: person, Exemption: "ex"}
 	claim := lawfulbasis.Claim{Purpose: "care", Basis: lawfulbasis.PublicTask,
 		Article9:  []lawfulbasis.Article9{lawfulbasis.HealthOrSocialCare},
 		Schedule1: []lawfulbasis.Schedule1{lawfulbasis.Sch1HealthOrSocialCare},
 		Law:       "NHS Act 2006", ProfessionalSecrecy: true, Justification: "direct care"}
 
 	riskID, measureID := uuid.MustParse("6f1c1c0e-1d2b-4c3d-8e4f-5a6b7c8d9e0f"), uuid.MustParse("0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b")
+	matrix := risk.ICO3x3()
+	matrix.Likelihood.Levels[0].Synonyms = []string{"unlikely", "rare"}
 	register := risk.Register{
-		Matrix: risk.ICO3x3(),
+		Matrix: matrix,
 		Risks: []risk.Risk{{ID: riskID, Reference: "1)", Title: "Unlocked tablets",
 			Description: "Screens left unlocked", Category: risk.IllegitimateAccess,
 			Inherent: risk.Rating{Likelihood: "possible", Severity: "significant", Overall: "medium"},
@@ -72,6 +75,7 @@ func fullAssessment(t *testing.T) Assessment {
 		PlannedCompletion:     d("2021-02-28"),
 		ProcessingStarted:     d("2021-01-01"),
 		ProcessingStartedText: "operational since 2021",
+		Kind:                  ChangeToExisting,
 		Parties: Parties{
 			Controller:       party,
 			JointControllers: []Party{party},
@@ -82,10 +86,11 @@ func fullAssessment(t *testing.T) Assessment {
 				Contract: Contract{InPlace: Yes, Reference: "Schedule of Processing", Date: d("2020-03-25"), Notes: "Art. 28 terms"},
 				DPIA:     "Supplier DPIA v2",
 			}},
-			DPO:       person,
-			Contact:   person,
-			Roles:     []RoleAssignment{{Role: RoleInformationAssetOwner, Title: "Information Asset Owner/Administrator", Person: person}},
-			Questions: qs,
+			DPO:           person,
+			DPODesignated: Yes,
+			Contact:       person,
+			Roles:         []RoleAssignment{{Role: RoleInformationAssetOwner, Title: "Information Asset Owner/Administrator", Person: person}},
+			Questions:     qs,
 		},
 		Need: Need{
 			Summary: "Virtual group sessions.",
@@ -121,6 +126,8 @@ func fullAssessment(t *testing.T) Assessment {
 				Backups: Backups{Description: "d", Frequency: "daily", Locations: []Location{loc},
 					Retention: Period{Amount: 1, Unit: Months}, Testing: "6 monthly"},
 				BusinessContinuity: "bc", BreachProcess: "bp", Questions: qs},
+			AutomatedDecisions: AutomatedDecisions{Made: Yes, Description: "ad", Exception: Article22Law, Law: "law",
+				HumanIntervention: Yes, ExpressView: Yes, Contest: No, SpecialCategoryData: No, Safeguards: "sg"},
 			Questions: qs,
 		},
 		Inventory: Inventory{
@@ -129,7 +136,8 @@ func fullAssessment(t *testing.T) Assessment {
 				Source: "patient", Subjects: []string{"patients"}, Retention: "r", Notes: "n"}},
 			ItemsGuidance: "Only what is required.",
 			Subjects: []SubjectGroup{{ID: "patients", Name: "Patients", Kind: SubjectPatients, Children: true,
-				Vulnerable: true, Count: Estimate{Text: "maximum of 32 residents", Min: 1, Max: 32}, Notes: "n"}},
+				Vulnerable: true, Count: Estimate{Text: "maximum of 32 residents", Min: 1, Max: 32},
+				Informed: "leaflet at admission", InformationExemption: "Art. 14(5)(b) for relatives' details", Notes: "n"}},
 			ProtectedCharacteristics:              []ProtectedCharacteristicAnswer{{Characteristic: Age, Affected: Yes, Notes: "n"}},
 			ProtectedCharacteristicsNotApplicable: true,
 			EqualityAssessment:                    "See separate Equality Impact Assessment",
@@ -185,6 +193,7 @@ func fullAssessment(t *testing.T) Assessment {
 			Status: ActionPlanned, RiskRefs: []string{"1)"}, Notes: "n"}},
 		IGReviews: []IGReview{{Date: d("2021-02-10"), Attendees: []string{"IG lead"}, ProjectRef: "PR-1",
 			Items: []IGReviewItem{{Reviewer: "r", Issue: "i", Mitigation: "m"}}, Outcome: "approved"}},
+		ApprovalOverride: ApprovalOverride{Rules: []string{"DP012"}, Reasons: "or", By: person, Date: d("2021-05-12")},
 		SignOff: SignOff{Steps: []SignOffStep{{Kind: StepDPOAdvice, Label: "DPO advice provided:",
 			Signer: Signer{Person: person, Role: RoleDPO}, Date: d("2021-05-06"), Decision: DecisionProceed,
 			Summary: "Processing can proceed.", Notes: "DPO should advise on compliance", Comments: "Approved.", Reasons: "r",

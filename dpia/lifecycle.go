@@ -38,7 +38,10 @@ func (s Status) Successors() []Status {
 // a sign-off that supports it: every needed row signed (rule SG001), no
 // stale or forged signature (SG012, SG014), and no row rejecting the
 // processing (see SG013). Otherwise the error wraps those findings as a
-// dpiakit.Findings, which errors.As retrieves.
+// dpiakit.Findings, which errors.As retrieves. Approving also needs
+// Validate, judged on the assessment's own date, to report no error that
+// a complete ApprovalOverride does not cover (see CheckApproval);
+// otherwise the error wraps an *ApprovalError holding those errors.
 //
 // Transition records no revision: a revision is a new version of the
 // content, which Revise starts. The status is outside what signatures
@@ -62,6 +65,9 @@ func (a *Assessment) Transition(to Status) error {
 	if to == Approved {
 		if blockers := a.approvalBlockers(); len(blockers) > 0 {
 			return fmt.Errorf("dpia: cannot move from %s to %s: %w", from, to, blockers)
+		}
+		if blocked := a.approvalOverrideBlockers(ValidateOptions{}); blocked != nil {
+			return fmt.Errorf("dpia: cannot move from %s to %s: %w", from, to, blocked)
 		}
 	}
 	a.Status = to
@@ -91,8 +97,9 @@ func (a *Assessment) approvalBlockers() dpiakit.Findings {
 // each row keeps its kind, label, notes and the signer's role, and loses
 // the signer, date, decision, summary, comments, reasons, departure from
 // views, digest and signature record. The record of an Art. 36 prior
-// consultation and the review plan are kept. The ID stays the same: it
-// names the assessment across its versions.
+// consultation and the review plan are kept; an approval override is
+// not, as it addressed the errors of the version it approved. The ID
+// stays the same: it names the assessment across its versions.
 //
 // Revise changes the receiver too: on success a is marked superseded, as
 // the returned version replaces it. On error a is unchanged.
@@ -125,6 +132,7 @@ func (a *Assessment) Revise(rev Revision) (*Assessment, error) {
 	next.Date = rev.Date
 	next.DateText = ""
 	next.Revisions = append(next.Revisions, rev)
+	next.ApprovalOverride = ApprovalOverride{}
 	for i, st := range next.SignOff.Steps {
 		next.SignOff.Steps[i] = SignOffStep{Kind: st.Kind, Label: st.Label, Notes: st.Notes, Signer: Signer{Role: st.Signer.Role}}
 	}

@@ -26,9 +26,23 @@ type Parties struct {
 	Processors []Processor `json:"processors,omitempty"`
 	// DPO is the data protection officer whose advice step 7 records (GDPR
 	// Art. 35(2)): seed 000/003 "Subject/title of DPO", seed 002 "Agreed by
-	// Data Protection Officer". Optional; Validate asks for it where the
-	// sign-off needs DPO advice.
+	// Data Protection Officer". When no DPO is designated
+	// (DPODesignated no), it names whoever the organisation asks to advise
+	// on the assessment instead. Optional; Validate asks for the advice
+	// where the sign-off needs it.
 	DPO Person `json:"dpo,omitzero"`
+	// DPODesignated answers whether the controller has designated a data
+	// protection officer (GDPR Art. 37(1): required of public authorities
+	// and of controllers whose core activities are large-scale monitoring
+	// or large-scale special category or criminal offence data; voluntary
+	// otherwise). Yes: DPO is that officer, whose advice Art. 35(2)
+	// requires and whose independence Art. 38 protects. No: DPO, if set,
+	// is whoever the organisation names to advise on the assessment (a
+	// privacy lead), whose advice the sign-off records as the organisation
+	// chooses and to whom Art. 38 does not apply. Optional; when not
+	// answered, the sign-off is read as the ICO template reads it, with a
+	// designated DPO.
+	DPODesignated YesNo `json:"dpo_designated,omitzero"`
 	// Contact is the contact for the assessment and for privacy concerns
 	// (seed 000 "Name of controller contact /DPO", seed 003 "Name of
 	// controller contact", seed 002 "Contact details"). Optional.
@@ -101,6 +115,10 @@ type Party struct {
 	// DSPT "standards met" and Cyber Essentials Plus, seed 002's ISO
 	// standards. Optional.
 	Certifications []Certification `json:"certifications,omitempty"`
+	// Representative is the organisation's representative in the EEA
+	// (UK: in the United Kingdom) under GDPR Art. 27, for a controller or
+	// processor not established there. Optional; see Representative.
+	Representative Representative `json:"representative,omitzero"`
 	// Notes holds anything else the source says about the party, such as
 	// seed 000's "fully compliant with GDPR". Optional.
 	Notes string `json:"notes,omitempty"`

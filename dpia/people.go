@@ -1,5 +1,11 @@
 package dpia
 
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
 // Person is someone named in the assessment: a contact, a signer, the DPO,
 // the holder of a role. Every field is optional; templates often record
 // only a position ("Head of Sheltered Housing", seed 003) or only a name.
@@ -50,4 +56,71 @@ type RoleAssignment struct {
 	Title string `json:"title,omitempty"`
 	// Person is who holds the role. Optional: empty for a blank row.
 	Person Person `json:"person,omitzero"`
+}
+
+// conflictingPositions lists, as lower-case words, the positions WP243
+// rev.01 section 3.5 names as conflicting with the tasks of a DPO (GDPR
+// Art. 38(6)): senior management (chief executive, chief operating,
+// financial or medical officer, managing director) and the heads of the
+// departments that decide on processing (IT, human resources, marketing),
+// with the spellings documents use for them. A function, not a variable,
+// so that no caller can change the list.
+func conflictingPositions() [][]string {
+	return [][]string{
+		{"chief", "executive"}, {"ceo"},
+		{"chief", "operating", "officer"}, {"coo"},
+		{"chief", "financial", "officer"}, {"cfo"},
+		{"chief", "medical", "officer"},
+		{"managing", "director"},
+		{"head", "of", "it"}, {"head", "of", "information", "technology"},
+		{"it", "director"}, {"director", "of", "it"}, {"chief", "information", "officer"}, {"cio"},
+		{"head", "of", "hr"}, {"head", "of", "human", "resources"},
+		{"hr", "director"}, {"director", "of", "hr"}, {"director", "of", "human", "resources"},
+		{"head", "of", "marketing"}, {"marketing", "director"}, {"director", "of", "marketing"},
+	}
+}
+
+// positionWords splits a position into lower-case words of letters and
+// digits, "&" counting as "and".
+func positionWords(position string) []string {
+	var words []string
+	start := -1
+	lower := strings.ToLower(position)
+	for i, r := range lower {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			words = append(words, lower[start:i])
+			start = -1
+		}
+		if r == '&' {
+			words = append(words, "and")
+		}
+	}
+	if start >= 0 {
+		words = append(words, lower[start:])
+	}
+	return words
+}
+
+// conflictingPosition returns the words of the first position of
+// conflictingPositions that position holds, joined by spaces, or "". A
+// mention after "to" or "to the" ("reporting to the Chief Executive", as
+// GDPR Art. 38(3) requires of a DPO) is not holding the position.
+func conflictingPosition(position string) string {
+	words := positionWords(position)
+	list := conflictingPositions()
+	for i := range words {
+		if i > 0 && words[i-1] == "to" || i > 1 && words[i-1] == "the" && words[i-2] == "to" {
+			continue
+		}
+		for _, p := range list {
+			if len(words)-i >= len(p) && slices.Equal(words[i:i+len(p)], p) {
+				return strings.Join(p, " ")
+			}
+		}
+	}
+	return ""
 }

@@ -40,6 +40,10 @@ type Processing struct {
 	// Security describes the technical and organisational security
 	// measures (GDPR Art. 32), backups and breach handling. Optional.
 	Security Security `json:"security,omitzero"`
+	// AutomatedDecisions records solely automated decisions with legal or
+	// similarly significant effects, with the GDPR Art. 22(2) exception
+	// and the Art. 22(3) safeguards. Optional.
+	AutomatedDecisions AutomatedDecisions `json:"automated_decisions,omitzero"`
 	// Questions holds custom questions of this step. Optional.
 	Questions []Question `json:"questions,omitempty"`
 }

@@ -130,10 +130,23 @@ const (
 	// "consultation.not_sought_reason".
 	RuleViewsNotSought = "DP012"
 	// RuleProcessingBeforeAssessment (DP013, error) finds processing that
-	// started, or is planned to start, before the assessment's date
-	// (GDPR Art. 35(1): "prior to the processing"). Without a date the
-	// assessment is judged against ValidateOptions.Now. When the actual
-	// start is recorded the planned start is not judged. Path
+	// started, or is planned to start, before the assessment that had to
+	// precede it (GDPR Art. 35(1): "prior to the processing"), judged by
+	// the assessment's kind (AssessmentKind): new processing that started
+	// or is planned to start before the assessment's date; a change to
+	// existing processing planned to start before it (Art. 35(11); WP248
+	// rev.01 section III.C; the existing processing's own start is not
+	// judged); the first assessment of processing that started on or
+	// after 25 May 2018, when the GDPR applied (Art. 99(2)), unless the
+	// screening finds no DPIA required (WP248 rev.01 section III.C only
+	// recommends assessing processing under way before that date). A
+	// periodic review is never judged: it follows the start by nature.
+	// When the kind is not answered a planned start is judged as new
+	// processing, and an actual start is not: SG019 asks for the kind
+	// instead, since an error on a lawful review would mislead. Without a
+	// date the assessment is judged against ValidateOptions.Now. When the
+	// actual start is recorded the planned start is not judged, except for
+	// a change, whose planned start is the change's. Path
 	// "processing_started" or "planned_start".
 	RuleProcessingBeforeAssessment = "DP013"
 	// RuleChildConsentUnverified (DP014, error) finds consent relied on for
@@ -282,6 +295,118 @@ const (
 	RuleLocationWithoutTransfer = "DP028"
 )
 
+// Rule ids of the checks of the data inventory: storage limitation, data
+// minimisation and information to the data subjects.
+const (
+	// RuleRetentionNotRecorded (DP029, warning) finds processed data items
+	// with no retention period or rule (GDPR Art. 5(1)(e), storage
+	// limitation; WP248 rev.01 Annex 2 "storage duration"). An item is
+	// covered by its own retention text, by a retention rule listing its
+	// key, or by a statement covering all the data
+	// (processing.scope.retention_summary, processing.nature.deletion, or
+	// a retention rule listing no item keys). A document recording no retention at all is reported
+	// once, at "inventory.retention"; otherwise each uncovered processed
+	// item, at "inventory.items[i].retention". A warning: the period may
+	// be set in a records schedule outside the assessment, which the
+	// assessment should then cite.
+	RuleRetentionNotRecorded = "DP029"
+	// RuleItemWithoutPurpose (DP030, warning) finds a processed data item
+	// that serves no recorded purpose (GDPR Art. 5(1)(b), (c): personal
+	// data adequate, relevant and limited to what is necessary in relation
+	// to the purposes): no purpose text and no purpose_refs in a document
+	// with more than one purpose, or purpose_refs naming no purpose of
+	// processing.purposes (by id or name) and no purpose text. With one
+	// purpose, or purposes in words only, every item serves it. Path
+	// "inventory.items[i].purpose" or "inventory.items[i].purpose_refs".
+	RuleItemWithoutPurpose = "DP030"
+	// RuleSubjectsNotInformed (DP031, error) finds a group of data subjects
+	// with no record of how it is informed (GDPR Arts 13, 14) or of the
+	// exemption relied on (Art. 13(4), Art. 14(5), Art. 23; UK: DPA 2018
+	// Schedule 2), while the document says nothing of how individuals are
+	// informed: necessity.information is blank,
+	// processing.context.privacy_notice is not Yes and no rights row
+	// explains the right to be informed. WP248 rev.01 Annex 2
+	// lists the information to data subjects among the contents of an
+	// acceptable assessment. Path "inventory.subjects[i].informed"; a
+	// document with processed data and no subject group is reported once,
+	// at "necessity.information".
+	RuleSubjectsNotInformed = "DP031"
+)
+
+// Rule ids of the checks of automated decisions, screening decisions,
+// parties and security.
+const (
+	// RuleAutomatedDecisionWithoutException (DP032, error) finds decisions
+	// based solely on automated processing, including profiling, with
+	// legal or similarly significant effects (recorded in
+	// processing.automated_decisions.made, or on a claim as
+	// automated_decisions) that no exception permits: under EU GDPR, and
+	// under UK GDPR on a date before 5 February 2026, no Art. 22(2)
+	// exception is recorded (path "processing.automated_decisions.exception"),
+	// or the exception is authorisation by law and no law is named
+	// (".law"); under either regime, the decisions rest on special
+	// category data while no claim relies on Art. 9(2)(a) explicit
+	// consent or 9(2)(g) substantial public interest (GDPR Art. 22(4); UK
+	// GDPR Art. 22B; path ".special_category_data"). From 5 February 2026
+	// UK GDPR Arts 22A-22D (Data (Use and Access) Act 2025 s80) permit the
+	// decisions on any lawful basis but recognised legitimate interests,
+	// which LB021 and DP017 judge, so no exception is asked for. The date
+	// is the assessment's, else ValidateOptions.Now.
+	RuleAutomatedDecisionWithoutException = "DP032"
+	// RuleAutomatedDecisionWithoutSafeguards (DP033, error) finds solely
+	// automated significant decisions without the safeguards of GDPR Art.
+	// 22(3): the data subject's right to obtain human intervention, to
+	// express their point of view and to contest the decision, each
+	// recorded as Yes in processing.automated_decisions (UK GDPR from 5
+	// February 2026: the safeguards of Art. 22C, to make representations,
+	// obtain human intervention and contest). Under the Art. 22(2)(b)
+	// exception the authorising law lays down the safeguards, and EU GDPR
+	// asks nothing more of the document. One finding listing what is
+	// missing, path "processing.automated_decisions".
+	RuleAutomatedDecisionWithoutSafeguards = "DP033"
+	// RuleScreeningDecisionWithoutReason (DP034, error) finds a screening
+	// whose stated decision (need.screening.decision) is that no DPIA is
+	// needed while its answers make one required (Screening.Outcome: an
+	// Art. 35(3) case, two or more WP248 criteria, or an entry of the
+	// supervisory authority's Art. 35(4) list) and no justification is
+	// recorded. WP248 rev.01 III.B: where a controller considers that
+	// processing meeting the criteria is not likely to result in a high
+	// risk, it must document the reasons for not carrying out a DPIA (GDPR
+	// Art. 5(2)). Path "need.screening.justification".
+	RuleScreeningDecisionWithoutReason = "DP034"
+	// RuleJointControllersWithoutArrangement (DP035, error) finds joint
+	// controllers (parties.joint_controllers) without the arrangement
+	// GDPR Art. 26(1) requires, determining their respective
+	// responsibilities (parties.joint_arrangement blank). Path
+	// "parties.joint_arrangement".
+	RuleJointControllersWithoutArrangement = "DP035"
+	// RuleRepresentativeMissing (DP036, error) finds a controller or joint
+	// controller established outside the regime's area (the EEA under EU
+	// GDPR, the United Kingdom under UK GDPR), whose processing the regime
+	// covers through Art. 3(2), with no representative designated there
+	// and no Art. 27(2)(a) exemption stated; and, when the controller is
+	// so established, a processor outside the area in the same case
+	// (GDPR Art. 27(1); EDPB Guidelines 3/2018 section 4). A public
+	// authority or body needs none (Art. 27(2)(b)); a party whose country
+	// is not recorded is not judged. A representative named as
+	// established outside the area is reported too (Art. 27(3)). Path
+	// "parties.controller.representative",
+	// "parties.joint_controllers[i].representative" or
+	// "parties.processors[i].representative" (".country" for a
+	// representative outside the area).
+	RuleRepresentativeMissing = "DP036"
+	// RuleSecurityNotRecorded (DP037, warning) finds an assessment that
+	// records no security measure anywhere: processing.security holds no
+	// answer (measures, encryption, access control, training, backups,
+	// business continuity, breach handling, custom questions),
+	// inventory.access lists no access rule, and neither the risk register
+	// nor risk_context.measures_summary holds a measure (GDPR Art. 32(1);
+	// Art. 35(7)(d) "security measures"). A warning: security may be
+	// described in answers of other steps (how data is stored), which the
+	// rule cannot read. Path "processing.security".
+	RuleSecurityNotRecorded = "DP037"
+)
+
 // Rules returns every rule (*Assessment).Validate can report, as a fresh
 // slice: lawfulbasis.Rules(), then risk.Rules(), then the DP rules of this
 // package in id order, then the sign-off and review rules.
@@ -304,7 +429,10 @@ func assessmentRules() []dpiakit.Rule {
 		RuleCriminalOffenceWithoutClaims, RuleSpecialCategoryWithoutClaims, RuleQuestionTooDeep,
 		RuleErasureLimitsNotStated, RulePurposeWithoutBasis,
 		RuleDerogationNotOccasional, RuleTransferImpactNotAssessed, RuleTransferContractDateMissing,
-		RuleLocationWithoutTransfer,
+		RuleLocationWithoutTransfer, RuleRetentionNotRecorded, RuleItemWithoutPurpose, RuleSubjectsNotInformed,
+		RuleAutomatedDecisionWithoutException, RuleAutomatedDecisionWithoutSafeguards,
+		RuleScreeningDecisionWithoutReason, RuleJointControllersWithoutArrangement, RuleRepresentativeMissing,
+		RuleSecurityNotRecorded,
 	}
 	out := make([]dpiakit.Rule, len(ids))
 	for i, id := range ids {
@@ -347,7 +475,7 @@ func assessmentRule(id string) dpiakit.Rule {
 	case RuleViewsNotSought:
 		r.Ref, r.Summary = "GDPR Art. 35(9)", "individuals' views are not sought and no reason is recorded"
 	case RuleProcessingBeforeAssessment:
-		r.Ref, r.Summary = "GDPR Art. 35(1)", "processing started or is planned to start before the assessment's date"
+		r.Ref, r.Summary = "GDPR Art. 35(1), (11); WP248 rev.01 section III.C", "processing started or is planned to start before the assessment that had to precede it, judged by the assessment's kind"
 	case RuleChildConsentUnverified:
 		r.Ref, r.Summary = "GDPR Art. 8(1); DPA 2018 s9", "children's consent to an information society service, youngest age unknown, has no parental consent recorded"
 	case RuleScaleUnknown:
@@ -378,11 +506,32 @@ func assessmentRule(id string) dpiakit.Rule {
 		r.Ref, r.Summary = "GDPR Art. 46(2)(c); Decision (EU) 2021/914 Art. 4", "a transfer on contractual clauses records no contract date, on which the clauses' validity depends"
 	case RuleLocationWithoutTransfer:
 		r.Ref, r.Summary = "GDPR Art. 44; Art. 30(1)(e)", "data is stored, processed or accessed outside the regime's area and no transfer row covers the place"
+	case RuleAutomatedDecisionWithoutException:
+		r.Ref, r.Summary = "GDPR Art. 22(1), (2), (4); UK GDPR Arts 22A-22B", "solely automated significant decisions are taken without an exception that permits them"
+	case RuleAutomatedDecisionWithoutSafeguards:
+		r.Ref, r.Summary = "GDPR Art. 22(3); UK GDPR Art. 22C", "solely automated significant decisions lack human intervention, the right to express a view or to contest"
+	case RuleScreeningDecisionWithoutReason:
+		r.Ref, r.Summary = "GDPR Art. 35(1), (3), (4); WP248 rev.01 III.B", "the screening decides no DPIA is needed although its answers require one, and records no reason"
+	case RuleJointControllersWithoutArrangement:
+		r.Ref, r.Summary = "GDPR Art. 26(1)", "joint controllers are named but no arrangement between them is recorded"
+	case RuleRepresentativeMissing:
+		r.Ref, r.Summary = "GDPR Art. 27(1)-(3); Art. 3(2)", "a controller or processor established outside the regime's area has no representative there"
+	case RuleSecurityNotRecorded:
+		r.Severity = warn
+		r.Ref, r.Summary = "GDPR Art. 32(1); Art. 35(7)(d)", "no technical or organisational security measure is recorded"
 	case RuleErasureLimitsNotStated:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 17(3)(b)", "erasure is supported under legal obligation or public task without stating the extent Art. 17(3)(b) leaves it"
 	case RulePurposeWithoutBasis:
 		r.Ref, r.Summary = "GDPR Art. 6(1); Art. 5(2)", "a purpose of the processing has no lawful basis chosen by the controller"
+	case RuleRetentionNotRecorded:
+		r.Severity = warn
+		r.Ref, r.Summary = "GDPR Art. 5(1)(e); WP248 rev.01 Annex 2", "a processed data item has no retention period or rule"
+	case RuleItemWithoutPurpose:
+		r.Severity = warn
+		r.Ref, r.Summary = "GDPR Art. 5(1)(b), (c)", "a processed data item serves no recorded purpose"
+	case RuleSubjectsNotInformed:
+		r.Ref, r.Summary = "GDPR Arts 13, 14, 14(5); WP248 rev.01 Annex 2", "a group of data subjects has no record of how it is informed or of the exemption relied on"
 	}
 	return r
 }

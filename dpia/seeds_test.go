@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/risk"
 )
 
 // seedFinding is a finding a seed must produce: its rule and path.
@@ -35,11 +37,15 @@ func seedExpectations() map[string][]seedFinding {
 			{"RK001", "risks.risks[2].inherent.severity"},
 			{"RK001", "risks.risks[3].inherent.likelihood"},
 			{"RK001", "risks.risks[3].inherent.severity"},
-			// README: overall "Low" contradicts the high severity.
-			{"RK013", "risks.risks[0].inherent.overall"},
-			{"RK013", "risks.risks[1].inherent.overall"},
-			{"RK013", "risks.risks[2].inherent.overall"},
-			{"RK013", "risks.risks[3].inherent.overall"},
+			// README: overall "Low" contradicts the high severity. One
+			// mistake, one finding: the RK001 finding on each likelihood
+			// says the overall "Low" is not supported for severity "High"
+			// (TestTelehealthOverallInLikelihoodFinding).
+			// Neither the patients nor the clinicians have any record of how
+			// they are told of the processing (Arts 13, 14): the document has
+			// no privacy notice, information or right-to-be-informed answer.
+			{"DP031", "inventory.subjects[0].informed"},
+			{"DP031", "inventory.subjects[1].informed"},
 			// The four risk rows ("Malicious risks", "Fraud", "Negligence
 			// risks", "Process risks") carry no reference, so the mitigation
 			// table has to repeat each risk's whole text to cite it.
@@ -170,7 +176,9 @@ func seedExpectations() map[string][]seedFinding {
 			// a monthly management fee").
 			{"DP006", "parties.processors[0].contract"},
 			// README: "has been operational ... since 2021", before the
-			// sign-off of "31/3/2022".
+			// sign-off of "31/3/2022": the first assessment of processing
+			// begun after the GDPR applied (kind existing_never_assessed),
+			// so late. See TestSeedSupportedLivingStart.
 			{"DP013", "processing_started"},
 			// "our additional condition for processing special category data
 			// is 'health or social care'" names no DPA 2018 Schedule 1
@@ -179,8 +187,35 @@ func seedExpectations() map[string][]seedFinding {
 			// "How much data will you be collecting and using?" is answered
 			// with "The nature of the data is described above."
 			{"DP015", "processing.scope.volume"},
+			// The ICO scope question "How long will you keep it?" is left
+			// unanswered, and no retention rule or item retention is given.
+			{"DP029", "inventory.retention"},
 		},
 	}
+}
+
+// TestTelehealthOverallInLikelihoodFinding shows the seed's overall "Low"
+// for a high severity still reported, in the RK001 finding on each risk's
+// likelihood rather than in a second finding.
+func TestTelehealthOverallInLikelihoodFinding(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "examples", "telehealth", "telehealth.json"))
+	require.NoError(t, err)
+	defer f.Close()
+	a, err := dpia.Decode(f)
+	require.NoError(t, err)
+	fs := a.Validate(dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 11, Day: 23}})
+	for i := range 4 {
+		path := "risks.risks[" + strconv.Itoa(i) + "].inherent.likelihood"
+		var found bool
+		for _, f := range fs.ByRule(risk.RuleLevelNotOnScale) {
+			if f.Path == path {
+				found = true
+				assert.Contains(t, f.Message, `so overall "Low" for severity "High"`)
+			}
+		}
+		assert.True(t, found, path)
+	}
+	assert.Empty(t, fs.ByRule(risk.RuleOverallUnsupported))
 }
 
 func TestSeedFindings(t *testing.T) {

@@ -74,7 +74,9 @@ func (c *signOffChecker) run() {
 	c.checkPriorConsultation()
 	c.checkDPOApprovals()
 	c.checkDPORoles()
+	c.checkUndated()
 	c.checkReviewPlan()
+	c.checkKind()
 	c.checkStale()
 	c.checkStatus()
 }
@@ -105,14 +107,78 @@ func quotedLabelMessage(label, rest string) string {
 // isICOSignOffKind reports whether k is one of the six ICO rows.
 func isICOSignOffKind(k StepKind) bool { return slices.Contains(icoSignOffKinds(), k) }
 
+// neededRow is a sign-off row the assessment needs, with the provision
+// that needs it and why, as a message cites them.
+type neededRow struct {
+	kind StepKind
+	ref  string
+}
+
+// dpoDesignated reports whether the assessment's DPO is a designated data
+// protection officer (GDPR Art. 37): parties.dpo_designated is yes or not
+// answered, the ICO template's reading.
+func dpoDesignated(a *Assessment) bool { return a.Parties.DPODesignated != No }
+
+// adviserNamed reports whether parties.dpo names anyone.
+func adviserNamed(a *Assessment) bool {
+	return !noText(a.Parties.DPO.Name) || !noText(a.Parties.DPO.Position)
+}
+
+// viewsSought reports whether individuals' views were sought (GDPR Art.
+// 35(9)): individuals_views_sought yes, or, unless it is no, views
+// recorded or individuals or their representatives among the
+// stakeholders.
+func viewsSought(c *Consultation) bool {
+	switch c.IndividualsViewsSought {
+	case Yes:
+		return true
+	case No:
+		return false
+	}
+	if !noText(c.Views) {
+		return true
+	}
+	for _, s := range c.Stakeholders {
+		if s.Kind == ConsulteeIndividuals || s.Kind == ConsulteeRepresentatives {
+			return true
+		}
+	}
+	return false
+}
+
+// neededRows returns the rows the sign-off needs, given its template and
+// the facts (see RuleSignOffRowMissing), in the ICO table's order.
+func (c *signOffChecker) neededRows() []neededRow {
+	var rows []neededRow
+	if c.icoTable {
+		rows = append(rows,
+			neededRow{StepMeasuresApproved, "GDPR Art. 35(7)(d), for the measures envisaged to address the risks"},
+			neededRow{StepResidualRisksApproved, "GDPR Art. 36(1), which turns on whether a residual risk stays high"})
+	}
+	switch {
+	case dpoDesignated(c.a):
+		rows = append(rows, neededRow{StepDPOAdvice, "GDPR Art. 35(2), for the advice of the designated DPO"})
+		if c.icoTable {
+			rows = append(rows, neededRow{StepDPOAdviceDecision, "GDPR Art. 35(2) and WP243 rev.01 section 4.2, for the decision on the DPO's advice"})
+		}
+	case adviserNamed(c.a):
+		rows = append(rows, neededRow{StepDPOAdvice,
+			"ICO DPIA template step 7, for the advice of the person named in parties.dpo, as no DPO is designated under GDPR Art. 37"})
+	}
+	if c.icoTable {
+		if viewsSought(&c.a.Consultation) {
+			rows = append(rows, neededRow{StepConsultationReviewed, "GDPR Art. 35(9), as individuals' views were sought"})
+		}
+		rows = append(rows, neededRow{StepKeptUnderReview, "GDPR Art. 35(11), for the review of the assessment"})
+	}
+	return rows
+}
+
 // checkRequiredRows reports SG001.
 func (c *signOffChecker) checkRequiredRows() {
 	steps := c.a.SignOff.Steps
-	needed := []StepKind{StepDPOAdvice}
-	if c.icoTable {
-		needed = icoSignOffKinds()
-	}
-	for _, kind := range needed {
+	for _, row := range c.neededRows() {
+		kind, cite := row.kind, "; needed under "+row.ref
 		if c.hasSignedRow(kind) {
 			continue
 		}
@@ -126,7 +192,7 @@ func (c *signOffChecker) checkRequiredRows() {
 			if st.Kind == StepDPOAdvice && noText(st.Summary) {
 				rest = " and \"Summary of DPO advice\" are empty: no signer, no date and no summary"
 			}
-			msg := quotedLabelMessage(st.Kind.Label(), rest)
+			msg := quotedLabelMessage(st.Kind.Label(), rest+cite)
 			c.add(RuleSignOffRowMissing, signOffStepPath(i, ""), msg)
 		}
 		if !found {
@@ -134,7 +200,7 @@ func (c *signOffChecker) checkRequiredRows() {
 			if kind == StepDPOAdvice && !c.icoTable {
 				msg = "the sign-off records no DPO advice: no " + strconv.Quote(StepDPOAdvice.Label()) + " or " + strconv.Quote(StepDPOAgreement.Label()) + " row"
 			}
-			c.add(RuleSignOffRowMissing, signOffStepsPath, msg)
+			c.add(RuleSignOffRowMissing, signOffStepsPath, msg+cite)
 		}
 	}
 	for i, st := range steps {
@@ -297,8 +363,11 @@ func decidesOnAdvice(k StepKind) bool {
 	return k == StepMeasuresApproved || k == StepResidualRisksApproved || k == StepDPOAdviceDecision
 }
 
-// checkDPOApprovals reports SG007.
+// checkDPOApprovals reports SG007, for a designated DPO only.
 func (c *signOffChecker) checkDPOApprovals() {
+	if !dpoDesignated(c.a) {
+		return
+	}
 	for i, st := range c.a.SignOff.Steps {
 		if !decidesOnAdvice(st.Kind) || st.IsEmpty() {
 			continue
@@ -331,8 +400,12 @@ func decidesPurposesAndMeans(r Role) bool {
 	return false
 }
 
-// checkDPORoles reports SG008.
+// checkDPORoles reports SG008, for a designated DPO only.
 func (c *signOffChecker) checkDPORoles() {
+	if !dpoDesignated(c.a) {
+		return
+	}
+	c.checkDPOPositions()
 	for i, ra := range c.a.Parties.Roles {
 		if !decidesPurposesAndMeans(ra.Role) {
 			continue
@@ -584,4 +657,76 @@ func andList(words []string) string {
 		return words[0]
 	}
 	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
+
+// checkDPOPositions reports SG008 for the positions in words of the
+// people named as the DPO: parties.dpo, the holders of RoleDPO, the
+// signers of the DPO's rows, and anyone whose name is one the DPO goes
+// by (the contact, a role holder, a signer). Each person and position is
+// reported once, at its first mention.
+func (c *signOffChecker) checkDPOPositions() {
+	a := c.a
+	seen := make(map[string]bool)
+	check := func(p Person, path string, isDPO bool) {
+		if noText(p.Position) {
+			return
+		}
+		if !isDPO {
+			if _, ok := c.dpo[personKey(p.Name)]; !ok {
+				return
+			}
+		}
+		held := conflictingPosition(p.Position)
+		if held == "" {
+			return
+		}
+		key := personKey(p.Name) + "\x00" + held
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		who := "the DPO"
+		if !noText(p.Name) {
+			who = cited(p.Name) + ", the DPO,"
+		}
+		c.add(RuleDPOConflictingRole, path+".position",
+			fmt.Sprintf("%s holds the position %s, which includes %s: a position that determines the purposes and means of processing",
+				who, quoted(p.Position), held))
+	}
+	check(a.Parties.DPO, "parties.dpo", true)
+	for i, ra := range a.Parties.Roles {
+		check(ra.Person, dpiakit.Index("parties.roles", i)+".person", ra.Role == RoleDPO)
+	}
+	check(a.Parties.Contact, "parties.contact", false)
+	for i, st := range a.SignOff.Steps {
+		isDPO := st.Kind == StepDPOAdvice || st.Kind == StepDPOAgreement || st.Signer.Role == RoleDPO
+		check(st.Signer.Person, signOffStepPath(i, "signer.person"), isDPO)
+	}
+}
+
+// checkUndated reports SG018.
+func (c *signOffChecker) checkUndated() {
+	for i, st := range c.a.SignOff.Steps {
+		if st.Kind == StepKeptUnderReview || !st.Date.IsZero() ||
+			(noText(st.Signer.Person.Name) && noText(st.Signer.Person.Position)) {
+			continue
+		}
+		c.add(RuleSignedRowUndated, signOffStepPath(i, "date"),
+			quoted(nameOrLabel(st))+" names "+signerText(st.Signer)+" but has no date: the record cannot show when it was signed")
+	}
+}
+
+// checkKind reports SG019.
+func (c *signOffChecker) checkKind() {
+	on := c.a.Date
+	if on.IsZero() {
+		on = c.opts.Now
+	}
+	if !startedBeforeUnknownKind(c.a, on) {
+		return
+	}
+	c.add(RuleAssessmentKindMissing, "kind",
+		"the processing started on "+startText(c.a.ProcessingStarted, c.a.ProcessingStartedText)+", before "+on.String()+
+			", and the assessment does not say what kind it is: new processing had to be assessed before it started, "+
+			"while a periodic review, an assessment of a change, or a first assessment of processing begun before the GDPR applied follows the start lawfully; record the kind")
 }

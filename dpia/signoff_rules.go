@@ -19,13 +19,25 @@ const (
 	// RuleSignOffRowMissing (SG001, error) finds a sign-off row the
 	// assessment needs that is missing or empty (IsEmpty: no signer name
 	// or position and no date). Which rows are needed depends on the
-	// template the sign-off follows. When it holds any of the six ICO rows,
-	// or no row at all, each ICO row is needed; a signed "Agreed by Data
-	// Protection Officer" row stands for "DPO advice provided". A sign-off
-	// of the organisation's own, with none of the ICO rows (seed 002's
-	// "Agreed by Data Protection Officer"), needs only the row the law
-	// itself requires: the DPO's advice (GDPR Art. 35(2)), given by either
-	// of those two rows. A missing row is reported at "sign_off.steps",
+	// template the sign-off follows and on the facts, and each message
+	// cites the row's own provision. When the sign-off holds any of the
+	// six ICO rows, or no row at all, it needs "Measures approved by"
+	// (GDPR Art. 35(7)(d)), "Residual risks approved by" (Art. 36(1): the
+	// approval decides whether a residual high risk needs prior
+	// consultation) and "This DPIA will be kept under review by" (Art.
+	// 35(11)); "Consultation responses reviewed by" only when individuals'
+	// views were sought (Art. 35(9): consultation.individuals_views_sought
+	// yes, or, unless it is no, views recorded or individuals or their
+	// representatives among the stakeholders); "DPO advice provided" and
+	// "DPO advice accepted or overruled by" when a DPO is designated
+	// (parties.dpo_designated yes or not answered; Art. 35(2), Art. 37),
+	// and otherwise "DPO advice provided" alone, for the advice of whoever
+	// the organisation names in parties.dpo, when it names someone (ICO
+	// template step 7). A signed "Agreed by Data Protection Officer" row
+	// stands for "DPO advice provided". A sign-off of the organisation's
+	// own, with none of the ICO rows (seed 002's "Agreed by Data
+	// Protection Officer"), needs only the advice row, on the same terms,
+	// given by either of those two rows. A missing row is reported at "sign_off.steps",
 	// an empty one at its own path, each separately. A signed "DPO advice
 	// provided" row with neither a summary of the advice nor a decision is
 	// reported at its "summary": the ICO row "Summary of DPO advice" is
@@ -72,7 +84,9 @@ const (
 	// by". The DPO's advice must be independent of the decisions taken on
 	// it (GDPR Art. 38(3) and (6); WP29 Guidelines on DPOs, WP243 rev.01,
 	// section 3.5). A row signed in the role RoleDPO counts as signed by
-	// the DPO. Path: the row's signer.
+	// the DPO. It concerns a designated DPO only: when
+	// parties.dpo_designated is no, the person named to advise is not a DPO
+	// and Art. 38 does not apply. Path: the row's signer.
 	RuleDPOApprovesOwnAdvice = "SG007"
 	// RuleDPOConflictingRole (SG008, error) finds the DPO holding a role
 	// that determines the purposes and means of the processing, which GDPR
@@ -82,7 +96,17 @@ const (
 	// project lead and the SIRO: in parties.roles (path
 	// "parties.roles[i]"), and on a sign-off row the DPO signs in one of
 	// those roles or as SIRO (path: the row's signer, unless SG007 reports
-	// the row). Positions in words ("Director") are not judged.
+	// the row). It also reads the positions given in words of the people
+	// named as the DPO (parties.dpo, the holders of RoleDPO, the signers of
+	// the DPO's rows, and anyone sharing the DPO's name): the positions
+	// WP243 rev.01 section 3.5 names as conflicting, chief executive,
+	// chief operating, financial or medical officer, managing director,
+	// head of IT, of HR (human resources) or of marketing, or a director
+	// of one of those, as in "Head of IT and DPO". A position that only
+	// reports to one ("reporting to the Chief Executive", as Art. 38(3)
+	// requires) is not read as holding it; a bare "Director" is not
+	// judged. One finding per person and position, path: the position. It
+	// concerns a designated DPO only (parties.dpo_designated not no).
 	RuleDPOConflictingRole = "SG008"
 	// RuleReviewOwnerMissing (SG009, warning) finds no one named to keep
 	// the assessment under review (GDPR Art. 35(11)): review.owner is
@@ -149,6 +173,27 @@ const (
 	// after a change to the document, or the value is not base64. Path:
 	// the row's signature value.
 	RuleKeyedSignatureInvalid = "SG017"
+	// RuleSignedRowUndated (SG018, warning) finds a sign-off row that
+	// names its signer (a name or position) and carries no date. The law
+	// requires the advice and the decisions, not their dating, but
+	// without a date the record cannot show that the advice came before
+	// the decision or the approval after the assessment and before the
+	// processing (GDPR Art. 5(2), Art. 35(1), (2); ICO template step 7
+	// "Name/date"), so SG002 and SG003 cannot judge it. A "This DPIA will
+	// be kept under review by" row is left out: it names who holds a
+	// continuing duty (Art. 35(11)), not a decision taken on a day. Path:
+	// the row's date.
+	RuleSignedRowUndated = "SG018"
+	// RuleAssessmentKindMissing (SG019, warning) finds processing that
+	// started before the assessment's date (or, undated, before
+	// ValidateOptions.Now) while the assessment does not say what kind it
+	// is (kind not answered). A periodic review (GDPR Art. 35(11)) or the
+	// first assessment of processing under way before the GDPR applied
+	// (WP248 rev.01 section III.C) lawfully follows the start; new
+	// processing does not (Art. 35(1)). The kind decides, so it is asked
+	// for rather than an error reported on what may be a lawful review;
+	// once it is answered, DP013 judges the start. Path "kind".
+	RuleAssessmentKindMissing = "SG019"
 )
 
 // signOffRules lists the rules of the sign-off chain and review plan, in
@@ -160,6 +205,7 @@ func signOffRules() []dpiakit.Rule {
 		RuleDPOApprovesOwnAdvice, RuleDPOConflictingRole, RuleReviewOwnerMissing,
 		RuleNextReviewMissing, RuleNextReviewPassed, RuleStaleSignature, RuleStatusContradictsSignOff,
 		RuleForgedSignature, RuleSignedWithoutDigest, RuleSignatureNotTrusted, RuleKeyedSignatureInvalid,
+		RuleSignedRowUndated, RuleAssessmentKindMissing,
 	}
 	out := make([]dpiakit.Rule, len(ids))
 	for i, id := range ids {
@@ -181,7 +227,7 @@ func signOffRule(id string) dpiakit.Rule {
 	r := dpiakit.Rule{ID: id, Severity: errSev}
 	switch id {
 	case RuleSignOffRowMissing:
-		r.Ref, r.Summary = ico7+"; GDPR Art. 35(2)", "a sign-off row the assessment needs is missing or empty"
+		r.Ref, r.Summary = ico7+"; GDPR Art. 35(2), (7)(d), (9), (11); Art. 36(1); Art. 37", "a sign-off row the assessment needs, given its facts, is missing or empty"
 	case RuleDPOAdviceAfterDecision:
 		r.Ref, r.Summary = "GDPR Art. 35(2); "+ico7, "the DPO's advice is dated after the decision on it"
 	case RuleSignedBeforeAssessment:
@@ -218,11 +264,17 @@ func signOffRule(id string) dpiakit.Rule {
 		r.Ref, r.Summary = accounts, "a signed row is not signed by a trusted key"
 	case RuleKeyedSignatureInvalid:
 		r.Ref, r.Summary = accounts, "a keyed signature does not verify with its trusted key"
+	case RuleSignedRowUndated:
+		r.Severity = warn
+		r.Ref, r.Summary = accounts+"; "+ico7, "a sign-off row names its signer but has no date"
+	case RuleAssessmentKindMissing:
+		r.Severity = warn
+		r.Ref, r.Summary = "GDPR Art. 35(1), (11); WP248 rev.01 section III.C", "the processing started before the assessment, which does not say whether it is new processing or a review"
 	}
 	return r
 }
 
-// CheckSignOff runs the sign-off chain and review rules (SG001-SG017)
+// CheckSignOff runs the sign-off chain and review rules (SG001-SG019)
 // alone, as Validate runs them among the others, and returns their
 // findings in the order the rules run. Use it to check a sign-off screen
 // without the rest of the document. A nil a is checked as the zero

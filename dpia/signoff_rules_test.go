@@ -47,6 +47,8 @@ func chainedAssessment() *Assessment {
 			},
 		},
 		Review: Review{NextReview: sgDay(2023, 3, 31), Owner: sgSam},
+		// Views were sought, so the consultation row is needed.
+		Consultation: Consultation{IndividualsViewsSought: Yes, Views: "Residents asked for paper copies of their records."},
 	}
 	steps := ICOSignOffTemplate()
 	sign := func(i int, p Person, role Role, date dpiakit.Date, d Decision) {
@@ -88,7 +90,7 @@ func TestChainedAssessmentPassesSignOffRules(t *testing.T) {
 
 func TestSignOffRulesCatalogue(t *testing.T) {
 	rules := signOffRules()
-	require.Len(t, rules, 17)
+	require.Len(t, rules, 19)
 	for i, r := range rules {
 		assert.Equal(t, fmt.Sprintf("SG%03d", i+1), r.ID, "ids are in order")
 		assert.NotEmpty(t, r.Summary, r.ID)
@@ -101,7 +103,7 @@ func TestSignOffRulesCatalogue(t *testing.T) {
 			inRules = append(inRules, r.ID)
 		}
 	}
-	assert.Len(t, inRules, 17, "Rules() lists every SG rule")
+	assert.Len(t, inRules, 19, "Rules() lists every SG rule")
 }
 
 func TestSignOffRules(t *testing.T) {
@@ -487,7 +489,7 @@ func TestSignOffRules(t *testing.T) {
 func TestSignOffRulesOnZeroAndNil(t *testing.T) {
 	var zero Assessment
 	fs := zero.checkSignOff(ValidateOptions{})
-	assert.Len(t, fs.ByRule(RuleSignOffRowMissing), 6)
+	assert.Len(t, fs.ByRule(RuleSignOffRowMissing), 5, "the six ICO rows but the consultation row: no views were sought")
 	assert.Len(t, fs.ByRule(RuleNextReviewMissing), 1)
 	assert.Empty(t, fs.ByRule(RuleReviewOwnerMissing), "SG001 reports the missing review row")
 

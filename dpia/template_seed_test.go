@@ -42,15 +42,20 @@ func tplSeeds() []tplSeed {
 			processor: []string{"processing.scope.volume.max"},
 			processorSide: []string{
 				// Seed 000: "Low" and "High" are not levels of the ICO
-				// scales, and overall "Low" contradicts a high severity.
-				"RK001 risks.risks[0].inherent.likelihood", "RK001 risks.risks[0].inherent.severity", "RK013 risks.risks[0].inherent.overall",
-				"RK001 risks.risks[1].inherent.likelihood", "RK001 risks.risks[1].inherent.severity", "RK013 risks.risks[1].inherent.overall",
-				"RK001 risks.risks[2].inherent.likelihood", "RK001 risks.risks[2].inherent.severity", "RK013 risks.risks[2].inherent.overall",
-				"RK001 risks.risks[3].inherent.likelihood", "RK001 risks.risks[3].inherent.severity", "RK013 risks.risks[3].inherent.overall",
+				// scales, and overall "Low" contradicts a high severity,
+				// which the finding on each likelihood says.
+				"RK001 risks.risks[0].inherent.likelihood", "RK001 risks.risks[0].inherent.severity",
+				"RK001 risks.risks[1].inherent.likelihood", "RK001 risks.risks[1].inherent.severity",
+				"RK001 risks.risks[2].inherent.likelihood", "RK001 risks.risks[2].inherent.severity",
+				"RK001 risks.risks[3].inherent.likelihood", "RK001 risks.risks[3].inherent.severity",
 				// The seed's risk table has no reference column.
 				"RK014 risks.risks[0].reference", "RK014 risks.risks[1].reference", "RK014 risks.risks[2].reference", "RK014 risks.risks[3].reference",
 				// Seed 000: how many individuals is unknown.
 				"DP015 processing.scope.individuals",
+				// Seed 000 lists patients and clinicians with no word on how
+				// either is informed (Arts 13, 14), and the template leaves
+				// no open item for the customer to say it.
+				"DP031 inventory.subjects[0].informed", "DP031 inventory.subjects[1].informed",
 				// Legitimate interests, listed as relevant by the seed, is
 				// offered to a public-authority customer.
 				"DP017 necessity.candidate_claims[1].basis",

@@ -153,7 +153,15 @@ func (v *validator) run() {
 	v.checkCandidates()
 	v.checkPurposeBases()
 	v.checkUnclaimedData()
+	v.checkRetention()
+	v.checkItemPurposes()
+	v.checkInformed()
 	v.checkNesting()
+	v.checkAutomatedDecisions()
+	v.checkScreeningDecision()
+	v.checkJointControllers()
+	v.checkRepresentatives()
+	v.checkSecurity()
 }
 
 // add appends a finding of the DP rule id.

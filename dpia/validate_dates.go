@@ -2,7 +2,8 @@ package dpia
 
 import "github.com/dpiakit/dpiakit"
 
-// checkStart applies DP013.
+// checkStart applies DP013, judging the start of the processing by the
+// kind of assessment (see AssessmentKind and RuleProcessingBeforeAssessment).
 func (v *validator) checkStart() {
 	a := v.a
 	on := v.judgedOn()
@@ -13,18 +14,53 @@ func (v *validator) checkStart() {
 	if a.Date.IsZero() {
 		against = "the current date " + on.String() + ", and the assessment is not dated"
 	}
-	switch {
-	case !a.ProcessingStarted.IsZero():
-		if a.ProcessingStarted.Before(on) {
+	const prior = ": the assessment of new processing must be carried out prior to the processing"
+	started := !a.ProcessingStarted.IsZero() && a.ProcessingStarted.Before(on)
+	// The planned start is judged when no actual start is recorded, and
+	// always for a change, whose planned start is the change's own while
+	// the actual start is the existing processing's.
+	planned := !a.PlannedStart.IsZero() && a.PlannedStart.Before(on) &&
+		(a.ProcessingStarted.IsZero() || a.Kind == ChangeToExisting)
+	switch a.Kind {
+	case NewProcessing:
+		if started {
 			v.add(RuleProcessingBeforeAssessment, "processing_started",
-				"the processing started on "+startText(a.ProcessingStarted, a.ProcessingStartedText)+", before "+against+
-					": the assessment must be carried out prior to the processing")
+				"the processing started on "+startText(a.ProcessingStarted, a.ProcessingStartedText)+", before "+against+prior)
 		}
-	case !a.PlannedStart.IsZero() && a.PlannedStart.Before(on):
-		v.add(RuleProcessingBeforeAssessment, "planned_start",
-			"the processing is planned to start on "+a.PlannedStart.String()+", before "+against+
-				": the assessment must be carried out prior to the processing")
+	case ExistingNeverAssessed:
+		if started && !a.ProcessingStarted.Before(GDPRAppliedDate()) && a.Need.Screening.Outcome().Result != OutcomeNotRequired {
+			v.add(RuleProcessingBeforeAssessment, "processing_started",
+				"the processing started on "+startText(a.ProcessingStarted, a.ProcessingStartedText)+
+					", after the GDPR applied on "+GDPRAppliedDate().String()+", and is assessed for the first time on "+on.String()+
+					": processing that needs an assessment must be assessed before it starts")
+		}
+		return
+	case PeriodicReview:
+		// A review of live processing follows its start by nature (Art.
+		// 35(11)); nothing is judged.
+		return
 	}
+	// New processing, a change to existing processing (whose planned start
+	// is the change's), and an unanswered kind: a planned start is judged.
+	// An unanswered kind with an actual start is left to SG019, which
+	// asks for the kind: it may be a lawful review.
+	if planned {
+		what := "the processing is planned to start on "
+		if a.Kind == ChangeToExisting {
+			what = "the change to the processing is planned to start on "
+		}
+		v.add(RuleProcessingBeforeAssessment, "planned_start",
+			what+a.PlannedStart.String()+", before "+against+
+				": the assessment must be carried out prior to the processing it assesses")
+	}
+}
+
+// startedBeforeUnknownKind reports whether the processing started before
+// on while the assessment does not say what kind it is: the case SG019
+// asks about instead of DP013 judging it.
+func startedBeforeUnknownKind(a *Assessment, on dpiakit.Date) bool {
+	return a.Kind == AssessmentKindUnknown && !on.IsZero() &&
+		!a.ProcessingStarted.IsZero() && a.ProcessingStarted.Before(on)
 }
 
 // startText gives a start date with the source's own words, if any.

@@ -327,11 +327,17 @@ func vtRuleCases() []vtCase {
 			mutate: func(a *dpia.Assessment) { a.PlannedStart = vtDate(2025, 12, 1) }},
 		{name: "processing started before the date", rule: dpia.RuleProcessingBeforeAssessment, path: "processing_started",
 			mutate: func(a *dpia.Assessment) {
+				a.Kind = dpia.NewProcessing
 				a.ProcessingStarted, a.ProcessingStartedText = vtDate(2021, 1, 1), "operational since 2021"
 				a.PlannedStart = vtDate(2020, 12, 1)
 			}},
 		{name: "undated, started before now", rule: dpia.RuleProcessingBeforeAssessment, path: "processing_started",
-			mutate: func(a *dpia.Assessment) { a.Date, a.ProcessingStarted = dpiakit.Date{}, vtDate(2026, 2, 1) }},
+			mutate: func(a *dpia.Assessment) {
+				a.Kind = dpia.NewProcessing
+				a.Date, a.ProcessingStarted = dpiakit.Date{}, vtDate(2026, 2, 1)
+			}},
+		{name: "periodic review of processing started before the date", rule: dpia.RuleProcessingBeforeAssessment,
+			mutate: func(a *dpia.Assessment) { a.Kind, a.ProcessingStarted = dpia.PeriodicReview, vtDate(2021, 1, 1) }},
 		{name: "planned start on the date", rule: dpia.RuleProcessingBeforeAssessment, mutate: func(a *dpia.Assessment) {
 			a.PlannedStart = a.Date
 		}},
@@ -518,7 +524,191 @@ func vtRuleCases() []vtCase {
 		{name: "no basis at all (DP002 instead)", rule: dpia.RulePurposeWithoutBasis, mutate: func(a *dpia.Assessment) {
 			a.Necessity.Claims = nil
 		}},
+		// DP032
+		{name: "automated decisions without an Art. 22(2) exception", rule: dpia.RuleAutomatedDecisionWithoutException,
+			path: "processing.automated_decisions.exception", mutate: func(a *dpia.Assessment) {
+				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionUnknown)
+			}},
+		{name: "automated decisions marked on a claim only", rule: dpia.RuleAutomatedDecisionWithoutException,
+			path: "processing.automated_decisions.exception", mutate: func(a *dpia.Assessment) {
+				a.Necessity.Claims[0].AutomatedDecisions = true
+			}},
+		{name: "UK automated decisions before 5 February 2026 without an exception", regime: uk,
+			rule: dpia.RuleAutomatedDecisionWithoutException, path: "processing.automated_decisions.exception",
+			mutate: func(a *dpia.Assessment) {
+				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionUnknown)
+			}},
+		{name: "authorised by a law not named", rule: dpia.RuleAutomatedDecisionWithoutException,
+			path: "processing.automated_decisions.law", mutate: func(a *dpia.Assessment) {
+				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22Law)
+			}},
+		{name: "decisions on health data without explicit consent", rule: dpia.RuleAutomatedDecisionWithoutException,
+			path: "processing.automated_decisions.special_category_data", mutate: func(a *dpia.Assessment) {
+				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExplicitConsent)
+				a.Processing.AutomatedDecisions.SpecialCategoryData = dpia.Yes
+			}},
+		{name: "decisions on health data with explicit consent", rule: dpia.RuleAutomatedDecisionWithoutException,
+			mutate: func(a *dpia.Assessment) {
+				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExplicitConsent)
+				a.Processing.AutomatedDecisions.SpecialCategoryData = dpia.Yes
+				a.Necessity.Claims[0].Article9 = append(a.Necessity.Claims[0].Article9, lawfulbasis.ExplicitConsent)
+			}},
+		{name: "automated decisions necessary for a contract", rule: dpia.RuleAutomatedDecisionWithoutException,
+			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22Contract) }},
+		{name: "UK automated decisions from 5 February 2026 on any basis", regime: uk,
+			rule: dpia.RuleAutomatedDecisionWithoutException, mutate: func(a *dpia.Assessment) {
+				a.Date = vtDate(2026, 3, 2)
+				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionUnknown)
+			}},
+		// DP033
+		{name: "contract exception without the right to contest", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
+			path: "processing.automated_decisions", mutate: func(a *dpia.Assessment) {
+				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22Contract)
+				a.Processing.AutomatedDecisions.Contest = dpia.No
+			}},
+		{name: "UK decisions from 5 February 2026 without safeguards", regime: uk,
+			rule: dpia.RuleAutomatedDecisionWithoutSafeguards, path: "processing.automated_decisions",
+			mutate: func(a *dpia.Assessment) {
+				a.Date = vtDate(2026, 3, 2)
+				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.Yes, Exception: dpia.Article22Law, Law: "Example Act 2026"}
+			}},
+		{name: "explicit consent with every safeguard", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
+			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExplicitConsent) }},
+		{name: "authorised by a law that lays down the safeguards", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
+			mutate: func(a *dpia.Assessment) {
+				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.Yes, Exception: dpia.Article22Law, Law: "Example Tax Act, s12"}
+			}},
+		{name: "no solely automated decisions", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
+			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions.Made = dpia.No }},
+		// DP034
+		{name: "DPIA required but decided unneeded without a reason", rule: dpia.RuleScreeningDecisionWithoutReason,
+			path: "need.screening.justification", mutate: func(a *dpia.Assessment) { a.Need.Screening.Decision = dpia.No }},
+		{name: "DPIA decided unneeded with its reason", rule: dpia.RuleScreeningDecisionWithoutReason,
+			mutate: func(a *dpia.Assessment) {
+				a.Need.Screening.Decision = dpia.No
+				a.Need.Screening.Justification = "The records are those of an existing DPIA's processing, which covers them."
+			}},
+		{name: "DPIA decided unneeded when the screening requires none", rule: dpia.RuleScreeningDecisionWithoutReason,
+			mutate: func(a *dpia.Assessment) {
+				a.Need.Screening = dpia.Screening{Decision: dpia.No, Answers: []dpia.CriterionAnswer{
+					{Criterion: dpia.WP248Innovative, Answer: dpia.No}}}
+			}},
+		// DP035
+		{name: "joint controller without an arrangement", rule: dpia.RuleJointControllersWithoutArrangement,
+			path: "parties.joint_arrangement", mutate: func(a *dpia.Assessment) {
+				a.Parties.JointControllers = []dpia.Party{{Name: "Example Health Board", Country: "DE"}}
+			}},
+		{name: "joint controller with its arrangement", rule: dpia.RuleJointControllersWithoutArrangement,
+			mutate: func(a *dpia.Assessment) {
+				a.Parties.JointControllers = []dpia.Party{{Name: "Example Health Board", Country: "DE"}}
+				a.Parties.JointArrangement = "The board hosts the records; the clinic answers its patients' requests."
+			}},
+		// DP036
+		{name: "controller in the United States without a representative", rule: dpia.RuleRepresentativeMissing,
+			path: "parties.controller.representative", mutate: func(a *dpia.Assessment) {
+				a.Parties.Controller.Country, a.Parties.Controller.PublicAuthority = "US", false
+			}},
+		{name: "processor abroad of a controller abroad", rule: dpia.RuleRepresentativeMissing,
+			path: "parties.processors[0].representative", mutate: func(a *dpia.Assessment) {
+				a.Parties.Controller.Country, a.Parties.Controller.PublicAuthority = "US", false
+				a.Parties.Controller.Representative = dpia.Representative{Name: "Example Representation GmbH", Country: "DE"}
+				a.Parties.Processors[0].Country = "US"
+			}},
+		{name: "representative outside the EEA", rule: dpia.RuleRepresentativeMissing,
+			path: "parties.controller.representative.country", mutate: func(a *dpia.Assessment) {
+				a.Parties.Controller.Country, a.Parties.Controller.PublicAuthority = "US", false
+				a.Parties.Controller.Representative = dpia.Representative{Name: "Example Representation Inc.", Country: "US"}
+			}},
+		{name: "controller in the United States with a representative in Germany", rule: dpia.RuleRepresentativeMissing,
+			mutate: func(a *dpia.Assessment) {
+				a.Parties.Controller.Country, a.Parties.Controller.PublicAuthority = "US", false
+				a.Parties.Controller.Representative = dpia.Representative{Name: "Example Representation GmbH", Country: "DE"}
+			}},
+		{name: "public body abroad", rule: dpia.RuleRepresentativeMissing,
+			mutate: func(a *dpia.Assessment) { a.Parties.Controller.Country = "US" }},
+		{name: "processor abroad of a controller in the EEA", rule: dpia.RuleRepresentativeMissing,
+			mutate: func(a *dpia.Assessment) {
+				a.Parties.Controller.PublicAuthority = false
+				a.Parties.Processors[0].Country = "US"
+			}},
+		// DP029
+		{name: "no retention recorded at all", rule: dpia.RuleRetentionNotRecorded, path: "inventory.retention",
+			mutate: func(a *dpia.Assessment) { a.Inventory.Retention, a.Processing.Nature.Deletion = nil, "" }},
+		{name: "an item no retention rule lists", rule: dpia.RuleRetentionNotRecorded, path: "inventory.items[2].retention",
+			mutate: func(a *dpia.Assessment) {
+				a.Processing.Nature.Deletion = ""
+				a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Key: "phone", Name: "Phone number", PurposeRefs: []string{"care"}})
+			}},
+		{name: "an item with its own retention", rule: dpia.RuleRetentionNotRecorded, mutate: func(a *dpia.Assessment) {
+			a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Key: "phone", Name: "Phone number", PurposeRefs: []string{"care"},
+				Retention: "Until the patient changes it"})
+		}},
+		{name: "an item not processed", rule: dpia.RuleRetentionNotRecorded, mutate: func(a *dpia.Assessment) {
+			a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Key: "phone", Name: "Phone number", Processed: dpia.No})
+		}},
+		{name: "retention answered in words for all the data", rule: dpia.RuleRetentionNotRecorded, mutate: func(a *dpia.Assessment) {
+			a.Inventory.Retention, a.Processing.Nature.Deletion = nil, ""
+			a.Processing.Scope.RetentionSummary = "Eight years after the last treatment, as the Records Management Code sets."
+		}},
+		{name: "deletion answered with the period", rule: dpia.RuleRetentionNotRecorded, mutate: func(a *dpia.Assessment) {
+			a.Inventory.Retention = nil
+			a.Processing.Nature.Deletion = "Records are deleted eight years after the last treatment."
+			a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Key: "phone", Name: "Phone number", PurposeRefs: []string{"care"}})
+		}},
+		// DP030
+		{name: "an item with no purpose among two purposes", rule: dpia.RuleItemWithoutPurpose, path: "inventory.items[0].purpose",
+			mutate: func(a *dpia.Assessment) {
+				a.Processing.Purposes = append(a.Processing.Purposes, dpia.Purpose{ID: "audit", Name: "Clinical audit"})
+				a.Inventory.Items[0].PurposeRefs = nil
+			}},
+		{name: "purpose_refs naming no purpose", rule: dpia.RuleItemWithoutPurpose, path: "inventory.items[1].purpose_refs",
+			mutate: func(a *dpia.Assessment) { a.Inventory.Items[1].PurposeRefs = []string{"marketing"} }},
+		{name: "one purpose serves every item", rule: dpia.RuleItemWithoutPurpose, mutate: func(a *dpia.Assessment) {
+			a.Inventory.Items[0].PurposeRefs = nil
+		}},
+		{name: "a purpose referred to by name, or in words", rule: dpia.RuleItemWithoutPurpose, mutate: func(a *dpia.Assessment) {
+			a.Processing.Purposes = append(a.Processing.Purposes, dpia.Purpose{ID: "audit", Name: "Clinical audit"})
+			a.Inventory.Items[0].PurposeRefs = []string{" clinical AUDIT "}
+			a.Inventory.Items[1].PurposeRefs = nil
+			a.Inventory.Items[1].Purpose = "To record the care given"
+		}},
+		// DP031
+		{name: "a group with no record of how it is informed", rule: dpia.RuleSubjectsNotInformed, path: "inventory.subjects[0].informed",
+			mutate: func(a *dpia.Assessment) { a.Inventory.Subjects[0].Informed = "" }},
+		{name: "no group and nothing on information", rule: dpia.RuleSubjectsNotInformed, path: "necessity.information",
+			mutate: func(a *dpia.Assessment) { a.Inventory.Subjects = nil }},
+		{name: "an exemption relied on", rule: dpia.RuleSubjectsNotInformed, mutate: func(a *dpia.Assessment) {
+			a.Inventory.Subjects[0].Informed = ""
+			a.Inventory.Subjects[0].InformationExemption = "Art. 14(5)(b): records received from archives, disproportionate effort"
+		}},
+		{name: "information for everyone in the necessity step", rule: dpia.RuleSubjectsNotInformed, mutate: func(a *dpia.Assessment) {
+			a.Inventory.Subjects[0].Informed = ""
+			a.Necessity.Information = "The clinic's privacy notice, given at registration and on its website."
+		}},
+		{name: "privacy notice covers the purpose", rule: dpia.RuleSubjectsNotInformed, mutate: func(a *dpia.Assessment) {
+			a.Inventory.Subjects = nil
+			a.Processing.Context.PrivacyNotice = dpia.Yes
+		}},
+		{name: "right to be informed explained", rule: dpia.RuleSubjectsNotInformed, mutate: func(a *dpia.Assessment) {
+			a.Inventory.Subjects[0].Informed = ""
+			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToBeInformed, Supported: dpia.Yes,
+				How: "Leaflet at the first appointment"})
+		}},
+		// DP037
+		{name: "no security measure recorded", rule: dpia.RuleSecurityNotRecorded, path: "processing.security",
+			mutate: withoutMeasures},
+		{name: "register measures only", rule: dpia.RuleSecurityNotRecorded, mutate: func(*dpia.Assessment) {}},
+		{name: "access rules recorded", rule: dpia.RuleSecurityNotRecorded, mutate: func(a *dpia.Assessment) {
+			withoutMeasures(a)
+			a.Inventory.Access = []dpia.AccessRule{{Who: "Clinic staff", How: "Named accounts with two-factor sign-in"}}
+		}},
 	}
+}
+
+// vtAutomated returns solely automated decisions under exception e with
+// every Art. 22(3) safeguard.
+func vtAutomated(e dpia.Article22Exception) dpia.AutomatedDecisions {
+	return dpia.AutomatedDecisions{Made: dpia.Yes, Exception: e, HumanIntervention: dpia.Yes, ExpressView: dpia.Yes, Contest: dpia.Yes}
 }
 
 // vtQuestionChain returns a list holding one question with follow-ups

@@ -83,3 +83,18 @@ func (v *validator) checkScreening() {
 
 // quotedKey quotes a stable key in messages.
 func quotedKey(k string) string { return `"` + k + `"` }
+
+// checkScreeningDecision applies DP034.
+func (v *validator) checkScreeningDecision() {
+	s := &v.a.Need.Screening
+	if s.Decision != No || !blankText(s.Justification) {
+		return
+	}
+	out := s.Outcome()
+	if out.Result != OutcomeRequired {
+		return
+	}
+	v.add(RuleScreeningDecisionWithoutReason, "need.screening.justification",
+		"the screening decides that no DPIA is needed although "+strings.Join(out.Reasons, "; ")+
+			", and records no reason: the reasons for not carrying out a DPIA must be documented (WP248 rev.01 III.B)")
+}

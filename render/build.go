@@ -89,6 +89,7 @@ func (b *builder) cover() {
 		controller,
 		{Label: "Processor", Value: processorNames(a.Parties.Processors)},
 		{Label: "Date", Value: dateOr(a.Date, a.DateText)},
+		{Label: "Assessment kind", Value: label(a.Kind)},
 		{Label: "Planned start", Value: formatDate(a.PlannedStart)},
 		{Label: "Planned completion", Value: formatDate(a.PlannedCompletion)},
 		{Label: "Processing started", Value: dateOr(a.ProcessingStarted, a.ProcessingStartedText)},
@@ -203,11 +204,12 @@ func (b *builder) parties() {
 			b.processor(proc)
 		}
 	}
-	if !p.DPO.IsZero() || !p.Contact.IsZero() || len(p.Roles) > 0 {
+	if !p.DPO.IsZero() || p.DPODesignated != dpia.Unanswered || !p.Contact.IsZero() || len(p.Roles) > 0 {
 		b.heading(2, "People")
-		people := make([]field, 0, 2+len(p.Roles))
+		people := make([]field, 0, 3+len(p.Roles))
 		people = append(people,
 			field{Label: "Data protection officer", Value: person(p.DPO)},
+			field{Label: "DPO designated (Art. 37)", Value: yesNo(p.DPODesignated)},
 			field{Label: "Contact", Value: person(p.Contact)})
 		b.fields(b.roleFields(people))
 	}
@@ -259,6 +261,8 @@ func appendPartyDetails(out []field, p dpia.Party) []field {
 		field{Label: "Website", Value: website, Href: href},
 		field{Label: "Contact", Value: person(p.Contact)},
 		field{Label: "Certifications", Value: certifications(p.Certifications)},
+		field{Label: "Representative (Art. 27)", Value: lines(p.Representative.Name, label(p.Representative.Country),
+			p.Representative.Address, person(p.Representative.Contact), labelled("Exemption", p.Representative.Exemption))},
 		field{Label: "Notes", Value: p.Notes},
 	)
 }

@@ -30,7 +30,8 @@ func (b *builder) inventory() {
 		b.heading(2, "Data subjects")
 		t := newTable([]column{{"Group", 4}, {"Kind", 3}, {"Children", 2}, {"Vulnerable", 2}, {"Number", 3}, {"Notes", 4}}, len(inv.Subjects))
 		for _, s := range inv.Subjects {
-			t.row([]cell{{Text: s.Name}, {Text: label(s.Kind)}, {Text: yesIf(s.Children)}, {Text: yesIf(s.Vulnerable)}, {Text: estimate(s.Count)}, {Text: s.Notes}})
+			t.row([]cell{{Text: s.Name}, {Text: label(s.Kind)}, {Text: yesIf(s.Children)}, {Text: yesIf(s.Vulnerable)}, {Text: estimate(s.Count)},
+				{Text: lines(labelled("Informed", s.Informed), labelled("Not informed under", s.InformationExemption), s.Notes)}})
 		}
 		b.table(t, "")
 	}

@@ -120,7 +120,22 @@ func (b *builder) processing() {
 		b.paragraph(where)
 	}
 	b.security(p.Security)
+	b.automatedDecisions(p.AutomatedDecisions)
 	b.questions(p.Questions, "processing.questions")
+}
+
+// automatedDecisions adds the solely automated decisions (GDPR Art. 22):
+// whether they are made, the exception relied on and the safeguards.
+func (b *builder) automatedDecisions(d dpia.AutomatedDecisions) {
+	b.group("Automated decisions", "processing.automated_decisions", false, []qa{
+		{question: "Decisions based solely on automated processing with legal or similarly significant effects", answer: lines(yesNo(d.Made), d.Description),
+			path: "processing.automated_decisions.made"},
+		{question: "Exception relied on (Art. 22(2))", answer: lines(label(d.Exception), d.Law), path: "processing.automated_decisions.exception"},
+		{question: "Based on special category data", answer: yesNo(d.SpecialCategoryData), path: "processing.automated_decisions.special_category_data"},
+		{question: "Safeguards (Art. 22(3))", answer: lines(labelled("Human intervention", yesNo(d.HumanIntervention)),
+			labelled("Expressing a point of view", yesNo(d.ExpressView)), labelled("Contesting the decision", yesNo(d.Contest)), d.Safeguards),
+			path: "processing.automated_decisions.safeguards"},
+	})
 }
 
 // security adds the security measures, backups and breach handling.

@@ -168,8 +168,9 @@ func (b *builder) matrix(m risk.Matrix) {
 	var rows [][]cell
 	for _, sc := range []risk.Scale{m.Likelihood, m.Severity, m.Overall} {
 		for _, l := range sc.Levels {
-			if !blank(l.Description) {
-				rows = append(rows, []cell{{Text: scaleTitle(sc, "")}, {Text: levelName(l)}, {Text: l.Description}})
+			also := labelled("Also written", list(l.Synonyms))
+			if !blank(l.Description) || also != "" {
+				rows = append(rows, []cell{{Text: scaleTitle(sc, "")}, {Text: levelName(l)}, {Text: lines(l.Description, also)}})
 			}
 		}
 	}
@@ -209,7 +210,8 @@ func levelName(l risk.Level) string { return nameOr(l.Label, l.Key) }
 type ratingText struct {
 	m risk.Matrix
 	// scales are the likelihood, severity and overall scales; searchable
-	// reports whether each is within risk.DefaultMaxLevels.
+	// reports whether each is within risk.DefaultMaxLevels and
+	// risk.DefaultMaxSynonyms.
 	scales     [3]risk.Scale
 	searchable [3]bool
 	// bands reports whether the bands may be searched for a score: a
@@ -233,6 +235,11 @@ func newRatingText(m risk.Matrix) *ratingText {
 	r := &ratingText{m: m, scales: [3]risk.Scale{m.Likelihood, m.Severity, m.Overall}, overalls: map[string]string{}}
 	for i, sc := range r.scales {
 		r.searchable[i] = len(sc.Levels) <= risk.DefaultMaxLevels
+		synonyms := 0
+		for j := 0; r.searchable[i] && j < len(sc.Levels); j++ {
+			synonyms += len(sc.Levels[j].Synonyms)
+		}
+		r.searchable[i] = r.searchable[i] && synonyms <= risk.DefaultMaxSynonyms
 		r.levels[i] = map[string]string{}
 	}
 	r.bands = m.Scoring == risk.ScoringProduct && len(m.Bands) <= risk.DefaultMaxBands && r.searchable[scaleOverall]

@@ -53,6 +53,7 @@ func (b *builder) signOff() {
 	}
 	b.table(t, b.emptyMark("sign_off.steps"))
 	b.priorConsultation(a.SignOff.PriorConsultation)
+	b.approvalOverride(a.ApprovalOverride)
 	b.questions(a.SignOff.Questions, "sign_off.questions")
 
 	o := a.Outcomes
@@ -211,6 +212,21 @@ func shortDigest(d string) string {
 		return d
 	}
 	return algorithm + ":" + hex[:16] + "…"
+}
+
+// approvalOverride adds the record of an approval given although
+// Validate reported errors: the rules, the reasons, who and when.
+func (b *builder) approvalOverride(o dpia.ApprovalOverride) {
+	if o.IsZero() {
+		return
+	}
+	b.heading(2, "Approved despite findings")
+	b.fields([]field{
+		{Label: "Rules whose errors were accepted", Value: strings.Join(o.Rules, ", ")},
+		{Label: "Reasons", Value: o.Reasons},
+		{Label: "Decided by", Value: person(o.By)},
+		{Label: "Date", Value: formatDate(o.Date)},
+	})
 }
 
 // priorConsultation adds the consultation of the supervisory authority

@@ -24,8 +24,12 @@ import (
 // and the severity are both levels of their scales. When either is not
 // (a likelihood "Low" on the ICO matrix), RK001 reports it, and the stated
 // overall cannot be supported by the matrix; RK002 stays silent rather than
-// guess. Rules that need an overall level (RK003, RK005, RK006, RK009) use
-// the stated overall when it is a level, else the matrix's result.
+// guess. A synonym a level declares (Level.Synonyms) is that level, never
+// off the scale. One mistake gives one finding: when an off-scale
+// likelihood leaves a lowest overall for a top severity unsupported, the
+// RK001 finding on the likelihood says so, and RK013 stays silent. Rules
+// that need an overall level (RK003, RK005, RK006, RK009) use the stated
+// overall when it is a level, else the matrix's result.
 //
 // Before anything is worked out from the matrix, whether or not the
 // register has risks, it is measured against the Limits of opts (nil
@@ -237,10 +241,14 @@ func (c *checker) rate(i int, which string, rt *Rating) int {
 		return -1
 	}
 	li, si := -1, -1
+	// offScale is the index in c.out of the RK001 finding on the
+	// likelihood, or -1.
+	offScale := -1
 	if !blank(rt.Likelihood) {
 		if x, ok := m.likelihood.parse(rt.Likelihood); ok {
 			li = x
 		} else {
+			offScale = len(c.out)
 			c.add(RuleLevelNotOnScale, ratingPath(i, which, ".likelihood"),
 				m.likelihood.notLevelMessage(which, " likelihood ", rt.Likelihood))
 		}
@@ -267,7 +275,7 @@ func (c *checker) rate(i int, which string, rt *Rating) int {
 		return computed
 	}
 	if computed < 0 {
-		c.checkUnsupported(i, which, rt, li, si, stated)
+		c.checkUnsupported(i, which, rt, li, si, stated, offScale)
 		return stated
 	}
 	switch {
@@ -285,15 +293,27 @@ func (c *checker) rate(i int, which string, rt *Rating) int {
 	return stated
 }
 
-// checkUnsupported reports RK013: the stated overall is the lowest level,
-// the likelihood is not a level of its scale, and the severity is the top
-// of its scale or reads as such ("High", "Severe", "Maximum" written on a
-// scale that names its top level otherwise), while the matrix gives more
-// than the lowest level for that severity at some likelihood. A top
-// severity with an unknown likelihood cannot be shown to be low risk.
-func (c *checker) checkUnsupported(i int, which string, rt *Rating, li, si, stated int) {
+// checkUnsupported reports a stated overall at the lowest level that the
+// matrix cannot support: the likelihood is not a level of its scale (or,
+// in a residual rating, not given), the severity is the top of its scale
+// or reads as such ("High", "Severe", "Maximum" written on a scale that
+// names its top level otherwise), and the matrix gives more than the
+// lowest level for that severity at some likelihood. A top severity with
+// an unknown likelihood cannot be shown to be low risk.
+//
+// One mistake gives one finding: when the likelihood is off the scale,
+// RK001 has reported it (offScale is that finding's index in c.out) and
+// the consequence for the overall is added to its message instead of a
+// second finding. RK013 reports the overall only when no other finding
+// names the likelihood: a residual rating, whose likelihood is optional,
+// that states a top severity and the lowest overall without one. A blank
+// inherent likelihood is RK010's.
+func (c *checker) checkUnsupported(i int, which string, rt *Rating, li, si, stated, offScale int) {
 	m := c.m
-	if stated != 0 || li >= 0 || blank(rt.Likelihood) || blank(rt.Severity) {
+	if stated != 0 || li >= 0 || blank(rt.Severity) {
+		return
+	}
+	if offScale < 0 && (!blank(rt.Likelihood) || which != "residual") {
 		return
 	}
 	top := len(m.outcome) - 1
@@ -312,15 +332,29 @@ func (c *checker) checkUnsupported(i int, which string, rt *Rating, li, si, stat
 		return
 	}
 	var buf [512]byte
+	if offScale >= 0 {
+		b := append(buf[:0], c.out[offScale].Message...)
+		b = append(b, "; so overall "...)
+		b = appendQuote(b, rt.Overall)
+		b = append(b, " for severity "...)
+		b = appendQuote(b, rt.Severity)
+		b = append(b, ", the top of the severity scale ("...)
+		b = appendQuote(b, m.severity.level(si).Key)
+		b = append(b, "), is not supported: "...)
+		b = append(b, m.matrix.title()...)
+		b = append(b, " gives up to "...)
+		b = appendQuote(b, m.overall.level(highest).Key)
+		b = append(b, " for it"...)
+		c.out[offScale].Message = string(b)
+		return
+	}
 	b := append(buf[:0], "overall "...)
 	b = appendQuote(b, rt.Overall)
 	b = append(b, " contradicts severity "...)
 	b = appendQuote(b, rt.Severity)
 	b = append(b, ", the top of the severity scale ("...)
 	b = appendQuote(b, m.severity.level(si).Key)
-	b = append(b, "): with likelihood "...)
-	b = appendQuote(b, rt.Likelihood)
-	b = append(b, " not a level, "...)
+	b = append(b, "): with no likelihood, "...)
 	b = append(b, m.matrix.title()...)
 	b = append(b, " gives up to "...)
 	b = appendQuote(b, m.overall.level(highest).Key)

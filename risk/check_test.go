@@ -345,19 +345,59 @@ func TestCheckRules(t *testing.T) {
 				r.Risks[1].Title = ""
 				return r
 			}},
-		{name: "top severity word with unknown likelihood rated lowest", rule: RuleOverallUnsupported,
-			path: "risks[1].inherent.overall", others: []string{RuleLevelNotOnScale},
-			msg: `overall "Low" contradicts severity "High", the top of the severity scale ("severe"): with likelihood "Low" not a level, the ico-3x3 matrix gives up to "high" for it`,
+		{name: "top severity word with off-scale likelihood rated lowest: one finding, on the likelihood", rule: RuleLevelNotOnScale,
+			path: "risks[1].inherent.likelihood",
+			msg:  `inherent likelihood "Low" is not a level of the likelihood scale (want remote, possible or probable); so overall "Low" for severity "Severe", the top of the severity scale ("severe"), is not supported: the ico-3x3 matrix gives up to "high" for it`,
 			build: func() Register {
 				r := validRegister()
-				r.Risks[1].Inherent = Rating{Likelihood: "Low", Severity: "High", Overall: "Low"}
+				r.Risks[1].Inherent = Rating{Likelihood: "Low", Severity: "Severe", Overall: "Low"}
 				return r
 			}},
-		{name: "top severity level with unknown likelihood rated lowest", rule: RuleOverallUnsupported,
-			path: "risks[1].inherent.overall", others: []string{RuleLevelNotOnScale},
+		{name: "off-scale likelihood: RK001 fired, RK013 silent", rule: RuleOverallUnsupported,
+			others: []string{RuleLevelNotOnScale},
 			build: func() Register {
 				r := validRegister()
 				r.Risks[1].Inherent = Rating{Likelihood: "rare", Severity: "severe", Overall: "low"}
+				return r
+			}},
+		{name: "residual top severity without likelihood rated lowest", rule: RuleOverallUnsupported,
+			path: "risks[0].residual.overall",
+			msg:  `overall "low" contradicts severity "severe", the top of the severity scale ("severe"): with no likelihood, the ico-3x3 matrix gives up to "high" for it`,
+			build: func() Register {
+				r := validRegister()
+				r.Risks[0].Residual = Rating{Severity: "severe", Overall: "low"}
+				return r
+			}},
+		{name: "residual overall alone rated lowest", rule: RuleOverallUnsupported,
+			build: func() Register {
+				r := validRegister()
+				r.Risks[0].Residual = Rating{Overall: "low"}
+				return r
+			}},
+		{name: "synonym of the lowest likelihood is on the scale", rule: RuleLevelNotOnScale,
+			build: func() Register {
+				r := validRegister()
+				r.Matrix.Likelihood.Levels[0].Synonyms = []string{"Unlikely", "rare"}
+				r.Matrix.Severity.Levels[2].Synonyms = []string{"High"}
+				r.Risks[1].Inherent = Rating{Likelihood: "unlikely", Severity: "minimal", Overall: "low"}
+				r.Risks[0].Residual = Rating{Likelihood: "Rare", Severity: "high", Overall: "low"}
+				return r
+			}},
+		{name: "synonym of the lowest likelihood: RK013 silent too", rule: RuleOverallUnsupported,
+			build: func() Register {
+				r := validRegister()
+				r.Matrix.Likelihood.Levels[0].Synonyms = []string{"Low"}
+				r.Matrix.Severity.Levels[2].Synonyms = []string{"High"}
+				r.Risks[1].Inherent = Rating{Likelihood: "Low", Severity: "High", Overall: "Low"}
+				r.Risks[1].Measures = nil
+				return r
+			}},
+		{name: "word declared as a synonym on another scale only", rule: RuleLevelNotOnScale,
+			path: "risks[1].inherent.likelihood",
+			build: func() Register {
+				r := validRegister()
+				r.Matrix.Severity.Levels[0].Synonyms = []string{"unlikely"}
+				r.Risks[1].Inherent = Rating{Likelihood: "unlikely", Severity: "minimal", Overall: "low"}
 				return r
 			}},
 		{name: "remote and severe rated low is the matrix's own answer", rule: RuleOverallUnsupported,
@@ -482,12 +522,14 @@ func TestCheckTelehealthSeed(t *testing.T) {
 	// severity "High", overall "Low": the inputs are not ICO levels, so the
 	// stated overall has nothing to stand on, and "Low" contradicts a
 	// severity that reads as the top of the scale.
+	// The off-scale likelihood is one mistake: RK001 names it and says the
+	// overall is unsupported, with no second finding.
 	r := validRegister()
 	r.Risks[1].Inherent = Rating{Likelihood: "Low", Severity: "High", Overall: "Low"}
 	fs := r.Check(nil)
-	require.Len(t, fs, 3, "%v", fs)
-	assert.Equal(t, RuleOverallUnsupported, fs[2].Rule)
-	assert.Equal(t, "risks[1].inherent.overall", fs[2].Path)
+	require.Len(t, fs, 2, "%v", fs)
+	assert.Empty(t, fs.ByRule(RuleOverallUnsupported))
+	assert.Contains(t, fs[0].Message, `so overall "Low" for severity "High"`)
 	assert.Equal(t, RuleLevelNotOnScale, fs[0].Rule)
 	assert.Equal(t, "risks[1].inherent.likelihood", fs[0].Path)
 	assert.Equal(t, RuleLevelNotOnScale, fs[1].Rule)

@@ -19,9 +19,11 @@
 // A [Register] holds the matrix, the [Risk] list and the [Measure] list.
 // Ratings keep the text as the source document wrote it ("Low", "No", "6"),
 // so that [Register.Check] can report text that is not a level of its scale
-// instead of losing it. Check returns [dpiakit.Findings] from the rules
-// listed by [Rules] (ids RK001 onwards), with paths relative to the
-// register's JSON form, such as "risks[2].inherent.likelihood". Check and
+// instead of losing it. A scale may declare the other words its levels
+// are written with ([Level].Synonyms: "unlikely" for the lowest
+// likelihood), and a rating written with one is on the scale. Check
+// returns [dpiakit.Findings] from the rules listed by [Rules] (ids RK001
+// onwards), with paths relative to the register's JSON form, such as "risks[2].inherent.likelihood". Check and
 // HeatMap take *[Options]; nil means the defaults.
 // [Register.HeatMap] places the risks on the matrix grid, before and after
 // the measures.
@@ -30,8 +32,9 @@
 //
 // A register may come from an untrusted document, so everything worked out
 // from its matrix is bounded by [Limits] before it is allocated: at most
-// [DefaultMaxLevels] (100) levels per scale, [DefaultMaxBands] (100) bands
-// and [DefaultMaxCells] (10,000) cells, likelihood levels times severity
+// [DefaultMaxLevels] (100) levels and [DefaultMaxSynonyms] (200) synonyms
+// per scale, [DefaultMaxBands] (100) bands and [DefaultMaxCells] (10,000)
+// cells, likelihood levels times severity
 // levels. No documented method comes near them: the ICO template's matrix
 // is 3x3, the CNIL method's 4x4 and the NHS model 5x5. [Register.Check]
 // reports a matrix beyond a limit as RK015, naming the limit and the

@@ -26,9 +26,8 @@ func ExampleRegister_Check() {
 		fmt.Println(f)
 	}
 	// Output:
-	// error RK001 risks[0].inherent.likelihood: inherent likelihood "Low" is not a level of the likelihood scale (want remote, possible or probable) (GDPR Art. 35(7)(c))
+	// error RK001 risks[0].inherent.likelihood: inherent likelihood "Low" is not a level of the likelihood scale (want remote, possible or probable); so overall "Low" for severity "High", the top of the severity scale ("severe"), is not supported: the ico-3x3 matrix gives up to "high" for it (GDPR Art. 35(7)(c))
 	// error RK001 risks[0].inherent.severity: inherent severity "High" is not a level of the severity scale (want minimal, significant or severe) (GDPR Art. 35(7)(c))
-	// error RK013 risks[0].inherent.overall: overall "Low" contradicts severity "High", the top of the severity scale ("severe"): with likelihood "Low" not a level, the ico-3x3 matrix gives up to "high" for it (GDPR Art. 35(7)(c); ICO DPIA guidance (a lower possibility of serious harm may be high risk))
 	// error RK005 risks[0].residual.overall: residual risk "high" is above inherent risk "low" (GDPR Art. 35(7)(c)-(d))
 	// warning RK009 risks[0].residual.overall: residual risk "high" is high risk (at or above "high" on the ico-3x3 matrix): consult the supervisory authority before processing (GDPR Art. 36(1))
 }

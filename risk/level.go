@@ -2,6 +2,7 @@ package risk
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -21,11 +22,19 @@ type Level struct {
 	Value decimal.Decimal `json:"value"`
 	// Description says when the level applies. Optional.
 	Description string `json:"description,omitempty"`
+	// Synonyms lists other words a document may write for the level, such
+	// as "unlikely" for the lowest likelihood of a scale whose key is
+	// "remote". Parse and Register.Check read a synonym as the level, so a
+	// rating written with one is on the scale. Optional; each synonym must
+	// differ from every name (key, label or synonym) of the other levels,
+	// and a scale holds at most Limits.MaxSynonyms of them in all.
+	Synonyms []string `json:"synonyms,omitempty"`
 }
 
 // IsZero reports whether l is the zero Level, as returned with an error.
 func (l Level) IsZero() bool {
-	return l.Ordinal == 0 && l.Key == "" && l.Label == "" && l.Value.IsZero() && l.Description == ""
+	return l.Ordinal == 0 && l.Key == "" && l.Label == "" && l.Value.IsZero() && l.Description == "" &&
+		len(l.Synonyms) == 0
 }
 
 // String returns the level's key.
@@ -71,13 +80,14 @@ func (e *LevelError) detail() string {
 
 // Parse returns the level that text names. Matching ignores case and
 // surrounding space and treats spaces, hyphens and underscores alike
-// ("Almost certain" finds "almost_certain"); text may be a level's Key or
-// Label, or a number: first the level whose Value equals it, then the level
-// with that Ordinal ("2" is "minor" on the NHS consequence scale). Anything
-// else gives a *LevelError naming the input, the scale and the allowed keys.
-// A level whose Value is outside the decimal bounds (CheckDecimal) is never
-// matched by number. Parse does not validate s and takes time linear in
-// its levels; Register.Check indexes each scale once.
+// ("Almost certain" finds "almost_certain"); text may be a level's Key,
+// Label or one of its Synonyms, or a number: first the level whose Value
+// equals it, then the level with that Ordinal ("2" is "minor" on the NHS
+// consequence scale). Anything else gives a *LevelError naming the
+// input, the scale and the allowed keys. A level whose Value is outside
+// the decimal bounds (CheckDecimal) is never matched by number. Parse does
+// not validate s and takes time linear in its levels and synonyms;
+// Register.Check indexes each scale once.
 func (s Scale) Parse(text string) (Level, error) {
 	if i := s.find(nameKey(text)); i >= 0 {
 		return s.Levels[i], nil
@@ -138,14 +148,20 @@ func (s Scale) Keys() []string {
 }
 
 // Validate checks that the scale has levels, at most DefaultMaxLevels of
-// them (a *LimitError otherwise), that every level has a key, that keys
-// are unique ignoring case (and no label repeats another level's key or
-// label, so Parse is never ambiguous), that ordinals run 1..n in order,
+// them and at most DefaultMaxSynonyms synonyms in all (a *LimitError
+// otherwise), that every level has a key, that keys are unique ignoring
+// case (and no label or synonym repeats a name of another level, so Parse
+// is never ambiguous), that ordinals run 1..n in order,
 // and that every value is within the decimal bounds (CheckDecimal).
 func (s Scale) Validate() error {
 	if n := len(s.Levels); n > DefaultMaxLevels {
 		return prefixed(&LimitError{Limit: "MaxLevels", Max: DefaultMaxLevels, Size: n, Path: "levels",
 			what: "the " + s.describe() + " has " + groupThousands(n) + " levels"})
+	}
+	if i, n := synonymsBeyond(s.Levels, DefaultMaxSynonyms); i >= 0 {
+		return prefixed(&LimitError{Limit: "MaxSynonyms", Max: DefaultMaxSynonyms, Size: n,
+			Path: "levels[" + strconv.Itoa(i) + "].synonyms",
+			what: "the " + s.describe() + " has " + groupThousands(n) + " synonyms"})
 	}
 	for i := range s.Levels {
 		if err := CheckDecimal(s.Levels[i].Value); err != nil {
@@ -172,6 +188,13 @@ func (s Scale) find(norm string) int {
 	for i, l := range s.Levels {
 		if l.Label != "" && nameKey(l.Label) == norm {
 			return i
+		}
+	}
+	for i, l := range s.Levels {
+		for _, syn := range l.Synonyms {
+			if syn != "" && nameKey(syn) == norm {
+				return i
+			}
 		}
 	}
 	return -1
@@ -241,5 +264,25 @@ func (s Scale) clone() Scale {
 	if s.Levels == nil {
 		return Scale{Name: s.Name}
 	}
-	return Scale{Name: s.Name, Levels: append([]Level(nil), s.Levels...)}
+	levels := append([]Level(nil), s.Levels...)
+	for i := range levels {
+		if levels[i].Synonyms != nil {
+			levels[i].Synonyms = append([]string(nil), levels[i].Synonyms...)
+		}
+	}
+	return Scale{Name: s.Name, Levels: levels}
+}
+
+// synonymsBeyond counts the synonyms of levels and returns the index of
+// the level at which their count first goes beyond limit, with the count of
+// all of them; -1 when they are within limit.
+func synonymsBeyond(levels []Level, limit int) (int, int) {
+	at, n := -1, 0
+	for i := range levels {
+		n += len(levels[i].Synonyms)
+		if at < 0 && n > limit {
+			at = i
+		}
+	}
+	return at, n
 }

@@ -20,6 +20,9 @@ const (
 	// DefaultMaxCells is the default of Limits.MaxCells: 10,000 cells, a
 	// 100x100 matrix.
 	DefaultMaxCells = 10_000
+	// DefaultMaxSynonyms is the default of Limits.MaxSynonyms: 200
+	// synonyms on each scale, two for each of 100 levels.
+	DefaultMaxSynonyms = 200
 )
 
 // Limits bounds the size of a risk matrix, so that a matrix from an
@@ -45,6 +48,11 @@ type Limits struct {
 	// product matrices alike. A heat map has as many cells. Zero means
 	// DefaultMaxCells (10,000).
 	MaxCells int
+	// MaxSynonyms bounds the synonyms (Level.Synonyms) of all the levels
+	// of each scale together, so that the names a scale is indexed by
+	// stay within 2*MaxLevels+MaxSynonyms. Zero means DefaultMaxSynonyms
+	// (200).
+	MaxSynonyms int
 }
 
 // resolved returns l with every field that is zero or negative set to its
@@ -58,6 +66,9 @@ func (l Limits) resolved() Limits {
 	}
 	if l.MaxCells <= 0 {
 		l.MaxCells = DefaultMaxCells
+	}
+	if l.MaxSynonyms <= 0 {
+		l.MaxSynonyms = DefaultMaxSynonyms
 	}
 	return l
 }
@@ -85,15 +96,18 @@ var ErrLimit = errors.New("risk: matrix beyond a limit")
 // Register.Check reports it as a finding of rule RK015. It matches
 // [ErrLimit] with errors.Is.
 type LimitError struct {
-	// Limit names the field of Limits: "MaxLevels", "MaxBands" or
-	// "MaxCells".
+	// Limit names the field of Limits: "MaxLevels", "MaxSynonyms",
+	// "MaxBands" or "MaxCells".
 	Limit string
 	// Max is the limit in force (the default when the field was zero).
 	Max int
-	// Size is the matrix's count: levels of the scale, bands, or cells.
+	// Size is the matrix's count: levels or synonyms of the scale, bands,
+	// or cells.
 	Size int
 	// Path is the JSON path of what goes beyond the limit, relative to the
-	// register: "matrix.likelihood.levels", "matrix.bands" or "matrix".
+	// register: "matrix.likelihood.levels", "matrix.bands", "matrix", or
+	// for synonyms the level at which their count goes beyond the limit,
+	// "matrix.likelihood.levels[7].synonyms".
 	Path string
 	// what describes Size in the message: "the severity scale has
 	// 500 levels".
@@ -115,11 +129,12 @@ func (e *LimitError) Error() string {
 func (e *LimitError) Is(target error) bool { return target == ErrLimit }
 
 // CheckLimits returns a *LimitError when m goes beyond l: a scale with
-// more than MaxLevels levels, more than MaxCells cells (likelihood levels
-// times severity levels), or more than MaxBands bands. It reports the
-// first in that order, costs constant time and allocates nothing unless it
-// fails. Renderers call it, with the limits they were given, before
-// drawing a matrix.
+// more than MaxLevels levels or more than MaxSynonyms synonyms, more than
+// MaxCells cells (likelihood levels times severity levels), or more than
+// MaxBands bands. It reports the first in that order, costs time bounded
+// by MaxLevels (it counts the synonyms of scales within MaxLevels) and
+// allocates nothing unless it fails. Renderers call it, with the limits
+// they were given, before drawing a matrix.
 func (m Matrix) CheckLimits(l Limits) error {
 	var first *LimitError
 	m.eachLimitError(l.resolved(), func(e *LimitError) bool {
@@ -143,6 +158,15 @@ func (m *Matrix) eachLimitError(l Limits, yield func(*LimitError) bool) {
 			scalesFit = scalesFit && r.role == "overall"
 			e := &LimitError{Limit: "MaxLevels", Max: l.MaxLevels, Size: n, Path: "matrix." + r.role + ".levels",
 				what: "the " + r.role + " scale has " + groupThousands(n) + " levels"}
+			if !yield(e) {
+				return
+			}
+			continue
+		}
+		if i, n := synonymsBeyond(r.scale.Levels, l.MaxSynonyms); i >= 0 {
+			e := &LimitError{Limit: "MaxSynonyms", Max: l.MaxSynonyms, Size: n,
+				Path: "matrix." + r.role + ".levels[" + strconv.Itoa(i) + "].synonyms",
+				what: "the " + r.role + " scale has " + groupThousands(n) + " synonyms"}
 			if !yield(e) {
 				return
 			}

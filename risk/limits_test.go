@@ -84,10 +84,10 @@ func allocatedBytes(f func()) uint64 {
 }
 
 func TestLimitsResolved(t *testing.T) {
-	want := Limits{MaxLevels: DefaultMaxLevels, MaxBands: DefaultMaxBands, MaxCells: DefaultMaxCells}
+	want := Limits{MaxLevels: DefaultMaxLevels, MaxBands: DefaultMaxBands, MaxCells: DefaultMaxCells, MaxSynonyms: DefaultMaxSynonyms}
 	assert.Equal(t, want, Limits{}.resolved())
-	assert.Equal(t, want, Limits{MaxLevels: -1, MaxBands: -5, MaxCells: math.MinInt}.resolved())
-	assert.Equal(t, Limits{MaxLevels: 7, MaxBands: 8, MaxCells: 9}, Limits{MaxLevels: 7, MaxBands: 8, MaxCells: 9}.resolved())
+	assert.Equal(t, want, Limits{MaxLevels: -1, MaxBands: -5, MaxCells: math.MinInt, MaxSynonyms: -2}.resolved())
+	assert.Equal(t, Limits{MaxLevels: 7, MaxBands: 8, MaxCells: 9, MaxSynonyms: 10}, Limits{MaxLevels: 7, MaxBands: 8, MaxCells: 9, MaxSynonyms: 10}.resolved())
 	assert.Equal(t, want, (*Options)(nil).limits())
 	assert.Equal(t, 5, (&Options{Limits: Limits{MaxCells: 5}}).limits().MaxCells)
 }
@@ -377,7 +377,8 @@ func TestMessagesBoundedWithLongNames(t *testing.T) {
 	r := Register{Matrix: m, Risks: []Risk{
 		{ID: testID(1, 1), Reference: "R1", Title: "t", Inherent: Rating{Likelihood: long + "p", Severity: long + "s", Overall: "low"}},
 		{ID: testID(1, 2), Reference: "R2", Title: "t", Inherent: Rating{Likelihood: "x", Severity: long + "s", Overall: "low"}},
-		{ID: testID(1, 3), Reference: "R3", Title: "t", Inherent: Rating{Likelihood: "remote", Severity: long}},
+		{ID: testID(1, 3), Reference: "R3", Title: "t", Inherent: Rating{Likelihood: "remote", Severity: long},
+			Residual: Rating{Severity: long + "s", Overall: "low"}},
 	}}
 	fs := r.Check(nil)
 	require.NotEmpty(t, fs.ByRule(RuleOverallContradictsMatrix))

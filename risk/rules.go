@@ -42,16 +42,20 @@ const (
 	// RuleMissingDescription (RK012, warning): a risk has neither a title
 	// nor a description of its source and impact.
 	RuleMissingDescription = "RK012"
-	// RuleOverallUnsupported (RK013, error): an overall rating is stated
-	// at the lowest level while the severity reads as the top of its scale
-	// and the likelihood is not a level, so the matrix cannot support it.
+	// RuleOverallUnsupported (RK013, error): a residual overall rating is
+	// stated at the lowest level while the severity reads as the top of
+	// its scale and no likelihood is given, so the matrix cannot support
+	// it (GDPR Art. 35(7)(c); the ICO counts a lower possibility of
+	// serious harm as possibly high risk). When the likelihood is given
+	// but is not a level, RK001 reports it and says that the overall is
+	// unsupported, so that one mistake gives one finding.
 	RuleOverallUnsupported = "RK013"
 	// RuleMissingReference (RK014, warning): a risk has no reference for
 	// measures, actions and sign-off to cite.
 	RuleMissingReference = "RK014"
-	// RuleMatrixBeyondLimit (RK015, error): the matrix has more levels on
-	// a scale, more bands or more cells than the Limits of Register.Check
-	// allow. The matrix is not used, so the rules that read ratings are
+	// RuleMatrixBeyondLimit (RK015, error): the matrix has more levels or
+	// synonyms on a scale, more bands or more cells than the Limits of
+	// Register.Check allow. The matrix is not used, so the rules that read ratings are
 	// skipped.
 	RuleMatrixBeyondLimit = "RK015"
 	// RuleDecimalOutOfBounds (RK016, error): a level value or a band
@@ -124,13 +128,13 @@ func rule(id string) dpiakit.Rule {
 			Summary: "a risk does not describe its source or the nature of its impact on individuals"}
 	case RuleOverallUnsupported:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC + "; ICO DPIA guidance (a lower possibility of serious harm may be high risk)",
-			Summary: "a lowest overall rating given to a top severity whose likelihood is not a level of the scale"}
+			Summary: "a lowest residual rating given to a top severity with no likelihood, which the matrix cannot support"}
 	case RuleMissingReference:
 		return dpiakit.Rule{ID: id, Severity: warn, Ref: "ICO DPIA template step 6; " + artD,
 			Summary: "a risk has no reference for measures, actions and sign-off to cite"}
 	case RuleMatrixBeyondLimit:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
-			Summary: "the risk matrix has more levels on a scale, more bands or more cells than risk.Limits allow (defaults 100, 100 and 10,000)"}
+			Summary: "the risk matrix has more levels or synonyms on a scale, more bands or more cells than risk.Limits allow (defaults 100, 200, 100 and 10,000)"}
 	case RuleDecimalOutOfBounds:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
 			Summary: "a level value or band bound of the risk matrix is a number beyond 34 significant digits, 10^30 in magnitude or 30 decimal places"}

@@ -6,25 +6,26 @@ import (
 )
 
 // smallScale is the most levels a scaleIndex finds names among by
-// scanning; a larger scale is indexed by maps, so that indexing it and
-// parsing a rating on it cost the same per level and per rating whatever
-// its size.
+// scanning; a larger scale, or one with more than smallScale synonyms, is
+// indexed by maps, so that indexing it and parsing a rating on it cost the
+// same per name and per rating whatever its size.
 const smallScale = 16
 
 // scaleIndex is a validated scale with its names indexed, so that checking
 // a large register parses each text in constant time.
 type scaleIndex struct {
 	scale Scale
-	// names holds the name keys of every level's key and label, and
-	// levelOf the index of the level each belongs to. Short scales are
-	// scanned, which beats hashing; byName replaces both on a scale of
-	// more than smallScale levels.
+	// names holds the name keys of every level's key, label and
+	// synonyms, and levelOf the index of the level each belongs to.
+	// Short scales are scanned, which beats hashing; byName replaces both
+	// on a scale of more than smallScale levels or synonyms.
 	names   []string
 	levelOf []int
 	byName  map[string]int
-	// exact holds each level's key and label as written, exactLevelOf
-	// their levels: text spelled exactly so needs no folding. byExact
-	// replaces both on a large scale, keeping the first level of a text.
+	// exact holds each level's key, label and synonyms as written,
+	// exactLevelOf their levels: text spelled exactly so needs no
+	// folding. byExact replaces both on a large scale, keeping the first
+	// level of a text.
 	exact        []string
 	exactLevelOf []int
 	byExact      map[string]int
@@ -33,15 +34,20 @@ type scaleIndex struct {
 	byValue map[string]int
 }
 
-// indexScale validates s and indexes its keys and labels. The caller has
-// checked s against the limits and its values against the decimal bounds.
+// indexScale validates s and indexes its keys, labels and synonyms. The
+// caller has checked s against the limits (levels and synonyms) and its
+// values against the decimal bounds.
 func indexScale(s Scale) (scaleIndex, error) {
 	if len(s.Levels) == 0 {
 		return scaleIndex{}, fmt.Errorf("%s has no levels", s.describe())
 	}
 	x := scaleIndex{scale: s}
-	n := 2 * len(s.Levels)
-	if len(s.Levels) > smallScale {
+	synonyms := 0
+	for i := range s.Levels {
+		synonyms += len(s.Levels[i].Synonyms)
+	}
+	n := 2*len(s.Levels) + synonyms
+	if len(s.Levels) > smallScale || synonyms > smallScale {
 		x.byName = make(map[string]int, n)
 		x.byExact = make(map[string]int, n)
 		x.byValue = make(map[string]int, len(s.Levels))
@@ -90,7 +96,38 @@ func indexScale(s Scale) (scaleIndex, error) {
 			return scaleIndex{}, fmt.Errorf("%s: levels[%d]: label %s repeats a name of levels[%d]", s.describe(), i, quote(l.Label), j)
 		}
 	}
+	for i, l := range s.Levels {
+		for k, syn := range l.Synonyms {
+			if err := x.addSynonym(syn, i); err != nil {
+				return scaleIndex{}, fmt.Errorf("%s: levels[%d]: synonyms[%d]: %w", s.describe(), i, k, err)
+			}
+		}
+	}
 	return x, nil
+}
+
+// addSynonym indexes syn, a synonym of level i, after every key and label:
+// a synonym that is blank, or that names another level, is an error; one
+// that repeats a name of level i itself adds nothing.
+func (x *scaleIndex) addSynonym(syn string, i int) error {
+	var buf [64]byte
+	norm := appendNameKey(buf[:0], syn)
+	if len(norm) == 0 {
+		return fmt.Errorf("blank synonym")
+	}
+	switch j := x.find(string(norm)); {
+	case j == i:
+		return nil
+	case j >= 0:
+		return fmt.Errorf("synonym %s repeats a name of levels[%d]", quote(syn), j)
+	}
+	x.addExact(syn, i)
+	if isNameKey(syn) {
+		x.add(syn, i)
+	} else {
+		x.add(string(norm), i)
+	}
+	return nil
 }
 
 func mapHas(m map[string]int, k string) bool {

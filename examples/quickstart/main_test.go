@@ -18,9 +18,8 @@ func TestRun(t *testing.T) {
 	require.NoError(t, run(&out, dir))
 	text := out.String()
 	for _, want := range []string{
-		"Findings: 5 errors, 0 warnings",
-		"error RK013 register.risks[2].inherent.overall",
-		"error RK001 register.risks[2].inherent.likelihood",
+		"Findings: 4 errors, 0 warnings",
+		`error RK001 register.risks[2].inherent.likelihood: inherent likelihood "Low" is not a level of the likelihood scale (want remote, possible or probable); so overall "low" for severity "severe"`,
 		"error RK002 register.risks[3].inherent.overall",
 		"error RK003 register.risks[1].measures",
 		"error LB004 claims[0].article9[0]",

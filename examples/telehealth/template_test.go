@@ -100,8 +100,8 @@ var processorSide = func() []string {
 			// levels of the declared 3x3 scales.
 			"RK001 "+r+".inherent.likelihood",
 			"RK001 "+r+".inherent.severity",
-			// Seed 000: overall "Low" contradicts a high severity.
-			"RK013 "+r+".inherent.overall",
+			// Seed 000's overall "Low" for a high severity is reported in
+			// the finding on the likelihood: one mistake, one finding.
 			// The seed's risk table has no reference column (warning).
 			"RK014 "+r+".reference",
 		)
@@ -116,6 +116,11 @@ var processorSide = func() []string {
 		// public authority, which may not rely on it (GDPR Art. 6(1), last
 		// sentence). Only Vidacare can withdraw the offer.
 		"DP017 necessity.candidate_claims[1].basis",
+		// Seed 000 lists patients and clinicians but not how either group
+		// is informed (GDPR Arts 13, 14), and the template leaves the
+		// customer no open item to say it.
+		"DP031 inventory.subjects[0].informed",
+		"DP031 inventory.subjects[1].informed",
 	)
 }()
 
@@ -127,14 +132,17 @@ var processorSide = func() []string {
 //     bases Vidacare lists are candidates, not the trust's choice;
 //   - DP006 parties.processors[0].contract: no Art. 28 contract with
 //     Vidacare yet;
-//   - SG001 sign_off.steps[0..5]: the trust's own sign-off is empty;
+//   - SG001 sign_off.steps[0..3] and [5]: the trust's own sign-off is
+//     empty; its "Consultation responses reviewed by" row is needed only
+//     once the trust records that it sought individuals' views (GDPR Art.
+//     35(9));
 //   - SG010 review.next_review: no next review date (seed 000's defect).
 var customerSide = []string{
 	"DP021 necessity.claims",
 	"DP024 necessity.claims",
 	"DP006 parties.processors[0].contract",
 	"SG001 sign_off.steps[0]", "SG001 sign_off.steps[1]", "SG001 sign_off.steps[2]",
-	"SG001 sign_off.steps[3]", "SG001 sign_off.steps[4]", "SG001 sign_off.steps[5]",
+	"SG001 sign_off.steps[3]", "SG001 sign_off.steps[5]",
 	"SG010 review.next_review",
 }
 

@@ -1,0 +1,164 @@
+package dpia
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dpiakit/dpiakit"
+)
+
+// acceptFindings returns a complete approval override covering every
+// error Validate reports on a, as an approver accepting them records it.
+func acceptFindings(a *Assessment) ApprovalOverride {
+	var ids []string
+	for _, f := range a.Validate(ValidateOptions{}).Errors() {
+		if !slices.Contains(ids, f.Rule) {
+			ids = append(ids, f.Rule)
+		}
+	}
+	return ApprovalOverride{Rules: ids, Reasons: "The open findings are accepted for the pilot; they are closed before roll-out.",
+		By: sgAlex, Date: sgDay(2022, 3, 9)}
+}
+
+// unapprovedWithErrors returns chainedAssessment in review, its rows
+// signed by hand, which Validate finds errors in.
+func unapprovedWithErrors(t *testing.T) *Assessment {
+	t.Helper()
+	a := chainedAssessment()
+	require.True(t, a.Validate(ValidateOptions{}).HasErrors(), "the fixture must have errors")
+	return a
+}
+
+func TestApprovalRefusedWhileValidateReportsErrors(t *testing.T) {
+	a := unapprovedWithErrors(t)
+	err := a.Transition(Approved)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "dpia: cannot move from in_review to approved: dpia: cannot approve: Validate reports ")
+	assert.Contains(t, err.Error(), "record an approval override")
+	var ae *ApprovalError
+	require.True(t, errors.As(err, &ae))
+	assert.Equal(t, a.Validate(ValidateOptions{}).Errors(), ae.Findings)
+	assert.Empty(t, ae.Missing)
+	var fs dpiakit.Findings
+	require.True(t, errors.As(err, &fs), "the findings are retrievable")
+	assert.True(t, fs.HasErrors())
+	assert.Equal(t, InReview, a.Status, "a refused approval changes nothing")
+}
+
+func TestApprovalWithOverride(t *testing.T) {
+	a := unapprovedWithErrors(t)
+	a.ApprovalOverride = acceptFindings(a)
+	require.NoError(t, a.CheckApproval(ValidateOptions{}))
+	require.NoError(t, a.Transition(Approved))
+	assert.Equal(t, Approved, a.Status)
+}
+
+func TestApprovalOverrideIncomplete(t *testing.T) {
+	tests := []struct {
+		name    string
+		change  func(o *ApprovalOverride)
+		missing string
+	}{
+		{"no reasons", func(o *ApprovalOverride) { o.Reasons = "  " }, "reasons (approval_override.reasons)"},
+		{"no one named", func(o *ApprovalOverride) { o.By = Person{Position: "Director"} }, "who decided (approval_override.by.name)"},
+		{"no date", func(o *ApprovalOverride) { o.Date = dpiakit.Date{} }, "a calendar date (approval_override.date)"},
+		{"not a calendar date", func(o *ApprovalOverride) { o.Date = dpiakit.Date{Year: 2022, Month: 2, Day: 30} },
+			"a calendar date (approval_override.date)"},
+		{"no rules", func(o *ApprovalOverride) { o.Rules = nil }, "the rules it addresses (approval_override.rules)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := unapprovedWithErrors(t)
+			a.ApprovalOverride = acceptFindings(a)
+			tt.change(&a.ApprovalOverride)
+			err := a.Transition(Approved)
+			var ae *ApprovalError
+			require.True(t, errors.As(err, &ae), "error: %v", err)
+			assert.Equal(t, []string{tt.missing}, ae.Missing)
+			assert.Contains(t, err.Error(), "the approval override lacks "+tt.missing)
+			assert.Equal(t, InReview, a.Status)
+		})
+	}
+}
+
+func TestApprovalOverrideCoversOnlyItsRules(t *testing.T) {
+	a := unapprovedWithErrors(t)
+	a.ApprovalOverride = acceptFindings(a)
+	require.Greater(t, len(a.ApprovalOverride.Rules), 1)
+	left := a.ApprovalOverride.Rules[0]
+	a.ApprovalOverride.Rules = a.ApprovalOverride.Rules[1:]
+	err := a.CheckApproval(ValidateOptions{})
+	var ae *ApprovalError
+	require.True(t, errors.As(err, &ae), "error: %v", err)
+	require.NotEmpty(t, ae.Findings)
+	for _, f := range ae.Findings {
+		assert.Equal(t, left, f.Rule, "only the rule left out blocks")
+	}
+	assert.Contains(t, err.Error(), "("+left+")")
+}
+
+func TestApprovalOfLawfulDocumentNeedsNoOverride(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "lawful", "automated_with_safeguards.json"))
+	require.NoError(t, err)
+	a, err := Decode(bytes.NewReader(raw))
+	require.NoError(t, err)
+	require.False(t, a.Validate(ValidateOptions{}).HasErrors(), "%v", a.Validate(ValidateOptions{}).Errors())
+	a.Status = InReview
+	require.True(t, a.ApprovalOverride.IsZero())
+	assert.NoError(t, a.CheckApproval(ValidateOptions{}))
+	assert.NoError(t, a.Transition(Approved))
+}
+
+func TestCheckApprovalNil(t *testing.T) {
+	var a *Assessment
+	err := a.CheckApproval(ValidateOptions{})
+	var ae *ApprovalError
+	require.True(t, errors.As(err, &ae), "the zero assessment has errors")
+	assert.NotEmpty(t, ae.Findings)
+}
+
+func TestReviseDropsApprovalOverride(t *testing.T) {
+	a := approvedAssessment(t)
+	require.False(t, a.ApprovalOverride.IsZero())
+	next, err := a.Revise(Revision{Version: "1.1", Date: sgDay(2023, 2, 1), Author: sgSam})
+	require.NoError(t, err)
+	assert.True(t, next.ApprovalOverride.IsZero(), "a new version needs its own decision")
+	assert.False(t, a.ApprovalOverride.IsZero(), "the approved version keeps its record")
+}
+
+func TestArticle22Exception(t *testing.T) {
+	testEnum(t, Article22ExceptionValues(), ParseArticle22Exception, map[string]Article22Exception{
+		"22(2)(a)":                 Article22Contract,
+		"Art. 22(2)(b)":            Article22Law,
+		"authorized by law":        Article22Law,
+		"22.2.c":                   Article22ExplicitConsent,
+		"Explicit consent":         Article22ExplicitConsent,
+		"Necessary for a contract": Article22Contract,
+	})
+	_, err := ParseArticle22Exception("legitimate interests")
+	assert.EqualError(t, err, `dpia: "legitimate interests" is not an Art. 22(2) exception (contract, authorised_by_law or explicit_consent)`)
+}
+
+func FuzzParseArticle22Exception(f *testing.F) {
+	fuzzEnum(f, Article22ExceptionValues(), ParseArticle22Exception, "22(2)(a)", "Art. 22(2)(b)", "authorized by law")
+}
+
+// BenchmarkCheckApproval measures what approving adds to Transition: one
+// Validate run and the comparison with the override's rules.
+func BenchmarkCheckApproval(b *testing.B) {
+	a := chainedAssessment()
+	a.ApprovalOverride = acceptFindings(a)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := a.CheckApproval(ValidateOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

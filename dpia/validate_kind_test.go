@@ -1,0 +1,189 @@
+package dpia_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+// TestStartJudgedByKind checks DP013 and SG019 against each kind of
+// assessment: only new processing (and a change, for its planned start,
+// and the first assessment of processing begun after the GDPR applied)
+// must be assessed before it starts.
+func TestStartJudgedByKind(t *testing.T) {
+	started := func(kind dpia.AssessmentKind, y, m, d int) func(a *dpia.Assessment) {
+		return func(a *dpia.Assessment) {
+			a.Kind, a.PlannedStart, a.ProcessingStarted = kind, dpiakit.Date{}, vtDate(y, m, d)
+		}
+	}
+	tests := []struct {
+		name   string
+		mutate func(a *dpia.Assessment)
+		// dp013 and sg019 are the paths each rule must report, empty when
+		// silent.
+		dp013, sg019 string
+	}{
+		{name: "new processing started before", mutate: started(dpia.NewProcessing, 2025, 6, 1), dp013: "processing_started"},
+		{name: "new processing planned before", mutate: func(a *dpia.Assessment) {
+			a.Kind, a.PlannedStart = dpia.NewProcessing, vtDate(2025, 12, 1)
+		}, dp013: "planned_start"},
+		{name: "new processing planned after", mutate: func(a *dpia.Assessment) { a.Kind = dpia.NewProcessing }},
+		{name: "periodic review of live processing", mutate: started(dpia.PeriodicReview, 2019, 3, 1)},
+		{name: "periodic review with an old planned start", mutate: func(a *dpia.Assessment) {
+			a.Kind, a.PlannedStart = dpia.PeriodicReview, vtDate(2019, 3, 1)
+		}},
+		{name: "change to existing processing started long ago", mutate: func(a *dpia.Assessment) {
+			a.Kind, a.ProcessingStarted = dpia.ChangeToExisting, vtDate(2016, 1, 1)
+			a.PlannedStart = vtDate(2026, 4, 1)
+		}},
+		{name: "change planned to start before its assessment", mutate: func(a *dpia.Assessment) {
+			a.Kind, a.PlannedStart = dpia.ChangeToExisting, vtDate(2026, 1, 2)
+		}, dp013: "planned_start"},
+		{name: "change to processing live since 2016 planned before its assessment", mutate: func(a *dpia.Assessment) {
+			a.Kind, a.ProcessingStarted, a.PlannedStart = dpia.ChangeToExisting, vtDate(2016, 1, 1), vtDate(2026, 1, 2)
+		}, dp013: "planned_start"},
+		{name: "new processing started, planned start not judged again", mutate: func(a *dpia.Assessment) {
+			a.Kind, a.ProcessingStarted, a.PlannedStart = dpia.NewProcessing, vtDate(2026, 2, 1), vtDate(2025, 12, 1)
+		}},
+		{name: "first assessment of pre-GDPR processing", mutate: started(dpia.ExistingNeverAssessed, 2015, 9, 1)},
+		{name: "first assessment of processing started the day before the GDPR applied",
+			mutate: started(dpia.ExistingNeverAssessed, 2018, 5, 24)},
+		{name: "first assessment of processing started when the GDPR applied",
+			mutate: started(dpia.ExistingNeverAssessed, 2018, 5, 25), dp013: "processing_started"},
+		{name: "first assessment, late, of processing needing none", mutate: func(a *dpia.Assessment) {
+			started(dpia.ExistingNeverAssessed, 2021, 1, 1)(a)
+			a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.WP248Sensitive, Answer: dpia.No}}
+		}},
+		{name: "kind not answered, processing started", mutate: started(dpia.AssessmentKindUnknown, 2021, 1, 1), sg019: "kind"},
+		{name: "kind not answered, planned start before", mutate: func(a *dpia.Assessment) {
+			a.PlannedStart = vtDate(2025, 12, 1)
+		}, dp013: "planned_start"},
+		{name: "kind not answered, processing starts after", mutate: started(dpia.AssessmentKindUnknown, 2026, 2, 1)},
+		{name: "kind not answered, undated, started before now", mutate: func(a *dpia.Assessment) {
+			started(dpia.AssessmentKindUnknown, 2026, 2, 1)(a)
+			a.Date = dpiakit.Date{}
+		}, sg019: "kind"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := vtBaseline(dpiakit.EUGDPR)
+			tt.mutate(a)
+			fs := a.Validate(dpia.ValidateOptions{Now: vtNow})
+			for rule, want := range map[string]string{dpia.RuleProcessingBeforeAssessment: tt.dp013, dpia.RuleAssessmentKindMissing: tt.sg019} {
+				got := fs.ByRule(rule)
+				if want == "" {
+					assert.Empty(t, got, rule)
+					continue
+				}
+				require.Len(t, got, 1, "%s: %v", rule, fs)
+				assert.Equal(t, want, got[0].Path)
+			}
+			if tt.sg019 != "" {
+				assert.Equal(t, dpiakit.SeverityWarning, fs.ByRule(dpia.RuleAssessmentKindMissing)[0].Severity,
+					"an unanswered kind is asked for, not judged an error")
+			}
+		})
+	}
+}
+
+func TestStartMessagesNameTheKind(t *testing.T) {
+	a := vtBaseline(dpiakit.EUGDPR)
+	a.Kind, a.ProcessingStarted, a.ProcessingStartedText = dpia.ExistingNeverAssessed, vtDate(2021, 1, 1), "since 2021"
+	got := a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule(dpia.RuleProcessingBeforeAssessment)
+	require.Len(t, got, 1)
+	assert.Contains(t, got[0].Message, `2021-01-01 ("since 2021")`)
+	assert.Contains(t, got[0].Message, "after the GDPR applied on 2018-05-25")
+
+	a.Kind = dpia.AssessmentKindUnknown
+	got = a.CheckSignOff(dpia.ValidateOptions{Now: vtNow}).ByRule(dpia.RuleAssessmentKindMissing)
+	require.Len(t, got, 1, "CheckSignOff runs SG019 too")
+	assert.Contains(t, got[0].Message, "record the kind")
+}
+
+func TestAssessmentKindText(t *testing.T) {
+	for _, k := range dpia.AssessmentKindValues() {
+		b, err := k.MarshalText()
+		require.NoError(t, err)
+		var back dpia.AssessmentKind
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, k, back)
+		got, err := dpia.ParseAssessmentKind(k.Label())
+		require.NoError(t, err)
+		assert.Equal(t, k, got, "label %q", k.Label())
+	}
+	for in, want := range map[string]dpia.AssessmentKind{
+		"Annual review": dpia.PeriodicReview, "pre-GDPR": dpia.ExistingNeverAssessed,
+		"Change to existing processing": dpia.ChangeToExisting, "NEW": dpia.NewProcessing,
+	} {
+		got, err := dpia.ParseAssessmentKind(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got, in)
+	}
+	_, err := dpia.ParseAssessmentKind("retrospective")
+	assert.ErrorContains(t, err, "not an assessment kind")
+	_, err = dpia.AssessmentKind(9).MarshalText()
+	assert.Error(t, err)
+	assert.False(t, dpia.AssessmentKindUnknown.IsValid())
+	assert.Equal(t, "unknown", dpia.AssessmentKindUnknown.String())
+}
+
+// TestSeedSupportedLivingStart checks that seed 003's start "since 2021",
+// before its assessment of 31 March 2022, is reported as DP013: the
+// document is the first assessment of processing begun after the GDPR
+// applied. Without the kind, SG019 asks for it instead of judging.
+func TestSeedSupportedLivingStart(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "examples", "supportedliving", "supportedliving.json"))
+	require.NoError(t, err)
+	defer f.Close()
+	a, err := dpia.Decode(f)
+	require.NoError(t, err)
+	opts := dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 11, Day: 23}}
+	require.Equal(t, dpia.ExistingNeverAssessed, a.Kind)
+
+	fs := a.Validate(opts)
+	assert.Empty(t, fs.ByRule(dpia.RuleAssessmentKindMissing))
+	got := fs.ByRule(dpia.RuleProcessingBeforeAssessment)
+	require.Len(t, got, 1)
+	assert.Equal(t, "processing_started", got[0].Path)
+
+	a.Kind = dpia.AssessmentKindUnknown
+	fs = a.Validate(opts)
+	assert.Empty(t, fs.ByRule(dpia.RuleProcessingBeforeAssessment))
+	got = fs.ByRule(dpia.RuleAssessmentKindMissing)
+	require.Len(t, got, 1)
+	assert.Equal(t, "kind", got[0].Path)
+	assert.Contains(t, got[0].Message, `2021-01-01 ("since 2021")`)
+
+	a.Kind = dpia.PeriodicReview
+	assert.Empty(t, a.Validate(opts).ByRule(dpia.RuleProcessingBeforeAssessment), "a review of live processing is not late")
+}
+
+// TestKindAndSignOffCorpusSilent checks that the lawful documents of the
+// assessment kinds and of a sign-off without a designated DPO draw no
+// finding at all, warnings included, from DP013, SG001, SG007, SG008,
+// SG018 or SG019.
+func TestKindAndSignOffCorpusSilent(t *testing.T) {
+	rules := []string{dpia.RuleProcessingBeforeAssessment, dpia.RuleSignOffRowMissing, dpia.RuleDPOApprovesOwnAdvice,
+		dpia.RuleDPOConflictingRole, dpia.RuleSignedRowUndated, dpia.RuleAssessmentKindMissing}
+	for _, name := range []string{"kind_periodic_review.json", "kind_pre_gdpr.json", "signoff_no_dpo_designated.json"} {
+		t.Run(name, func(t *testing.T) {
+			f, err := os.Open(filepath.Join("testdata", "lawful", name))
+			require.NoError(t, err)
+			defer f.Close()
+			a, err := dpia.Decode(f)
+			require.NoError(t, err)
+			require.False(t, a.ProcessingStarted.IsZero() && a.Parties.DPODesignated == dpia.Unanswered,
+				"the document records the fact it exercises")
+			fs := a.Validate(dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 12, Day: 1}})
+			for _, r := range rules {
+				assert.Empty(t, fs.ByRule(r), r)
+			}
+		})
+	}
+}
