@@ -260,6 +260,10 @@ type Rule struct {
 	Summary string
 	// Ref cites the law or guidance the rule rests on.
 	Ref string
+	// Rationale says in one sentence why a finding of this rule is an
+	// error, a warning or information: what the law requires, and how sure
+	// the rule can be from the document alone.
+	Rationale string
 }
 
 // Finding builds a Finding of this rule at path with the given message.

@@ -451,87 +451,124 @@ func assessmentRule(id string) dpiakit.Rule {
 	switch id {
 	case RuleNoSystematicDescription:
 		r.Ref, r.Summary = "GDPR Art. 35(7)(a)", "the assessment does not describe the purposes or the nature of the processing"
+		r.Rationale = "An error: Art. 35(7)(a) requires every assessment to describe the processing and its purposes systematically, and the document lacks the purposes, the nature of the processing or both."
 	case RuleNecessityNotAssessed:
 		r.Ref, r.Summary = "GDPR Art. 35(7)(b)", "necessity and proportionality are not assessed: no lawful basis and no answers"
+		r.Rationale = "An error: Art. 35(7)(b) requires necessity and proportionality to be assessed, and without any lawful basis, typed or in words, the step lacks its first answer, which no other rule reports."
 	case RuleRisksNotAssessed:
 		r.Ref, r.Summary = "GDPR Art. 35(7)(c)", "no risk is identified, or no risk is rated for likelihood and severity"
+		r.Rationale = "An error: Art. 35(7)(c) requires an assessment of the risks to individuals, and a register with no risk, or no risk rated for likelihood and severity, shows none was made."
 	case RuleNoMeasures:
 		r.Ref, r.Summary = "GDPR Art. 35(7)(d)", "risks are identified but no measure is envisaged to address them"
+		r.Rationale = "An error: Art. 35(7)(d) requires the measures envisaged to address the risks, and the document records none, in the register or in words, while it identifies risks above the lowest level."
 	case RuleIdentifiableContradiction:
 		r.Ref, r.Summary = "GDPR Art. 4(1)", "the screening says the information is not identifiable, but identifying data is processed"
+		r.Rationale = "An error: data that identifies a person is personal data (Art. 4(1)), so a screening answer that it is not identifiable contradicts the inventory and may wrongly set the assessment's duties aside."
 	case RuleProcessorWithoutContract:
 		r.Ref, r.Summary = "GDPR Art. 28(3)", "a processor or sub-processor has no Art. 28 contract recorded"
+		r.Rationale = "An error: Art. 28(3) requires processing by a processor to be governed by a contract or other legal act, and the document does not record one as in place."
 	case RuleSubProcessorWithoutParent:
 		r.Ref, r.Summary = "GDPR Art. 28(2), (4)", "a sub-processor's parent processor is missing or not among the processors"
+		r.Rationale = "An error: Art. 28(2) and (4) let a processor engage another processor only with the controller's written authorisation and by a contract of its own, so a sub-processor with no valid parent processor has no traceable engagement."
 	case RuleTransferWithoutValidMechanism:
 		r.Ref, r.Summary = "GDPR Arts 44-46; CJEU C-311/18", "a transfer not covered by adequacy has no transfer mechanism valid on its date or on the caller's date"
+		r.Rationale = "An error: Art. 44 allows a transfer to a third country only under adequacy or a valid Chapter V mechanism, and the transfer lacks one valid on its own date or on the caller's."
 	case RuleStorageAbroadNoTransfers:
 		r.Ref, r.Summary = "GDPR Art. 30(1)(e); Art. 44", "data is stored, processed or accessed outside the regime's area while international transfers are not declared"
+		r.Rationale = "An error: the document places data outside the regime's area while declaring no international transfers, a contradiction in the record Art. 30(1)(e) and Chapter V require."
 	case RuleRightNotGivenByBasis:
 		r.Ref, r.Summary = "GDPR Arts 7(3), 20(1)(a), 21(1); ICO lawful basis guidance", "a right is claimed as supported that no claimed lawful basis or Art. 9(2)(a) consent gives"
+		r.Rationale = "An error: portability, objection and withdrawal of consent arise only under certain bases (Arts 7(3), 20(1)(a), 21(1)), so supporting one that no claim gives misstates individuals' rights."
 	case RuleRightNotAddressed:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Arts 12-22", "a right the claims or automated decisions bring is neither supported nor explained in the rights checklist"
+		r.Rationale = "A warning: the rights the claims give must be honoured (Arts 12-22), but a checklist row left out may be covered elsewhere in the document, so the omission is a gap to review rather than a proven defect."
 	case RuleViewsNotSought:
 		r.Ref, r.Summary = "GDPR Art. 35(9)", "individuals' views are not sought and no reason is recorded"
+		r.Rationale = "An error: Art. 35(9) requires the views of data subjects or their representatives to be sought where appropriate, and not seeking them needs a recorded reason, which is missing."
 	case RuleProcessingBeforeAssessment:
 		r.Ref, r.Summary = "GDPR Art. 35(1), (11); WP248 rev.01 section III.C", "processing started or is planned to start before the assessment that had to precede it, judged by the assessment's kind"
+		r.Rationale = "An error: Art. 35(1) requires the assessment prior to the processing, and the document's own dates and kind show the processing started, or is planned to start, before it."
 	case RuleChildConsentUnverified:
 		r.Ref, r.Summary = "GDPR Art. 8(1); DPA 2018 s9", "children's consent to an information society service, youngest age unknown, has no parental consent recorded"
+		r.Rationale = "An error: Art. 8(1) makes a child's consent below the age of digital consent lawful only with parental consent, and with the youngest age unknown and none recorded the claim cannot show it is met."
 	case RuleScaleUnknown:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 35(7)(a); WP248 rev.01 Annex 2", "the number of individuals or the volume of data is not known"
+		r.Rationale = "A warning: the number of individuals and the volume of data belong to the description of the processing (Art. 35(7)(a); WP248 rev.01 Annex 2), but a missing figure weakens the judgement of scale without defeating it."
 	case RuleScreeningContradictsFacts:
 		r.Ref, r.Summary = "GDPR Art. 35(1), (3)(b); WP248 rev.01 criterion 7", "the screening outcome understates vulnerable data subjects or large-scale special category data"
+		r.Rationale = "An error: the document's own facts, large-scale special category data or vulnerable data subjects (Art. 35(3)(b); WP248 rev.01 criterion 7), call for a DPIA more than the screening outcome says."
 	case RuleCandidateBasisUnavailable:
 		r.Ref, r.Summary = "GDPR Art. 6(1), second subparagraph; UK GDPR Arts 6(1)(ea), 22B", "a candidate lawful basis is one the controller cannot use"
+		r.Rationale = "An error: the controller cannot use the candidate basis: legitimate interests for a public authority's tasks (Art. 6(1), second subparagraph), or recognised legitimate interests under EU GDPR or where UK GDPR Arts 6(1)(ea) and 22B rule it out."
 	case RuleRegimeMissing:
 		r.Ref, r.Summary = "GDPR Art. 3; UK GDPR Art. 3", "the regime (EU GDPR or UK GDPR) is not set, so the rules that depend on it cannot be judged"
+		r.Rationale = "An error: Art. 3 of each regime decides which law applies, and without the regime the rules that depend on it cannot be judged, so the assessment cannot be shown to meet either."
 	case RuleDateMissing:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 35(1)", "the assessment has no date; time-dependent rules use the caller's date only"
+		r.Rationale = "A warning: the law requires the assessment before the processing, not a date on it, but without one the rules that depend on time can only be judged on the caller's date."
 	case RuleCriminalOffenceWithoutClaims:
 		r.Ref, r.Summary = "GDPR Art. 10; DPA 2018 s10(5)", "criminal offence data is processed and no claim carries an Art. 10 condition"
+		r.Rationale = "An error: Art. 10 (UK: DPA 2018 s10(5)) requires official authority or authorisation in law for criminal offence data, and with no claim nothing in the document provides it."
 	case RuleSpecialCategoryWithoutClaims:
 		r.Ref, r.Summary = "GDPR Art. 9(1)", "special category data is processed and no claim carries an Art. 9(2) condition"
+		r.Rationale = "An error: Art. 9(1) prohibits processing special category data unless an Art. 9(2) condition applies, and with no claim nothing in the document provides one."
 	case RuleQuestionTooDeep:
 		r.Ref, r.Summary = "GDPR Art. 5(2), Art. 24(1)", "a custom question is nested deeper than an assessment document can hold, so it cannot be saved"
+		r.Rationale = "An error: an assessment that cannot be encoded cannot be saved, signed or revised, so the controller cannot keep the record it needs to demonstrate compliance (Arts 5(2), 24(1))."
 	case RuleDerogationNotOccasional:
 		r.Ref, r.Summary = "GDPR Art. 49(1); EDPB Guidelines 2/2018", "an Art. 49 derogation is relied on for a transfer not recorded as occasional"
+		r.Rationale = "An error: Art. 49 derogations serve occasional transfers only (recital 111; EDPB Guidelines 2/2018), and the controller, who must show the transfer is occasional (Art. 5(2)), does not record it so."
 	case RuleTransferImpactNotAssessed:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 46(1); CJEU C-311/18; EDPB Recommendations 01/2020", "a transfer on an Art. 46 tool records no transfer impact assessment"
+		r.Rationale = "A warning: an Art. 46 tool needs a check that the destination's law lets the recipient honour it (CJEU C-311/18; EDPB Recommendations 01/2020), but that assessment may be kept outside the document."
 	case RuleTransferContractDateMissing:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 46(2)(c); Decision (EU) 2021/914 Art. 4", "a transfer on contractual clauses records no contract date, on which the clauses' validity depends"
+		r.Rationale = "A warning: the validity of contractual clauses depends on when the contract was concluded (Decision (EU) 2021/914 Art. 4), so without the date DP008 cannot judge a transfer that may still be lawful."
 	case RuleLocationWithoutTransfer:
 		r.Ref, r.Summary = "GDPR Art. 44; Art. 30(1)(e)", "data is stored, processed or accessed outside the regime's area and no transfer row covers the place"
+		r.Rationale = "An error: a place outside the regime's area where data is stored, processed or accessed is a transfer to record (Art. 30(1)(e)) and judge under Chapter V (Art. 44), and no transfer row covers it."
 	case RuleAutomatedDecisionWithoutException:
 		r.Ref, r.Summary = "GDPR Art. 22(1), (2), (4); UK GDPR Arts 22A-22B", "solely automated significant decisions are taken without an exception that permits them"
+		r.Rationale = "An error: Art. 22(1) gives the right not to be subject to solely automated significant decisions unless an exception applies (Art. 22(2), (4); UK: Art. 22B), and the document records none that permits them."
 	case RuleAutomatedDecisionWithoutSafeguards:
 		r.Ref, r.Summary = "GDPR Art. 22(3); UK GDPR Art. 22C", "solely automated significant decisions lack human intervention, the right to express a view or to contest"
+		r.Rationale = "An error: Art. 22(3) (UK: Art. 22C) requires human intervention, the expression of a point of view and the right to contest for solely automated significant decisions, and at least one is not recorded."
 	case RuleScreeningDecisionWithoutReason:
 		r.Ref, r.Summary = "GDPR Art. 35(1), (3), (4); WP248 rev.01 III.B", "the screening decides no DPIA is needed although its answers require one, and records no reason"
+		r.Rationale = "An error: WP248 rev.01 III.B requires a controller that does not carry out a DPIA its screening answers call for to document its reasons (Art. 5(2)), and none is recorded."
 	case RuleJointControllersWithoutArrangement:
 		r.Ref, r.Summary = "GDPR Art. 26(1)", "joint controllers are named but no arrangement between them is recorded"
+		r.Rationale = "An error: Art. 26(1) requires joint controllers to determine their respective responsibilities in an arrangement, and the document names joint controllers with none recorded."
 	case RuleRepresentativeMissing:
 		r.Ref, r.Summary = "GDPR Art. 27(1)-(3); Art. 3(2)", "a controller or processor established outside the regime's area has no representative there"
+		r.Rationale = "An error: Art. 27(1) requires a controller or processor outside the regime's area, caught by Art. 3(2), to designate a representative within it unless Art. 27(2) exempts it, and none is recorded."
 	case RuleSecurityNotRecorded:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 32(1); Art. 35(7)(d)", "no technical or organisational security measure is recorded"
+		r.Rationale = "A warning: Art. 32(1) requires appropriate security measures, but security may be described in answers of other steps the rule cannot read, so the absence is a likely gap rather than a proven one."
 	case RuleErasureLimitsNotStated:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 17(3)(b)", "erasure is supported under legal obligation or public task without stating the extent Art. 17(3)(b) leaves it"
+		r.Rationale = "A warning: Art. 17(3)(b) disapplies erasure only to the extent the processing is necessary for the obligation or task, so supporting erasure is lawful, but the extent should be stated."
 	case RulePurposeWithoutBasis:
 		r.Ref, r.Summary = "GDPR Art. 6(1); Art. 5(2)", "a purpose of the processing has no lawful basis chosen by the controller"
+		r.Rationale = "An error: Art. 6(1) makes processing lawful only to the extent a basis applies, and a purpose no claim covers has no basis chosen by the controller, who must be able to show one (Art. 5(2))."
 	case RuleRetentionNotRecorded:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 5(1)(e); WP248 rev.01 Annex 2", "a processed data item has no retention period or rule"
+		r.Rationale = "A warning: storage limitation (Art. 5(1)(e)) needs a retention period for each item, but the period may be set in a records schedule outside the assessment, which should then cite it."
 	case RuleItemWithoutPurpose:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 5(1)(b), (c)", "a processed data item serves no recorded purpose"
+		r.Rationale = "A warning: purpose limitation and data minimisation (Art. 5(1)(b), (c)) tie each item to a purpose, but the purpose may be given in words the rule cannot link to the item."
 	case RuleSubjectsNotInformed:
 		r.Ref, r.Summary = "GDPR Arts 13, 14, 14(5); WP248 rev.01 Annex 2", "a group of data subjects has no record of how it is informed or of the exemption relied on"
+		r.Rationale = "An error: Arts 13 and 14 require every data subject to be informed unless an exemption applies, and the document records neither for the group nor anything about informing individuals."
 	}
 	return r
 }

@@ -228,48 +228,67 @@ func signOffRule(id string) dpiakit.Rule {
 	switch id {
 	case RuleSignOffRowMissing:
 		r.Ref, r.Summary = ico7+"; GDPR Art. 35(2), (7)(d), (9), (11); Art. 36(1); Art. 37", "a sign-off row the assessment needs, given its facts, is missing or empty"
+		r.Rationale = "An error: the sign-off rows record what the law requires, the DPO's advice (Art. 35(2)), the approval of measures and residual risks (Arts 35(7)(d), 36(1)) and the review (Art. 35(11)), so a missing row leaves it unrecorded."
 	case RuleDPOAdviceAfterDecision:
 		r.Ref, r.Summary = "GDPR Art. 35(2); "+ico7, "the DPO's advice is dated after the decision on it"
+		r.Rationale = "An error: Art. 35(2) requires the DPO's advice to be sought when carrying out the assessment, and a decision dated before the advice cannot have taken it into account."
 	case RuleSignedBeforeAssessment:
 		r.Ref, r.Summary = "GDPR Art. 35(1); "+ico7, "a sign-off row is dated before the assessment"
+		r.Rationale = "An error: a sign-off dated before the assessment approves something not yet made, so the record cannot show that the approval rests on the assessment (Art. 35(1))."
 	case RuleOverruledWithoutReasons:
 		r.Ref, r.Summary = "WP243 rev.01 section 4.2; "+ico7, "the DPO's advice is overruled without reasons"
+		r.Rationale = "An error: WP243 rev.01 section 4.2 and the ICO template require the reasons for not following the DPO's advice to be documented, and the row overruling it records none."
 	case RuleDepartsFromViewsWithoutReasons:
 		r.Ref, r.Summary = "GDPR Art. 35(9); "+ico7, "the decision departs from individuals' views without reasons"
+		r.Rationale = "An error: where a decision departs from the views sought under Art. 35(9), the ICO template requires the reasons to be explained, and the row records none."
 	case RuleHighRiskNotConsulted:
 		r.Ref, r.Summary = "GDPR Art. 36(1)", "a residual high risk is accepted without a recorded prior consultation"
+		r.Rationale = "An error: Art. 36(1) requires the supervisory authority to be consulted before processing that the assessment shows would result in a high risk, and such a risk is accepted with no consultation recorded."
 	case RuleDPOApprovesOwnAdvice:
 		r.Ref, r.Summary = art38, "the DPO approves the measures, the residual risks or the decision on their own advice"
+		r.Rationale = "An error: Art. 38(6) allows the DPO other tasks only without conflict of interest, and a DPO deciding on their own advice is the conflict WP243 rev.01 section 3.5 names."
 	case RuleDPOConflictingRole:
 		r.Ref, r.Summary = art38, "the DPO holds a role that determines the purposes and means of the processing"
+		r.Rationale = "An error: Art. 38(6) rules out a DPO who determines the purposes and means of the processing, and the document gives the DPO a role or position WP243 rev.01 section 3.5 names as conflicting."
 	case RuleReviewOwnerMissing:
 		r.Severity = warn
 		r.Ref, r.Summary = art3511+"; "+ico7, "no one is named to keep the assessment under review"
+		r.Rationale = "A warning: Art. 35(11) requires the assessment to be reviewed, which needs someone to do it, but the law does not require the reviewer to be named in the document."
 	case RuleNextReviewMissing:
 		r.Severity = warn
 		r.Ref, r.Summary = art3511, "the next review date is missing"
+		r.Rationale = "A warning: Art. 35(11) requires a review at least when the risk changes, not on a set date, so a missing date weakens the review plan without breaching the law."
 	case RuleNextReviewPassed:
 		r.Severity = warn
 		r.Ref, r.Summary = art3511, "the next review date has passed"
+		r.Rationale = "A warning: a passed review date suggests the review Art. 35(11) requires is overdue, but the law sets no date and the review may have been done without the document being updated."
 	case RuleStaleSignature:
 		r.Ref, r.Summary = accounts, "a signature no longer matches the document: what it covers changed after signing"
+		r.Rationale = "An error: a signature over content that changed after signing no longer approves what the document says, so the approval relied on to demonstrate compliance (Arts 5(2), 24(1)) is not shown."
 	case RuleStatusContradictsSignOff:
 		r.Ref, r.Summary = accounts, "the assessment is approved but its sign-off is incomplete, stale, forged or rejecting"
+		r.Rationale = "An error: an approved status that the sign-off does not support misstates the record the controller relies on to demonstrate compliance (Arts 5(2), 24(1))."
 	case RuleForgedSignature:
 		r.Ref, r.Summary = accounts, "a signature record does not hold together: edited by hand or copied from another row"
+		r.Rationale = "An error: a signature record that does not hold together was edited by hand or copied from another row, so it proves nothing and misrepresents an approval (Arts 5(2), 24(1))."
 	case RuleSignedWithoutDigest:
 		r.Severity = warn
 		r.Ref, r.Summary = accounts, "in an approved assessment, a signed row carries no digest while other rows do"
+		r.Rationale = "A warning: a signed row without a digest cannot be checked, but it may be a lawful paper signature among library signatures, so it is a gap in what can be verified rather than a defect."
 	case RuleSignatureNotTrusted:
 		r.Ref, r.Summary = accounts, "a signed row is not signed by a trusted key"
+		r.Rationale = "An error: the caller asked for keyed verification by naming trusted keys, and a row that no trusted key signed cannot demonstrate the approval it records (Arts 5(2), 24(1))."
 	case RuleKeyedSignatureInvalid:
 		r.Ref, r.Summary = accounts, "a keyed signature does not verify with its trusted key"
+		r.Rationale = "An error: a signature that does not verify with its trusted key shows the document or the record changed after signing, so the approval it records is not proven (Arts 5(2), 24(1))."
 	case RuleSignedRowUndated:
 		r.Severity = warn
 		r.Ref, r.Summary = accounts+"; "+ico7, "a sign-off row names its signer but has no date"
+		r.Rationale = "A warning: the law requires the advice and the decisions, not their dates, but an undated row cannot show their order (Art. 5(2)), so SG002 and SG003 cannot judge it."
 	case RuleAssessmentKindMissing:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 35(1), (11); WP248 rev.01 section III.C", "the processing started before the assessment, which does not say whether it is new processing or a review"
+		r.Rationale = "A warning: a periodic review (Art. 35(11)) or the first assessment of processing under way before the GDPR applied may lawfully follow the start, so the kind is asked for rather than an error reported."
 	}
 	return r
 }

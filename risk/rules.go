@@ -92,52 +92,68 @@ func rule(id string) dpiakit.Rule {
 	switch id {
 	case RuleLevelNotOnScale:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
-			Summary: "a likelihood, severity or overall rating is not a level of the matrix's scale"}
+			Summary:   "a likelihood, severity or overall rating is not a level of the matrix's scale",
+			Rationale: "An error: a rating that is not a level of its scale cannot be placed on the matrix, so the risk is not assessed for likelihood and severity as Art. 35(7)(c) requires."}
 	case RuleOverallContradictsMatrix:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
-			Summary: "an overall rating differs from what the matrix gives for the stated likelihood and severity"}
+			Summary:   "an overall rating differs from what the matrix gives for the stated likelihood and severity",
+			Rationale: "An error: the matrix is the assessment's documented method, so an overall level it does not give for the stated likelihood and severity is a contradiction within the document."}
 	case RuleUntreatedRisk:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artD,
-			Summary: "a risk rated above the lowest overall level has no measure to address it"}
+			Summary:   "a risk rated above the lowest overall level has no measure to address it",
+			Rationale: "An error: Art. 35(7)(d) requires the measures envisaged to address the risks, and a risk rated above the lowest level has no measure linked to it."}
 	case RuleDanglingLink:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artD,
-			Summary: "a link between a risk and a measure names an id the register does not hold"}
+			Summary:   "a link between a risk and a measure names an id the register does not hold",
+			Rationale: "An error: a link to an id the register does not hold points at nothing, so the measure meant to address the risk under Art. 35(7)(d) cannot be shown to exist."}
 	case RuleResidualAboveInherent:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artCD,
-			Summary: "the residual risk is rated above the inherent risk"}
+			Summary:   "the residual risk is rated above the inherent risk",
+			Rationale: "An error: measures address a risk, so a residual level above the inherent one contradicts the document's own assessment of risks and measures (Art. 35(7)(c)-(d))."}
 	case RuleEliminatedNotLowest:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artD,
-			Summary: "a risk said to be eliminated keeps a residual rating above the lowest level"}
+			Summary:   "a risk said to be eliminated keeps a residual rating above the lowest level",
+			Rationale: "An error: a risk said to be eliminated cannot keep a residual level above the lowest, so the document contradicts itself on what its measures achieve (Art. 35(7)(d))."}
 	case RuleMissingResidual:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: "ICO DPIA template step 6; " + artD,
-			Summary: "a risk with measures has no residual rating"}
+			Summary:   "a risk with measures has no residual rating",
+			Rationale: "An error: without a residual rating the assessment cannot show what risk remains after its measures (Art. 35(7)(d); ICO template step 6), which decides whether Art. 36 consultation is needed."}
 	case RuleDuplicate:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
-			Summary: "two risks share a reference, or two risks or two measures share an id"}
+			Summary:   "two risks share a reference, or two risks or two measures share an id",
+			Rationale: "An error: a shared reference or id makes links, actions and sign-off ambiguous, so the register cannot show which measures address which risk."}
 	case RuleResidualHighRisk:
 		return dpiakit.Rule{ID: id, Severity: warn, Ref: "GDPR Art. 36(1)",
-			Summary: "a residual risk is high: consult the supervisory authority before processing"}
+			Summary:   "a residual risk is high: consult the supervisory authority before processing",
+			Rationale: "A warning: a high residual risk calls for prior consultation under Art. 36(1), a step to take rather than a defect of the document; SG006 reports an error when such a risk is accepted unconsulted."}
 	case RuleMissingInherent:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
-			Summary: "a risk has no inherent likelihood or severity"}
+			Summary:   "a risk has no inherent likelihood or severity",
+			Rationale: "An error: Art. 35(7)(c) requires the risks to be assessed, and a risk without an inherent likelihood or severity has not been rated."}
 	case RuleMatrixInvalid:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
-			Summary: "the register has risks but no valid risk matrix to rate them"}
+			Summary:   "the register has risks but no valid risk matrix to rate them",
+			Rationale: "An error: without a valid matrix no rating in the register can be judged, so the assessment of risks under Art. 35(7)(c) has no documented method."}
 	case RuleMissingDescription:
 		return dpiakit.Rule{ID: id, Severity: warn, Ref: "ICO DPIA template step 5; " + artC,
-			Summary: "a risk does not describe its source or the nature of its impact on individuals"}
+			Summary:   "a risk does not describe its source or the nature of its impact on individuals",
+			Rationale: "A warning: Art. 35(7)(c) concerns risks to individuals, and a risk with neither title nor description cannot be understood, though its ratings and measures still carry the assessment."}
 	case RuleOverallUnsupported:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC + "; ICO DPIA guidance (a lower possibility of serious harm may be high risk)",
-			Summary: "a lowest residual rating given to a top severity with no likelihood, which the matrix cannot support"}
+			Summary:   "a lowest residual rating given to a top severity with no likelihood, which the matrix cannot support",
+			Rationale: "An error: the ICO counts a lower possibility of serious harm as possibly high risk, so a lowest residual level for a top severity with no likelihood is not supported by the matrix (Art. 35(7)(c))."}
 	case RuleMissingReference:
 		return dpiakit.Rule{ID: id, Severity: warn, Ref: "ICO DPIA template step 6; " + artD,
-			Summary: "a risk has no reference for measures, actions and sign-off to cite"}
+			Summary:   "a risk has no reference for measures, actions and sign-off to cite",
+			Rationale: "A warning: without a reference, measures, actions and sign-off cannot cite the risk (ICO template step 6), which weakens the record but leaves the risk assessed."}
 	case RuleMatrixBeyondLimit:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
-			Summary: "the risk matrix has more levels or synonyms on a scale, more bands or more cells than risk.Limits allow (defaults 100, 200, 100 and 10,000)"}
+			Summary:   "the risk matrix has more levels or synonyms on a scale, more bands or more cells than risk.Limits allow (defaults 100, 200, 100 and 10,000)",
+			Rationale: "An error: a matrix beyond the limits is not used, so none of the register's ratings can be judged under Art. 35(7)(c) until the matrix is brought within them."}
 	case RuleDecimalOutOfBounds:
 		return dpiakit.Rule{ID: id, Severity: errSev, Ref: artC,
-			Summary: "a level value or band bound of the risk matrix is a number beyond 34 significant digits, 10^30 in magnitude or 30 decimal places"}
+			Summary:   "a level value or band bound of the risk matrix is a number beyond 34 significant digits, 10^30 in magnitude or 30 decimal places",
+			Rationale: "An error: a level value or band bound beyond the decimal bounds is not used, so the matrix and with it the register's ratings cannot be judged under Art. 35(7)(c)."}
 	}
 	return dpiakit.Rule{ID: id}
 }

@@ -108,3 +108,55 @@ func list(findings dpiakit.Findings) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// RequireValidTemplate validates the processor template a
+// ((*dpia.Assessment).ValidateTemplate) and stops the test (t.Fatalf) when
+// a is nil, is not a usable template (dpia.Assessment.CheckTemplate), or
+// holds an error finding in the processor's own part, listing every such
+// error one per line. The findings on the customer's part, those on the
+// open items the controller owns and on facts only the controller can
+// record, do not fail the test: they are logged (t.Logf) as the customer's
+// to complete, with the customer's open items; so are the warnings on the
+// processor's part. opts holds at most one dpia.ValidateOptions; more than
+// one is a mistake in the test and stops it. It returns the split
+// findings, for further checks.
+func RequireValidTemplate(t testing.TB, a *dpia.Assessment, opts ...dpia.ValidateOptions) dpia.TemplateFindings {
+	t.Helper()
+	if len(opts) > 1 {
+		t.Fatalf("dpiatest: RequireValidTemplate takes at most one dpia.ValidateOptions, got %d", len(opts))
+		return dpia.TemplateFindings{}
+	}
+	if a == nil {
+		t.Fatalf("dpiatest: RequireValidTemplate: the template is nil")
+		return dpia.TemplateFindings{}
+	}
+	var o dpia.ValidateOptions
+	if len(opts) == 1 {
+		o = opts[0]
+	}
+	tf, err := a.ValidateTemplate(o)
+	if err != nil {
+		t.Fatalf("dpiatest: %s is not a usable processor template: %v", describe(a), err)
+		return tf
+	}
+	if len(tf.Customer) > 0 {
+		var items []string
+		for _, it := range a.OpenItemsFor(dpia.PartyController) {
+			items = append(items, "  "+it.Path)
+		}
+		open := "  (none)"
+		if len(items) > 0 {
+			open = strings.Join(items, "\n")
+		}
+		t.Logf("dpiatest: %s leaves %s to the customer to complete:\n%s\nthe customer's open items:\n%s",
+			describe(a), count(len(tf.Customer), "finding"), list(tf.Customer), open)
+	}
+	if warnings := tf.Processor.Warnings(); len(warnings) > 0 {
+		t.Logf("dpiatest: %s has %s in the processor's part:\n%s", describe(a), count(len(warnings), "warning"), list(warnings))
+	}
+	if errs := tf.Processor.Errors(); len(errs) > 0 {
+		t.Fatalf("dpiatest: %s is not a valid template: %s in the processor's part:\n%s",
+			describe(a), count(len(errs), "error"), list(errs))
+	}
+	return tf
+}

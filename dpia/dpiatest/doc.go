@@ -6,6 +6,10 @@
 //
 //   - RequireValid runs (*dpia.Assessment).Validate and stops the test,
 //     listing every error finding, when the assessment is not valid.
+//   - RequireValidTemplate runs (*dpia.Assessment).ValidateTemplate on a
+//     processor's template and stops the test, listing them, when the
+//     processor's own part holds an error; the findings the template
+//     leaves to the customer are logged, not failed.
 //   - AssertFinding and AssertNoFinding check the findings of one rule,
 //     for tests of an application's own DPIA tooling.
 //   - MinimalEU and MinimalUK build a minimal assessment that validates

@@ -249,3 +249,91 @@ func TestHelpersWithRealT(t *testing.T) {
 	broken.Consultation.Stakeholders = nil
 	AssertFinding(t, broken.Validate(inRange), "DP012", "consultation.not_sought_reason")
 }
+
+// minimalTemplate is MinimalUK published as a processor's template whose
+// customer completes the consultation and the review.
+func minimalTemplate() *dpia.Assessment {
+	a := MinimalUK()
+	a.AuthoredBy = dpia.PartyProcessor
+	a.OpenItems = []dpia.OpenItem{
+		{Path: "consultation", Owner: dpia.PartyController, Guidance: "Seek your customers' views, or say why not."},
+		{Path: "review", Owner: dpia.PartyController, Guidance: "Set your next review date."},
+	}
+	return a
+}
+
+func TestRequireValidTemplatePasses(t *testing.T) {
+	r, returned := run(func(tb testing.TB) {
+		tf := RequireValidTemplate(tb, minimalTemplate(), inRange)
+		assert.Empty(t, tf.Processor)
+		assert.Empty(t, tf.Customer)
+	})
+	assert.True(t, returned)
+	assert.Empty(t, r.errors)
+	assert.Empty(t, r.logs)
+	assert.Positive(t, r.helpers, "RequireValidTemplate marks itself a helper")
+}
+
+func TestRequireValidTemplateLogsTheCustomersPart(t *testing.T) {
+	a := minimalTemplate()
+	a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.No}
+	a.Review.NextReview = dpiakit.Date{}
+	customer := a.Validate(inRange)
+	require.NotEmpty(t, customer.Errors(), "views not sought without a reason")
+
+	r, returned := run(func(tb testing.TB) {
+		tf := RequireValidTemplate(tb, a, inRange)
+		assert.Equal(t, customer, tf.Customer)
+	})
+	assert.True(t, returned, "the customer's findings do not fail the template")
+	assert.Empty(t, r.errors)
+	require.Len(t, r.logs, 1)
+	msg := r.logs[0]
+	assert.Contains(t, msg, fmt.Sprintf(`dpiatest: assessment "Customer support records" leaves %d findings to the customer to complete:`, len(customer)))
+	for _, f := range customer {
+		assert.Contains(t, msg, "\n  "+f.String())
+	}
+	assert.Contains(t, msg, "the customer's open items:\n  consultation\n  review")
+}
+
+func TestRequireValidTemplateFailsOnTheProcessorsPart(t *testing.T) {
+	a := minimalTemplate()
+	a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.No} // the customer's
+	// The processor's own: a hosting provider without an Art. 28 contract.
+	a.Parties.Processors = append(a.Parties.Processors, dpia.Processor{
+		Party: dpia.Party{Name: "Streamwave", Country: "GB"}, Service: "video hosting", Kind: dpia.MainProcessor})
+	tf, err := a.ValidateTemplate(inRange)
+	require.NoError(t, err)
+	want := tf.Processor.Errors()
+	require.NotEmpty(t, want)
+
+	r, returned := run(func(tb testing.TB) { RequireValidTemplate(tb, a, inRange) })
+	assert.False(t, returned, "RequireValidTemplate stops the test")
+	assert.True(t, r.fatal)
+	require.Len(t, r.errors, 1)
+	msg := r.errors[0]
+	assert.Contains(t, msg, fmt.Sprintf(`dpiatest: assessment "Customer support records" is not a valid template: %s in the processor's part:`,
+		count(len(want), "error")))
+	for _, f := range want {
+		assert.Contains(t, msg, "\n  "+f.String())
+	}
+	assert.Contains(t, msg, " DP006 ")
+	assert.NotContains(t, msg, " DP012 ", "the customer's findings are not the processor's errors")
+	require.Len(t, r.logs, 1)
+	assert.Contains(t, r.logs[0], " DP012 ")
+}
+
+func TestRequireValidTemplateMisuse(t *testing.T) {
+	r, returned := run(func(tb testing.TB) { RequireValidTemplate(tb, nil) })
+	assert.False(t, returned)
+	assert.Equal(t, []string{"dpiatest: RequireValidTemplate: the template is nil"}, r.errors)
+
+	r, returned = run(func(tb testing.TB) { RequireValidTemplate(tb, minimalTemplate(), inRange, inRange) })
+	assert.False(t, returned)
+	assert.Equal(t, []string{"dpiatest: RequireValidTemplate takes at most one dpia.ValidateOptions, got 2"}, r.errors)
+
+	r, returned = run(func(tb testing.TB) { RequireValidTemplate(tb, MinimalEU(), inRange) })
+	assert.False(t, returned, "an assessment not written by a processor is not a template")
+	require.Len(t, r.errors, 1)
+	assert.Contains(t, r.errors[0], `dpiatest: assessment "Customer support records" is not a usable processor template: dpia: not a processor template`)
+}

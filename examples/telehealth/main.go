@@ -15,6 +15,12 @@
 // ./out/telehealth). The documents list the findings and the open items,
 // each "to be completed by" its party, in appendices. It exits with
 // status 1 only when it cannot build, render or write.
+//
+// template_corrected.go builds the same template with the vendor's own
+// part corrected (ratings on the ICO scales, bases offered as candidates);
+// its tests gate it with dpiatest.RequireValidTemplate, as a vendor's CI
+// would, while the findings on the customer's part are listed as the
+// customer's to complete.
 package main
 
 import (

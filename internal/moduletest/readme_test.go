@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
@@ -24,9 +25,9 @@ func allRules() []dpiakit.Rule { return dpia.Rules() }
 
 func rulesTable(rules []dpiakit.Rule) string {
 	var b strings.Builder
-	b.WriteString("| id | severity | meaning | reference |\n| --- | --- | --- | --- |\n")
+	b.WriteString("| id | severity | meaning | reference | why this severity |\n| --- | --- | --- | --- | --- |\n")
 	for _, r := range rules {
-		b.WriteString("| " + r.ID + " | " + r.Severity.String() + " | " + escapeCell(r.Summary) + " | " + escapeCell(r.Ref) + " |\n")
+		b.WriteString("| " + r.ID + " | " + r.Severity.String() + " | " + escapeCell(r.Summary) + " | " + escapeCell(r.Ref) + " | " + escapeCell(r.Rationale) + " |\n")
 	}
 	return b.String()
 }
@@ -44,6 +45,31 @@ func TestRuleCatalogues(t *testing.T) {
 		assert.NotEmpty(t, r.Summary, "%s has no summary", r.ID)
 		assert.NotEmpty(t, r.Ref, "%s has no legal reference", r.ID)
 		assert.NotContains(t, r.Summary, "\n", "%s summary must be one line", r.ID)
+	}
+}
+
+// maxRationale is the length, in characters, a rule's Rationale stays
+// under: one sentence that fits a cell of the README's rules table.
+const maxRationale = 300
+
+// rationaleOpening is how the Rationale of a rule of each severity begins,
+// so the sentence says which severity it explains.
+var rationaleOpening = map[dpiakit.Severity]string{
+	dpiakit.SeverityError:   "An error: ",
+	dpiakit.SeverityWarning: "A warning: ",
+	dpiakit.SeverityInfo:    "Information: ",
+}
+
+// TestRuleRationales requires every catalogued rule to say, in one
+// sentence, why its findings carry their severity.
+func TestRuleRationales(t *testing.T) {
+	for _, r := range allRules() {
+		assert.NotEmpty(t, r.Rationale, "%s has no rationale", r.ID)
+		assert.True(t, strings.HasSuffix(r.Rationale, "."), "%s rationale must end with a period: %q", r.ID, r.Rationale)
+		assert.Less(t, utf8.RuneCountInString(r.Rationale), maxRationale, "%s rationale is too long", r.ID)
+		assert.NotContains(t, r.Rationale, "\n", "%s rationale must be one line", r.ID)
+		assert.True(t, strings.HasPrefix(r.Rationale, rationaleOpening[r.Severity]),
+			"%s is a rule of severity %s: its rationale must begin %q", r.ID, r.Severity, rationaleOpening[r.Severity])
 	}
 }
 
