@@ -69,9 +69,13 @@ func basisDependent(right lawfulbasis.Right) bool {
 
 // automatedDecisions reports whether the document records decisions based
 // solely on automated processing with legal or similarly significant
-// effects: a claim (or, with none, a candidate claim) says so, or the
-// screening meets WP248 criterion 2.
+// effects: the processing's own record of them says they are made, a
+// claim (or, with none, a candidate claim) says so, or the screening meets
+// WP248 criterion 2.
 func (v *validator) automatedDecisions() bool {
+	if v.a.Processing.AutomatedDecisions.Made == Yes {
+		return true
+	}
 	claims := v.a.Necessity.Claims
 	if len(claims) == 0 {
 		claims = v.a.Necessity.CandidateClaims

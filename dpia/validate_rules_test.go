@@ -305,6 +305,8 @@ func vtRuleCases() []vtCase {
 		}},
 		{name: "automated decisions without the Art. 22 rights", rule: dpia.RuleRightNotAddressed, path: "necessity.rights",
 			mutate: func(a *dpia.Assessment) { a.Necessity.Claims[0].AutomatedDecisions = true }},
+		{name: "automated decisions recorded in the processing, without the Art. 22 rights", rule: dpia.RuleRightNotAddressed, path: "necessity.rights",
+			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions.Made = dpia.Yes }},
 		{name: "automated decisions with the Art. 22 rights", rule: dpia.RuleRightNotAddressed, mutate: func(a *dpia.Assessment) {
 			a.Need.Screening.Answers = append(a.Need.Screening.Answers,
 				dpia.CriterionAnswer{Criterion: dpia.WP248AutomatedDecision, Answer: dpia.Yes})
