@@ -72,7 +72,7 @@ type Assessment struct {
 	// document. A processor-written document (seeds 000 and 002) is a
 	// template that each customer, as controller, completes. Optional;
 	// zero means written by the controller.
-	AuthoredBy PartyRole `json:"authored_by,omitzero"`
+	AuthoredBy PartyKind `json:"authored_by,omitzero"`
 	// Banner is the notice a processor-written document prints on every
 	// page, such as seed 000's "Vidacare is a data processor and when using
 	// our platform, it is your organisation's responsibility to complete a
@@ -162,7 +162,7 @@ type Assessment struct {
 	// Outcomes records the DPIA's outcomes: summary, record of processing
 	// activities and risk register entries, who completed the assessment
 	// (seed 002's closing tables). Optional.
-	Outcomes Outcomes `json:"outcomes,omitzero"`
+	Outcomes SignOffOutcomes `json:"outcomes,omitzero"`
 	// Attachments links the documents and diagrams the DPIA refers to: data
 	// flow and architecture diagrams (seed 001), embedded DPIAs (seed 002),
 	// further documentation (seed 000). Optional.

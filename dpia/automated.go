@@ -13,7 +13,7 @@ package dpia
 type AutomatedDecisions struct {
 	// Made answers whether the processing takes solely automated
 	// decisions with legal or similarly significant effects. Optional;
-	// Yes brings the rules of Art. 22 (rules DP032 and DP033).
+	// YesNoYes brings the rules of Art. 22 (rules DP032 and DP033).
 	Made YesNo `json:"made,omitzero"`
 	// Description says which decisions are taken, on what logic, and
 	// their effects on the individuals (Art. 13(2)(f)). Optional.
@@ -51,90 +51,57 @@ type AutomatedDecisions struct {
 // Article22Exception is an exception of GDPR Art. 22(2) to the right not to
 // be subject to a decision based solely on automated processing. The zero
 // value Article22ExceptionUnknown means none is stated.
-type Article22Exception int
+type Article22Exception string
 
 const (
-	// Article22ExceptionUnknown is the zero value: not stated.
-	Article22ExceptionUnknown Article22Exception = iota
-	// Article22Contract is Art. 22(2)(a): the decision is necessary for
+	// Article22ExceptionContract is Art. 22(2)(a): the decision is necessary for
 	// entering into, or performing, a contract between the data subject
 	// and the controller.
-	Article22Contract
-	// Article22Law is Art. 22(2)(b): the decision is authorised by Union
+	Article22ExceptionContract Article22Exception = "contract"
+	// Article22ExceptionLaw is Art. 22(2)(b): the decision is authorised by Union
 	// or Member State law (UK: domestic law) which lays down suitable
 	// safeguards.
-	Article22Law
-	// Article22ExplicitConsent is Art. 22(2)(c): the decision is based on
+	Article22ExceptionLaw Article22Exception = "authorised_by_law"
+	// Article22ExceptionExplicitConsent is Art. 22(2)(c): the decision is based on
 	// the data subject's explicit consent.
-	Article22ExplicitConsent
+	Article22ExceptionExplicitConsent Article22Exception = "explicit_consent"
 )
 
-// Article22ExceptionValues lists the valid Art. 22(2) exceptions.
-func Article22ExceptionValues() []Article22Exception {
-	return []Article22Exception{Article22Contract, Article22Law, Article22ExplicitConsent}
-}
-
-// IsValid reports whether e is one of Article22ExceptionValues.
-func (e Article22Exception) IsValid() bool {
-	return e >= Article22Contract && e <= Article22ExplicitConsent
-}
-
-// String returns the stable key: "contract", "authorised_by_law",
-// "explicit_consent", or "unknown".
-func (e Article22Exception) String() string {
-	switch e {
-	case Article22Contract:
-		return "contract"
-	case Article22Law:
-		return "authorised_by_law"
-	case Article22ExplicitConsent:
-		return "explicit_consent"
-	}
-	return "unknown"
+// article22ExceptionTable is the one table of the Article22Exception values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[Article22Exception] accepts the keys and labels, the points "22(2)(a)",
+// "22.2.b", "Art. 22(2)(c)", and "law", "authorised by law", "authorized
+// by law", "consent", in any case.
+var article22ExceptionTable = enumTable{
+	what:  "an Art. 22(2) exception (contract, authorised_by_law or explicit_consent)",
+	unset: "Unknown Art. 22(2) exception",
+	entries: []enumEntry{
+		{string(Article22ExceptionContract), "Necessary for a contract (Art. 22(2)(a))"},
+		{string(Article22ExceptionLaw), "Authorised by law (Art. 22(2)(b))"},
+		{string(Article22ExceptionExplicitConsent), "Explicit consent (Art. 22(2)(c))"},
+	},
 }
 
 // Label returns the exception as a reader would write it, with its point
 // of Art. 22(2).
-func (e Article22Exception) Label() string {
-	switch e {
-	case Article22Contract:
-		return "Necessary for a contract (Art. 22(2)(a))"
-	case Article22Law:
-		return "Authorised by law (Art. 22(2)(b))"
-	case Article22ExplicitConsent:
-		return "Explicit consent (Art. 22(2)(c))"
-	}
-	return "Unknown Art. 22(2) exception"
-}
+func (e Article22Exception) Label() string { return article22ExceptionTable.label(string(e)) }
 
-// MarshalText encodes e as its key; Article22ExceptionUnknown encodes as
-// "".
-func (e Article22Exception) MarshalText() ([]byte, error) {
-	return marshalEnum(e, "Art. 22(2) exception")
-}
+// IsValid reports whether e is one of Article22ExceptionValues.
+func (e Article22Exception) IsValid() bool { return article22ExceptionTable.valid(string(e)) }
 
-// UnmarshalText parses any spelling ParseArticle22Exception accepts; ""
-// gives Article22ExceptionUnknown.
-func (e *Article22Exception) UnmarshalText(text []byte) error {
-	return unmarshalEnum(e, text, ParseArticle22Exception)
-}
+func (Article22Exception) enumTable() *enumTable { return &article22ExceptionTable }
 
-// ParseArticle22Exception accepts the keys and labels, the points "22(2)(a)",
-// "22.2.b", "Art. 22(2)(c)", and "law", "authorised by law", "authorized
-// by law", "consent", in any case.
-func ParseArticle22Exception(text string) (Article22Exception, error) {
-	return parseEnum(text, Article22ExceptionValues(), article22ExceptionAlias,
-		"an Art. 22(2) exception (contract, authorised_by_law or explicit_consent)")
-}
+func (Article22Exception) enumAlias(norm string) string { return string(article22ExceptionAlias(norm)) }
 
 func article22ExceptionAlias(n string) Article22Exception {
 	switch n {
 	case "22a", "222a", "art222a", "article222a", "necessaryforacontract", "contractual":
-		return Article22Contract
+		return Article22ExceptionContract
 	case "22b", "222b", "art222b", "article222b", "law", "authorizedbylaw", "authorisedbylaw":
-		return Article22Law
+		return Article22ExceptionLaw
 	case "22c", "222c", "art222c", "article222c", "consent":
-		return Article22ExplicitConsent
+		return Article22ExceptionExplicitConsent
 	}
-	return Article22ExceptionUnknown
+	return ""
 }

@@ -90,55 +90,55 @@ func special(c CatalogueItem, s lawfulbasis.SpecialCategory) CatalogueItem {
 // (seed 001), in its order.
 func trustChecklist() []CatalogueItem {
 	return []CatalogueItem{
-		identifying(item("name", "Name", CategoryIdentity, "full name", "forename", "surname", "patient name", "first name")),
-		identifying(item("address", "Address", CategoryContact, "home address", "postal address")),
-		item("part_postcode", "Part postcode", CategoryContact, "Part Postcode only e.g. NV4, NV45", "partial postcode", "postcode district"),
-		identifying(item("full_postcode", "Full postcode", CategoryContact, "Full postcode e.g. NV4 0DZ", "postcode", "post code")),
-		identifying(item("date_of_birth", "Date of birth", CategoryDemographic, "DOB", "D.O.B.", "birth date")),
-		identifying(item("email", "E-mail address", CategoryContact, "email", "email address", "patient email address", "healthmail.example email address")),
-		identifying(item("telephone", "Telephone number", CategoryContact, "Telephone Numbers", "telephone", "phone number", "patient contact telephone number")),
-		identifying(item("mobile", "Mobile number", CategoryContact, "mobile", "mobile phone number", "mobile telephone number")),
-		item("gender", "Gender", CategoryDemographic, "sex"),
-		item("marital_status", "Marital status/civil partnership", CategoryDemographic, "marital status", "civil partnership"),
-		item("next_of_kin", "Next of kin", CategoryContact, "NOK", "next of kin details"),
-		identifying(item("nhs_number", "NHS number", CategoryIdentity, "NHS no")),
-		identifying(item("hospital_number", "Hospital number", CategoryIdentity, "MRN", "medical record number", "hospital no")),
-		identifying(item("payroll_number", "Payroll number", CategoryEmployment, "employee number", "staff number")),
-		item("bank_details", "Bank details", CategoryFinancial, "bank account details"),
-		item("payment_card", "Bank/payment card details", CategoryFinancial, "payment card details", "card details", "payment card"),
-		special(item("health", "Health information", CategoryHealth, "health data", "healthcare data", "medical information", "data concerning health", "physical or mental health condition"), lawfulbasis.Health),
-		special(item("occupational_health", "Occupational health information", CategoryHealth, "occupational health"), lawfulbasis.Health),
-		special(item("sexual_orientation", "Sexual orientation", CategoryDemographic, "sexuality", "sex life", "sex life or sexual orientation", "Data concerning sex life and/or sexual orientation"), lawfulbasis.SexLifeOrientation),
-		special(item("ethnicity", "Ethnicity", CategoryDemographic, "ethnic origin", "racial or ethnic origin", "race", "Details of nationality, race and/or ethnicity"), lawfulbasis.RacialEthnicOrigin),
-		special(item("political_interest", "Political interest", CategoryOther, "political opinions", "political opinion"), lawfulbasis.PoliticalOpinions),
-		special(item("union_membership", "Union membership", CategoryEmployment, "trade union membership"), lawfulbasis.TradeUnionMembership),
-		special(item("religious_belief", "Religious belief", CategoryDemographic, "religion", "Details of religion", "religious or philosophical beliefs"), lawfulbasis.ReligiousBeliefs),
-		item("safeguarding", "Safeguarding information", CategoryOther, "safeguarding concerns", "safeguarding"),
-		special(item("visual_hearing_impairment", "Visual/hearing impairment", CategoryHealth, "visual impairment", "hearing impairment"), lawfulbasis.Health),
-		item("rfid", "Frequency identifier tags (RFID)", CategoryOnlineIdentifier, "RFID", "RFID tags", "radio frequency identification tags"),
-		item("ip_address", "IP addresses", CategoryOnlineIdentifier, "IP address"),
-		item("wifi_tracking", "Wi-Fi tracking", CategoryLocation, "wifi tracking"),
-		item("number_plate", "Number plate recognition", CategoryLocation, "ANPR", "automatic number plate recognition", "vehicle registration"),
-		item("video_recordings", "Video recordings", CategoryImagesRecordings, "video recording"),
-		item("voice_recordings", "Voice recordings", CategoryImagesRecordings, "voice recording", "audio recordings", "call recordings"),
-		item("cctv", "CCTV", CategoryImagesRecordings, "CCTV footage", "closed circuit television"),
-		identifying(item("identifiable_photographs", "Identifiable photographs", CategoryImagesRecordings, "photographs", "photograph", "photos")),
-		item("non_identifiable_photographs", "Non identifiable photographs", CategoryImagesRecordings, "non-identifiable photographs", "anonymous photographs"),
-		identifying(special(item("identifiable_clinical_images", "Identifiable clinical images", CategoryHealth, "Identifiable clinical images e.g. x-rays, MRIs", "clinical images"), lawfulbasis.Health)),
-		item("non_identifiable_clinical_images", "Non identifiable clinical images", CategoryHealth, "Non identifiable clinical images e.g. x-rays, MRIs", "non-identifiable clinical images"),
-		special(item("dna", "DNA", CategoryGeneticBiometric, "genetic data", "DNA sample", "Details of genetic data"), lawfulbasis.Genetic),
+		identifying(item("name", "Name", DataCategoryIdentity, "full name", "forename", "surname", "patient name", "first name")),
+		identifying(item("address", "Address", DataCategoryContact, "home address", "postal address")),
+		item("part_postcode", "Part postcode", DataCategoryContact, "Part Postcode only e.g. NV4, NV45", "partial postcode", "postcode district"),
+		identifying(item("full_postcode", "Full postcode", DataCategoryContact, "Full postcode e.g. NV4 0DZ", "postcode", "post code")),
+		identifying(item("date_of_birth", "Date of birth", DataCategoryDemographic, "DOB", "D.O.B.", "birth date")),
+		identifying(item("email", "E-mail address", DataCategoryContact, "email", "email address", "patient email address", "healthmail.example email address")),
+		identifying(item("telephone", "Telephone number", DataCategoryContact, "Telephone Numbers", "telephone", "phone number", "patient contact telephone number")),
+		identifying(item("mobile", "Mobile number", DataCategoryContact, "mobile", "mobile phone number", "mobile telephone number")),
+		item("gender", "Gender", DataCategoryDemographic, "sex"),
+		item("marital_status", "Marital status/civil partnership", DataCategoryDemographic, "marital status", "civil partnership"),
+		item("next_of_kin", "Next of kin", DataCategoryContact, "NOK", "next of kin details"),
+		identifying(item("nhs_number", "NHS number", DataCategoryIdentity, "NHS no")),
+		identifying(item("hospital_number", "Hospital number", DataCategoryIdentity, "MRN", "medical record number", "hospital no")),
+		identifying(item("payroll_number", "Payroll number", DataCategoryEmployment, "employee number", "staff number")),
+		item("bank_details", "Bank details", DataCategoryFinancial, "bank account details"),
+		item("payment_card", "Bank/payment card details", DataCategoryFinancial, "payment card details", "card details", "payment card"),
+		special(item("health", "Health information", DataCategoryHealth, "health data", "healthcare data", "medical information", "data concerning health", "physical or mental health condition"), lawfulbasis.Health),
+		special(item("occupational_health", "Occupational health information", DataCategoryHealth, "occupational health"), lawfulbasis.Health),
+		special(item("sexual_orientation", "Sexual orientation", DataCategoryDemographic, "sexuality", "sex life", "sex life or sexual orientation", "Data concerning sex life and/or sexual orientation"), lawfulbasis.SexLifeOrientation),
+		special(item("ethnicity", "Ethnicity", DataCategoryDemographic, "ethnic origin", "racial or ethnic origin", "race", "Details of nationality, race and/or ethnicity"), lawfulbasis.RacialEthnicOrigin),
+		special(item("political_interest", "Political interest", DataCategoryOther, "political opinions", "political opinion"), lawfulbasis.PoliticalOpinions),
+		special(item("union_membership", "Union membership", DataCategoryEmployment, "trade union membership"), lawfulbasis.TradeUnionMembership),
+		special(item("religious_belief", "Religious belief", DataCategoryDemographic, "religion", "Details of religion", "religious or philosophical beliefs"), lawfulbasis.ReligiousBeliefs),
+		item("safeguarding", "Safeguarding information", DataCategoryOther, "safeguarding concerns", "safeguarding"),
+		special(item("visual_hearing_impairment", "Visual/hearing impairment", DataCategoryHealth, "visual impairment", "hearing impairment"), lawfulbasis.Health),
+		item("rfid", "Frequency identifier tags (RFID)", DataCategoryOnlineIdentifier, "RFID", "RFID tags", "radio frequency identification tags"),
+		item("ip_address", "IP addresses", DataCategoryOnlineIdentifier, "IP address"),
+		item("wifi_tracking", "Wi-Fi tracking", DataCategoryLocation, "wifi tracking"),
+		item("number_plate", "Number plate recognition", DataCategoryLocation, "ANPR", "automatic number plate recognition", "vehicle registration"),
+		item("video_recordings", "Video recordings", DataCategoryImagesRecordings, "video recording"),
+		item("voice_recordings", "Voice recordings", DataCategoryImagesRecordings, "voice recording", "audio recordings", "call recordings"),
+		item("cctv", "CCTV", DataCategoryImagesRecordings, "CCTV footage", "closed circuit television"),
+		identifying(item("identifiable_photographs", "Identifiable photographs", DataCategoryImagesRecordings, "photographs", "photograph", "photos")),
+		item("non_identifiable_photographs", "Non identifiable photographs", DataCategoryImagesRecordings, "non-identifiable photographs", "anonymous photographs"),
+		identifying(special(item("identifiable_clinical_images", "Identifiable clinical images", DataCategoryHealth, "Identifiable clinical images e.g. x-rays, MRIs", "clinical images"), lawfulbasis.Health)),
+		item("non_identifiable_clinical_images", "Non identifiable clinical images", DataCategoryHealth, "Non identifiable clinical images e.g. x-rays, MRIs", "non-identifiable clinical images"),
+		special(item("dna", "DNA", DataCategoryGeneticBiometric, "genetic data", "DNA sample", "Details of genetic data"), lawfulbasis.Genetic),
 	}
 }
 
 // specialAndOffenceItems are biometric, criminal offence and location data.
 func specialAndOffenceItems() []CatalogueItem {
-	offence := item("criminal_offence", "Criminal offence data", CategoryCriminalOffence,
+	offence := item("criminal_offence", "Criminal offence data", DataCategoryCriminalOffence,
 		"criminal convictions", "criminal records", "offending behaviour", "offending history", "criminal convictions and offences")
 	offence.CriminalOffence = true
 	return []CatalogueItem{
-		special(item("biometrics", "Biometric data", CategoryGeneticBiometric, "biometrics", "Details of biometric data", "fingerprints", "facial recognition"), lawfulbasis.Biometric),
+		special(item("biometrics", "Biometric data", DataCategoryGeneticBiometric, "biometrics", "Details of biometric data", "fingerprints", "facial recognition"), lawfulbasis.Biometric),
 		offence,
-		item("location", "Location data", CategoryLocation, "location", "GPS location", "geolocation"),
+		item("location", "Location data", DataCategoryLocation, "location", "GPS location", "geolocation"),
 	}
 }
 
@@ -146,7 +146,7 @@ func specialAndOffenceItems() []CatalogueItem {
 // seed (002): parts of a GP medical record.
 func healthRecordItems() []CatalogueItem {
 	h := func(key, label string, aliases ...string) CatalogueItem {
-		return special(item(key, label, CategoryHealth, aliases...), lawfulbasis.Health)
+		return special(item(key, label, DataCategoryHealth, aliases...), lawfulbasis.Health)
 	}
 	return []CatalogueItem{
 		h("diagnoses", "Diagnoses and conditions", "Physical/mental health condition diagnoses and conditions (current and previous)", "diagnosis", "medical conditions"),
@@ -160,8 +160,8 @@ func healthRecordItems() []CatalogueItem {
 		h("clinical_reports", "Clinical reports and letters", "clinical reports", "medical reports"),
 		h("consultation_records", "Recorded consultations and coded diagnoses", "Recorded patient consultations and some coded diagnostic information", "consultation notes"),
 		h("services_received", "Details of services received", "services received"),
-		item("lifestyle", "Lifestyle and social circumstances", CategoryOther, "Details of lifestyle and social circumstances", "social circumstances"),
-		identifying(item("requestor_reference", "Requestor or case file reference", CategoryIdentity, "Requestor ID", "Requestor ID number", "Case File ID", "Solicitor's/Government Department Case File ID")),
+		item("lifestyle", "Lifestyle and social circumstances", DataCategoryOther, "Details of lifestyle and social circumstances", "social circumstances"),
+		identifying(item("requestor_reference", "Requestor or case file reference", DataCategoryIdentity, "Requestor ID", "Requestor ID number", "Case File ID", "Solicitor's/Government Department Case File ID")),
 	}
 }
 
@@ -169,21 +169,21 @@ func healthRecordItems() []CatalogueItem {
 // seeds.
 func serviceItems() []CatalogueItem {
 	return []CatalogueItem{
-		item("age", "Age", CategoryDemographic),
-		identifying(item("professional_registration", "Professional registration number", CategoryEmployment, "professional regulatory body number", "GMC number", "NMC PIN")),
-		item("chat_messages", "Chat messages", CategoryOther, "live chat", "secure messages", "messages"),
-		item("documents_files", "Documents, images and files", CategoryOther, "images/documents/files", "file sharing", "shared files"),
-		identifying(item("video_consultation", "Video consultation", CategoryImagesRecordings, "video and audio communication", "video call")),
-		special(item("care_support_needs", "Care and support needs", CategoryHealth, "information about care and support needs", "support needs", "care needs"), lawfulbasis.Health),
-		special(item("substance_misuse", "Substance misuse", CategoryHealth, "drug and alcohol use", "substance misuse history"), lawfulbasis.Health),
-		special(item("appointments", "Health and social care appointments", CategoryHealth, "appointments and outcomes", "health and social care related appointments"), lawfulbasis.Health),
-		item("risk_information", "Risk information", CategoryOther, "risk information from third parties", "risk assessments"),
-		item("care_providers", "Details of others providing care and support", CategoryOther, "care providers", "professional contacts"),
-		item("support_plan", "Support pathway and future planning", CategoryOther, "support pathway", "care plan", "support plan"),
-		item("complaints", "Complaints and feedback", CategoryOther, "complaints", "feedback"),
-		item("referral_information", "Referral information", CategoryOther, "referrals", "referral information from Local Authority/other agencies"),
-		item("contact_records", "Records of contacts", CategoryOther, "contact log", "contacts with individuals"),
-		item("consent_records", "Consent information", CategoryOther, "consent records", "consent"),
-		item("audit_trail", "Audit trail information", CategoryOther, "audit logs", "access logs"),
+		item("age", "Age", DataCategoryDemographic),
+		identifying(item("professional_registration", "Professional registration number", DataCategoryEmployment, "professional regulatory body number", "GMC number", "NMC PIN")),
+		item("chat_messages", "Chat messages", DataCategoryOther, "live chat", "secure messages", "messages"),
+		item("documents_files", "Documents, images and files", DataCategoryOther, "images/documents/files", "file sharing", "shared files"),
+		identifying(item("video_consultation", "Video consultation", DataCategoryImagesRecordings, "video and audio communication", "video call")),
+		special(item("care_support_needs", "Care and support needs", DataCategoryHealth, "information about care and support needs", "support needs", "care needs"), lawfulbasis.Health),
+		special(item("substance_misuse", "Substance misuse", DataCategoryHealth, "drug and alcohol use", "substance misuse history"), lawfulbasis.Health),
+		special(item("appointments", "Health and social care appointments", DataCategoryHealth, "appointments and outcomes", "health and social care related appointments"), lawfulbasis.Health),
+		item("risk_information", "Risk information", DataCategoryOther, "risk information from third parties", "risk assessments"),
+		item("care_providers", "Details of others providing care and support", DataCategoryOther, "care providers", "professional contacts"),
+		item("support_plan", "Support pathway and future planning", DataCategoryOther, "support pathway", "care plan", "support plan"),
+		item("complaints", "Complaints and feedback", DataCategoryOther, "complaints", "feedback"),
+		item("referral_information", "Referral information", DataCategoryOther, "referrals", "referral information from Local Authority/other agencies"),
+		item("contact_records", "Records of contacts", DataCategoryOther, "contact log", "contacts with individuals"),
+		item("consent_records", "Consent information", DataCategoryOther, "consent records", "consent"),
+		item("audit_trail", "Audit trail information", DataCategoryOther, "audit logs", "access logs"),
 	}
 }

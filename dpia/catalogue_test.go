@@ -77,35 +77,35 @@ func TestLookupItemOtherSeeds(t *testing.T) {
 		special  lawfulbasis.SpecialCategory
 		offence  bool
 	}{
-		{"biometrics", "biometrics", CategoryGeneticBiometric, lawfulbasis.Biometric, false},
-		{"Details of biometric data", "biometrics", CategoryGeneticBiometric, lawfulbasis.Biometric, false},
-		{"Details of genetic data", "dna", CategoryGeneticBiometric, lawfulbasis.Genetic, false},
-		{"criminal offence data", "criminal_offence", CategoryCriminalOffence, 0, true},
-		{"offending behaviour", "criminal_offence", CategoryCriminalOffence, 0, true},
-		{"location", "location", CategoryLocation, 0, false},
-		{"Date of Birth", "date_of_birth", CategoryDemographic, 0, false},
-		{"Patient contact telephone number", "telephone", CategoryContact, 0, false},
-		{"Patient email address", "email", CategoryContact, 0, false},
-		{"Physical/mental health condition diagnoses and conditions (current and previous)", "diagnoses", CategoryHealth, lawfulbasis.Health, false},
-		{"Symptoms.", "symptoms", CategoryHealth, lawfulbasis.Health, false},
-		{"Operations and medical procedures.", "procedures", CategoryHealth, lawfulbasis.Health, false},
-		{"Medications and prescriptions issued.", "medications", CategoryHealth, lawfulbasis.Health, false},
-		{"Allergies and reactions to medication.", "allergies", CategoryHealth, lawfulbasis.Health, false},
-		{"Results of investigations such as blood tests and X-rays", "investigation_results", CategoryHealth, lawfulbasis.Health, false},
-		{"Letters and discharge summaries.", "letters_discharge_summaries", CategoryHealth, lawfulbasis.Health, false},
-		{"Test results.", "test_results", CategoryHealth, lawfulbasis.Health, false},
-		{"Clinical reports and letters.", "clinical_reports", CategoryHealth, lawfulbasis.Health, false},
-		{"Recorded patient consultations and some coded diagnostic information.", "consultation_records", CategoryHealth, lawfulbasis.Health, false},
-		{"Details of services received.", "services_received", CategoryHealth, lawfulbasis.Health, false},
-		{"Details of lifestyle and social circumstances.", "lifestyle", CategoryOther, 0, false},
-		{"Details of nationality, race and/or ethnicity.", "ethnicity", CategoryDemographic, lawfulbasis.RacialEthnicOrigin, false},
-		{"Details of religion.", "religious_belief", CategoryDemographic, lawfulbasis.ReligiousBeliefs, false},
-		{"Data concerning sex life and/or sexual orientation.", "sexual_orientation", CategoryDemographic, lawfulbasis.SexLifeOrientation, false},
-		{"healthcare data", "health", CategoryHealth, lawfulbasis.Health, false},
-		{"professional regulatory body number", "professional_registration", CategoryEmployment, 0, false},
-		{"images/documents/files", "documents_files", CategoryOther, 0, false},
-		{"information about care and support needs", "care_support_needs", CategoryHealth, lawfulbasis.Health, false},
-		{"healthmail.example email address", "email", CategoryContact, 0, false},
+		{"biometrics", "biometrics", DataCategoryGeneticBiometric, lawfulbasis.Biometric, false},
+		{"Details of biometric data", "biometrics", DataCategoryGeneticBiometric, lawfulbasis.Biometric, false},
+		{"Details of genetic data", "dna", DataCategoryGeneticBiometric, lawfulbasis.Genetic, false},
+		{"criminal offence data", "criminal_offence", DataCategoryCriminalOffence, 0, true},
+		{"offending behaviour", "criminal_offence", DataCategoryCriminalOffence, 0, true},
+		{"location", "location", DataCategoryLocation, 0, false},
+		{"Date of Birth", "date_of_birth", DataCategoryDemographic, 0, false},
+		{"Patient contact telephone number", "telephone", DataCategoryContact, 0, false},
+		{"Patient email address", "email", DataCategoryContact, 0, false},
+		{"Physical/mental health condition diagnoses and conditions (current and previous)", "diagnoses", DataCategoryHealth, lawfulbasis.Health, false},
+		{"Symptoms.", "symptoms", DataCategoryHealth, lawfulbasis.Health, false},
+		{"Operations and medical procedures.", "procedures", DataCategoryHealth, lawfulbasis.Health, false},
+		{"Medications and prescriptions issued.", "medications", DataCategoryHealth, lawfulbasis.Health, false},
+		{"Allergies and reactions to medication.", "allergies", DataCategoryHealth, lawfulbasis.Health, false},
+		{"Results of investigations such as blood tests and X-rays", "investigation_results", DataCategoryHealth, lawfulbasis.Health, false},
+		{"Letters and discharge summaries.", "letters_discharge_summaries", DataCategoryHealth, lawfulbasis.Health, false},
+		{"Test results.", "test_results", DataCategoryHealth, lawfulbasis.Health, false},
+		{"Clinical reports and letters.", "clinical_reports", DataCategoryHealth, lawfulbasis.Health, false},
+		{"Recorded patient consultations and some coded diagnostic information.", "consultation_records", DataCategoryHealth, lawfulbasis.Health, false},
+		{"Details of services received.", "services_received", DataCategoryHealth, lawfulbasis.Health, false},
+		{"Details of lifestyle and social circumstances.", "lifestyle", DataCategoryOther, 0, false},
+		{"Details of nationality, race and/or ethnicity.", "ethnicity", DataCategoryDemographic, lawfulbasis.RacialEthnicOrigin, false},
+		{"Details of religion.", "religious_belief", DataCategoryDemographic, lawfulbasis.ReligiousBeliefs, false},
+		{"Data concerning sex life and/or sexual orientation.", "sexual_orientation", DataCategoryDemographic, lawfulbasis.SexLifeOrientation, false},
+		{"healthcare data", "health", DataCategoryHealth, lawfulbasis.Health, false},
+		{"professional regulatory body number", "professional_registration", DataCategoryEmployment, 0, false},
+		{"images/documents/files", "documents_files", DataCategoryOther, 0, false},
+		{"information about care and support needs", "care_support_needs", DataCategoryHealth, lawfulbasis.Health, false},
+		{"healthmail.example email address", "email", DataCategoryContact, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -134,7 +134,7 @@ func TestCatalogueConsistency(t *testing.T) {
 		if it.Special != 0 {
 			assert.True(t, it.Special.IsValid(), it.Key)
 		}
-		assert.Equal(t, it.CriminalOffence, it.Category == CategoryCriminalOffence, "%s: the criminal offence flag matches the category", it.Key)
+		assert.Equal(t, it.CriminalOffence, it.Category == DataCategoryCriminalOffence, "%s: the criminal offence flag matches the category", it.Key)
 		for _, name := range append([]string{it.Key, it.Label}, it.Aliases...) {
 			n := normalize(name)
 			if other, dup := seen[n]; dup && other != it.Key {
@@ -163,7 +163,7 @@ func TestCatalogueItemItem(t *testing.T) {
 	require.True(t, ok)
 	got := it.Item()
 	assert.Equal(t, DataItem{Key: "identifiable_clinical_images", Name: "Identifiable clinical images",
-		Category: CategoryHealth, Special: lawfulbasis.Health, Identifier: true}, got)
+		Category: DataCategoryHealth, Special: lawfulbasis.Health, Identifier: true}, got)
 	offence, ok := LookupItem("criminal offence data")
 	require.True(t, ok)
 	assert.True(t, offence.Item().CriminalOffence)

@@ -197,7 +197,7 @@ func TestEncodeSmallAssessment(t *testing.T) {
 	assert.True(t, strings.HasPrefix(out, "{\n  \"schema\": \"dpiakit.dpia/v2\",\n  \"id\": \"d9e0e7ee-f5fc-430a-9118-1f262d343b42\",\n  \"title\": \"Telehealth video consultations <p>\",\n"), out)
 	assert.Contains(t, out, "\n  \"date\": \"2022-03-31\"")
 	assert.True(t, strings.HasSuffix(out, "}\n"))
-	assert.Equal(t, "", a.Schema, "Encode does not change its argument")
+	assert.Empty(t, a.Schema, "Encode does not change its argument")
 
 	back, err := Decode(strings.NewReader(out))
 	require.NoError(t, err)

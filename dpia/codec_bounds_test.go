@@ -222,7 +222,7 @@ func TestQuestionCountBound(t *testing.T) {
 	approved.Questions = graph
 	_, err = approved.Revise(Revision{Version: "2.0", Date: sgDay(2023, 1, 1)})
 	assert.ErrorAs(t, err, &ne)
-	assert.Equal(t, Approved, approved.Status, "a failed revision changes nothing")
+	assert.Equal(t, StatusApproved, approved.Status, "a failed revision changes nothing")
 
 	fs := a.Validate(ValidateOptions{}).ByRule(RuleQuestionTooDeep)
 	require.Len(t, fs, 1)
@@ -326,12 +326,12 @@ func TestEnumSpellings(t *testing.T) {
 		in   string
 		want YesNo
 	}{
-		{"yes", Yes}, {"Yes", Yes}, {"YES", Yes}, {" yes ", Yes}, {"yes\n", Yes}, {"Y", Yes}, {"true", Yes},
-		{"not_applicable", NotApplicable}, {"Not applicable", NotApplicable}, {"NOT-APPLICABLE", NotApplicable},
-		{"N/A", NotApplicable}, {"n.a.", NotApplicable}, {"not\u00a0applicable", NotApplicable},
-		{"no", No}, {"No!", No},
+		{"yes", YesNoYes}, {"Yes", YesNoYes}, {"YES", YesNoYes}, {" yes ", YesNoYes}, {"yes\n", YesNoYes}, {"Y", YesNoYes}, {"true", YesNoYes},
+		{"not_applicable", YesNoNotApplicable}, {"Not applicable", YesNoNotApplicable}, {"NOT-APPLICABLE", YesNoNotApplicable},
+		{"N/A", YesNoNotApplicable}, {"n.a.", YesNoNotApplicable}, {"not\u00a0applicable", YesNoNotApplicable},
+		{"no", YesNoNo}, {"No!", YesNoNo},
 	} {
-		got, err := ParseYesNo(tc.in)
+		got, err := Parse[YesNo](tc.in)
 		require.NoError(t, err, "%q", tc.in)
 		assert.Equal(t, tc.want, got, "%q", tc.in)
 	}
@@ -339,26 +339,26 @@ func TestEnumSpellings(t *testing.T) {
 		"ye\u200bs", "yes\u0000", "\u0000yes", "y\tes", "ye\u0301s", "y\u00e9s", "\uff59\uff45\uff53", "ye\u00ads",
 		"\u202eyes", "yes\ufeff", "yes\x7f", "\xffyes", "n\u200d/a", "\u212a", "ye\u2028s", "", "  ", "maybe",
 	} {
-		got, err := ParseYesNo(in)
+		got, err := Parse[YesNo](in)
 		assert.Error(t, err, "%q", in)
-		assert.Equal(t, Unanswered, got, "%q", in)
+		assert.Empty(t, got, "%q", in)
 	}
 	for _, tc := range []struct {
 		in   string
 		want CertificationScheme
 	}{
-		{"Data Security & Protection Toolkit", DSPT}, {"CE+", CyberEssentialsPlus}, {"ISO/IEC 27001", ISO27001},
-		{"Cyber\u00a0Essentials Plus", CyberEssentialsPlus},
+		{"Data Security & Protection Toolkit", CertificationSchemeDSPT}, {"CE+", CertificationSchemeCyberEssentialsPlus}, {"ISO/IEC 27001", CertificationSchemeISO27001},
+		{"Cyber\u00a0Essentials Plus", CertificationSchemeCyberEssentialsPlus},
 	} {
-		got, err := ParseCertificationScheme(tc.in)
+		got, err := Parse[CertificationScheme](tc.in)
 		require.NoError(t, err, "%q", tc.in)
 		assert.Equal(t, tc.want, got, "%q", tc.in)
 	}
 	for _, in := range []string{"CE\u200b+", "ISO\u2215IEC 27001", "Cyber Essentials\u00a0\u0301Plus"} {
-		_, err := ParseCertificationScheme(in)
+		_, err := Parse[CertificationScheme](in)
 		assert.Error(t, err, "%q", in)
 	}
-	_, err := ParseYesNo("ye\u200bs")
+	_, err := Parse[YesNo]("ye\u200bs")
 	assert.EqualError(t, err, `dpia: "ye\u200bs" is not a yes/no answer: character U+200B may not appear in one`)
 	_, err = ParseCountry("G\u200bB")
 	assert.ErrorContains(t, err, "character U+200B may not appear in one")
@@ -401,7 +401,7 @@ func TestEnumSpellings(t *testing.T) {
 	for _, in := range []string{`"yes"`, `"Yes"`, `" YES "`, `"y"`} {
 		a, err := Decode(strings.NewReader(field(in)))
 		require.NoError(t, err, in)
-		assert.Equal(t, Yes, a.Inventory.TransfersDeclared, in)
+		assert.Equal(t, YesNoYes, a.Inventory.TransfersDeclared, in)
 	}
 }
 

@@ -224,7 +224,7 @@ func TestDecodeStrictNull(t *testing.T) {
 	}`
 	var doc codecDoc
 	require.NoError(t, decodeStrict([]byte(input), &doc))
-	assert.Equal(t, "", doc.Summary)
+	assert.Empty(t, doc.Summary)
 	assert.True(t, doc.Created.IsZero())
 	assert.Nil(t, doc.Owner)
 	assert.Nil(t, doc.Tags)
@@ -277,7 +277,7 @@ func TestDecodeStrictLeavesTargetOnError(t *testing.T) {
 	assert.Equal(t, "kept", doc.Title)
 
 	require.NoError(t, decodeStrict([]byte(`{"summary":"s"}`), &doc))
-	assert.Equal(t, "", doc.Title, "a good document replaces the whole value")
+	assert.Empty(t, doc.Title, "a good document replaces the whole value")
 	assert.Equal(t, "s", doc.Summary)
 }
 

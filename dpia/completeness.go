@@ -130,7 +130,7 @@ type completenessItem struct {
 
 // tallyCompleteness builds the Completeness of items.
 func tallyCompleteness(items []completenessItem) Completeness {
-	slices.SortStableFunc(items, func(x, y completenessItem) int { return int(x.item.Step) - int(y.item.Step) })
+	slices.SortStableFunc(items, func(x, y completenessItem) int { return x.item.Step.Number() - y.item.Step.Number() })
 	counts := map[Step]*StepCompleteness{}
 	var c Completeness
 	for _, ci := range items {
@@ -148,9 +148,9 @@ func tallyCompleteness(items []completenessItem) Completeness {
 			c.Items = append(c.Items, ci.item)
 		}
 	}
-	steps := StepValues()
-	if counts[StepUnknown] != nil {
-		steps = append([]Step{StepUnknown}, steps...)
+	steps := Values[Step]()
+	if counts[""] != nil {
+		steps = append([]Step{""}, steps...)
 	}
 	for _, s := range steps {
 		sc := StepCompleteness{Step: s}

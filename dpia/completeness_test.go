@@ -14,29 +14,29 @@ import (
 // steps 2, 4 and 7, and owned questions in steps 2 and 5.
 func completenessTemplate() *Assessment {
 	return &Assessment{
-		AuthoredBy: PartyProcessor,
+		AuthoredBy: PartyKindProcessor,
 		OpenItems: []OpenItem{
-			{Path: "parties.controller.name", Owner: PartyController, Label: "Name of controller", Guidance: "Your legal name."},
-			{Path: "necessity.claims", Owner: PartyController, Label: "Lawful basis", Guidance: "Choose from the candidate claims."},
-			{Path: "consultation.not_sought_reason", Step: StepNecessity, Owner: PartyController, Guidance: "Explain."},
-			{Path: "processing.scope.individuals", Owner: PartyProcessor, Guidance: "To be updated."},
-			{Path: "sign_off.steps[0].signer", Owner: PartyController, Guidance: "Your approver."},
-			{Path: "sign_off.steps[0].date", Owner: PartyController, Guidance: "The date."},
-			{Path: "review.next_review", Owner: PartyController, Guidance: "Set a date."},
-			{Path: "processing.questions[1]", Owner: PartyController, Guidance: "Covered question."},
+			{Path: "parties.controller.name", Owner: PartyKindController, Label: "Name of controller", Guidance: "Your legal name."},
+			{Path: "necessity.claims", Owner: PartyKindController, Label: "Lawful basis", Guidance: "Choose from the candidate claims."},
+			{Path: "consultation.not_sought_reason", Step: StepNecessity, Owner: PartyKindController, Guidance: "Explain."},
+			{Path: "processing.scope.individuals", Owner: PartyKindProcessor, Guidance: "To be updated."},
+			{Path: "sign_off.steps[0].signer", Owner: PartyKindController, Guidance: "Your approver."},
+			{Path: "sign_off.steps[0].date", Owner: PartyKindController, Guidance: "The date."},
+			{Path: "review.next_review", Owner: PartyKindController, Guidance: "Set a date."},
+			{Path: "processing.questions[1]", Owner: PartyKindController, Guidance: "Covered question."},
 		},
 		Processing: Processing{
 			Scope: Scope{Individuals: Estimate{Text: "Dependent on contract"}},
 			Questions: []Question{
-				{Text: "Owned and answered", Answer: "Yes", Owner: PartyController},
-				{Text: "Covered by an open item", Owner: PartyController, Guidance: "not counted twice"},
+				{Text: "Owned and answered", Answer: "Yes", Owner: PartyKindController},
+				{Text: "Covered by an open item", Owner: PartyKindController, Guidance: "not counted twice"},
 				{Text: "Nobody's", Guidance: "not counted"},
-				{Text: "Answered elsewhere", AnsweredIn: "processing.scope.individuals", Owner: PartyProcessor},
+				{Text: "Answered elsewhere", AnsweredIn: "processing.scope.individuals", Owner: PartyKindProcessor},
 			},
 		},
 		RiskContext: RiskContext{Questions: []Question{
-			{Text: "What are the risks to the data subject?", Guidance: "Practical steps.", Owner: PartyController,
-				Questions: []Question{{Text: "Who should be consulted?", Owner: PartyController, Guidance: "Internally and externally."}}},
+			{Text: "What are the risks to the data subject?", Guidance: "Practical steps.", Owner: PartyKindController,
+				Questions: []Question{{Text: "Who should be consulted?", Owner: PartyKindController, Guidance: "Internally and externally."}}},
 		}},
 		SignOff: SignOff{Steps: ICOSignOffTemplate()},
 	}
@@ -63,10 +63,10 @@ func TestCompletenessOfTemplate(t *testing.T) {
 	}, paths)
 
 	first := c.Items[0]
-	assert.Equal(t, OpenItem{Path: "parties.controller.name", Owner: PartyController, Label: "Name of controller", Guidance: "Your legal name."}, first)
+	assert.Equal(t, OpenItem{Path: "parties.controller.name", Owner: PartyKindController, Label: "Name of controller", Guidance: "Your legal name."}, first)
 	assert.Equal(t, StepNecessity, c.Items[2].Step, "a zero step is filled in from the path")
 	q := c.Items[4]
-	assert.Equal(t, OpenItem{Path: "risk_context.questions[0]", Step: StepRisks, Owner: PartyController,
+	assert.Equal(t, OpenItem{Path: "risk_context.questions[0]", Step: StepRisks, Owner: PartyKindController,
 		Label: "What are the risks to the data subject?", Guidance: "Practical steps."}, q)
 
 	assert.Equal(t, 12, c.Total)
@@ -75,7 +75,7 @@ func TestCompletenessOfTemplate(t *testing.T) {
 	assert.False(t, c.Done())
 
 	want := []StepCompleteness{
-		{Step: StepUnknown, Total: 1, Answered: 0, Percent: 0},
+		{Step: "", Total: 1, Answered: 0, Percent: 0},
 		{Step: StepNeed, Percent: 100},
 		{Step: StepProcessing, Total: 4, Answered: 3, Percent: 75},
 		{Step: StepConsultation, Percent: 100},
@@ -99,9 +99,9 @@ func TestCompletenessProgresses(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 6, c.Answered)
 	assert.Equal(t, 50, c.Percent)
-	title, ok := c.Step(StepUnknown)
+	title, ok := c.Step("")
 	require.True(t, ok)
-	assert.Equal(t, StepCompleteness{Step: StepUnknown, Total: 1, Answered: 1, Percent: 100}, title)
+	assert.Equal(t, StepCompleteness{Step: "", Total: 1, Answered: 1, Percent: 100}, title)
 	signOff, _ := c.Step(StepSignOff)
 	assert.Equal(t, 33, signOff.Percent, "1 of 3, rounded down")
 	for _, it := range c.Items {
@@ -111,7 +111,7 @@ func TestCompletenessProgresses(t *testing.T) {
 
 func TestCompletenessDone(t *testing.T) {
 	a := &Assessment{
-		OpenItems: []OpenItem{{Path: "title", Owner: PartyController, Guidance: "g"}},
+		OpenItems: []OpenItem{{Path: "title", Owner: PartyKindController, Guidance: "g"}},
 		Title:     "Done",
 	}
 	c, err := a.Completeness()
@@ -120,7 +120,7 @@ func TestCompletenessDone(t *testing.T) {
 	assert.Empty(t, c.Items)
 	assert.Equal(t, 100, c.Percent)
 	require.Len(t, c.Steps, 8, "the title page and the seven steps")
-	assert.Equal(t, StepUnknown, c.Steps[0].Step)
+	assert.Empty(t, c.Steps[0].Step)
 }
 
 func TestCompletenessEmpty(t *testing.T) {
@@ -132,18 +132,18 @@ func TestCompletenessEmpty(t *testing.T) {
 		assert.Equal(t, 100, c.Percent, name)
 		require.Len(t, c.Steps, 7, "no title-page entry without items there: %s", name)
 		for i, s := range c.Steps {
-			assert.Equal(t, StepValues()[i], s.Step)
+			assert.Equal(t, Values[Step]()[i], s.Step)
 			assert.Equal(t, 100, s.Percent)
 		}
-		_, ok := c.Step(StepUnknown)
+		_, ok := c.Step("")
 		assert.False(t, ok)
 	}
 }
 
 func TestCompletenessReportsUnknownPaths(t *testing.T) {
 	a := completenessTemplate()
-	a.OpenItems = append(a.OpenItems, OpenItem{Path: "necessity.claim", Owner: PartyController, Guidance: "typo"})
-	a.Need.Questions = []Question{{Text: "Where?", AnsweredIn: "processing.locaton", Owner: PartyProcessor}}
+	a.OpenItems = append(a.OpenItems, OpenItem{Path: "necessity.claim", Owner: PartyKindController, Guidance: "typo"})
+	a.Need.Questions = []Question{{Text: "Where?", AnsweredIn: "processing.locaton", Owner: PartyKindProcessor}}
 	c, err := a.Completeness()
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `dpia: completeness: open_items[8]: path "necessity.claim": necessity has no member "claim"`)

@@ -48,111 +48,71 @@ type Consultee struct {
 
 // ConsulteeKind is the kind of a stakeholder consulted. The zero value
 // ConsulteeKindUnknown means not stated.
-type ConsulteeKind int
+type ConsulteeKind string
 
 const (
-	// ConsulteeKindUnknown is the zero value: not stated.
-	ConsulteeKindUnknown ConsulteeKind = iota
-	// ConsulteeIndividuals are the data subjects themselves.
-	ConsulteeIndividuals
-	// ConsulteeRepresentatives represent the data subjects (patient groups,
+	// ConsulteeKindIndividuals are the data subjects themselves.
+	ConsulteeKindIndividuals ConsulteeKind = "individuals"
+	// ConsulteeKindRepresentatives represent the data subjects (patient groups,
 	// unions, advocates).
-	ConsulteeRepresentatives
-	// ConsulteeInternal are teams or people within the organisation.
-	ConsulteeInternal
-	// ConsulteeProcessor is a processor asked to assist.
-	ConsulteeProcessor
-	// ConsulteeExperts are information security or other experts.
-	ConsulteeExperts
-	// ConsulteeCustomers are customers of a processor, the controllers
+	ConsulteeKindRepresentatives ConsulteeKind = "representatives"
+	// ConsulteeKindInternal are teams or people within the organisation.
+	ConsulteeKindInternal ConsulteeKind = "internal"
+	// ConsulteeKindProcessor is a processor asked to assist.
+	ConsulteeKindProcessor ConsulteeKind = "processor"
+	// ConsulteeKindExperts are information security or other experts.
+	ConsulteeKindExperts ConsulteeKind = "experts"
+	// ConsulteeKindCustomers are customers of a processor, the controllers
 	// (seed 002's GP clients).
-	ConsulteeCustomers
-	// ConsulteeOther is any other stakeholder.
-	ConsulteeOther
+	ConsulteeKindCustomers ConsulteeKind = "customers"
+	// ConsulteeKindOther is any other stakeholder.
+	ConsulteeKindOther ConsulteeKind = "other"
 )
 
-// ConsulteeKindValues lists the valid kinds.
-func ConsulteeKindValues() []ConsulteeKind {
-	return []ConsulteeKind{ConsulteeIndividuals, ConsulteeRepresentatives, ConsulteeInternal,
-		ConsulteeProcessor, ConsulteeExperts, ConsulteeCustomers, ConsulteeOther}
-}
-
-// IsValid reports whether k is one of the named kinds.
-func (k ConsulteeKind) IsValid() bool { return k >= ConsulteeIndividuals && k <= ConsulteeOther }
-
-// String returns the stable key: "individuals", "representatives",
-// "internal", "processor", "experts", "customers", "other", or "unknown".
-func (k ConsulteeKind) String() string {
-	switch k {
-	case ConsulteeIndividuals:
-		return "individuals"
-	case ConsulteeRepresentatives:
-		return "representatives"
-	case ConsulteeInternal:
-		return "internal"
-	case ConsulteeProcessor:
-		return "processor"
-	case ConsulteeExperts:
-		return "experts"
-	case ConsulteeCustomers:
-		return "customers"
-	case ConsulteeOther:
-		return "other"
-	}
-	return "unknown"
+// consulteeKindTable is the one table of the ConsulteeKind values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[ConsulteeKind] accepts the keys and labels in any case and "data
+// subjects", "patients", "staff", "supplier", "security experts",
+// "clients".
+var consulteeKindTable = enumTable{
+	what:  "a consultee kind",
+	unset: "Unknown stakeholder",
+	entries: []enumEntry{
+		{string(ConsulteeKindIndividuals), "Individuals"},
+		{string(ConsulteeKindRepresentatives), "Representatives of individuals"},
+		{string(ConsulteeKindInternal), "Internal stakeholders"},
+		{string(ConsulteeKindProcessor), "Processor"},
+		{string(ConsulteeKindExperts), "Experts"},
+		{string(ConsulteeKindCustomers), "Customers"},
+		{string(ConsulteeKindOther), "Other"},
+	},
 }
 
 // Label returns the kind's name, such as "Data subjects' representatives".
-func (k ConsulteeKind) Label() string {
-	switch k {
-	case ConsulteeIndividuals:
-		return "Individuals"
-	case ConsulteeRepresentatives:
-		return "Representatives of individuals"
-	case ConsulteeInternal:
-		return "Internal stakeholders"
-	case ConsulteeProcessor:
-		return "Processor"
-	case ConsulteeExperts:
-		return "Experts"
-	case ConsulteeCustomers:
-		return "Customers"
-	case ConsulteeOther:
-		return "Other"
-	}
-	return "Unknown stakeholder"
-}
+func (k ConsulteeKind) Label() string { return consulteeKindTable.label(string(k)) }
 
-// MarshalText encodes k as its key; ConsulteeKindUnknown encodes as "".
-func (k ConsulteeKind) MarshalText() ([]byte, error) { return marshalEnum(k, "consultee kind") }
+// IsValid reports whether k is one of the named kinds.
+func (k ConsulteeKind) IsValid() bool { return consulteeKindTable.valid(string(k)) }
 
-// UnmarshalText parses any spelling ParseConsulteeKind accepts; "" gives
-// ConsulteeKindUnknown.
-func (k *ConsulteeKind) UnmarshalText(text []byte) error {
-	return unmarshalEnum(k, text, ParseConsulteeKind)
-}
+func (ConsulteeKind) enumTable() *enumTable { return &consulteeKindTable }
 
-// ParseConsulteeKind accepts the keys and labels in any case and "data
-// subjects", "patients", "staff", "supplier", "security experts",
-// "clients".
-func ParseConsulteeKind(text string) (ConsulteeKind, error) {
-	return parseEnum(text, ConsulteeKindValues(), consulteeKindAlias, "a consultee kind")
-}
+func (ConsulteeKind) enumAlias(norm string) string { return string(consulteeKindAlias(norm)) }
 
 func consulteeKindAlias(n string) ConsulteeKind {
 	switch n {
 	case "datasubjects", "individual", "patients", "serviceusers", "public":
-		return ConsulteeIndividuals
+		return ConsulteeKindIndividuals
 	case "representative", "patientgroups", "advocates", "unions":
-		return ConsulteeRepresentatives
+		return ConsulteeKindRepresentatives
 	case "staff", "internalteams", "team", "organisation":
-		return ConsulteeInternal
+		return ConsulteeKindInternal
 	case "processors", "supplier", "suppliers", "subprocessor":
-		return ConsulteeProcessor
+		return ConsulteeKindProcessor
 	case "expert", "securityexperts", "informationsecurityexperts", "itsecurity":
-		return ConsulteeExperts
+		return ConsulteeKindExperts
 	case "customer", "clients", "client", "controllers":
-		return ConsulteeCustomers
+		return ConsulteeKindCustomers
 	}
-	return ConsulteeKindUnknown
+	return ""
 }

@@ -91,7 +91,7 @@ func (a *Assessment) legacyDigest() (string, error) {
 	content := *a
 	content.Schema = SchemaVersion
 	content.SignOff = SignOff{}
-	content.Status = StatusUnknown
+	content.Status = ""
 	var doc bytes.Buffer
 	if err := Encode(&doc, &content); err != nil {
 		return "", err

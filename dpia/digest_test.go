@@ -22,7 +22,7 @@ func TestDigestKnownValue(t *testing.T) {
 	sum := sha256.Sum256([]byte(`{"schema":"dpiakit.dpia/v2","title":"Care <records> & notes"}`))
 	want := "jcs-sha256:" + hex.EncodeToString(sum[:])
 
-	a := Assessment{Title: "Care <records> & notes", Status: Approved}
+	a := Assessment{Title: "Care <records> & notes", Status: StatusApproved}
 	got, err := a.Digest()
 	require.NoError(t, err)
 	assert.Equal(t, want, got)
@@ -44,7 +44,7 @@ func TestLegacyDigestKnownValue(t *testing.T) {
 	sum := sha256.Sum256([]byte(`{"schema":"dpiakit.dpia/v1","title":"Care <records> & notes"}`))
 	want := "sha256:" + hex.EncodeToString(sum[:])
 	for _, schema := range []string{"", SchemaVersion, SchemaVersionV1} {
-		a := Assessment{Schema: schema, Title: "Care <records> & notes", Status: Approved,
+		a := Assessment{Schema: schema, Title: "Care <records> & notes", Status: StatusApproved,
 			SignOff: SignOff{Questions: []Question{{Text: "q"}}}}
 		got, err := a.LegacyDigest()
 		require.NoError(t, err)
@@ -64,7 +64,7 @@ func TestLegacyDigestMatchesEncodingJSON(t *testing.T) {
 	content := a
 	content.Schema = SchemaVersionV1
 	content.SignOff = SignOff{}
-	content.Status = StatusUnknown
+	content.Status = ""
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -120,7 +120,7 @@ func TestDigestCoversContentAndSignOffQuestions(t *testing.T) {
 		{"revision", func(a *Assessment) { a.Revisions = append(a.Revisions, Revision{Version: "2"}) }, true},
 		{"review plan", func(a *Assessment) { a.Review.NextReview = sgDay(2024, 1, 1) }, true},
 		{"parties", func(a *Assessment) { a.Parties.DPO.Email = "dpo@example.org" }, true},
-		{"status", func(a *Assessment) { a.Status = Approved }, false},
+		{"status", func(a *Assessment) { a.Status = StatusApproved }, false},
 		{"sign-off questions", func(a *Assessment) { a.SignOff.Questions = []Question{{Text: "Reviewed?", Answer: "yes"}} }, true},
 		{"sign-off row", func(a *Assessment) { a.SignOff.Steps[0].Reasons = "r" }, false},
 		{"sign-off rows removed", func(a *Assessment) { a.SignOff.Steps = nil }, false},
@@ -159,9 +159,9 @@ func TestDigestErrors(t *testing.T) {
 
 func TestDigestDoesNotChangeAssessment(t *testing.T) {
 	a := chainedAssessment()
-	a.Status = Approved
+	a.Status = StatusApproved
 	before := *chainedAssessment()
-	before.Status = Approved
+	before.Status = StatusApproved
 	_, err := a.Digest()
 	require.NoError(t, err)
 	assert.Equal(t, before, *a)

@@ -8,70 +8,121 @@ import (
 	"unicode/utf8"
 )
 
-// enumValue is the shape shared by every enum of the package: an int with
-// an unknown zero value, a stable key, a label and a validity test.
-type enumValue interface {
-	~int
-	String() string
+// Enum is satisfied by every enumerated type of the package: a string type
+// whose values are the keys written in the JSON document ("cloud",
+// "not_applicable"), whose zero value "" means not stated, and whose
+// keys, labels and accepted spellings are read from one table.
+type Enum interface {
+	~string
+	// Label returns the value as a DPIA template prints it.
 	Label() string
+	// IsValid reports whether the value is one of the type's keys.
 	IsValid() bool
+	enumTable() *enumTable
+	// enumAlias maps a normalized spelling (see normalize) that is
+	// neither a key nor a label to its key, or returns "".
+	enumAlias(norm string) string
 }
 
-// marshalEnum encodes v as its key; the zero value encodes as "" and an
-// invalid non-zero value is an error naming what the enum is.
-func marshalEnum[T enumValue](v T, what string) ([]byte, error) {
-	if v == 0 {
-		return []byte{}, nil
-	}
-	if !v.IsValid() {
-		return nil, fmt.Errorf("dpia: %d is not a valid %s", int(v), what)
-	}
-	return []byte(v.String()), nil
+// Parse returns the value of E that text spells: its key exactly, or, in
+// any case and ignoring spaces and punctuation, its key, its label or one
+// of the other spellings the type's documentation lists ("SaaS" for
+// HostingCloud, "N/A" for YesNoNotApplicable). Empty text is an error: the
+// zero value is not a spelling. Text holding a control, formatting or
+// non-ASCII letter or digit character is an error whatever it would
+// match, so that an invisible character cannot pass for a value.
+func Parse[E Enum](text string) (E, error) {
+	var zero E
+	key, err := zero.enumTable().parse(text, zero.enumAlias)
+	return E(key), err
 }
 
-// unmarshalEnum decodes text with parse; empty text gives the zero value.
-func unmarshalEnum[T enumValue](dst *T, text []byte, parse func(string) (T, error)) error {
-	if len(text) == 0 {
-		*dst = 0
-		return nil
+// Values returns the valid values of E in the order the type lists them.
+func Values[E Enum]() []E {
+	var zero E
+	entries := zero.enumTable().entries
+	out := make([]E, len(entries))
+	for i, e := range entries {
+		out[i] = E(e.key)
 	}
-	v, err := parse(string(text))
-	if err != nil {
-		return err
-	}
-	*dst = v
-	return nil
+	return out
 }
 
-// parseEnum finds text among values by key or label, ignoring case, spaces
-// and punctuation, and then through alias, which receives the normalized
-// text and returns the zero value when it knows no such spelling. Text
-// holding a character that normalize would drop unseen (see
-// checkEnumSpelling) is an error, whatever it would match.
-func parseEnum[T enumValue](text string, values []T, alias func(norm string) T, what string) (T, error) {
+// enumTable is the one table behind an enumerated type: its valid keys in
+// order with their labels, and the further spellings Parse accepts. Each
+// table is a package-level value built once and never modified.
+type enumTable struct {
+	// what names the type in errors, with its article: "a hosting kind".
+	what string
+	// unset is the label of the zero value: "Not answered".
+	unset string
+	// entries lists the valid keys in order.
+	entries []enumEntry
+}
+
+// enumEntry is one value of an enumerated type: its key and label.
+type enumEntry struct {
+	key, label string
+}
+
+// label returns the label of key, the unset label for "", or key itself,
+// quoted, for a value that is not valid.
+func (t *enumTable) label(key string) string {
+	if key == "" {
+		return t.unset
+	}
+	for _, e := range t.entries {
+		if e.key == key {
+			return e.label
+		}
+	}
+	return strconv.Quote(key)
+}
+
+// valid reports whether key is one of the table's keys.
+func (t *enumTable) valid(key string) bool { return t.index(key) >= 0 }
+
+// index returns the position of key among the entries, or -1.
+func (t *enumTable) index(key string) int {
+	for i, e := range t.entries {
+		if e.key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// enumIndex returns the position of v in its type's table, or -1 when v
+// is not valid: the order Values lists.
+func enumIndex[E Enum](v E) int { return v.enumTable().index(string(v)) }
+
+// inEnumRange reports whether v is valid and lies from first to last, in
+// the order of its type's table.
+func inEnumRange[E Enum](v, first, last E) bool {
+	i := enumIndex(v)
+	return i >= 0 && i >= enumIndex(first) && i <= enumIndex(last)
+}
+
+// parse finds text among the keys, labels and aliases (see Parse).
+func (t *enumTable) parse(text string, alias func(norm string) string) (string, error) {
 	// Canonical documents hold the exact key: find it without normalising.
-	for _, v := range values {
-		if text == v.String() {
-			return v, nil
-		}
+	if t.valid(text) {
+		return text, nil
 	}
-	if err := checkEnumSpelling(text, what); err != nil {
-		return 0, err
+	if err := checkEnumSpelling(text, t.what); err != nil {
+		return "", err
 	}
-	n := normalize(text)
-	if n != "" {
-		for _, v := range values {
-			if n == normalize(v.String()) || n == normalize(v.Label()) {
-				return v, nil
+	if n := normalize(text); n != "" {
+		for _, e := range t.entries {
+			if n == normalize(e.key) || n == normalize(e.label) {
+				return e.key, nil
 			}
 		}
-		if alias != nil {
-			if v := alias(n); v.IsValid() {
-				return v, nil
-			}
+		if k := alias(n); t.valid(k) {
+			return k, nil
 		}
 	}
-	return 0, fmt.Errorf("dpia: %q is not %s", text, what)
+	return "", fmt.Errorf("dpia: %q is not %s", text, t.what)
 }
 
 // normalize lowercases text and keeps only its letters and digits, after

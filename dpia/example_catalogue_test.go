@@ -27,7 +27,7 @@ func ExampleInventory_SpecialCategories() {
 	for _, row := range []struct {
 		name      string
 		processed dpia.YesNo
-	}{{"Name", dpia.Yes}, {"Health information", dpia.Yes}, {"Ethnicity", dpia.No}, {"Religious belief", dpia.Yes}} {
+	}{{"Name", dpia.YesNoYes}, {"Health information", dpia.YesNoYes}, {"Ethnicity", dpia.YesNoNo}, {"Religious belief", dpia.YesNoYes}} {
 		it, _ := dpia.LookupItem(row.name)
 		item := it.Item()
 		item.Processed = row.processed

@@ -15,7 +15,7 @@ func ExampleAssessment_Revise() {
 		Title:   "Care records CRM",
 		Version: "1.0",
 		Date:    day(1),
-		Status:  dpia.InReview,
+		Status:  dpia.StatusInReview,
 		SignOff: dpia.SignOff{Steps: dpia.ICOSignOffTemplate()},
 	}
 	director := dpia.Signer{Person: dpia.Person{Name: "Alex Morgan", Position: "Director"}}
@@ -32,23 +32,23 @@ func ExampleAssessment_Revise() {
 	a.ApprovalOverride = dpia.ApprovalOverride{Rules: rules, Reasons: "Pilot on one site; the open findings are closed before roll-out.",
 		By: director.Person, Date: day(9)}
 	for _, s := range []struct {
-		kind     dpia.StepKind
+		kind     dpia.SignOffKind
 		signer   dpia.Signer
 		decision dpia.Decision
 	}{
-		{dpia.StepMeasuresApproved, director, dpia.DecisionApproved},
-		{dpia.StepResidualRisksApproved, director, dpia.DecisionApproved},
-		{dpia.StepDPOAdvice, dpo, dpia.DecisionProceed},
-		{dpia.StepDPOAdviceDecision, director, dpia.DecisionAccepted},
-		{dpia.StepConsultationReviewed, director, dpia.DecisionApproved},
-		{dpia.StepKeptUnderReview, coordinator, dpia.DecisionUnknown},
+		{dpia.SignOffKindMeasuresApproved, director, dpia.DecisionApproved},
+		{dpia.SignOffKindResidualRisksApproved, director, dpia.DecisionApproved},
+		{dpia.SignOffKindDPOAdvice, dpo, dpia.DecisionProceed},
+		{dpia.SignOffKindDPOAdviceDecision, director, dpia.DecisionAccepted},
+		{dpia.SignOffKindConsultationReviewed, director, dpia.DecisionApproved},
+		{dpia.SignOffKindKeptUnderReview, coordinator, ""},
 	} {
 		if err := a.Sign(s.kind, s.signer, day(10), s.decision, ""); err != nil {
 			fmt.Println(err)
 			return
 		}
 	}
-	if err := a.Transition(dpia.Approved); err != nil {
+	if err := a.Transition(dpia.StatusApproved); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -62,7 +62,7 @@ func ExampleAssessment_Revise() {
 	fmt.Println("old:", a.Version, a.Status)
 	fmt.Println("new:", next.Version, next.Status, next.Date, len(next.Revisions), "revision")
 	fmt.Println("measures row signed:", !next.SignOff.Steps[0].IsEmpty())
-	fmt.Println(next.Transition(dpia.Approved))
+	fmt.Println(next.Transition(dpia.StatusApproved))
 	// Output:
 	// old: 1.0 superseded
 	// new: 1.1 draft 2023-03-01 1 revision

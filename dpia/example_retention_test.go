@@ -8,10 +8,10 @@ import (
 
 func ExamplePeriod_String() {
 	for _, p := range []dpia.Period{
-		{Amount: 28, Unit: dpia.Days},
-		{Amount: 1, Unit: dpia.Months},
-		{Unit: dpia.ContractDuration},
-		{Unit: dpia.Indefinite},
+		{Amount: 28, Unit: dpia.PeriodUnitDays},
+		{Amount: 1, Unit: dpia.PeriodUnitMonths},
+		{Unit: dpia.PeriodUnitContractDuration},
+		{Unit: dpia.PeriodUnitIndefinite},
 	} {
 		fmt.Println(p)
 	}

@@ -8,12 +8,12 @@ import (
 
 func ExampleScreening_Outcome() {
 	s := dpia.Screening{Questions: []dpia.ScreeningQuestion{
-		{Text: "Will the project involve a large number of individuals?", Answer: dpia.Yes,
-			Criteria: []dpia.Criterion{dpia.WP248LargeScale}},
-		{Text: "Will the project include data concerning vulnerable individuals?", Answer: dpia.Yes,
-			Criteria: []dpia.Criterion{dpia.WP248Vulnerable}},
-		{Text: "Does the project involve the use of biometrics data?", Answer: dpia.No,
-			Criteria: []dpia.Criterion{dpia.ICOBiometric}},
+		{Text: "Will the project involve a large number of individuals?", Answer: dpia.YesNoYes,
+			Criteria: []dpia.Criterion{dpia.CriterionWP248LargeScale}},
+		{Text: "Will the project include data concerning vulnerable individuals?", Answer: dpia.YesNoYes,
+			Criteria: []dpia.Criterion{dpia.CriterionWP248Vulnerable}},
+		{Text: "Does the project involve the use of biometrics data?", Answer: dpia.YesNoNo,
+			Criteria: []dpia.Criterion{dpia.CriterionICOBiometric}},
 	}}
 	out := s.Outcome()
 	fmt.Println(out.Result.Label())
@@ -31,11 +31,11 @@ func ExampleScreening_Outcome() {
 }
 
 func ExampleScreening_Outcome_plusOne() {
-	alone := dpia.Screening{Answers: []dpia.CriterionAnswer{{Criterion: dpia.ICOTracking, Answer: dpia.Yes}}}
+	alone := dpia.Screening{Answers: []dpia.CriterionAnswer{{Criterion: dpia.CriterionICOTracking, Answer: dpia.YesNoYes}}}
 	fmt.Println(alone.Outcome().Result)
 	combined := dpia.Screening{Answers: []dpia.CriterionAnswer{
-		{Criterion: dpia.ICOTracking, Answer: dpia.Yes},
-		{Criterion: dpia.WP248Monitoring, Answer: dpia.Yes},
+		{Criterion: dpia.CriterionICOTracking, Answer: dpia.YesNoYes},
+		{Criterion: dpia.CriterionWP248Monitoring, Answer: dpia.YesNoYes},
 	}}
 	fmt.Println(combined.Outcome().Result)
 	// Output:
@@ -43,14 +43,14 @@ func ExampleScreening_Outcome_plusOne() {
 	// required
 }
 
-func ExampleParseCriterion() {
+func ExampleParse_criterion() {
 	for _, text := range []string{"Art. 35(3)(b)", "WP248 criterion 6", "ICO invisible processing"} {
-		c, err := dpia.ParseCriterion(text)
+		c, err := dpia.Parse[dpia.Criterion](text)
 		if err != nil {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Println(c, c.Family(), c.PlusOne())
+		fmt.Println(c, c.Family(), c.NeedsWP248Criterion())
 	}
 	// Output:
 	// art35_special_large_scale art35_3 false

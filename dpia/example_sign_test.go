@@ -24,11 +24,11 @@ func ExampleAssessment_Sign() {
 	// The DPO's summary is set on the row before signing: the signature
 	// covers it.
 	a.SignOff.Steps[2].Summary = "Processing can proceed."
-	if err := a.Sign(dpia.StepDPOAdvice, dpo, signedOn, dpia.DecisionProceed, ""); err != nil {
+	if err := a.Sign(dpia.SignOffKindDPOAdvice, dpo, signedOn, dpia.DecisionProceed, ""); err != nil {
 		fmt.Println(err)
 		return
 	}
-	if err := a.Sign(dpia.StepMeasuresApproved, director, signedOn, dpia.DecisionApproved, "Actions added to the project plan."); err != nil {
+	if err := a.Sign(dpia.SignOffKindMeasuresApproved, director, signedOn, dpia.DecisionApproved, "Actions added to the project plan."); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -62,7 +62,7 @@ func ExampleAssessment_SignWith() {
 		return
 	}
 	dpo := dpia.Signer{Person: dpia.Person{Name: "Sam Patel"}, Role: dpia.RoleDPO}
-	if err := a.SignWith(dpia.StepDPOAdvice, dpo, dpiakit.Date{Year: 2022, Month: time.March, Day: 10}, dpia.DecisionProceed, "", key); err != nil {
+	if err := a.SignWith(dpia.SignOffKindDPOAdvice, dpo, dpiakit.Date{Year: 2022, Month: time.March, Day: 10}, dpia.DecisionProceed, "", key); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -73,7 +73,7 @@ func ExampleAssessment_SignWith() {
 	// Whoever edits the document can recompute a digest, but not the key's
 	// signature over it.
 	a.Title = "Care records CRM and rota"
-	if err := a.Sign(dpia.StepDPOAdvice, dpo, dpiakit.Date{Year: 2022, Month: time.March, Day: 10}, dpia.DecisionProceed, ""); err != nil {
+	if err := a.Sign(dpia.SignOffKindDPOAdvice, dpo, dpiakit.Date{Year: 2022, Month: time.March, Day: 10}, dpia.DecisionProceed, ""); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -91,7 +91,7 @@ func ExampleAssessment_Digest() {
 
 	// The status and the sign-off rows are outside the content: the rows
 	// are covered row by row by the signatures.
-	a.Status = dpia.Approved
+	a.Status = dpia.StatusApproved
 	a.SignOff.PriorConsultation = dpia.PriorConsultation{Authority: "ICO"}
 	after, _ := a.Digest()
 	fmt.Println(before == after)

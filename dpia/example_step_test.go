@@ -6,8 +6,8 @@ import (
 	"github.com/dpiakit/dpiakit/dpia"
 )
 
-func ExampleStepValues() {
-	for _, s := range dpia.StepValues() {
+func ExampleValues() {
+	for _, s := range dpia.Values[dpia.Step]() {
 		fmt.Printf("Step %d: %s\n", s.Number(), s.Label())
 	}
 	// Output:

@@ -16,7 +16,7 @@ import (
 func videoTemplate() *dpia.Assessment {
 	return &dpia.Assessment{
 		Title:      "Vidacare Connect Data Protection Impact Assessment",
-		AuthoredBy: dpia.PartyProcessor,
+		AuthoredBy: dpia.PartyKindProcessor,
 		Banner: "Vidacare is a data processor and when using our platform, it is your organisation's " +
 			"responsibility to complete a DPIA. This document will help inform your inputs.",
 		Regime: lawfulbasis.UKGDPR,
@@ -30,13 +30,13 @@ func videoTemplate() *dpia.Assessment {
 			{Basis: lawfulbasis.PublicTask, Article9: []lawfulbasis.Article9{lawfulbasis.HealthOrSocialCare}},
 		}},
 		OpenItems: []dpia.OpenItem{
-			{Path: "parties.controller.name", Owner: dpia.PartyController, Label: "Name of controller",
+			{Path: "parties.controller.name", Owner: dpia.PartyKindController, Label: "Name of controller",
 				Guidance: "Your organisation: you are the controller."},
-			{Path: "necessity.claims", Owner: dpia.PartyController, Label: "What is your lawful basis for processing?",
+			{Path: "necessity.claims", Owner: dpia.PartyKindController, Label: "What is your lawful basis for processing?",
 				Guidance: "Choose from the candidate claims and add the Art. 9 condition for health data."},
-			{Path: "consultation.individuals_views_sought", Owner: dpia.PartyController,
+			{Path: "consultation.individuals_views_sought", Owner: dpia.PartyKindController,
 				Guidance: "Say how you will seek your patients' views, or why you will not."},
-			{Path: "processing.scope.individuals", Owner: dpia.PartyProcessor, Label: "How many individuals are affected?",
+			{Path: "processing.scope.individuals", Owner: dpia.PartyKindProcessor, Label: "How many individuals are affected?",
 				Guidance: "Vidacare updates this after further trading experience."},
 		},
 	}
@@ -101,7 +101,7 @@ func ExampleAssessment_Completeness() {
 	}
 	for _, s := range c.Steps {
 		label := s.Step.Label()
-		if s.Step == dpia.StepUnknown {
+		if s.Step == "" {
 			label = "Title page"
 		}
 		if s.Total > 0 {
@@ -129,16 +129,16 @@ func ExampleCheckPath() {
 
 func ExampleStepOf() {
 	for _, p := range []string{"necessity.claims[0].basis", "risks.risks[1].residual.overall", "parties.dpo"} {
-		fmt.Printf("%s: %s\n", p, dpia.StepOf(p))
+		fmt.Printf("%s: %q\n", p, dpia.StepOf(p))
 	}
 	// Output:
-	// necessity.claims[0].basis: necessity
-	// risks.risks[1].residual.overall: measures
-	// parties.dpo: unknown
+	// necessity.claims[0].basis: "necessity"
+	// risks.risks[1].residual.overall: "measures"
+	// parties.dpo: ""
 }
 
 func ExampleOpenItem_Covers() {
-	item := dpia.OpenItem{Path: "necessity.claims", Owner: dpia.PartyController}
+	item := dpia.OpenItem{Path: "necessity.claims", Owner: dpia.PartyKindController}
 	fmt.Println(item.Covers("necessity.claims[0].article9"))
 	fmt.Println(item.Covers("necessity.candidate_claims[0]"))
 	// Output:

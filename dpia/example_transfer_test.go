@@ -9,11 +9,11 @@ import (
 
 func ExampleAdequate() {
 	on := dpiakit.Date{Year: 2023, Month: 7, Day: 11}
-	fmt.Println(dpia.Adequate(dpiakit.EUGDPR, "US", on, dpia.CertifiedEUUSDPF))
+	fmt.Println(dpia.Adequate(dpiakit.EUGDPR, "US", on, dpia.FrameworkCertificationEUUSDPF))
 	fmt.Println(dpia.Adequate(dpiakit.EUGDPR, "US", on))
 	// The UK-US data bridge applies from 12 October 2023, to recipients
 	// certified to the UK Extension.
-	fmt.Println(dpia.Adequate(dpiakit.UKGDPR, "US", on, dpia.CertifiedUKExtensionDPF))
+	fmt.Println(dpia.Adequate(dpiakit.UKGDPR, "US", on, dpia.FrameworkCertificationUKExtensionDPF))
 	fmt.Println(dpia.Adequate(dpiakit.UKGDPR, "KR", dpiakit.Date{Year: 2022, Month: 12, Day: 19}))
 	// Output:
 	// true
@@ -32,7 +32,7 @@ func ExampleAdequacyDecisionFor() {
 }
 
 func ExampleTransferMechanism_ValidOn() {
-	m, err := dpia.ParseTransferMechanism("EU-US Privacy Shield certification")
+	m, err := dpia.Parse[dpia.TransferMechanism]("EU-US Privacy Shield certification")
 	if err != nil {
 		fmt.Println(err)
 		return

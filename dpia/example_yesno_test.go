@@ -6,9 +6,9 @@ import (
 	"github.com/dpiakit/dpiakit/dpia"
 )
 
-func ExampleParseYesNo() {
+func ExampleParse() {
 	for _, text := range []string{"Yes", "NO", "N/A", "Not applicable", "maybe"} {
-		a, err := dpia.ParseYesNo(text)
+		a, err := dpia.Parse[dpia.YesNo](text)
 		if err != nil {
 			fmt.Println(err)
 			continue

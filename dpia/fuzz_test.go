@@ -5,139 +5,116 @@ import (
 	"testing"
 )
 
-// fuzzEnum fuzzes an enum parser, seeded with every key and label and the
-// given real-world spellings. Invariants: no panic; an error comes with
-// the zero value and the package prefix; a success is valid and parsing
-// its key and its label gives it back.
-func fuzzEnum[T enumValue](f *testing.F, values []T, parse func(string) (T, error), seeds ...string) {
-	for _, v := range values {
-		f.Add(v.String())
-		f.Add(v.Label())
+// enumFuzzCase is one enumerated type under FuzzParseEnum: its parser,
+// reduced to strings, with its keys, labels and real-world spellings.
+type enumFuzzCase struct {
+	name  string
+	parse enumParserFunc
+	seeds []string
+}
+
+type enumParserFunc struct {
+	parse  func(string) (string, error)
+	keys   []string
+	labels []string
+	valid  func(string) bool
+}
+
+func enumParser[E Enum]() enumParserFunc {
+	var p enumParserFunc
+	p.parse = func(text string) (string, error) {
+		v, err := Parse[E](text)
+		return string(v), err
 	}
-	for _, s := range seeds {
-		f.Add(s)
+	for _, v := range Values[E]() {
+		p.keys = append(p.keys, string(v))
+		p.labels = append(p.labels, v.Label())
 	}
-	f.Fuzz(func(t *testing.T, text string) {
-		v, err := parse(text)
+	p.valid = func(key string) bool { return E(key).IsValid() }
+	return p
+}
+
+func enumCase(name string, p enumParserFunc, seeds ...string) enumFuzzCase {
+	return enumFuzzCase{name, p, seeds}
+}
+
+// enumFuzzCases lists every enumerated type of the package; adding a type
+// means adding a line here.
+var enumFuzzCases = []enumFuzzCase{
+	enumCase("YesNo", enumParser[YesNo](), "Yes", "NO", "N/A", "Not applicable", "y", "n/a "),
+	enumCase("Status", enumParser[Status](), "In review", "signed off", "Final"),
+	enumCase("PartyKind", enumParser[PartyKind](), "Data Controller", "data processor"),
+	enumCase("ProcessorKind", enumParser[ProcessorKind](), "sub processor", "Sub-processor"),
+	enumCase("CertificationScheme", enumParser[CertificationScheme](), "Cyber Essential Certification", "Cyber Essentials PLUS", "ISO27001", "SSAE16 SOC", "DSP Toolkit"),
+	enumCase("Role", enumParser[Role](), "Information Asset Owner/Administrator", "Person/s performing the DPIA:", "SIRO"),
+	enumCase("Criterion", enumParser[Criterion](), "Art. 35(3)(b)", "WP248 criterion 5", "wp248 9", "ICO data matching"),
+	enumCase("CriterionFamily", enumParser[CriterionFamily](), "Art. 35(3)", "WP248", "ICO"),
+	enumCase("ScreeningTopic", enumParser[ScreeningTopic](), "personal data", "previous DPIA"),
+	enumCase("ScreeningResult", enumParser[ScreeningResult](), "not required", "advisable"),
+	enumCase("DataCategory", enumParser[DataCategory](), "Genetic", "criminal convictions", "health data"),
+	enumCase("SubjectKind", enumParser[SubjectKind](), "patient", "residents", "next of kin"),
+	enumCase("ProtectedCharacteristic", enumParser[ProtectedCharacteristic](), "Marriage/Civil Partnership", "Pregnancy/Maternity", "Religion or belief"),
+	enumCase("VulnerableGroup", enumParser[VulnerableGroup](), "Safeguarding Adults/Children", "Hearing/Sight Impaired"),
+	enumCase("Hosting", enumParser[Hosting](), "Cloud", "on-premise", "SaaS"),
+	enumCase("TransferMechanism", enumParser[TransferMechanism](), "EU-US Privacy Shield certification", "BCRs", "Adequacy Decisions", "IDTA", "UK Extension"),
+	enumCase("PeriodUnit", enumParser[PeriodUnit](), "days", "month", "duration of the contract", "indefinitely"),
+	enumCase("RetentionBasisKind", enumParser[RetentionBasisKind](), "Code of Practice", "statute", "SLA"),
+	enumCase("ConsulteeKind", enumParser[ConsulteeKind](), "data subjects", "security experts", "clients"),
+	enumCase("Principle", enumParser[Principle](), "Principle 1", "Principle 6", "Art. 5(1)(f)", "GDPR Art. 5(2)"),
+	enumCase("ActionStatus", enumParser[ActionStatus](), "open", "done", "canceled"),
+	enumCase("SignOffKind", enumParser[SignOffKind](), "Measures approved by:", "This DPIA will kept under review by:",
+		"Summary of DPO advice:", "Agreed by Data Protection Officer"),
+	enumCase("Article22Exception", enumParser[Article22Exception](), "22(2)(a)", "Art. 22(2)(b)", "authorized by law"),
+	enumCase("AssessmentKind", enumParser[AssessmentKind](), "new", "change", "review"),
+	enumCase("FrameworkCertification", enumParser[FrameworkCertification](), "DPF", "UK Extension"),
+	enumCase("Decision", enumParser[Decision](), "Approved.", "Processing can proceed.", "overruled"),
+	enumCase("Step", enumParser[Step](), "Step 1", "Step 5: Identify and assess risks", "7"),
+}
+
+// FuzzParseEnum fuzzes every enum parser at once: the first input picks
+// the type, the second is the text. Invariants: no panic; an error comes
+// with "" and the package prefix; a success is valid and parsing its key
+// and its label gives it back.
+func FuzzParseEnum(f *testing.F) {
+	for i, c := range enumFuzzCases {
+		for _, k := range c.parse.keys {
+			f.Add(uint8(i), k)
+		}
+		for _, l := range c.parse.labels {
+			f.Add(uint8(i), l)
+		}
+		for _, s := range c.seeds {
+			f.Add(uint8(i), s)
+		}
+	}
+	f.Fuzz(func(t *testing.T, which uint8, text string) {
+		c := enumFuzzCases[int(which)%len(enumFuzzCases)]
+		v, err := c.parse.parse(text)
 		if err != nil {
-			if v != 0 {
-				t.Fatalf("parse %q: error with non-zero value %d", text, int(v))
+			if v != "" {
+				t.Fatalf("%s: parse %q: error with value %q", c.name, text, v)
 			}
 			if !strings.HasPrefix(err.Error(), "dpia: ") {
-				t.Fatalf("parse %q: error without package prefix: %v", text, err)
+				t.Fatalf("%s: parse %q: error without package prefix: %v", c.name, text, err)
 			}
 			return
 		}
-		if !v.IsValid() {
-			t.Fatalf("parse %q: invalid value %d", text, int(v))
+		if !c.parse.valid(v) {
+			t.Fatalf("%s: parse %q: invalid value %q", c.name, text, v)
 		}
-		for _, again := range []string{v.String(), v.Label()} {
-			back, err := parse(again)
+		label := ""
+		for i, k := range c.parse.keys {
+			if k == v {
+				label = c.parse.labels[i]
+			}
+		}
+		for _, again := range []string{v, label} {
+			back, err := c.parse.parse(again)
 			if err != nil || back != v {
-				t.Fatalf("parse %q = %v, but parse(%q) = %v, %v", text, v, again, back, err)
+				t.Fatalf("%s: parse %q = %q, but parse(%q) = %q, %v", c.name, text, v, again, back, err)
 			}
 		}
 	})
-}
-
-func FuzzParseYesNo(f *testing.F) {
-	fuzzEnum(f, YesNoValues(), ParseYesNo, "Yes", "NO", "N/A", "Not applicable", "y", "n/a ")
-}
-
-func FuzzParseStatus(f *testing.F) {
-	fuzzEnum(f, StatusValues(), ParseStatus, "In review", "signed off", "Final")
-}
-
-func FuzzParsePartyRole(f *testing.F) {
-	fuzzEnum(f, PartyRoleValues(), ParsePartyRole, "Data Controller", "data processor")
-}
-
-func FuzzParseProcessorKind(f *testing.F) {
-	fuzzEnum(f, ProcessorKindValues(), ParseProcessorKind, "sub processor", "Sub-processor")
-}
-
-func FuzzParseCertificationScheme(f *testing.F) {
-	fuzzEnum(f, CertificationSchemeValues(), ParseCertificationScheme,
-		"Cyber Essential Certification", "Cyber Essentials PLUS", "ISO27001", "SSAE16 SOC", "DSP Toolkit")
-}
-
-func FuzzParseRole(f *testing.F) {
-	fuzzEnum(f, RoleValues(), ParseRole, "Information Asset Owner/Administrator", "Person/s performing the DPIA:", "SIRO")
-}
-
-func FuzzParseCriterion(f *testing.F) {
-	fuzzEnum(f, CriterionValues(), ParseCriterion, "Art. 35(3)(b)", "WP248 criterion 5", "wp248 9", "ICO data matching")
-}
-
-func FuzzParseCriterionFamily(f *testing.F) {
-	fuzzEnum(f, CriterionFamilyValues(), ParseCriterionFamily, "Art. 35(3)", "WP248", "ICO")
-}
-
-func FuzzParseScreeningTopic(f *testing.F) {
-	fuzzEnum(f, ScreeningTopicValues(), ParseScreeningTopic, "personal data", "previous DPIA")
-}
-
-func FuzzParseOutcomeResult(f *testing.F) {
-	fuzzEnum(f, OutcomeResultValues(), ParseOutcomeResult, "not required", "advisable")
-}
-
-func FuzzParseDataCategory(f *testing.F) {
-	fuzzEnum(f, DataCategoryValues(), ParseDataCategory, "Genetic", "criminal convictions", "health data")
-}
-
-func FuzzParseSubjectKind(f *testing.F) {
-	fuzzEnum(f, SubjectKindValues(), ParseSubjectKind, "patient", "residents", "next of kin")
-}
-
-func FuzzParseProtectedCharacteristic(f *testing.F) {
-	fuzzEnum(f, ProtectedCharacteristicValues(), ParseProtectedCharacteristic,
-		"Marriage/Civil Partnership", "Pregnancy/Maternity", "Religion or belief")
-}
-
-func FuzzParseVulnerableGroup(f *testing.F) {
-	fuzzEnum(f, VulnerableGroupValues(), ParseVulnerableGroup, "Safeguarding Adults/Children", "Hearing/Sight Impaired")
-}
-
-func FuzzParseHosting(f *testing.F) {
-	fuzzEnum(f, HostingValues(), ParseHosting, "Cloud", "on-premise", "SaaS")
-}
-
-func FuzzParseTransferMechanism(f *testing.F) {
-	fuzzEnum(f, TransferMechanismValues(), ParseTransferMechanism,
-		"EU-US Privacy Shield certification", "BCRs", "Adequacy Decisions", "IDTA", "UK Extension")
-}
-
-func FuzzParsePeriodUnit(f *testing.F) {
-	fuzzEnum(f, PeriodUnitValues(), ParsePeriodUnit, "days", "month", "duration of the contract", "indefinitely")
-}
-
-func FuzzParseRetentionBasisKind(f *testing.F) {
-	fuzzEnum(f, RetentionBasisKindValues(), ParseRetentionBasisKind, "Code of Practice", "statute", "SLA")
-}
-
-func FuzzParseConsulteeKind(f *testing.F) {
-	fuzzEnum(f, ConsulteeKindValues(), ParseConsulteeKind, "data subjects", "security experts", "clients")
-}
-
-func FuzzParsePrinciple(f *testing.F) {
-	fuzzEnum(f, PrincipleValues(), ParsePrinciple, "Principle 1", "Principle 6", "Art. 5(1)(f)", "GDPR Art. 5(2)")
-}
-
-func FuzzParseActionStatus(f *testing.F) {
-	fuzzEnum(f, ActionStatusValues(), ParseActionStatus, "open", "done", "canceled")
-}
-
-func FuzzParseStepKind(f *testing.F) {
-	fuzzEnum(f, StepKindValues(), ParseStepKind, "Measures approved by:", "This DPIA will kept under review by:",
-		"Summary of DPO advice:", "Agreed by Data Protection Officer")
-}
-
-func FuzzParseDecision(f *testing.F) {
-	fuzzEnum(f, DecisionValues(), ParseDecision, "Approved.", "Processing can proceed.", "overruled")
-}
-
-func FuzzParseStep(f *testing.F) {
-	fuzzEnum(f, StepValues(), ParseStep, "Step 1", "Step 5: Identify and assess risks", "7")
 }
 
 func FuzzParseCountry(f *testing.F) {

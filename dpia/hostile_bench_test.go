@@ -10,7 +10,7 @@ import (
 // questions 100,000 deep built in Go: each stops at the nesting bound,
 // so that none takes longer than on a chain at the bound.
 func BenchmarkHostileNesting(b *testing.B) {
-	a := &Assessment{Title: "Nesting", AuthoredBy: PartyProcessor, Status: Approved, Date: sgDay(2022, 1, 1)}
+	a := &Assessment{Title: "Nesting", AuthoredBy: PartyKindProcessor, Status: StatusApproved, Date: sgDay(2022, 1, 1)}
 	a.Need.Questions = questionChain(hostileDepth)
 	rev := Revision{Version: "2", Date: sgDay(2023, 1, 1)}
 	funcs := []struct {

@@ -100,7 +100,7 @@ func hostileTemplate(t *testing.T, h hostileText) *Assessment {
 	t.Helper()
 	a, err := deepCopy(fullAssessment(t)) // a field of a list fullAssessment shares is set once
 	require.NoError(t, err)
-	a.AuthoredBy = PartyProcessor
+	a.AuthoredBy = PartyKindProcessor
 	f := textFiller{text: h.text, every: h.every}
 	f.fill(reflect.ValueOf(&a).Elem())
 	require.Greater(t, f.seen, 200)
@@ -166,7 +166,7 @@ func TestHostileText(t *testing.T) {
 			assert.Equal(t, digest, digestAgain)
 			assert.Equal(t, before, snapshot(t, a), "nothing changes the template")
 
-			require.NoError(t, a.Sign(StepOther, Signer{Person: Person{Name: h.text + "x"}}, sgDay(2024, 1, 1), DecisionApproved, h.text))
+			require.NoError(t, a.Sign(SignOffKindOther, Signer{Person: Person{Name: h.text + "x"}}, sgDay(2024, 1, 1), DecisionApproved, h.text))
 			stale, err := a.StaleSteps()
 			require.NoError(t, err)
 			assert.NotContains(t, stale, len(a.SignOff.Steps)-1, "the new signature is current")
@@ -183,7 +183,7 @@ func TestHostileDigestMatchesEncodingJSON(t *testing.T) {
 		content := *a
 		content.Schema = SchemaVersionV1
 		content.SignOff = SignOff{}
-		content.Status = StatusUnknown
+		content.Status = ""
 		var buf bytes.Buffer
 		enc := json.NewEncoder(&buf)
 		enc.SetEscapeHTML(false)
@@ -255,7 +255,7 @@ func TestInvalidUTF8(t *testing.T) {
 
 	_, err = a.Digest()
 	assert.EqualError(t, err, `dpia: digest: encode: title: invalid UTF-8 in string`)
-	err = a.Sign(StepOther, Signer{Person: Person{Name: "Dana Whitfield"}}, sgDay(2024, 1, 1), DecisionApproved, "")
+	err = a.Sign(SignOffKindOther, Signer{Person: Person{Name: "Dana Whitfield"}}, sgDay(2024, 1, 1), DecisionApproved, "")
 	assert.EqualError(t, err, `dpia: sign: digest: encode: title: invalid UTF-8 in string`)
 	_, err = a.StaleSteps()
 	assert.Error(t, err)
@@ -294,7 +294,7 @@ func hugeTemplate(n int) *Assessment {
 			Measures: []uuid.UUID{mid}, Effect: risk.Reduced,
 			Residual: risk.Rating{Likelihood: "remote", Severity: "significant", Overall: "low"}}
 		a.Risks.Measures[i] = risk.Measure{ID: mid, Title: "Measure " + ref, Risks: []uuid.UUID{rid}}
-		a.Need.Questions[i] = Question{Text: "Question " + ref + "?", Owner: PartyController, Guidance: "g"}
+		a.Need.Questions[i] = Question{Text: "Question " + ref + "?", Owner: PartyKindController, Guidance: "g"}
 	}
 	return a
 }

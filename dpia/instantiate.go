@@ -106,8 +106,8 @@ func (a *Assessment) Instantiate(controller Party, opts InstantiateOptions) (*As
 	out.DateText = ""
 	out.Version = ""
 	out.Revisions = nil
-	out.Status = Draft
-	out.AuthoredBy = PartyController
+	out.Status = StatusDraft
+	out.AuthoredBy = PartyKindController
 
 	if out.Parties.Controller, err = deepCopy(controller); err != nil {
 		return nil, rewrap("dpia: instantiate: controller: ", err)
@@ -134,7 +134,7 @@ func (a *Assessment) Instantiate(controller Party, opts InstantiateOptions) (*As
 // lawful-basis claims into the candidates when the controller is to
 // choose the claims. It fails only on a value clearAnswers refuses.
 func clearControllerSections(a *Assessment) error {
-	items := a.OpenItemsFor(PartyController)
+	items := a.OpenItemsFor(PartyKindController)
 	if slices.ContainsFunc(items, func(it OpenItem) bool { return it.Covers("necessity.claims") }) {
 		a.Necessity.CandidateClaims = append(a.Necessity.CandidateClaims, a.Necessity.Claims...)
 		a.Necessity.Claims = nil

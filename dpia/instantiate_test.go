@@ -20,7 +20,7 @@ import (
 var (
 	instanceID = uuid.MustParse("5d0c4f6e-2a43-4c1b-9a57-3f1e8b6d2c90")
 	trustParty = Party{Name: "Eastmoor Community Health NHS Trust", PublicAuthority: true, Country: "GB",
-		Certifications: []Certification{{Scheme: DSPT, Level: "standards met"}}}
+		Certifications: []Certification{{Scheme: CertificationSchemeDSPT, Level: "standards met"}}}
 )
 
 // signedTemplate is smallTemplate with the processor's identity, people,
@@ -30,7 +30,7 @@ func signedTemplate(t *testing.T) *Assessment {
 	tpl.ID = uuid.MustParse("0b7f1d2e-9c3a-4e5b-8d6f-1a2b3c4d5e6f")
 	tpl.Reference = "VC-DPIA"
 	tpl.Version = "3"
-	tpl.Status = Approved
+	tpl.Status = StatusApproved
 	tpl.Date = mustDate(t, "2021-05-06")
 	tpl.DateText = "06.05.21"
 	tpl.Revisions = []Revision{{Version: "3", Date: mustDate(t, "2021-05-06")}}
@@ -48,9 +48,9 @@ func signedTemplate(t *testing.T) *Assessment {
 	steps[3].Comments = "Approved."
 	steps[3].Reasons = "none"
 	steps[3].Label = "DPO advice accepted or overruled by:"
-	tpl.SignOff = SignOff{Steps: steps, Questions: []Question{{Text: "Kept?", Owner: PartyController, Guidance: "g"}}}
+	tpl.SignOff = SignOff{Steps: steps, Questions: []Question{{Text: "Kept?", Owner: PartyKindController, Guidance: "g"}}}
 	tpl.Review = Review{NextReview: mustDate(t, "2022-05-06"), NextReviewText: "May 2022", Owner: Person{Name: "Owen Pritchard"}, Frequency: "annually"}
-	tpl.Outcomes = Outcomes{Summary: "Robust.", CompletedBy: Person{Name: "Ruth Okafor"}, CompletedOn: mustDate(t, "2022-08-16"), CompletedText: "August 2022"}
+	tpl.Outcomes = SignOffOutcomes{Summary: "Robust.", CompletedBy: Person{Name: "Ruth Okafor"}, CompletedOn: mustDate(t, "2022-08-16"), CompletedText: "August 2022"}
 	tpl.Attachments = []Link{{Title: "Further detail", URL: "https://vidacare.example/documents"}}
 	return tpl
 }
@@ -69,8 +69,8 @@ func TestInstantiate(t *testing.T) {
 	assert.Empty(t, inst.DateText)
 	assert.Empty(t, inst.Version)
 	assert.Nil(t, inst.Revisions)
-	assert.Equal(t, Draft, inst.Status)
-	assert.Equal(t, PartyController, inst.AuthoredBy)
+	assert.Equal(t, StatusDraft, inst.Status)
+	assert.Equal(t, PartyKindController, inst.AuthoredBy)
 	assert.False(t, inst.IsTemplate())
 	assert.Equal(t, trustParty, inst.Parties.Controller)
 	assert.Equal(t, dpo, inst.Parties.DPO)
@@ -86,11 +86,11 @@ func TestInstantiate(t *testing.T) {
 	require.Len(t, inst.SignOff.Steps, len(tpl.SignOff.Steps))
 	for i, st := range inst.SignOff.Steps {
 		orig := tpl.SignOff.Steps[i]
-		assert.Equal(t, SignOffStep{Kind: orig.Kind, Label: orig.Label, Notes: orig.Notes}, st, "row %d is blank for the customer", i)
+		assert.Equal(t, SignOffEntry{Kind: orig.Kind, Label: orig.Label, Notes: orig.Notes}, st, "row %d is blank for the customer", i)
 	}
 	assert.Equal(t, tpl.SignOff.Questions, inst.SignOff.Questions)
 	assert.Equal(t, Review{Frequency: "annually"}, inst.Review)
-	assert.Equal(t, Outcomes{Summary: "Robust."}, inst.Outcomes)
+	assert.Equal(t, SignOffOutcomes{Summary: "Robust."}, inst.Outcomes)
 
 	require.Len(t, inst.Attachments, 2)
 	assert.Equal(t, tpl.Attachments[0], inst.Attachments[0])
@@ -141,7 +141,7 @@ func TestInstantiateErrors(t *testing.T) {
 	assert.ErrorIs(t, err, ErrNotTemplate)
 
 	controllerWritten := smallTemplate()
-	controllerWritten.AuthoredBy = PartyController
+	controllerWritten.AuthoredBy = PartyKindController
 	_, err = controllerWritten.Instantiate(trustParty, InstantiateOptions{})
 	assert.ErrorIs(t, err, ErrNotTemplate)
 	assert.ErrorContains(t, err, "dpia: instantiate: ")
@@ -163,7 +163,7 @@ func TestInstantiateErrors(t *testing.T) {
 // a valid processor template.
 func processorTemplate(t *testing.T) *Assessment {
 	a := fullAssessment(t)
-	a.AuthoredBy = PartyProcessor
+	a.AuthoredBy = PartyKindProcessor
 	require.NoError(t, a.CheckTemplate())
 	return &a
 }

@@ -91,7 +91,7 @@ func (inv Inventory) SpecialCategories() []lawfulbasis.SpecialCategory {
 // criminal_offence category.
 func (inv Inventory) HasCriminalOffenceData() bool {
 	for _, it := range inv.Items {
-		if it.IsProcessed() && (it.CriminalOffence || it.Category == CategoryCriminalOffence) {
+		if it.IsProcessed() && (it.CriminalOffence || it.Category == DataCategoryCriminalOffence) {
 			return true
 		}
 	}
@@ -174,7 +174,7 @@ type DataItem struct {
 
 // IsProcessed reports whether the item is processed: its Processed answer
 // is not No or NotApplicable.
-func (it DataItem) IsProcessed() bool { return it.Processed != No && it.Processed != NotApplicable }
+func (it DataItem) IsProcessed() bool { return it.Processed != YesNoNo && it.Processed != YesNoNotApplicable }
 
 // SubjectGroup is a group of data subjects, such as patients, staff or
 // residents.

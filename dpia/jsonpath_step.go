@@ -16,7 +16,7 @@ import "strings"
 func StepOf(path string) Step {
 	segs, err := parseDocPath(path)
 	if err != nil {
-		return StepUnknown
+		return ""
 	}
 	switch segs[0].name {
 	case "need":
@@ -42,7 +42,7 @@ func StepOf(path string) Step {
 	case "sign_off", "review", "outcomes", "action_plan", "ig_reviews":
 		return StepSignOff
 	}
-	return StepUnknown
+	return ""
 }
 
 // isMeasureStepPath reports whether the path below "risks" (the register)

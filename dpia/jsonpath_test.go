@@ -99,7 +99,7 @@ func TestAnswered(t *testing.T) {
 		Date:    dpiakit.Date{Year: 2026, Month: 11, Day: 23},
 		Processing: Processing{
 			Purposes: []Purpose{{}},
-			Context:  Context{Children: Yes},
+			Context:  Context{Children: YesNoYes},
 			Scope:    Scope{Individuals: Estimate{Max: 300}},
 		},
 		Necessity: Necessity{CandidateClaims: []lawfulbasis.Claim{{Basis: lawfulbasis.Consent}}},
@@ -260,11 +260,11 @@ func TestStepOf(t *testing.T) {
 		{"outcomes.summary", StepSignOff},
 		{"action_plan", StepSignOff},
 		{"ig_reviews[0]", StepSignOff},
-		{"parties.controller.name", StepUnknown},
-		{"title", StepUnknown},
-		{"questions[0]", StepUnknown},
-		{"", StepUnknown},
-		{"risks..x", StepUnknown},
+		{"parties.controller.name", ""},
+		{"title", ""},
+		{"questions[0]", ""},
+		{"", ""},
+		{"risks..x", ""},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, StepOf(tt.path), tt.path)
@@ -293,7 +293,7 @@ func TestAnsweredQuestions(t *testing.T) {
 	a := &Assessment{
 		Processing: Processing{Scope: Scope{Individuals: Estimate{Max: 40}}},
 		Questions: []Question{
-			{Text: "Worded, with guidance and an owner", Guidance: "g", Owner: PartyController},
+			{Text: "Worded, with guidance and an owner", Guidance: "g", Owner: PartyKindController},
 			{Text: "Answered", Answer: "Yes"},
 			{Text: "Answered in a field", AnsweredIn: "processing.scope.individuals"},
 			{Text: "Answered in an empty field", AnsweredIn: "processing.scope.volume"},

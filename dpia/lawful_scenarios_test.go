@@ -152,7 +152,7 @@ func telehealthScenario() lawfulScenario {
 				why: "processing by a processor must be governed by a contract with the terms of Art. 28(3); the processor records its standard agreement, signed with each customer",
 				apply: func(a *dpia.Assessment) {
 					a.Parties.Processors[0].Contract = dpia.Contract{
-						InPlace:   dpia.Yes,
+						InPlace:   dpia.YesNoYes,
 						Reference: "Vidacare Data Processing Agreement",
 						Notes:     "Signed with each customer before go-live; it sets out the terms of Art. 28(3).",
 					}
@@ -191,14 +191,14 @@ func groupVideoScenario() lawfulScenario {
 				why: "patients' names are processed to invite and admit them (inventory.items[0]), and information that identifies a person is personal data (Art. 4(1)); " +
 					"the comment, that little patient information is shared in the session, stays",
 				apply: func(a *dpia.Assessment) {
-					a.Need.Screening.Questions[1].Answer = dpia.Yes
+					a.Need.Screening.Questions[1].Answer = dpia.YesNoYes
 				},
 			},
 			{
 				path: "inventory.transfers_declared", before: `"not_applicable"`, after: `"yes"`,
 				why: "the flow stores patient names \"in the UK and USA\", which is a transfer to a third country (Art. 44): the document must declare it",
 				apply: func(a *dpia.Assessment) {
-					a.Inventory.TransfersDeclared = dpia.Yes
+					a.Inventory.TransfersDeclared = dpia.YesNoYes
 					a.Inventory.TransfersStatement += " Patient names held in HealthMail may be stored in the USA by Cloudway Corporation: see the transfer below."
 				},
 			},
@@ -208,10 +208,10 @@ func groupVideoScenario() lawfulScenario {
 					"which cover the transfer on the assessment's date and since (Art. 46(2)(b), Art. 47), with the assessment of the destination's law and practice and the supplementary measures Schrems II asks for (EDPB Recommendations 01/2020)",
 				apply: func(a *dpia.Assessment) {
 					t := &a.Inventory.Transfers[0]
-					t.Mechanism = dpia.MechanismBCRs
+					t.Mechanism = dpia.TransferMechanismBCRs
 					t.MechanismText = "Cloudway Corporation's binding corporate rules."
 					t.ImpactAssessment = dpia.TransferImpactAssessment{
-						Done: dpia.Yes,
+						Done: dpia.YesNoYes,
 						Date: dpiakit.Date{Year: 2021, Month: 2, Day: 1},
 						Conclusion: "US surveillance law reaches the provider; the names stored are encrypted at rest and in transit, " +
 							"with the keys held in the NHS tenant, which the Trust judges sufficient for a name and a session invitation.",
@@ -276,8 +276,8 @@ func groupVideoScenario() lawfulScenario {
 				path: "parties.processors[*].contract", before: "none", after: `in_place "yes"`,
 				why: "processing by a processor or sub-processor must be governed by a contract with the terms of Art. 28(3), 28(4)",
 				apply: func(a *dpia.Assessment) {
-					a.Parties.Processors[0].Contract = dpia.Contract{InPlace: dpia.Yes, Reference: "HealthMail and Cloudway Office services agreement, Schedule of Processing"}
-					a.Parties.Processors[1].Contract = dpia.Contract{InPlace: dpia.Yes, Reference: "Cloudway Office online services data protection addendum"}
+					a.Parties.Processors[0].Contract = dpia.Contract{InPlace: dpia.YesNoYes, Reference: "HealthMail and Cloudway Office services agreement, Schedule of Processing"}
+					a.Parties.Processors[1].Contract = dpia.Contract{InPlace: dpia.YesNoYes, Reference: "Cloudway Office online services data protection addendum"}
 				},
 			},
 			{
@@ -468,7 +468,7 @@ func supportedLivingScenario() lawfulScenario {
 				why: "processing by a processor must be governed by a contract with the terms of Art. 28(3)",
 				apply: func(a *dpia.Assessment) {
 					a.Parties.Processors[0].Contract = dpia.Contract{
-						InPlace:   dpia.Yes,
+						InPlace:   dpia.YesNoYes,
 						Reference: "CareLog Cloud service agreement and data processing agreement",
 						Date:      dpiakit.Date{Year: 2020, Month: 12, Day: 1},
 					}
@@ -480,7 +480,7 @@ func supportedLivingScenario() lawfulScenario {
 				why: "processing likely to result in a high risk must be assessed prior to the processing (Art. 35(1)): " +
 					"the lawful history has an assessment before the CRM went live in 2021, which the 2022 document reviews (Art. 35(11))",
 				apply: func(a *dpia.Assessment) {
-					a.Kind = dpia.PeriodicReview
+					a.Kind = dpia.AssessmentKindPeriodicReview
 					a.Revisions = append(a.Revisions,
 						dpia.Revision{Version: "v0.1", Date: dpiakit.Date{Year: 2020, Month: 12, Day: 1}, Summary: "Assessment before CareLog Cloud went live."},
 						dpia.Revision{Version: a.Version, Date: a.Date, Summary: "First review after a year of live operation."})

@@ -21,14 +21,14 @@ import (
 // is how an approved assessment becomes superseded by a new version.
 func (s Status) Successors() []Status {
 	switch s {
-	case StatusUnknown:
-		return []Status{Draft, InReview}
-	case Draft:
-		return []Status{InReview}
-	case InReview:
-		return []Status{Draft, Approved, Rejected}
-	case Approved, Rejected:
-		return []Status{Superseded}
+	case "":
+		return []Status{StatusDraft, StatusInReview}
+	case StatusDraft:
+		return []Status{StatusInReview}
+	case StatusInReview:
+		return []Status{StatusDraft, StatusApproved, StatusRejected}
+	case StatusApproved, StatusRejected:
+		return []Status{StatusSuperseded}
 	}
 	return nil
 }
@@ -62,7 +62,7 @@ func (a *Assessment) Transition(to Status) error {
 	if !allowed {
 		return fmt.Errorf("dpia: cannot move from %s to %s", from, to)
 	}
-	if to == Approved {
+	if to == StatusApproved {
 		if blockers := a.approvalBlockers(); len(blockers) > 0 {
 			return fmt.Errorf("dpia: cannot move from %s to %s: %w", from, to, blockers)
 		}
@@ -113,7 +113,7 @@ func (a *Assessment) Revise(rev Revision) (*Assessment, error) {
 	if a == nil {
 		return nil, errors.New("dpia: revise: nil Assessment")
 	}
-	if a.Status != Approved {
+	if a.Status != StatusApproved {
 		return nil, fmt.Errorf("dpia: revise: the assessment is %s; only an approved assessment can be revised", a.Status)
 	}
 	if err := checkRevision(a, rev); err != nil {
@@ -127,16 +127,16 @@ func (a *Assessment) Revise(rev Revision) (*Assessment, error) {
 		return nil, rewrap("dpia: revise: ", err)
 	}
 	next.Schema = a.Schema
-	next.Status = Draft
+	next.Status = StatusDraft
 	next.Version = rev.Version
 	next.Date = rev.Date
 	next.DateText = ""
 	next.Revisions = append(next.Revisions, rev)
 	next.ApprovalOverride = ApprovalOverride{}
 	for i, st := range next.SignOff.Steps {
-		next.SignOff.Steps[i] = SignOffStep{Kind: st.Kind, Label: st.Label, Notes: st.Notes, Signer: Signer{Role: st.Signer.Role}}
+		next.SignOff.Steps[i] = SignOffEntry{Kind: st.Kind, Label: st.Label, Notes: st.Notes, Signer: Signer{Role: st.Signer.Role}}
 	}
-	a.Status = Superseded
+	a.Status = StatusSuperseded
 	return next, nil
 }
 

@@ -11,23 +11,23 @@ import (
 
 func TestInventoryHelpers(t *testing.T) {
 	inv := Inventory{Items: []DataItem{
-		{Name: "Name", Identifier: true, Processed: No},
-		{Name: "Ethnicity", Special: lawfulbasis.RacialEthnicOrigin, Processed: Yes},
+		{Name: "Name", Identifier: true, Processed: YesNoNo},
+		{Name: "Ethnicity", Special: lawfulbasis.RacialEthnicOrigin, Processed: YesNoYes},
 		{Name: "Health", Special: lawfulbasis.Health},
-		{Name: "Health again", Special: lawfulbasis.Health, Processed: Yes},
-		{Name: "DNA", Special: lawfulbasis.Genetic, Processed: NotApplicable},
-		{Name: "Offending history", Category: CategoryOther, CriminalOffence: true, Processed: No},
+		{Name: "Health again", Special: lawfulbasis.Health, Processed: YesNoYes},
+		{Name: "DNA", Special: lawfulbasis.Genetic, Processed: YesNoNotApplicable},
+		{Name: "Offending history", Category: DataCategoryOther, CriminalOffence: true, Processed: YesNoNo},
 	}}
 	assert.Equal(t, []lawfulbasis.SpecialCategory{lawfulbasis.RacialEthnicOrigin, lawfulbasis.Health}, sortedSpecial(inv.SpecialCategories()))
 	assert.False(t, inv.ProcessesIdentifiers(), "the name row is answered No")
 	assert.False(t, inv.HasCriminalOffenceData(), "the offence row is answered No")
 
-	inv.Items[0].Processed = Yes
-	inv.Items = append(inv.Items, DataItem{Name: "Convictions", Category: CategoryCriminalOffence})
+	inv.Items[0].Processed = YesNoYes
+	inv.Items = append(inv.Items, DataItem{Name: "Convictions", Category: DataCategoryCriminalOffence})
 	assert.True(t, inv.ProcessesIdentifiers())
 	assert.True(t, inv.HasCriminalOffenceData(), "the category alone marks criminal offence data")
 
-	flagged := Inventory{Items: []DataItem{{Name: "Probation risk", CriminalOffence: true, Processed: Yes}}}
+	flagged := Inventory{Items: []DataItem{{Name: "Probation risk", CriminalOffence: true, Processed: YesNoYes}}}
 	assert.True(t, flagged.HasCriminalOffenceData(), "the flag alone marks criminal offence data")
 
 	var empty Inventory
@@ -64,16 +64,16 @@ func TestSpecialCategoriesOrder(t *testing.T) {
 }
 
 func TestDataItemIsProcessed(t *testing.T) {
-	for a, want := range map[YesNo]bool{Unanswered: true, Yes: true, No: false, NotApplicable: false, YesNo(9): true} {
-		assert.Equal(t, want, DataItem{Processed: a}.IsProcessed(), a.String())
+	for a, want := range map[YesNo]bool{"": true, YesNoYes: true, YesNoNo: false, YesNoNotApplicable: false, YesNo("bogus-9"): true} {
+		assert.Equal(t, want, DataItem{Processed: a}.IsProcessed(), string(a))
 	}
 }
 
 func TestPartiesHelpers(t *testing.T) {
 	p := Parties{
 		Processors: []Processor{
-			{Party: Party{ID: "meridian", Name: "Meridian Consulting"}, Service: "HealthMail and Cloudway Office", Kind: MainProcessor, UsesSubProcessors: Yes},
-			{Party: Party{ID: "cloudway", Name: "Cloudway", Registration: "Z1234567", RegisteredWith: "ICO"}, Kind: SubProcessor, Parent: "meridian"},
+			{Party: Party{ID: "meridian", Name: "Meridian Consulting"}, Service: "HealthMail and Cloudway Office", Kind: ProcessorKindMain, UsesSubProcessors: YesNoYes},
+			{Party: Party{ID: "cloudway", Name: "Cloudway", Registration: "Z1234567", RegisteredWith: "ICO"}, Kind: ProcessorKindSub, Parent: "meridian"},
 			{Party: Party{Name: "No id"}},
 		},
 		Roles: []RoleAssignment{
@@ -101,7 +101,7 @@ func TestPerson(t *testing.T) {
 	assert.Equal(t, "Dana Whitfield, Director", Person{Name: "Dana Whitfield", Position: "Director"}.String())
 	assert.Equal(t, "Tomasz Lind", Person{Name: "Tomasz Lind"}.String())
 	assert.Equal(t, "Head of Sheltered Housing", Person{Position: "Head of Sheltered Housing"}.String())
-	assert.Equal(t, "", Person{Email: "x@example.org"}.String())
+	assert.Empty(t, Person{Email: "x@example.org"}.String())
 	assert.True(t, Person{}.IsZero())
 	assert.False(t, Person{Phone: "1"}.IsZero())
 }
@@ -131,43 +131,43 @@ func TestEstimateKnown(t *testing.T) {
 }
 
 func TestStepNumbers(t *testing.T) {
-	for i, s := range StepValues() {
+	for i, s := range Values[Step]() {
 		assert.Equal(t, i+1, s.Number())
 	}
-	assert.Equal(t, 0, StepUnknown.Number())
-	assert.Equal(t, 0, Step(8).Number())
+	assert.Equal(t, 0, Step("").Number())
+	assert.Equal(t, 0, Step("bogus-8").Number())
 }
 
 func TestPrincipleNumbersAndRefs(t *testing.T) {
 	want := []string{"GDPR Art. 5(1)(a)", "GDPR Art. 5(1)(b)", "GDPR Art. 5(1)(c)", "GDPR Art. 5(1)(d)",
 		"GDPR Art. 5(1)(e)", "GDPR Art. 5(1)(f)", "GDPR Art. 5(2)"}
-	for i, p := range PrincipleValues() {
+	for i, p := range Values[Principle]() {
 		assert.Equal(t, i+1, p.Number())
 		assert.Equal(t, want[i], p.Ref())
 	}
-	assert.Equal(t, 0, PrincipleUnknown.Number())
-	assert.Equal(t, "", Principle(-3).Ref())
+	assert.Equal(t, 0, Principle("").Number())
+	assert.Empty(t, Principle("bogus--3").Ref())
 }
 
 func TestICOSignOffTemplate(t *testing.T) {
 	steps := ICOSignOffTemplate()
-	kinds := make([]StepKind, len(steps))
+	kinds := make([]SignOffKind, len(steps))
 	for i, s := range steps {
 		kinds[i] = s.Kind
 		assert.True(t, s.Kind.IsICO())
 		assert.NotEmpty(t, s.Notes)
 		assert.True(t, s.Signer.Person.IsZero(), "template rows are unsigned")
 	}
-	assert.Equal(t, []StepKind{StepMeasuresApproved, StepResidualRisksApproved, StepDPOAdvice,
-		StepDPOAdviceDecision, StepConsultationReviewed, StepKeptUnderReview}, kinds)
+	assert.Equal(t, []SignOffKind{SignOffKindMeasuresApproved, SignOffKindResidualRisksApproved, SignOffKindDPOAdvice,
+		SignOffKindDPOAdviceDecision, SignOffKindConsultationReviewed, SignOffKindKeptUnderReview}, kinds)
 	steps[0].Notes = "changed"
 	assert.NotEqual(t, "changed", ICOSignOffTemplate()[0].Notes, "fresh on every call")
-	assert.False(t, StepIGPanel.IsICO())
-	assert.False(t, StepKindUnknown.IsICO())
+	assert.False(t, SignOffKindIGPanel.IsICO())
+	assert.False(t, SignOffKind("").IsICO())
 
-	so := SignOff{Steps: append(ICOSignOffTemplate(), SignOffStep{Kind: StepDPOAgreement}, SignOffStep{Kind: StepDPOAdvice, Summary: "second"})}
-	got := so.StepsOf(StepDPOAdvice)
+	so := SignOff{Steps: append(ICOSignOffTemplate(), SignOffEntry{Kind: SignOffKindDPOAgreement}, SignOffEntry{Kind: SignOffKindDPOAdvice, Summary: "second"})}
+	got := so.StepsOf(SignOffKindDPOAdvice)
 	require.Len(t, got, 2)
 	assert.Equal(t, "second", got[1].Summary)
-	assert.Nil(t, so.StepsOf(StepSIRO))
+	assert.Nil(t, so.StepsOf(SignOffKindSIRO))
 }

@@ -15,9 +15,9 @@ import (
 // levels deep: the question itself is level 1, and each level holds one
 // follow-up, owned by the controller and unanswered.
 func questionChain(levels int) []Question {
-	q := Question{ID: "leaf", Text: "Leaf question?", Owner: PartyController, Guidance: "g"}
+	q := Question{ID: "leaf", Text: "Leaf question?", Owner: PartyKindController, Guidance: "g"}
 	for i := 1; i < levels; i++ {
-		q = Question{Text: "Follow-up?", Owner: PartyController, Guidance: "g", Questions: []Question{q}}
+		q = Question{Text: "Follow-up?", Owner: PartyKindController, Guidance: "g", Questions: []Question{q}}
 	}
 	return []Question{q}
 }
@@ -151,14 +151,14 @@ func TestHostileNestingErrors(t *testing.T) {
 	a := approvedAssessment(t)
 	a.Need.Questions = deep
 	before := a.SignOff
-	err = a.Sign(StepDPOAdvice, Signer{Person: sgSam}, sgDay(2022, 5, 1), DecisionApproved, "")
+	err = a.Sign(SignOffKindDPOAdvice, Signer{Person: sgSam}, sgDay(2022, 5, 1), DecisionApproved, "")
 	check(t, "dpia: sign: digest: ", err)
 	assert.Equal(t, before, a.SignOff, "a failed signature changes nothing")
 	_, err = a.StaleSteps()
 	check(t, "dpia: digest: ", err)
 	_, err = a.Revise(Revision{Version: "2.0", Date: sgDay(2023, 1, 1)})
 	check(t, "dpia: revise: ", err)
-	assert.Equal(t, Approved, a.Status, "a failed revision changes nothing")
+	assert.Equal(t, StatusApproved, a.Status, "a failed revision changes nothing")
 	assert.NotEmpty(t, a.Validate(sgNow).ByRule(RuleStaleSignature), "the signatures cannot be checked")
 
 	tpl := smallTemplate()
@@ -179,10 +179,10 @@ func TestNestingAtTheBound(t *testing.T) {
 
 	a := approvedAssessment(t)
 	a.Need.Questions = chain
-	require.NoError(t, a.Sign(StepDPOAdvice, Signer{Person: sgSam}, sgDay(2022, 5, 1), DecisionApproved, ""))
+	require.NoError(t, a.Sign(SignOffKindDPOAdvice, Signer{Person: sgSam}, sgDay(2022, 5, 1), DecisionApproved, ""))
 	digest, err := a.Digest()
 	require.NoError(t, err)
-	signed := a.SignOff.Steps[a.SignOff.signingRow(StepDPOAdvice, sgSam.Name)]
+	signed := a.SignOff.Steps[a.SignOff.signingRow(SignOffKindDPOAdvice, sgSam.Name)]
 	assert.Equal(t, digest, "jcs-sha256:"+signed.Signature.Content, "the signature covers the content at the bound")
 	next, err := a.Revise(Revision{Version: "2.0", Date: sgDay(2023, 1, 1)})
 	require.NoError(t, err)
@@ -191,7 +191,7 @@ func TestNestingAtTheBound(t *testing.T) {
 	tpl := smallTemplate()
 	tpl.Need.Questions = questionChain(31)
 	tpl.Need.Questions[0].Answer = "The processor's answer"
-	tpl.OpenItems = append(tpl.OpenItems, OpenItem{Path: "need.questions", Owner: PartyController, Guidance: "g"})
+	tpl.OpenItems = append(tpl.OpenItems, OpenItem{Path: "need.questions", Owner: PartyKindController, Guidance: "g"})
 	inst, err := tpl.Instantiate(Party{Name: "Eastmoor Surgery"}, InstantiateOptions{ID: instanceID})
 	require.NoError(t, err)
 	assert.Equal(t, 31, chainDepth(inst.Need.Questions))

@@ -9,7 +9,7 @@ import (
 // Screening.Outcome.
 type ScreeningOutcome struct {
 	// Result is whether a DPIA is required, recommended or not required.
-	Result OutcomeResult `json:"result,omitzero"`
+	Result ScreeningResult `json:"result,omitzero"`
 	// Criteria lists the met criteria that decided the result, in the
 	// order of CriterionValues.
 	Criteria []Criterion `json:"criteria,omitempty"`
@@ -33,16 +33,16 @@ type ScreeningOutcome struct {
 // topics (personal data, identifiable...) do not decide the outcome.
 func (s Screening) Outcome() ScreeningOutcome {
 	var art35, wp248, icoFull, icoPlus []Criterion
-	for _, c := range CriterionValues() {
-		if s.Answer(c) != Yes {
+	for _, c := range Values[Criterion]() {
+		if s.Answer(c) != YesNoYes {
 			continue
 		}
 		switch {
-		case c.Family() == FamilyArt35:
+		case c.Family() == CriterionFamilyArt35:
 			art35 = append(art35, c)
-		case c.Family() == FamilyWP248:
+		case c.Family() == CriterionFamilyWP248:
 			wp248 = append(wp248, c)
-		case c.PlusOne():
+		case c.NeedsWP248Criterion():
 			icoPlus = append(icoPlus, c)
 		default:
 			icoFull = append(icoFull, c)
@@ -52,7 +52,7 @@ func (s Screening) Outcome() ScreeningOutcome {
 	var out ScreeningOutcome
 	decided := map[Criterion]bool{}
 	require := func(reason string, cs ...Criterion) {
-		out.Result = OutcomeRequired
+		out.Result = ScreeningResultRequired
 		out.Reasons = append(out.Reasons, reason)
 		for _, c := range cs {
 			decided[c] = true
@@ -71,14 +71,14 @@ func (s Screening) Outcome() ScreeningOutcome {
 		require("ICO \"+1\" items combined with a WP248 criterion require a DPIA",
 			append(append([]Criterion{}, icoPlus...), wp248...)...)
 	}
-	if out.Result == OutcomeRequired {
+	if out.Result == ScreeningResultRequired {
 		out.Criteria = sortedCriteria(decided)
 		return out
 	}
 
 	switch {
 	case len(wp248) == 1 || len(icoPlus) > 0:
-		out.Result = OutcomeRecommended
+		out.Result = ScreeningResultRecommended
 		out.Criteria = append(append([]Criterion{}, wp248...), icoPlus...)
 		out.Criteria = sortedCriteria(setOf(out.Criteria))
 		if len(wp248) == 1 {
@@ -88,10 +88,10 @@ func (s Screening) Outcome() ScreeningOutcome {
 			out.Reasons = append(out.Reasons, "ICO \"+1\" items are met without a WP248 criterion: a DPIA is recommended")
 		}
 	case s.answered():
-		out.Result = OutcomeNotRequired
+		out.Result = ScreeningResultNotRequired
 		out.Reasons = append(out.Reasons, "no screening criterion is met")
 	default:
-		out.Result = OutcomeUnknown
+		out.Result = ""
 		out.Reasons = append(out.Reasons, "no screening question is answered")
 	}
 	return out
@@ -126,6 +126,6 @@ func sortedCriteria(m map[Criterion]bool) []Criterion {
 	for c := range m {
 		out = append(out, c)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	sort.Slice(out, func(i, j int) bool { return enumIndex(out[i]) < enumIndex(out[j]) })
 	return out
 }

@@ -1,80 +1,53 @@
 package dpia
 
 // OutcomeResult is the verdict of a screening: whether a DPIA is required.
-// The zero value OutcomeUnknown means nothing was answered.
-type OutcomeResult int
+// The zero value "" means nothing was answered.
+type ScreeningResult string
 
 const (
-	// OutcomeUnknown is the zero value: the screening is not answered.
-	OutcomeUnknown OutcomeResult = iota
-	// OutcomeNotRequired means no criterion is met.
-	OutcomeNotRequired
-	// OutcomeRecommended means one WP248 criterion, or ICO "+1" items
+	// ScreeningResultNotRequired means no criterion is met.
+	ScreeningResultNotRequired ScreeningResult = "not_required"
+	// ScreeningResultRecommended means one WP248 criterion, or ICO "+1" items
 	// alone, are met: a DPIA is advisable and may be needed.
-	OutcomeRecommended
-	// OutcomeRequired means the law or the ICO list requires a DPIA.
-	OutcomeRequired
+	ScreeningResultRecommended ScreeningResult = "recommended"
+	// ScreeningResultRequired means the law or the ICO list requires a DPIA.
+	ScreeningResultRequired ScreeningResult = "required"
 )
 
-// OutcomeResultValues lists the valid results.
-func OutcomeResultValues() []OutcomeResult {
-	return []OutcomeResult{OutcomeNotRequired, OutcomeRecommended, OutcomeRequired}
-}
-
-// IsValid reports whether r is one of the named results.
-func (r OutcomeResult) IsValid() bool { return r >= OutcomeNotRequired && r <= OutcomeRequired }
-
-// String returns the stable key: "not_required", "recommended",
-// "required", or "unknown".
-func (r OutcomeResult) String() string {
-	switch r {
-	case OutcomeNotRequired:
-		return "not_required"
-	case OutcomeRecommended:
-		return "recommended"
-	case OutcomeRequired:
-		return "required"
-	}
-	return "unknown"
+// screeningResultTable is the one table of the ScreeningResult values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[ScreeningResult] accepts the keys and labels in any case, and
+// "not needed", "advisable", "needed", "mandatory".
+var screeningResultTable = enumTable{
+	what:  "a screening outcome",
+	unset: "Screening not answered",
+	entries: []enumEntry{
+		{string(ScreeningResultNotRequired), "DPIA not required"},
+		{string(ScreeningResultRecommended), "DPIA recommended"},
+		{string(ScreeningResultRequired), "DPIA required"},
+	},
 }
 
 // Label returns "DPIA not required", "DPIA recommended" or "DPIA
 // required".
-func (r OutcomeResult) Label() string {
-	switch r {
-	case OutcomeNotRequired:
-		return "DPIA not required"
-	case OutcomeRecommended:
-		return "DPIA recommended"
-	case OutcomeRequired:
-		return "DPIA required"
-	}
-	return "Screening not answered"
-}
+func (r ScreeningResult) Label() string { return screeningResultTable.label(string(r)) }
 
-// MarshalText encodes r as its key; OutcomeUnknown encodes as "".
-func (r OutcomeResult) MarshalText() ([]byte, error) { return marshalEnum(r, "screening outcome") }
+// IsValid reports whether r is one of the named results.
+func (r ScreeningResult) IsValid() bool { return screeningResultTable.valid(string(r)) }
 
-// UnmarshalText parses any spelling ParseOutcomeResult accepts; "" gives
-// OutcomeUnknown.
-func (r *OutcomeResult) UnmarshalText(text []byte) error {
-	return unmarshalEnum(r, text, ParseOutcomeResult)
-}
+func (ScreeningResult) enumTable() *enumTable { return &screeningResultTable }
 
-// ParseOutcomeResult accepts the keys and labels in any case, and
-// "not needed", "advisable", "needed", "mandatory".
-func ParseOutcomeResult(text string) (OutcomeResult, error) {
-	return parseEnum(text, OutcomeResultValues(), outcomeResultAlias, "a screening outcome")
-}
+func (ScreeningResult) enumAlias(norm string) string { return string(outcomeResultAlias(norm)) }
 
-func outcomeResultAlias(n string) OutcomeResult {
+func outcomeResultAlias(n string) ScreeningResult {
 	switch n {
 	case "notneeded", "norequired", "dpianotneeded":
-		return OutcomeNotRequired
+		return ScreeningResultNotRequired
 	case "advisable", "advised", "dpiaadvisable":
-		return OutcomeRecommended
+		return ScreeningResultRecommended
 	case "needed", "mandatory", "dpianeeded", "dpiamandatory":
-		return OutcomeRequired
+		return ScreeningResultRequired
 	}
-	return OutcomeUnknown
+	return ""
 }

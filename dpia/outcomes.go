@@ -6,7 +6,7 @@ import "github.com/dpiakit/dpiakit"
 // Outcomes", "Risk Assessment Completed By", "Processing Entered onto
 // Record of Processing Activities?" and "Outstanding Risks Entered into
 // Risk Register?".
-type Outcomes struct {
+type SignOffOutcomes struct {
 	// Summary lists the key outcomes of the DPIA. Optional.
 	Summary string `json:"summary,omitempty"`
 	// RecordOfProcessing answers whether the processing was entered onto
@@ -122,85 +122,55 @@ type Review struct {
 
 // ActionStatus is the progress of an Action. The zero value
 // ActionStatusUnknown means not stated.
-type ActionStatus int
+type ActionStatus string
 
 const (
-	// ActionStatusUnknown is the zero value: not stated.
-	ActionStatusUnknown ActionStatus = iota
-	// ActionPlanned is an action not started.
-	ActionPlanned
-	// ActionInProgress is an action under way.
-	ActionInProgress
-	// ActionCompleted is an action done.
-	ActionCompleted
-	// ActionCancelled is an action no longer needed.
-	ActionCancelled
+	// ActionStatusPlanned is an action not started.
+	ActionStatusPlanned ActionStatus = "planned"
+	// ActionStatusInProgress is an action under way.
+	ActionStatusInProgress ActionStatus = "in_progress"
+	// ActionStatusCompleted is an action done.
+	ActionStatusCompleted ActionStatus = "completed"
+	// ActionStatusCancelled is an action no longer needed.
+	ActionStatusCancelled ActionStatus = "cancelled"
 )
 
-// ActionStatusValues lists the valid statuses.
-func ActionStatusValues() []ActionStatus {
-	return []ActionStatus{ActionPlanned, ActionInProgress, ActionCompleted, ActionCancelled}
-}
-
-// IsValid reports whether s is one of the named statuses.
-func (s ActionStatus) IsValid() bool { return s >= ActionPlanned && s <= ActionCancelled }
-
-// String returns the stable key: "planned", "in_progress", "completed",
-// "cancelled", or "unknown".
-func (s ActionStatus) String() string {
-	switch s {
-	case ActionPlanned:
-		return "planned"
-	case ActionInProgress:
-		return "in_progress"
-	case ActionCompleted:
-		return "completed"
-	case ActionCancelled:
-		return "cancelled"
-	}
-	return "unknown"
+// actionStatusTable is the one table of the ActionStatus values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[ActionStatus] accepts the keys and labels in any case and "open",
+// "not started", "ongoing", "done", "closed", "complete", "canceled".
+var actionStatusTable = enumTable{
+	what:  "an action status",
+	unset: "Unknown action status",
+	entries: []enumEntry{
+		{string(ActionStatusPlanned), "Planned"},
+		{string(ActionStatusInProgress), "In progress"},
+		{string(ActionStatusCompleted), "Completed"},
+		{string(ActionStatusCancelled), "Cancelled"},
+	},
 }
 
 // Label returns "Planned", "In progress", "Completed" or "Cancelled".
-func (s ActionStatus) Label() string {
-	switch s {
-	case ActionPlanned:
-		return "Planned"
-	case ActionInProgress:
-		return "In progress"
-	case ActionCompleted:
-		return "Completed"
-	case ActionCancelled:
-		return "Cancelled"
-	}
-	return "Unknown action status"
-}
+func (s ActionStatus) Label() string { return actionStatusTable.label(string(s)) }
 
-// MarshalText encodes s as its key; ActionStatusUnknown encodes as "".
-func (s ActionStatus) MarshalText() ([]byte, error) { return marshalEnum(s, "action status") }
+// IsValid reports whether s is one of the named statuses.
+func (s ActionStatus) IsValid() bool { return actionStatusTable.valid(string(s)) }
 
-// UnmarshalText parses any spelling ParseActionStatus accepts; "" gives
-// ActionStatusUnknown.
-func (s *ActionStatus) UnmarshalText(text []byte) error {
-	return unmarshalEnum(s, text, ParseActionStatus)
-}
+func (ActionStatus) enumTable() *enumTable { return &actionStatusTable }
 
-// ParseActionStatus accepts the keys and labels in any case and "open",
-// "not started", "ongoing", "done", "closed", "complete", "canceled".
-func ParseActionStatus(text string) (ActionStatus, error) {
-	return parseEnum(text, ActionStatusValues(), actionStatusAlias, "an action status")
-}
+func (ActionStatus) enumAlias(norm string) string { return string(actionStatusAlias(norm)) }
 
 func actionStatusAlias(n string) ActionStatus {
 	switch n {
 	case "open", "notstarted", "todo", "pending":
-		return ActionPlanned
+		return ActionStatusPlanned
 	case "ongoing", "started", "underway":
-		return ActionInProgress
+		return ActionStatusInProgress
 	case "done", "closed", "complete", "finished":
-		return ActionCompleted
+		return ActionStatusCompleted
 	case "canceled", "dropped", "withdrawn":
-		return ActionCancelled
+		return ActionStatusCancelled
 	}
-	return ActionStatusUnknown
+	return ""
 }

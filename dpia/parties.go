@@ -112,7 +112,7 @@ type Party struct {
 	Contact Person `json:"contact,omitzero"`
 	// Certifications lists the organisation's security and data protection
 	// certifications: seed 000's Cyber Essentials IASME-A-01234, seed 003's
-	// DSPT "standards met" and Cyber Essentials Plus, seed 002's ISO
+	// CertificationSchemeDSPT "standards met" and Cyber Essentials Plus, seed 002's ISO
 	// standards. Optional.
 	Certifications []Certification `json:"certifications,omitempty"`
 	// Representative is the organisation's representative in the EEA

@@ -5,68 +5,47 @@ package dpia
 // processor-written template (the telehealth and managed-service seeds), and
 // a Question's Owner uses it to say whose answer a question needs. The zero
 // value PartyRoleUnknown means it was not stated.
-type PartyRole int
+type PartyKind string
 
 const (
-	// PartyRoleUnknown is the zero value: the role was not stated.
-	PartyRoleUnknown PartyRole = iota
-	// PartyController determines the purposes and means of the processing
+	// PartyKindController determines the purposes and means of the processing
 	// (GDPR Art. 4(7)).
-	PartyController
-	// PartyProcessor processes personal data on behalf of the controller
+	PartyKindController PartyKind = "controller"
+	// PartyKindProcessor processes personal data on behalf of the controller
 	// (GDPR Art. 4(8)).
-	PartyProcessor
+	PartyKindProcessor PartyKind = "processor"
 )
 
-// PartyRoleValues lists the valid party roles.
-func PartyRoleValues() []PartyRole { return []PartyRole{PartyController, PartyProcessor} }
-
-// IsValid reports whether r is PartyController or PartyProcessor.
-func (r PartyRole) IsValid() bool { return r == PartyController || r == PartyProcessor }
-
-// String returns the stable key: "controller", "processor", or "unknown".
-func (r PartyRole) String() string {
-	switch r {
-	case PartyController:
-		return "controller"
-	case PartyProcessor:
-		return "processor"
-	}
-	return "unknown"
+// partyKindTable is the one table of the PartyKind values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[PartyKind] accepts "controller", "data controller", "processor",
+// "data processor" and similar, in any case.
+var partyKindTable = enumTable{
+	what:  "a party role (controller or processor)",
+	unset: "Unknown party role",
+	entries: []enumEntry{
+		{string(PartyKindController), "Controller"},
+		{string(PartyKindProcessor), "Processor"},
+	},
 }
 
 // Label returns "Controller" or "Processor".
-func (r PartyRole) Label() string {
-	switch r {
-	case PartyController:
-		return "Controller"
-	case PartyProcessor:
-		return "Processor"
-	}
-	return "Unknown party role"
-}
+func (r PartyKind) Label() string { return partyKindTable.label(string(r)) }
 
-// MarshalText encodes r as its key; PartyRoleUnknown encodes as "".
-func (r PartyRole) MarshalText() ([]byte, error) { return marshalEnum(r, "party role") }
+// IsValid reports whether r is PartyController or PartyProcessor.
+func (r PartyKind) IsValid() bool { return partyKindTable.valid(string(r)) }
 
-// UnmarshalText parses any spelling ParsePartyRole accepts; "" gives
-// PartyRoleUnknown.
-func (r *PartyRole) UnmarshalText(text []byte) error {
-	return unmarshalEnum(r, text, ParsePartyRole)
-}
+func (PartyKind) enumTable() *enumTable { return &partyKindTable }
 
-// ParsePartyRole accepts "controller", "data controller", "processor",
-// "data processor" and similar, in any case.
-func ParsePartyRole(text string) (PartyRole, error) {
-	return parseEnum(text, PartyRoleValues(), partyRoleAlias, "a party role (controller or processor)")
-}
+func (PartyKind) enumAlias(norm string) string { return string(partyRoleAlias(norm)) }
 
-func partyRoleAlias(n string) PartyRole {
+func partyRoleAlias(n string) PartyKind {
 	switch n {
 	case "datacontroller", "thecontroller", "customer":
-		return PartyController
+		return PartyKindController
 	case "dataprocessor", "theprocessor", "supplier":
-		return PartyProcessor
+		return PartyKindProcessor
 	}
-	return PartyRoleUnknown
+	return ""
 }

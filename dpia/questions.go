@@ -27,7 +27,7 @@ type Question struct {
 	// Owner says whose answer the question needs: the controller's or the
 	// processor's. In a processor-written template, questions owned by
 	// the controller are left for each customer. Optional.
-	Owner PartyRole `json:"owner,omitzero"`
+	Owner PartyKind `json:"owner,omitzero"`
 	// Questions are follow-up questions. Optional.
 	Questions []Question `json:"questions,omitempty"`
 }

@@ -70,9 +70,9 @@ func (p Period) IsZero() bool { return p == Period{} }
 // months or years, or a contract_duration or indefinite period.
 func (p Period) IsValid() bool {
 	switch p.Unit {
-	case Days, Weeks, Months, Years:
+	case PeriodUnitDays, PeriodUnitWeeks, PeriodUnitMonths, PeriodUnitYears:
 		return p.Amount > 0
-	case ContractDuration, Indefinite:
+	case PeriodUnitContractDuration, PeriodUnitIndefinite:
 		return true
 	}
 	return false
@@ -83,15 +83,15 @@ func (p Period) IsValid() bool {
 // incomplete period prints what it has, such as "0 days".
 func (p Period) String() string {
 	switch p.Unit {
-	case Days, Weeks, Months, Years:
+	case PeriodUnitDays, PeriodUnitWeeks, PeriodUnitMonths, PeriodUnitYears:
 		word := p.Unit.singular()
 		if p.Amount != 1 {
-			word = p.Unit.String()
+			word = string(p.Unit)
 		}
 		return strconv.Itoa(p.Amount) + " " + word
-	case ContractDuration:
+	case PeriodUnitContractDuration:
 		return "for the contract's duration"
-	case Indefinite:
+	case PeriodUnitIndefinite:
 		return "indefinitely"
 	}
 	if p.Amount != 0 {
@@ -112,13 +112,13 @@ func (p Period) Days() (int, bool) {
 		return 0, false
 	}
 	switch p.Unit {
-	case Days:
+	case PeriodUnitDays:
 		return p.Amount, true
-	case Weeks:
+	case PeriodUnitWeeks:
 		return p.Amount * 7, true
-	case Months:
+	case PeriodUnitMonths:
 		return p.Amount * 31, true
-	case Years:
+	case PeriodUnitYears:
 		return p.Amount * 366, true
 	}
 	return 0, false
@@ -126,208 +126,140 @@ func (p Period) Days() (int, bool) {
 
 // PeriodUnit is the unit of a retention Period. The zero value
 // PeriodUnitUnknown means not stated.
-type PeriodUnit int
+type PeriodUnit string
 
 const (
-	// PeriodUnitUnknown is the zero value: not stated.
-	PeriodUnitUnknown PeriodUnit = iota
-	// Days counts calendar days.
-	Days
-	// Weeks counts weeks.
-	Weeks
-	// Months counts calendar months.
-	Months
-	// Years counts years.
-	Years
-	// ContractDuration keeps data for the duration of the contract (seed
+	// PeriodUnitDays counts calendar days.
+	PeriodUnitDays PeriodUnit = "days"
+	// PeriodUnitWeeks counts weeks.
+	PeriodUnitWeeks PeriodUnit = "weeks"
+	// PeriodUnitMonths counts calendar months.
+	PeriodUnitMonths PeriodUnit = "months"
+	// PeriodUnitYears counts years.
+	PeriodUnitYears PeriodUnit = "years"
+	// PeriodUnitContractDuration keeps data for the duration of the contract (seed
 	// 002's metadata stub).
-	ContractDuration
-	// Indefinite keeps data with no end date.
-	Indefinite
+	PeriodUnitContractDuration PeriodUnit = "contract_duration"
+	// PeriodUnitIndefinite keeps data with no end date.
+	PeriodUnitIndefinite PeriodUnit = "indefinite"
 )
 
-// PeriodUnitValues lists the valid units.
-func PeriodUnitValues() []PeriodUnit {
-	return []PeriodUnit{Days, Weeks, Months, Years, ContractDuration, Indefinite}
-}
-
-// IsValid reports whether u is one of the named units.
-func (u PeriodUnit) IsValid() bool { return u >= Days && u <= Indefinite }
-
-// String returns the stable key: "days", "weeks", "months", "years",
-// "contract_duration", "indefinite", or "unknown".
-func (u PeriodUnit) String() string {
-	switch u {
-	case Days:
-		return "days"
-	case Weeks:
-		return "weeks"
-	case Months:
-		return "months"
-	case Years:
-		return "years"
-	case ContractDuration:
-		return "contract_duration"
-	case Indefinite:
-		return "indefinite"
-	}
-	return "unknown"
-}
-
-func (u PeriodUnit) singular() string {
-	switch u {
-	case Days:
-		return "day"
-	case Weeks:
-		return "week"
-	case Months:
-		return "month"
-	case Years:
-		return "year"
-	}
-	return u.String()
+// periodUnitTable is the one table of the PeriodUnit values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[PeriodUnit] accepts the keys and labels in any case, singular forms
+// ("day", "month"), "contract", "duration of the contract", "life of the
+// contract", "indefinitely", "permanent".
+var periodUnitTable = enumTable{
+	what:  "a period unit",
+	unset: "Unknown unit",
+	entries: []enumEntry{
+		{string(PeriodUnitDays), "Days"},
+		{string(PeriodUnitWeeks), "Weeks"},
+		{string(PeriodUnitMonths), "Months"},
+		{string(PeriodUnitYears), "Years"},
+		{string(PeriodUnitContractDuration), "Duration of the contract"},
+		{string(PeriodUnitIndefinite), "Indefinitely"},
+	},
 }
 
 // Label returns the unit's name, such as "Days" or "Duration of the
 // contract".
-func (u PeriodUnit) Label() string {
+func (u PeriodUnit) Label() string { return periodUnitTable.label(string(u)) }
+
+// IsValid reports whether u is one of the named units.
+func (u PeriodUnit) IsValid() bool { return periodUnitTable.valid(string(u)) }
+
+func (PeriodUnit) enumTable() *enumTable { return &periodUnitTable }
+
+func (PeriodUnit) enumAlias(norm string) string { return string(periodUnitAlias(norm)) }
+
+func (u PeriodUnit) singular() string {
 	switch u {
-	case Days:
-		return "Days"
-	case Weeks:
-		return "Weeks"
-	case Months:
-		return "Months"
-	case Years:
-		return "Years"
-	case ContractDuration:
-		return "Duration of the contract"
-	case Indefinite:
-		return "Indefinitely"
+	case PeriodUnitDays:
+		return "day"
+	case PeriodUnitWeeks:
+		return "week"
+	case PeriodUnitMonths:
+		return "month"
+	case PeriodUnitYears:
+		return "year"
 	}
-	return "Unknown unit"
-}
-
-// MarshalText encodes u as its key; PeriodUnitUnknown encodes as "".
-func (u PeriodUnit) MarshalText() ([]byte, error) { return marshalEnum(u, "period unit") }
-
-// UnmarshalText parses any spelling ParsePeriodUnit accepts; "" gives
-// PeriodUnitUnknown.
-func (u *PeriodUnit) UnmarshalText(text []byte) error {
-	return unmarshalEnum(u, text, ParsePeriodUnit)
-}
-
-// ParsePeriodUnit accepts the keys and labels in any case, singular forms
-// ("day", "month"), "contract", "duration of the contract", "life of the
-// contract", "indefinitely", "permanent".
-func ParsePeriodUnit(text string) (PeriodUnit, error) {
-	return parseEnum(text, PeriodUnitValues(), periodUnitAlias, "a period unit")
+	return string(u)
 }
 
 func periodUnitAlias(n string) PeriodUnit {
 	switch n {
 	case "day", "d", "calendardays", "workingdays":
-		return Days
+		return PeriodUnitDays
 	case "week", "w", "wk", "wks":
-		return Weeks
+		return PeriodUnitWeeks
 	case "month", "mo", "calendarmonths":
-		return Months
+		return PeriodUnitMonths
 	case "year", "y", "yr", "yrs", "annum":
-		return Years
+		return PeriodUnitYears
 	case "contract", "durationofthecontract", "thedurationofthecontract", "lifeofthecontract",
 		"contractterm", "forthedurationofthecontract", "forthecontractsduration":
-		return ContractDuration
+		return PeriodUnitContractDuration
 	case "indefinitely", "permanent", "permanently", "forever", "noenddate":
-		return Indefinite
+		return PeriodUnitIndefinite
 	}
-	return PeriodUnitUnknown
+	return ""
 }
 
 // RetentionBasisKind is the kind of what sets a retention period. The zero
 // value BasisKindUnknown means not stated.
-type RetentionBasisKind int
+type RetentionBasisKind string
 
 const (
-	// BasisKindUnknown is the zero value: not stated.
-	BasisKindUnknown RetentionBasisKind = iota
-	// BasisPolicy is the organisation's own policy or retention schedule.
-	BasisPolicy
-	// BasisCodeOfPractice is a code of practice, such as the Records
+	// RetentionBasisKindPolicy is the organisation's own policy or retention schedule.
+	RetentionBasisKindPolicy RetentionBasisKind = "policy"
+	// RetentionBasisKindCodeOfPractice is a code of practice, such as the Records
 	// Management Code of Practice for Health and Social Care.
-	BasisCodeOfPractice
-	// BasisLaw is a statutory requirement.
-	BasisLaw
-	// BasisContract is a contract, such as a processing agreement.
-	BasisContract
+	RetentionBasisKindCodeOfPractice RetentionBasisKind = "code_of_practice"
+	// RetentionBasisKindLaw is a statutory requirement.
+	RetentionBasisKindLaw RetentionBasisKind = "law"
+	// RetentionBasisKindContract is a contract, such as a processing agreement.
+	RetentionBasisKindContract RetentionBasisKind = "contract"
 )
 
-// RetentionBasisKindValues lists the valid kinds.
-func RetentionBasisKindValues() []RetentionBasisKind {
-	return []RetentionBasisKind{BasisPolicy, BasisCodeOfPractice, BasisLaw, BasisContract}
-}
-
-// IsValid reports whether k is one of the named kinds.
-func (k RetentionBasisKind) IsValid() bool { return k >= BasisPolicy && k <= BasisContract }
-
-// String returns the stable key: "policy", "code_of_practice", "law",
-// "contract", or "unknown".
-func (k RetentionBasisKind) String() string {
-	switch k {
-	case BasisPolicy:
-		return "policy"
-	case BasisCodeOfPractice:
-		return "code_of_practice"
-	case BasisLaw:
-		return "law"
-	case BasisContract:
-		return "contract"
-	}
-	return "unknown"
+// retentionBasisKindTable is the one table of the RetentionBasisKind values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[RetentionBasisKind] accepts the keys and labels in any case and
+// "retention schedule", "records management code", "statute",
+// "legislation", "agreement".
+var retentionBasisKindTable = enumTable{
+	what:  "a retention basis kind",
+	unset: "Unknown basis",
+	entries: []enumEntry{
+		{string(RetentionBasisKindPolicy), "Policy"},
+		{string(RetentionBasisKindCodeOfPractice), "Code of practice"},
+		{string(RetentionBasisKindLaw), "Law"},
+		{string(RetentionBasisKindContract), "Contract"},
+	},
 }
 
 // Label returns "Policy", "Code of practice", "Law" or "Contract".
-func (k RetentionBasisKind) Label() string {
-	switch k {
-	case BasisPolicy:
-		return "Policy"
-	case BasisCodeOfPractice:
-		return "Code of practice"
-	case BasisLaw:
-		return "Law"
-	case BasisContract:
-		return "Contract"
-	}
-	return "Unknown basis"
-}
+func (k RetentionBasisKind) Label() string { return retentionBasisKindTable.label(string(k)) }
 
-// MarshalText encodes k as its key; BasisKindUnknown encodes as "".
-func (k RetentionBasisKind) MarshalText() ([]byte, error) {
-	return marshalEnum(k, "retention basis kind")
-}
+// IsValid reports whether k is one of the named kinds.
+func (k RetentionBasisKind) IsValid() bool { return retentionBasisKindTable.valid(string(k)) }
 
-// UnmarshalText parses any spelling ParseRetentionBasisKind accepts; ""
-// gives BasisKindUnknown.
-func (k *RetentionBasisKind) UnmarshalText(text []byte) error {
-	return unmarshalEnum(k, text, ParseRetentionBasisKind)
-}
+func (RetentionBasisKind) enumTable() *enumTable { return &retentionBasisKindTable }
 
-// ParseRetentionBasisKind accepts the keys and labels in any case and
-// "retention schedule", "records management code", "statute",
-// "legislation", "agreement".
-func ParseRetentionBasisKind(text string) (RetentionBasisKind, error) {
-	return parseEnum(text, RetentionBasisKindValues(), retentionBasisKindAlias, "a retention basis kind")
-}
+func (RetentionBasisKind) enumAlias(norm string) string { return string(retentionBasisKindAlias(norm)) }
 
 func retentionBasisKindAlias(n string) RetentionBasisKind {
 	switch n {
 	case "retentionschedule", "retentionpolicy", "internalpolicy", "recordsmanagementpolicy":
-		return BasisPolicy
+		return RetentionBasisKindPolicy
 	case "code", "recordsmanagementcode", "recordsmanagementcodeofpractice", "guidance":
-		return BasisCodeOfPractice
+		return RetentionBasisKindCodeOfPractice
 	case "statute", "statutory", "legislation", "legalrequirement", "legalobligation":
-		return BasisLaw
+		return RetentionBasisKindLaw
 	case "agreement", "sla", "dataprocessingagreement", "contractual":
-		return BasisContract
+		return RetentionBasisKindContract
 	}
-	return BasisKindUnknown
+	return ""
 }

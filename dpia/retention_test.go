@@ -14,19 +14,19 @@ func TestPeriodString(t *testing.T) {
 		want string
 	}{
 		{Period{}, ""},
-		{Period{Amount: 28, Unit: Days}, "28 days"},
-		{Period{Amount: 1, Unit: Days}, "1 day"},
-		{Period{Amount: 14, Unit: Days}, "14 days"},
-		{Period{Amount: 1, Unit: Months}, "1 month"},
-		{Period{Amount: 6, Unit: Months}, "6 months"},
-		{Period{Amount: 2, Unit: Weeks}, "2 weeks"},
-		{Period{Amount: 1, Unit: Years}, "1 year"},
-		{Period{Amount: 8, Unit: Years}, "8 years"},
-		{Period{Unit: ContractDuration}, "for the contract's duration"},
-		{Period{Unit: Indefinite}, "indefinitely"},
-		{Period{Unit: Days}, "0 days"},
+		{Period{Amount: 28, Unit: PeriodUnitDays}, "28 days"},
+		{Period{Amount: 1, Unit: PeriodUnitDays}, "1 day"},
+		{Period{Amount: 14, Unit: PeriodUnitDays}, "14 days"},
+		{Period{Amount: 1, Unit: PeriodUnitMonths}, "1 month"},
+		{Period{Amount: 6, Unit: PeriodUnitMonths}, "6 months"},
+		{Period{Amount: 2, Unit: PeriodUnitWeeks}, "2 weeks"},
+		{Period{Amount: 1, Unit: PeriodUnitYears}, "1 year"},
+		{Period{Amount: 8, Unit: PeriodUnitYears}, "8 years"},
+		{Period{Unit: PeriodUnitContractDuration}, "for the contract's duration"},
+		{Period{Unit: PeriodUnitIndefinite}, "indefinitely"},
+		{Period{Unit: PeriodUnitDays}, "0 days"},
 		{Period{Amount: 3}, "3 (no unit)"},
-		{Period{Amount: 3, Unit: PeriodUnit(99)}, "3 (no unit)"},
+		{Period{Amount: 3, Unit: PeriodUnit("bogus-99")}, "3 (no unit)"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.p.String(), "%+v", tt.p)
@@ -41,14 +41,14 @@ func TestPeriodValidityAndDays(t *testing.T) {
 		fixed bool
 	}{
 		{Period{}, false, 0, false},
-		{Period{Amount: 28, Unit: Days}, true, 28, true},
-		{Period{Amount: 2, Unit: Weeks}, true, 14, true},
-		{Period{Amount: 1, Unit: Months}, true, 31, true},
-		{Period{Amount: 2, Unit: Years}, true, 732, true},
-		{Period{Unit: ContractDuration}, true, 0, false},
-		{Period{Unit: Indefinite}, true, 0, false},
-		{Period{Amount: -1, Unit: Days}, false, 0, false},
-		{Period{Amount: 1 << 30, Unit: Years}, true, 0, false},
+		{Period{Amount: 28, Unit: PeriodUnitDays}, true, 28, true},
+		{Period{Amount: 2, Unit: PeriodUnitWeeks}, true, 14, true},
+		{Period{Amount: 1, Unit: PeriodUnitMonths}, true, 31, true},
+		{Period{Amount: 2, Unit: PeriodUnitYears}, true, 732, true},
+		{Period{Unit: PeriodUnitContractDuration}, true, 0, false},
+		{Period{Unit: PeriodUnitIndefinite}, true, 0, false},
+		{Period{Amount: -1, Unit: PeriodUnitDays}, false, 0, false},
+		{Period{Amount: 1 << 30, Unit: PeriodUnitYears}, true, 0, false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.valid, tt.p.IsValid(), "%+v", tt.p)
@@ -57,7 +57,7 @@ func TestPeriodValidityAndDays(t *testing.T) {
 		assert.Equal(t, tt.fixed, fixed, "%+v", tt.p)
 	}
 	assert.True(t, Period{}.IsZero())
-	assert.False(t, Period{Unit: Indefinite}.IsZero())
+	assert.False(t, Period{Unit: PeriodUnitIndefinite}.IsZero())
 }
 
 // TestSeed002Retention expresses the managed-service seed's three rules
@@ -66,29 +66,29 @@ func TestSeed002Retention(t *testing.T) {
 	rules := []RetentionRule{
 		{
 			Data:     "Report initiated by the Managed Service whose processing has discontinued",
-			Period:   Period{Amount: 28, Unit: Days},
+			Period:   Period{Amount: 28, Unit: PeriodUnitDays},
 			Trigger:  "initiation",
 			Disposal: "expires if not completed or rejected",
 			Notes:    "The maximum length of processing is therefore 28 days.",
 		},
 		{
 			Data:     "Medical information (completed reports/DSARs)",
-			Period:   Period{Amount: 14, Unit: Days},
+			Period:   Period{Amount: 14, Unit: PeriodUnitDays},
 			Trigger:  "successful delivery to the RTP or patient",
 			Disposal: "deleted",
 		},
 		{
 			Data:    "Metadata stub: Requestor ID number/Solicitor's/Government Department Case File ID, date stamp, whether processed to completion or rejected",
 			Items:   []string{"requestor_reference"},
-			Period:  Period{Unit: ContractDuration},
+			Period:  Period{Unit: PeriodUnitContractDuration},
 			Purpose: "audit and quality improvement",
-			Basis:   RetentionBasis{Kind: BasisContract, Reference: "Managed Service Agreement"},
+			Basis:   RetentionBasis{Kind: RetentionBasisKindContract, Reference: "Managed Service Agreement"},
 		},
 	}
 	backups := Backups{
 		Frequency: "daily",
 		Locations: []Location{{Country: "GB", Description: "separate London based data centre"}},
-		Retention: Period{Amount: 1, Unit: Months},
+		Retention: Period{Amount: 1, Unit: PeriodUnitMonths},
 		Testing:   "regular (6 monthly) rolling programme",
 	}
 	assert.Equal(t, "28 days", rules[0].Period.String())

@@ -4,115 +4,68 @@ package dpia
 // page and seed 002's contact details, the DPO of GDPR Arts 37-39, and the
 // NHS roles that approve processing (SIRO, Caldicott Guardian). The zero
 // value RoleUnknown means no role was stated.
-type Role int
+type Role string
 
 const (
-	// RoleUnknown is the zero value: no role was stated.
-	RoleUnknown Role = iota
 	// RoleExecutiveSponsor is the executive who sponsors the project.
-	RoleExecutiveSponsor
+	RoleExecutiveSponsor Role = "executive_sponsor"
 	// RoleInformationAssetOwner owns the information asset (NHS "IAO",
 	// seed 001 "Information Asset Owner/Administrator").
-	RoleInformationAssetOwner
+	RoleInformationAssetOwner Role = "information_asset_owner"
 	// RoleProjectLead leads the project and owns the DPIA's actions (seed
 	// 001 "Project Lead").
-	RoleProjectLead
+	RoleProjectLead Role = "project_lead"
 	// RoleAssessor performs the assessment (seed 001 "Person/s performing
 	// the DPIA").
-	RoleAssessor
+	RoleAssessor Role = "assessor"
 	// RoleDPIALead leads the DPIA (seed 002 "DPIA Lead").
-	RoleDPIALead
+	RoleDPIALead Role = "dpia_lead"
 	// RoleSIRO is the Senior Information Risk Owner.
-	RoleSIRO
+	RoleSIRO Role = "siro"
 	// RoleCaldicottGuardian is the NHS Caldicott Guardian, who protects the
 	// confidentiality of patient information.
-	RoleCaldicottGuardian
+	RoleCaldicottGuardian Role = "caldicott_guardian"
 	// RoleDPO is the data protection officer (GDPR Arts 37-39).
-	RoleDPO
+	RoleDPO Role = "dpo"
 	// RoleIGLead is the information governance lead.
-	RoleIGLead
+	RoleIGLead Role = "ig_lead"
 	// RoleOther is any other role, named in the assignment's Title.
-	RoleOther
+	RoleOther Role = "other"
 )
 
-// RoleValues lists the valid roles.
-func RoleValues() []Role {
-	return []Role{RoleExecutiveSponsor, RoleInformationAssetOwner, RoleProjectLead, RoleAssessor,
-		RoleDPIALead, RoleSIRO, RoleCaldicottGuardian, RoleDPO, RoleIGLead, RoleOther}
-}
-
-// IsValid reports whether r is one of the named roles.
-func (r Role) IsValid() bool { return r >= RoleExecutiveSponsor && r <= RoleOther }
-
-// String returns the stable key, such as "executive_sponsor", "siro",
-// "dpo", or "unknown".
-func (r Role) String() string {
-	switch r {
-	case RoleExecutiveSponsor:
-		return "executive_sponsor"
-	case RoleInformationAssetOwner:
-		return "information_asset_owner"
-	case RoleProjectLead:
-		return "project_lead"
-	case RoleAssessor:
-		return "assessor"
-	case RoleDPIALead:
-		return "dpia_lead"
-	case RoleSIRO:
-		return "siro"
-	case RoleCaldicottGuardian:
-		return "caldicott_guardian"
-	case RoleDPO:
-		return "dpo"
-	case RoleIGLead:
-		return "ig_lead"
-	case RoleOther:
-		return "other"
-	}
-	return "unknown"
+// roleTable is the one table of the Role values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[Role] accepts the keys and labels in any case and the spellings of
+// the seeds: "IAO", "Information Asset Owner/Administrator", "Person/s
+// performing the DPIA", "assessor", "SIRO", "DPO", "IG lead" and similar.
+var roleTable = enumTable{
+	what:  "a DPIA role",
+	unset: "Unknown role",
+	entries: []enumEntry{
+		{string(RoleExecutiveSponsor), "Executive Sponsor"},
+		{string(RoleInformationAssetOwner), "Information Asset Owner"},
+		{string(RoleProjectLead), "Project Lead"},
+		{string(RoleAssessor), "Person performing the DPIA"},
+		{string(RoleDPIALead), "DPIA Lead"},
+		{string(RoleSIRO), "Senior Information Risk Owner"},
+		{string(RoleCaldicottGuardian), "Caldicott Guardian"},
+		{string(RoleDPO), "Data Protection Officer"},
+		{string(RoleIGLead), "Information Governance Lead"},
+		{string(RoleOther), "Other"},
+	},
 }
 
 // Label returns the role's name, such as "Information Asset Owner" or
 // "Data Protection Officer".
-func (r Role) Label() string {
-	switch r {
-	case RoleExecutiveSponsor:
-		return "Executive Sponsor"
-	case RoleInformationAssetOwner:
-		return "Information Asset Owner"
-	case RoleProjectLead:
-		return "Project Lead"
-	case RoleAssessor:
-		return "Person performing the DPIA"
-	case RoleDPIALead:
-		return "DPIA Lead"
-	case RoleSIRO:
-		return "Senior Information Risk Owner"
-	case RoleCaldicottGuardian:
-		return "Caldicott Guardian"
-	case RoleDPO:
-		return "Data Protection Officer"
-	case RoleIGLead:
-		return "Information Governance Lead"
-	case RoleOther:
-		return "Other"
-	}
-	return "Unknown role"
-}
+func (r Role) Label() string { return roleTable.label(string(r)) }
 
-// MarshalText encodes r as its key; RoleUnknown encodes as "".
-func (r Role) MarshalText() ([]byte, error) { return marshalEnum(r, "role") }
+// IsValid reports whether r is one of the named roles.
+func (r Role) IsValid() bool { return roleTable.valid(string(r)) }
 
-// UnmarshalText parses any spelling ParseRole accepts; "" gives
-// RoleUnknown.
-func (r *Role) UnmarshalText(text []byte) error { return unmarshalEnum(r, text, ParseRole) }
+func (Role) enumTable() *enumTable { return &roleTable }
 
-// ParseRole accepts the keys and labels in any case and the spellings of
-// the seeds: "IAO", "Information Asset Owner/Administrator", "Person/s
-// performing the DPIA", "assessor", "SIRO", "DPO", "IG lead" and similar.
-func ParseRole(text string) (Role, error) {
-	return parseEnum(text, RoleValues(), roleAlias, "a DPIA role")
-}
+func (Role) enumAlias(norm string) string { return string(roleAlias(norm)) }
 
 func roleAlias(n string) Role {
 	switch n {
@@ -133,5 +86,5 @@ func roleAlias(n string) Role {
 	case "iglead", "informationgovernancelead", "informationgovernancemanager", "igmanager", "headofgovernanceandcompliance":
 		return RoleIGLead
 	}
-	return RoleUnknown
+	return ""
 }

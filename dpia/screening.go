@@ -84,7 +84,7 @@ type ScreeningQuestion struct {
 // No when any says no, otherwise NotApplicable when any says so, otherwise
 // Unanswered.
 func (s Screening) Answer(c Criterion) YesNo {
-	var seen [NotApplicable + 1]bool
+	seen := map[YesNo]bool{}
 	for _, a := range s.Answers {
 		if a.Criterion == c && a.Answer.IsValid() {
 			seen[a.Answer] = true
@@ -100,12 +100,12 @@ func (s Screening) Answer(c Criterion) YesNo {
 			}
 		}
 	}
-	for _, a := range []YesNo{Yes, No, NotApplicable} {
+	for _, a := range []YesNo{YesNoYes, YesNoNo, YesNoNotApplicable} {
 		if seen[a] {
 			return a
 		}
 	}
-	return Unanswered
+	return ""
 }
 
 // QuestionByTopic returns the first question with topic t. It reports

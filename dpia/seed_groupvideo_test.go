@@ -47,7 +47,7 @@ func TestSeedGroupVideoDocument(t *testing.T) {
 	assert.Equal(t, "Version 1", a.Version)
 	assert.Equal(t, lawfulbasis.UKGDPR, a.Regime)
 	assert.Equal(t, dpiakit.Date{Year: 2021, Month: 2, Day: 5}, a.Date)
-	assert.Equal(t, dpia.PartyRoleUnknown, a.AuthoredBy, "the trust wrote its own DPIA")
+	assert.Empty(t, a.AuthoredBy, "the trust wrote its own DPIA")
 	// The seed plans to start the day before the DPIA's date.
 	assert.Equal(t, dpiakit.Date{Year: 2021, Month: 2, Day: 4}, a.PlannedStart)
 	assert.True(t, a.PlannedStart.Before(a.Date))
@@ -67,7 +67,7 @@ func TestSeedGroupVideoParties(t *testing.T) {
 	assert.Equal(t, "Northvale Hospitals NHS Trust", p.Controller.Name)
 	assert.True(t, p.Controller.PublicAuthority)
 	require.Len(t, p.Controller.Certifications, 1)
-	assert.Equal(t, dpia.DSPT, p.Controller.Certifications[0].Scheme)
+	assert.Equal(t, dpia.CertificationSchemeDSPT, p.Controller.Certifications[0].Scheme)
 
 	require.Len(t, p.JointControllers, 1)
 	assert.Equal(t, "National Health Digital Service", p.JointControllers[0].Name)
@@ -77,21 +77,21 @@ func TestSeedGroupVideoParties(t *testing.T) {
 	meridian, ok := p.ProcessorByID("meridian")
 	require.True(t, ok)
 	assert.Equal(t, "Meridian Consulting", meridian.Name)
-	assert.Equal(t, dpia.MainProcessor, meridian.Kind)
-	assert.Equal(t, dpia.Yes, meridian.UsesSubProcessors)
-	assert.Equal(t, dpia.Unanswered, meridian.Contract.InPlace, "the seed records no Art. 28 contract")
+	assert.Equal(t, dpia.ProcessorKindMain, meridian.Kind)
+	assert.Equal(t, dpia.YesNoYes, meridian.UsesSubProcessors)
+	assert.Empty(t, meridian.Contract.InPlace, "the seed records no Art. 28 contract")
 
 	cloudway, ok := p.ProcessorByID("cloudway")
 	require.True(t, ok)
-	assert.Equal(t, dpia.SubProcessor, cloudway.Kind)
+	assert.Equal(t, dpia.ProcessorKindSub, cloudway.Kind)
 	assert.Equal(t, "meridian", cloudway.Parent)
 	assert.Equal(t, "Cloudway Office Applications", cloudway.Service)
 	assert.Equal(t, "Z1234567", cloudway.Registration)
 	assert.Equal(t, []dpia.Location{{Description: "Exchange Online via a cloud based NHS tenant of Cloudway Office"}}, cloudway.Locations)
 	require.Len(t, cloudway.Certifications, 2)
-	assert.Equal(t, dpia.ISO27001, cloudway.Certifications[0].Scheme)
-	assert.Equal(t, dpia.SOC2, cloudway.Certifications[1].Scheme)
-	assert.Equal(t, dpia.Unanswered, cloudway.Contract.InPlace)
+	assert.Equal(t, dpia.CertificationSchemeISO27001, cloudway.Certifications[0].Scheme)
+	assert.Equal(t, dpia.CertificationSchemeSOC2, cloudway.Certifications[1].Scheme)
+	assert.Empty(t, cloudway.Contract.InPlace)
 
 	// The roles table is printed but empty, apart from a job title.
 	wantRoles := []dpia.Role{dpia.RoleExecutiveSponsor, dpia.RoleInformationAssetOwner, dpia.RoleProjectLead,
@@ -112,16 +112,16 @@ func TestSeedGroupVideoScreening(t *testing.T) {
 	require.Len(t, s.Questions, 17)
 	assert.Contains(t, s.Guidance, "Where you answer 'YES' to any of screening questions a DPIA MUST be completed")
 
-	q, ok := s.QuestionByTopic(dpia.TopicIdentifiable)
+	q, ok := s.QuestionByTopic(dpia.ScreeningTopicIdentifiable)
 	require.True(t, ok)
 	assert.Equal(t, "Will the information used be identifiable?", q.Text)
-	assert.Equal(t, dpia.No, q.Answer, "the seed answers No although names are processed")
+	assert.Equal(t, dpia.YesNoNo, q.Answer, "the seed answers No although names are processed")
 	assert.Contains(t, q.Comment, "Patients who divulge personal information will do so voluntarily")
 
 	for topic, want := range map[dpia.ScreeningTopic]dpia.YesNo{
-		dpia.TopicPersonalData:   dpia.Yes,
-		dpia.TopicExistingSystem: dpia.No,
-		dpia.TopicPreviousDPIA:   dpia.Yes,
+		dpia.ScreeningTopicPersonalData:   dpia.YesNoYes,
+		dpia.ScreeningTopicExistingSystem: dpia.YesNoNo,
+		dpia.ScreeningTopicPreviousDPIA:   dpia.YesNoYes,
 	} {
 		q, ok := s.QuestionByTopic(topic)
 		require.True(t, ok, "topic %s", topic)
@@ -131,16 +131,16 @@ func TestSeedGroupVideoScreening(t *testing.T) {
 	var yes []string
 	for _, q := range s.Questions {
 		require.True(t, q.Answer.IsValid(), "question %q", q.Text)
-		if q.Answer == dpia.Yes {
+		if q.Answer == dpia.YesNoYes {
 			yes = append(yes, q.ID)
 		}
 	}
 	assert.Equal(t, []string{"patient_staff_information", "previous_dpia", "large_number", "vulnerable_protected", "matching"}, yes)
-	assert.Equal(t, dpia.Yes, s.Answer(dpia.WP248LargeScale))
-	assert.Equal(t, dpia.Yes, s.Answer(dpia.WP248Vulnerable))
-	assert.Equal(t, dpia.Yes, s.Answer(dpia.WP248Matching))
-	assert.Equal(t, dpia.No, s.Answer(dpia.WP248Sensitive))
-	assert.Equal(t, dpia.No, s.Answer(dpia.ICOPhysicalHarm))
+	assert.Equal(t, dpia.YesNoYes, s.Answer(dpia.CriterionWP248LargeScale))
+	assert.Equal(t, dpia.YesNoYes, s.Answer(dpia.CriterionWP248Vulnerable))
+	assert.Equal(t, dpia.YesNoYes, s.Answer(dpia.CriterionWP248Matching))
+	assert.Equal(t, dpia.YesNoNo, s.Answer(dpia.CriterionWP248Sensitive))
+	assert.Equal(t, dpia.YesNoNo, s.Answer(dpia.CriterionICOPhysicalHarm))
 }
 
 func TestSeedGroupVideoChecklist(t *testing.T) {
@@ -158,12 +158,12 @@ func TestSeedGroupVideoChecklist(t *testing.T) {
 		if i == 0 {
 			continue
 		}
-		assert.Equal(t, dpia.No, it.Processed, "items[%d] %q", i, it.Name)
+		assert.Equal(t, dpia.YesNoNo, it.Processed, "items[%d] %q", i, it.Name)
 		assert.Empty(t, it.Purpose, "items[%d] %q", i, it.Name)
 	}
 	name := inv.Items[0]
 	assert.Equal(t, "name", name.Key)
-	assert.Equal(t, dpia.Yes, name.Processed)
+	assert.Equal(t, dpia.YesNoYes, name.Processed)
 	assert.True(t, name.Identifier)
 	assert.Contains(t, name.Purpose, "The name is the only identifier that will be required")
 	assert.Equal(t, "Part Postcode only e.g. NV4, NV45", inv.Items[2].Name)
@@ -177,13 +177,13 @@ func TestSeedGroupVideoInventory(t *testing.T) {
 	inv := a.Inventory
 
 	require.Len(t, inv.Systems, 2)
-	assert.Equal(t, dpia.Cloud, inv.Systems[0].Hosting)
+	assert.Equal(t, dpia.HostingCloud, inv.Systems[0].Hosting)
 	assert.Equal(t, []dpia.Location{{Country: "GB", Description: "Within the UK"}}, inv.Systems[0].Locations)
 
 	require.Len(t, inv.Flows, 2)
 	f := inv.Flows[0]
 	assert.Equal(t, "Stored within HealthMail in the UK and USA. May be viewed outside of the EU.", f.Destination)
-	assert.Equal(t, dpia.Yes, f.Identifiable)
+	assert.Equal(t, dpia.YesNoYes, f.Identifiable)
 	require.Len(t, f.Locations, 2)
 	assert.Equal(t, dpia.Country("GB"), f.Locations[0].Country)
 	assert.Equal(t, dpia.Country("US"), f.Locations[1].Country)
@@ -194,27 +194,27 @@ func TestSeedGroupVideoInventory(t *testing.T) {
 
 	// Storage in the USA while transfers are declared not applicable, and a
 	// transfer under the Privacy Shield after Schrems II.
-	assert.Equal(t, dpia.NotApplicable, inv.TransfersDeclared)
+	assert.Equal(t, dpia.YesNoNotApplicable, inv.TransfersDeclared)
 	assert.Equal(t, "Not applicable as this functionality has been disabled by National Health Digital Service as part of the rollout.", inv.TransfersStatement)
 	require.Len(t, inv.Transfers, 1)
 	tr := inv.Transfers[0]
 	assert.Equal(t, dpia.Country("US"), tr.Destination)
 	assert.Equal(t, "Cloudway Corporation", tr.Recipient)
-	assert.Equal(t, dpia.MechanismPrivacyShield, tr.Mechanism)
+	assert.Equal(t, dpia.TransferMechanismPrivacyShield, tr.Mechanism)
 	assert.Empty(t, tr.RecipientCertifications, "the seed records no DPF certification")
 	valid, _ := tr.Mechanism.ValidOn(a.Regime, a.Date)
 	assert.False(t, valid, "Privacy Shield is invalid on the DPIA's date")
 
 	require.Len(t, inv.VulnerableGroups, 4)
 	for _, g := range inv.VulnerableGroups {
-		assert.Equal(t, dpia.Yes, g.Included, "group %s", g.Group)
+		assert.Equal(t, dpia.YesNoYes, g.Included, "group %s", g.Group)
 		assert.NotEmpty(t, g.Notes, "group %s", g.Group)
 	}
 	assert.False(t, inv.VulnerableGroupsNotApplicable)
 	require.Len(t, inv.ProtectedCharacteristics, 9)
-	for i, c := range dpia.ProtectedCharacteristicValues() {
+	for i, c := range dpia.Values[dpia.ProtectedCharacteristic]() {
 		assert.Equal(t, c, inv.ProtectedCharacteristics[i].Characteristic)
-		assert.Equal(t, dpia.Yes, inv.ProtectedCharacteristics[i].Affected)
+		assert.Equal(t, dpia.YesNoYes, inv.ProtectedCharacteristics[i].Affected)
 	}
 	assert.Equal(t, "See separate Equality Impact Assessment for video consultations", inv.EqualityAssessment)
 }
@@ -230,7 +230,7 @@ func TestSeedGroupVideoProcessing(t *testing.T) {
 	assert.False(t, p.Scope.Volume.Known())
 	assert.Equal(t, int64(1200), p.Scope.Individuals.Max)
 	assert.Equal(t, "No data will be collected", p.Scope.RetentionSummary)
-	assert.Equal(t, dpia.NotApplicable, p.Context.PrivacyNotice)
+	assert.Equal(t, dpia.YesNoNotApplicable, p.Context.PrivacyNotice)
 	assert.Equal(t, "Not applicable", p.Context.PublicConcern)
 	assert.NotEmpty(t, p.Nature.TestEnvironment)
 	assert.NotEmpty(t, p.Security.Training)
@@ -257,10 +257,10 @@ func TestSeedGroupVideoNecessity(t *testing.T) {
 	require.Len(t, n.Rights, len(wantRights))
 	for i, r := range wantRights {
 		assert.Equal(t, r, n.Rights[i].Right, "rights[%d]", i)
-		assert.Equal(t, dpia.Yes, n.Rights[i].Supported, "rights[%d]", i)
+		assert.Equal(t, dpia.YesNoYes, n.Rights[i].Supported, "rights[%d]", i)
 	}
 	assert.Equal(t, "Right to Erasure or Restrict Processing", n.Rights[3].Label)
-	assert.False(t, lawfulbasis.Applies(lawfulbasis.PublicTask, n.Rights[3].Right), "erasure is claimed under public task")
+	assert.False(t, lawfulbasis.RightApplies(lawfulbasis.PublicTask, n.Rights[3].Right), "erasure is claimed under public task")
 
 	require.Len(t, n.Principles, 6)
 	for i, p := range n.Principles {
@@ -268,15 +268,15 @@ func TestSeedGroupVideoNecessity(t *testing.T) {
 		assert.NotEmpty(t, p.Answer, "principles[%d]", i)
 	}
 	require.Len(t, n.Statutory, 5)
-	assert.Equal(t, dpia.No, n.Statutory[3].Checked)
+	assert.Equal(t, dpia.YesNoNo, n.Statutory[3].Checked)
 	assert.Equal(t, "Yes, the Trust adheres to the national policy in relation to retention/destruction of documents.", n.Statutory[3].Answer)
-	assert.Equal(t, dpia.Unanswered, n.Statutory[4].Checked)
+	assert.Empty(t, n.Statutory[4].Checked)
 
 	c := a.Consultation
-	assert.Equal(t, dpia.Unanswered, c.IndividualsViewsSought, "the seed does not say")
+	assert.Empty(t, c.IndividualsViewsSought, "the seed does not say")
 	require.Len(t, c.Stakeholders, 4)
 	for _, s := range c.Stakeholders {
-		assert.Equal(t, dpia.ConsulteeInternal, s.Kind, "stakeholder %q", s.Who)
+		assert.Equal(t, dpia.ConsulteeKindInternal, s.Kind, "stakeholder %q", s.Who)
 	}
 	assert.Equal(t, "Northvale Therapies team", c.Stakeholders[2].Who)
 }
@@ -310,14 +310,14 @@ func TestSeedGroupVideoRisks(t *testing.T) {
 func TestSeedGroupVideoSignOff(t *testing.T) {
 	_, a := decodeGroupVideoSeed(t)
 	steps := a.SignOff.Steps
-	want := []dpia.StepKind{dpia.StepMeasuresApproved, dpia.StepResidualRisksApproved, dpia.StepDPOAdvice,
-		dpia.StepDPOAdviceDecision, dpia.StepConsultationReviewed, dpia.StepKeptUnderReview}
+	want := []dpia.SignOffKind{dpia.SignOffKindMeasuresApproved, dpia.SignOffKindResidualRisksApproved, dpia.SignOffKindDPOAdvice,
+		dpia.SignOffKindDPOAdviceDecision, dpia.SignOffKindConsultationReviewed, dpia.SignOffKindKeptUnderReview}
 	require.Len(t, steps, len(want))
 	for i, k := range want {
 		st := steps[i]
 		assert.Equal(t, k, st.Kind, "steps[%d]", i)
 		assert.True(t, st.IsEmpty(), "steps[%d] is unsigned", i)
-		assert.Equal(t, dpia.SignOffStep{Kind: k, Notes: st.Notes}, st, "steps[%d] has only its kind and note", i)
+		assert.Equal(t, dpia.SignOffEntry{Kind: k, Notes: st.Notes}, st, "steps[%d] has only its kind and note", i)
 	}
 	assert.Empty(t, steps[0].Notes)
 	assert.Equal(t, "If overruled, you must explain your reasons", steps[3].Notes)

@@ -48,11 +48,11 @@ func TestSeedManagedServiceDocument(t *testing.T) {
 	assert.Equal(t, lawfulbasis.UKGDPR, a.Regime)
 	assert.Equal(t, dpiakit.Date{Year: 2022, Month: 8, Day: 16}, a.Date)
 	assert.Equal(t, "August 2022", a.DateText)
-	assert.Equal(t, dpia.PartyProcessor, a.AuthoredBy)
+	assert.Equal(t, dpia.PartyKindProcessor, a.AuthoredBy)
 	assert.True(t, a.IsTemplate())
 	require.NoError(t, a.CheckTemplate())
 	var open []string
-	for _, it := range a.OpenItemsFor(dpia.PartyController) {
+	for _, it := range a.OpenItemsFor(dpia.PartyKindController) {
 		open = append(open, it.Path)
 	}
 	assert.Equal(t, []string{
@@ -60,7 +60,7 @@ func TestSeedManagedServiceDocument(t *testing.T) {
 		"processing.scope", "processing.context.privacy_notice", "consultation",
 		"outcomes.record_of_processing", "sign_off.steps[0]", "review",
 	}, open)
-	assert.Empty(t, a.OpenItemsFor(dpia.PartyProcessor))
+	assert.Empty(t, a.OpenItemsFor(dpia.PartyKindProcessor))
 	require.Len(t, a.Attachments, 1)
 	assert.Equal(t, "ReportBridge product DPIA", a.Attachments[0].Title)
 	assert.Contains(t, a.Need.Summary, "The ReportBridge Managed Service Solution will enable GP surgeries to devolve")
@@ -81,22 +81,22 @@ func TestSeedManagedServiceParties(t *testing.T) {
 	rb, ok := p.ProcessorByID("reportbridge")
 	require.True(t, ok)
 	assert.Equal(t, "ReportBridge Technologies Ltd", rb.Name)
-	assert.Equal(t, dpia.MainProcessor, rb.Kind)
+	assert.Equal(t, dpia.ProcessorKindMain, rb.Kind)
 	assert.Equal(t, "Managed Service Agreement", rb.Contract.Reference)
 
 	hb, ok := p.ProcessorByID("harbourline")
 	require.True(t, ok)
 	assert.Equal(t, "Harbourline Data Centres", hb.Name)
-	assert.Equal(t, dpia.SubProcessor, hb.Kind)
+	assert.Equal(t, dpia.ProcessorKindSub, hb.Kind)
 	assert.Equal(t, "reportbridge", hb.Parent)
 	assert.Equal(t, []dpia.Location{{Country: "GB", Description: "London"}}, hb.Locations)
-	assert.Equal(t, dpia.Contract{InPlace: dpia.Yes, Reference: "UK-GDPR compliant contract and SLA", Notes: hb.Contract.Notes}, hb.Contract)
+	assert.Equal(t, dpia.Contract{InPlace: dpia.YesNoYes, Reference: "UK-GDPR compliant contract and SLA", Notes: hb.Contract.Notes}, hb.Contract)
 	assert.NotEmpty(t, hb.DPIA)
 	var schemes []dpia.CertificationScheme
 	for _, c := range hb.Certifications {
 		schemes = append(schemes, c.Scheme)
 	}
-	assert.Equal(t, []dpia.CertificationScheme{dpia.ISO9001, dpia.SchemeOther, dpia.ISO27001, dpia.ISO20000}, schemes)
+	assert.Equal(t, []dpia.CertificationScheme{dpia.CertificationSchemeISO9001, dpia.CertificationSchemeOther, dpia.CertificationSchemeISO27001, dpia.CertificationSchemeISO20000}, schemes)
 	assert.Equal(t, "ISO 10000", hb.Certifications[1].Name)
 }
 
@@ -128,7 +128,7 @@ func TestSeedManagedServiceInventory(t *testing.T) {
 	inv := a.Inventory
 	require.Len(t, inv.Items, 23, "6 personal data items and 17 special category items")
 	for i, it := range inv.Items {
-		assert.Equal(t, dpia.Unanswered, it.Processed, "items[%d]: listed items are processed", i)
+		assert.Empty(t, it.Processed, "items[%d]: listed items are processed", i)
 		assert.True(t, it.IsProcessed(), "items[%d]", i)
 	}
 	keys := make([]string, 6)
@@ -147,7 +147,7 @@ func TestSeedManagedServiceInventory(t *testing.T) {
 		lawfulbasis.Genetic, lawfulbasis.Biometric, lawfulbasis.Health, lawfulbasis.SexLifeOrientation},
 		inv.SpecialCategories())
 
-	assert.Equal(t, dpia.No, inv.TransfersDeclared)
+	assert.Equal(t, dpia.YesNoNo, inv.TransfersDeclared)
 	assert.Equal(t, "No data is transferred or processed outside the UK at any point by ReportBridge.", inv.TransfersStatement)
 	assert.Empty(t, inv.Transfers)
 }
@@ -157,22 +157,22 @@ func TestSeedManagedServiceRetention(t *testing.T) {
 	want := []dpia.RetentionRule{
 		{
 			Data:     "Report initiated by the Managed Service whose processing has discontinued for any reason",
-			Period:   dpia.Period{Amount: 28, Unit: dpia.Days},
+			Period:   dpia.Period{Amount: 28, Unit: dpia.PeriodUnitDays},
 			Trigger:  "initiation",
 			Disposal: "expires if not completed or rejected",
 			Notes:    "The maximum length of processing is therefore 28 days.",
 		},
 		{
 			Data:     "Medical information (completed reports/DSARs)",
-			Period:   dpia.Period{Amount: 14, Unit: dpia.Days},
+			Period:   dpia.Period{Amount: 14, Unit: dpia.PeriodUnitDays},
 			Trigger:  "successful delivery to the RTP or patient themselves",
 			Disposal: "deleted, with the exception of a metadata stub",
 		},
 		{
 			Data:    "Metadata stub containing the Requestor ID number/Solicitor's/Government Department Case File ID and date stamp and whether the request was processed to completion or rejected by the ReportBridge Managed Service on behalf of the GP client",
-			Period:  dpia.Period{Unit: dpia.ContractDuration},
+			Period:  dpia.Period{Unit: dpia.PeriodUnitContractDuration},
 			Purpose: "audit and quality improvement",
-			Basis:   dpia.RetentionBasis{Kind: dpia.BasisContract},
+			Basis:   dpia.RetentionBasis{Kind: dpia.RetentionBasisKindContract},
 		},
 	}
 	assert.Equal(t, want, a.Inventory.Retention)
@@ -195,7 +195,7 @@ func TestSeedManagedServiceProcessing(t *testing.T) {
 	s := p.Security
 	assert.Equal(t, "All data processed through ReportBridge is secured in transit and at rest using AES256 encryption requirement to NHS standards.", s.Encryption)
 	assert.Equal(t, "daily", s.Backups.Frequency)
-	assert.Equal(t, dpia.Period{Amount: 1, Unit: dpia.Months}, s.Backups.Retention)
+	assert.Equal(t, dpia.Period{Amount: 1, Unit: dpia.PeriodUnitMonths}, s.Backups.Retention)
 	assert.Equal(t, []dpia.Location{{Country: "GB", Description: "a separate London based Harbourline Data Centres data centre"}}, s.Backups.Locations)
 	assert.Contains(t, s.Backups.Description, "VaultCopy")
 	assert.Contains(t, s.Backups.Description, "AES-256")
@@ -222,18 +222,18 @@ func TestSeedManagedServiceRisksAndOutcomes(t *testing.T) {
 	}, a.OutstandingRisks)
 
 	c := a.Consultation
-	assert.Equal(t, dpia.No, c.IndividualsViewsSought)
+	assert.Equal(t, dpia.YesNoNo, c.IndividualsViewsSought)
 	assert.Empty(t, c.NotSoughtReason, "the seed gives no reason")
 	require.Len(t, c.Stakeholders, 2)
 	for _, s := range c.Stakeholders {
-		assert.Equal(t, dpia.ConsulteeCustomers, s.Kind)
+		assert.Equal(t, dpia.ConsulteeKindCustomers, s.Kind)
 	}
 	assert.Contains(t, c.Summary, "closed online customer forum")
 
 	o := a.Outcomes
 	assert.Equal(t, dpia.Person{Name: "Ruth Okafor", Position: "Head of Governance and Compliance"}, o.CompletedBy)
 	assert.Equal(t, "August 2022", o.CompletedText)
-	assert.Equal(t, dpia.Yes, o.RecordOfProcessing)
+	assert.Equal(t, dpia.YesNoYes, o.RecordOfProcessing)
 	assert.Equal(t, "No outstanding risks", o.RiskRegisterText)
 	assert.NotEmpty(t, o.Summary)
 }
@@ -241,8 +241,8 @@ func TestSeedManagedServiceRisksAndOutcomes(t *testing.T) {
 func TestSeedManagedServiceSignOffAndReview(t *testing.T) {
 	_, a := decodeManagedServiceSeed(t)
 	require.Len(t, a.SignOff.Steps, 1)
-	assert.Equal(t, dpia.SignOffStep{
-		Kind:     dpia.StepDPOAgreement,
+	assert.Equal(t, dpia.SignOffEntry{
+		Kind:     dpia.SignOffKindDPOAgreement,
 		Signer:   dpia.Signer{Person: dpia.Person{Name: "Tomasz Lind"}, Role: dpia.RoleDPO},
 		Date:     dpiakit.Date{Year: 2022, Month: 8, Day: 16},
 		Decision: dpia.DecisionApproved,

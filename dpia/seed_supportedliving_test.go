@@ -61,9 +61,9 @@ func TestSeedSupportedLivingParties(t *testing.T) {
 	assert.Equal(t, "St Aldhelm's", p.Controller.Name)
 	assert.False(t, p.Controller.PublicAuthority, "a charity, not a public authority")
 	require.Len(t, p.Controller.Certifications, 2)
-	assert.Equal(t, dpia.DSPT, p.Controller.Certifications[0].Scheme)
+	assert.Equal(t, dpia.CertificationSchemeDSPT, p.Controller.Certifications[0].Scheme)
 	assert.Equal(t, "standards met", p.Controller.Certifications[0].Level)
-	assert.Equal(t, dpia.CyberEssentials, p.Controller.Certifications[1].Scheme)
+	assert.Equal(t, dpia.CertificationSchemeCyberEssentials, p.Controller.Certifications[1].Scheme)
 	assert.Equal(t, dpia.Person{Position: "System Data Coordinator"}, p.DPO)
 	assert.Equal(t, dpia.Person{Position: "Head of Sheltered Housing"}, p.Contact)
 
@@ -72,7 +72,7 @@ func TestSeedSupportedLivingParties(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "CareLog Cloud", carelog.Name)
 	require.Len(t, carelog.Certifications, 1)
-	assert.Equal(t, dpia.CyberEssentialsPlus, carelog.Certifications[0].Scheme)
+	assert.Equal(t, dpia.CertificationSchemeCyberEssentialsPlus, carelog.Certifications[0].Scheme)
 	assert.Equal(t, "https://carelog.example/security", carelog.Certifications[0].URL)
 	// The seed records no Art. 28 contract with the processor.
 	assert.Equal(t, dpia.Contract{}, carelog.Contract)
@@ -89,9 +89,9 @@ func TestSeedSupportedLivingProcessing(t *testing.T) {
 	assert.Empty(t, a.Inventory.Retention)
 
 	ctx := a.Processing.Context
-	assert.Equal(t, dpia.No, ctx.Children)
-	assert.Equal(t, dpia.Yes, ctx.Vulnerable)
-	assert.Equal(t, dpia.Unanswered, ctx.ChildrenOrVulnerable)
+	assert.Equal(t, dpia.YesNoNo, ctx.Children)
+	assert.Equal(t, dpia.YesNoYes, ctx.Vulnerable)
+	assert.Empty(t, ctx.ChildrenOrVulnerable)
 	assert.Contains(t, ctx.VulnerableNote, "Mental Capacity Act 2005")
 	assert.Equal(t, "All St Aldhelm's staff have completed Data Security Awareness training.", a.Processing.Security.Training)
 
@@ -100,11 +100,11 @@ func TestSeedSupportedLivingProcessing(t *testing.T) {
 	assert.Equal(t, []lawfulbasis.SpecialCategory{lawfulbasis.RacialEthnicOrigin, lawfulbasis.ReligiousBeliefs,
 		lawfulbasis.Health, lawfulbasis.SexLifeOrientation}, inv.SpecialCategories())
 	assert.True(t, inv.ProcessesIdentifiers())
-	assert.Equal(t, dpia.No, inv.TransfersDeclared)
+	assert.Equal(t, dpia.YesNoNo, inv.TransfersDeclared)
 	assert.Equal(t, "There are no international transfers.", inv.TransfersStatement)
 
 	// Individuals' views were not sought, and no reason is given.
-	assert.Equal(t, dpia.Unanswered, a.Consultation.IndividualsViewsSought)
+	assert.Empty(t, a.Consultation.IndividualsViewsSought)
 	assert.Empty(t, a.Consultation.NotSoughtReason)
 	require.Len(t, a.Consultation.Stakeholders, 3)
 	assert.Equal(t, "Cobalt IT", a.Consultation.Stakeholders[2].Who)
@@ -176,16 +176,16 @@ func TestSeedSupportedLivingSignOff(t *testing.T) {
 	reviewers := dpia.Person{Position: "System Data Coordinator and Senior Management Team"}
 	march31 := dpiakit.Date{Year: 2022, Month: 3, Day: 31}
 	want := []struct {
-		kind   dpia.StepKind
+		kind   dpia.SignOffKind
 		signer dpia.Person
 		date   dpiakit.Date
 	}{
-		{dpia.StepMeasuresApproved, head, march31},
-		{dpia.StepResidualRisksApproved, head, march31},
-		{dpia.StepDPOAdvice, coordinator, march31},
-		{dpia.StepDPOAdviceDecision, dpia.Person{}, dpiakit.Date{}},
-		{dpia.StepConsultationReviewed, head, march31},
-		{dpia.StepKeptUnderReview, reviewers, dpiakit.Date{}},
+		{dpia.SignOffKindMeasuresApproved, head, march31},
+		{dpia.SignOffKindResidualRisksApproved, head, march31},
+		{dpia.SignOffKindDPOAdvice, coordinator, march31},
+		{dpia.SignOffKindDPOAdviceDecision, dpia.Person{}, dpiakit.Date{}},
+		{dpia.SignOffKindConsultationReviewed, head, march31},
+		{dpia.SignOffKindKeptUnderReview, reviewers, dpiakit.Date{}},
 	}
 	steps := a.SignOff.Steps
 	require.Len(t, steps, len(want))

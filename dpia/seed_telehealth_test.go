@@ -45,12 +45,12 @@ func TestSeedTelehealthDocument(t *testing.T) {
 	assert.Equal(t, "Vidacare Data Protection Impact Assessment", a.Title)
 	assert.Equal(t, lawfulbasis.UKGDPR, a.Regime)
 	assert.Equal(t, dpiakit.Date{Year: 2021, Month: 5, Day: 6}, a.Date)
-	assert.Equal(t, dpia.PartyProcessor, a.AuthoredBy)
+	assert.Equal(t, dpia.PartyKindProcessor, a.AuthoredBy)
 	assert.True(t, a.IsTemplate())
 	assert.Equal(t, "Please note: Vidacare is a data processor and when using our platform, it is your organisation's responsibility to complete a DPIA. This document will help inform your inputs.", a.Banner)
 	require.NoError(t, a.CheckTemplate())
 	var controllerPaths []string
-	for _, it := range a.OpenItemsFor(dpia.PartyController) {
+	for _, it := range a.OpenItemsFor(dpia.PartyKindController) {
 		controllerPaths = append(controllerPaths, it.Path)
 	}
 	assert.Equal(t, []string{
@@ -59,8 +59,8 @@ func TestSeedTelehealthDocument(t *testing.T) {
 		"sign_off.steps[0]", "sign_off.steps[1]", "sign_off.steps[2]", "sign_off.steps[3]", "sign_off.steps[4]", "sign_off.steps[5]",
 		"review",
 	}, controllerPaths)
-	require.Len(t, a.OpenItemsFor(dpia.PartyProcessor), 1)
-	assert.Equal(t, "processing.scope.volume.max", a.OpenItemsFor(dpia.PartyProcessor)[0].Path)
+	require.Len(t, a.OpenItemsFor(dpia.PartyKindProcessor), 1)
+	assert.Equal(t, "processing.scope.volume.max", a.OpenItemsFor(dpia.PartyKindProcessor)[0].Path)
 	require.Len(t, a.Attachments, 1)
 	assert.Equal(t, "https://vidacare.example/documents", a.Attachments[0].URL)
 }
@@ -77,9 +77,9 @@ func TestSeedTelehealthParties(t *testing.T) {
 	vidacare, ok := p.ProcessorByID("vidacare")
 	require.True(t, ok)
 	assert.Equal(t, "Vidacare Ltd", vidacare.Name)
-	assert.Equal(t, dpia.MainProcessor, vidacare.Kind)
+	assert.Equal(t, dpia.ProcessorKindMain, vidacare.Kind)
 	require.Len(t, vidacare.Certifications, 1)
-	assert.Equal(t, dpia.CyberEssentials, vidacare.Certifications[0].Scheme)
+	assert.Equal(t, dpia.CertificationSchemeCyberEssentials, vidacare.Certifications[0].Scheme)
 	assert.Equal(t, "IASME-A-01234", vidacare.Certifications[0].Number)
 	// The contract with each customer is left to the customer (an open
 	// item); the sub-processor's follows from "only share data with those
@@ -91,10 +91,10 @@ func TestSeedTelehealthParties(t *testing.T) {
 	streamwave, ok := p.ProcessorByID("streamwave")
 	require.True(t, ok)
 	assert.Equal(t, "Streamwave", streamwave.Name)
-	assert.Equal(t, dpia.SubProcessor, streamwave.Kind)
+	assert.Equal(t, dpia.ProcessorKindSub, streamwave.Kind)
 	assert.Equal(t, "vidacare", streamwave.Parent)
 	assert.Equal(t, "fully compliant with GDPR", streamwave.Notes)
-	assert.Equal(t, dpia.Yes, streamwave.Contract.InPlace)
+	assert.Equal(t, dpia.YesNoYes, streamwave.Contract.InPlace)
 	require.Len(t, streamwave.Locations, 1)
 	assert.Equal(t, dpia.Country("GB"), streamwave.Locations[0].Country)
 }
@@ -106,17 +106,17 @@ func TestSeedTelehealthProcessing(t *testing.T) {
 	assert.False(t, scope.Individuals.Known(), "the number of individuals is not known")
 	assert.Equal(t, "It includes personal data but not criminal offence data.", scope.SpecialCategoryNote)
 	assert.Equal(t, "As per The Records Management Code of Practice for Health and Social Care 2016.", scope.RetentionSummary)
-	assert.Equal(t, dpia.Yes, a.Processing.Context.ChildrenOrVulnerable)
+	assert.Equal(t, dpia.YesNoYes, a.Processing.Context.ChildrenOrVulnerable)
 	require.Len(t, a.Processing.Purposes, 1)
 
 	inv := a.Inventory
 	assert.Equal(t, []lawfulbasis.SpecialCategory{lawfulbasis.Health}, inv.SpecialCategories())
 	assert.False(t, inv.HasCriminalOffenceData())
-	assert.Equal(t, dpia.No, inv.TransfersDeclared)
+	assert.Equal(t, dpia.YesNoNo, inv.TransfersDeclared)
 	assert.Empty(t, inv.Transfers)
 	require.Len(t, inv.Retention, 1)
 	rule := inv.Retention[0]
-	assert.Equal(t, dpia.BasisCodeOfPractice, rule.Basis.Kind)
+	assert.Equal(t, dpia.RetentionBasisKindCodeOfPractice, rule.Basis.Kind)
 	assert.Equal(t, "Records Management Code of Practice for Health and Social Care 2016", rule.Basis.Reference)
 	assert.True(t, rule.Period.IsZero(), "the seed states no period")
 
@@ -173,18 +173,18 @@ func TestSeedTelehealthSignOff(t *testing.T) {
 	may6 := dpiakit.Date{Year: 2021, Month: 5, Day: 6}
 	may7 := dpiakit.Date{Year: 2021, Month: 5, Day: 7}
 	want := []struct {
-		kind     dpia.StepKind
+		kind     dpia.SignOffKind
 		signer   dpia.Person
 		date     dpiakit.Date
 		summary  string
 		comments string
 	}{
-		{dpia.StepMeasuresApproved, dana, may6, "", ""},
-		{dpia.StepResidualRisksApproved, owen, may6, "", ""},
-		{dpia.StepDPOAdvice, dana, may6, "Processing can proceed.", ""},
-		{dpia.StepDPOAdviceDecision, dpia.Person{Name: "Priya Castellano", Position: "Co-founder"}, may7, "", "Approved."},
-		{dpia.StepConsultationReviewed, dpia.Person{Name: "Neil Ashdown", Position: "Co-founder"}, may7, "", "Approved."},
-		{dpia.StepKeptUnderReview, owen, may7, "", ""},
+		{dpia.SignOffKindMeasuresApproved, dana, may6, "", ""},
+		{dpia.SignOffKindResidualRisksApproved, owen, may6, "", ""},
+		{dpia.SignOffKindDPOAdvice, dana, may6, "Processing can proceed.", ""},
+		{dpia.SignOffKindDPOAdviceDecision, dpia.Person{Name: "Priya Castellano", Position: "Co-founder"}, may7, "", "Approved."},
+		{dpia.SignOffKindConsultationReviewed, dpia.Person{Name: "Neil Ashdown", Position: "Co-founder"}, may7, "", "Approved."},
+		{dpia.SignOffKindKeptUnderReview, owen, may7, "", ""},
 	}
 	steps := a.SignOff.Steps
 	require.Len(t, steps, len(want))

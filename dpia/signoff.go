@@ -19,7 +19,7 @@ type SignOff struct {
 	// Required: Validate checks that the rows the template needs are
 	// signed, their dates, reasons and signers (rules SG001-SG008), and
 	// that no signature is stale or forged (SG012, SG014).
-	Steps []SignOffStep `json:"steps,omitempty"`
+	Steps []SignOffEntry `json:"steps,omitempty"`
 	// PriorConsultation records the consultation of the supervisory
 	// authority that GDPR Art. 36(1) requires before processing when a
 	// residual risk stays high (the ICO row note "If accepting any residual
@@ -35,8 +35,8 @@ type SignOff struct {
 
 // StepsOf returns the steps of kind k, in order, as a fresh slice (nil when
 // none).
-func (s SignOff) StepsOf(k StepKind) []SignOffStep {
-	var out []SignOffStep
+func (s SignOff) StepsOf(k SignOffKind) []SignOffEntry {
+	var out []SignOffEntry
 	for _, st := range s.Steps {
 		if st.Kind == k {
 			out = append(out, st)
@@ -47,9 +47,9 @@ func (s SignOff) StepsOf(k StepKind) []SignOffStep {
 
 // SignOffStep is one row of the sign-off table: who signed, in what role,
 // when, with what decision, and the row's note, comments and reasons.
-type SignOffStep struct {
+type SignOffEntry struct {
 	// Kind is the row. Required.
-	Kind StepKind `json:"kind,omitzero"`
+	Kind SignOffKind `json:"kind,omitzero"`
 	// Label is the row as the source names it, when it differs from the
 	// kind's label ("Item: v1.0" headings aside). Optional.
 	Label string `json:"label,omitempty"`
@@ -99,7 +99,7 @@ type SignOffStep struct {
 // name nor a position (ignoring white space) and the row has no date. A
 // row the template prints but nobody filled in is empty, whatever its
 // notes say.
-func (s SignOffStep) IsEmpty() bool {
+func (s SignOffEntry) IsEmpty() bool {
 	return strings.TrimSpace(s.Signer.Person.Name) == "" && strings.TrimSpace(s.Signer.Person.Position) == "" &&
 		s.Date.IsZero()
 }
@@ -119,255 +119,167 @@ type Signer struct {
 // residual risks approved, DPO advice provided (with its summary), DPO
 // advice accepted or overruled, consultation responses reviewed, kept
 // under review. The slice is fresh on every call.
-func ICOSignOffTemplate() []SignOffStep {
-	return []SignOffStep{
-		{Kind: StepMeasuresApproved, Notes: "Integrate actions back into project plan, with date and responsibility for completion"},
-		{Kind: StepResidualRisksApproved, Notes: "If accepting any residual high risk, consult the ICO before going ahead"},
-		{Kind: StepDPOAdvice, Signer: Signer{Role: RoleDPO}, Notes: "DPO should advise on compliance, step 6 measures and whether processing can proceed"},
-		{Kind: StepDPOAdviceDecision, Notes: "If overruled, you must explain your reasons"},
-		{Kind: StepConsultationReviewed, Notes: "If your decision departs from individuals' views, you must explain your reasons"},
-		{Kind: StepKeptUnderReview, Notes: "The DPO should also review ongoing compliance with DPIA"},
+func ICOSignOffTemplate() []SignOffEntry {
+	return []SignOffEntry{
+		{Kind: SignOffKindMeasuresApproved, Notes: "Integrate actions back into project plan, with date and responsibility for completion"},
+		{Kind: SignOffKindResidualRisksApproved, Notes: "If accepting any residual high risk, consult the ICO before going ahead"},
+		{Kind: SignOffKindDPOAdvice, Signer: Signer{Role: RoleDPO}, Notes: "DPO should advise on compliance, step 6 measures and whether processing can proceed"},
+		{Kind: SignOffKindDPOAdviceDecision, Notes: "If overruled, you must explain your reasons"},
+		{Kind: SignOffKindConsultationReviewed, Notes: "If your decision departs from individuals' views, you must explain your reasons"},
+		{Kind: SignOffKindKeptUnderReview, Notes: "The DPO should also review ongoing compliance with DPIA"},
 	}
 }
 
-// StepKind is the kind of a sign-off row. The zero value StepKindUnknown
+// StepKind is the kind of a sign-off row. The zero value ""
 // means not stated.
-type StepKind int
+type SignOffKind string
 
 const (
-	// StepKindUnknown is the zero value: not stated.
-	StepKindUnknown StepKind = iota
-	// StepMeasuresApproved is "Measures approved by".
-	StepMeasuresApproved
-	// StepResidualRisksApproved is "Residual risks approved by".
-	StepResidualRisksApproved
-	// StepDPOAdvice is "DPO advice provided" with "Summary of DPO advice"
+	// SignOffKindMeasuresApproved is "Measures approved by".
+	SignOffKindMeasuresApproved SignOffKind = "measures_approved"
+	// SignOffKindResidualRisksApproved is "Residual risks approved by".
+	SignOffKindResidualRisksApproved SignOffKind = "residual_risks_approved"
+	// SignOffKindDPOAdvice is "DPO advice provided" with "Summary of DPO advice"
 	// (GDPR Art. 35(2)).
-	StepDPOAdvice
-	// StepDPOAdviceDecision is "DPO advice accepted or overruled by".
-	StepDPOAdviceDecision
-	// StepConsultationReviewed is "Consultation responses reviewed by".
-	StepConsultationReviewed
-	// StepKeptUnderReview is "This DPIA will be kept under review by".
-	StepKeptUnderReview
-	// StepIGPanel is approval by an information governance review panel.
-	StepIGPanel
-	// StepSIRO is approval by the Senior Information Risk Owner.
-	StepSIRO
-	// StepCaldicottGuardian is approval by the Caldicott Guardian.
-	StepCaldicottGuardian
-	// StepDPOAgreement is "Agreed by Data Protection Officer" (seed 002).
-	StepDPOAgreement
-	// StepOther is any other approval, named in the step's Label.
-	StepOther
+	SignOffKindDPOAdvice SignOffKind = "dpo_advice"
+	// SignOffKindDPOAdviceDecision is "DPO advice accepted or overruled by".
+	SignOffKindDPOAdviceDecision SignOffKind = "dpo_advice_decision"
+	// SignOffKindConsultationReviewed is "Consultation responses reviewed by".
+	SignOffKindConsultationReviewed SignOffKind = "consultation_reviewed"
+	// SignOffKindKeptUnderReview is "This DPIA will be kept under review by".
+	SignOffKindKeptUnderReview SignOffKind = "kept_under_review"
+	// SignOffKindIGPanel is approval by an information governance review panel.
+	SignOffKindIGPanel SignOffKind = "ig_panel"
+	// SignOffKindSIRO is approval by the Senior Information Risk Owner.
+	SignOffKindSIRO SignOffKind = "siro"
+	// SignOffKindCaldicottGuardian is approval by the Caldicott Guardian.
+	SignOffKindCaldicottGuardian SignOffKind = "caldicott_guardian"
+	// SignOffKindDPOAgreement is "Agreed by Data Protection Officer" (seed 002).
+	SignOffKindDPOAgreement SignOffKind = "dpo_agreement"
+	// SignOffKindOther is any other approval, named in the step's Label.
+	SignOffKindOther SignOffKind = "other"
 )
 
-// StepKindValues lists the valid kinds, the ICO rows first in their
-// order.
-func StepKindValues() []StepKind {
-	return []StepKind{StepMeasuresApproved, StepResidualRisksApproved, StepDPOAdvice, StepDPOAdviceDecision,
-		StepConsultationReviewed, StepKeptUnderReview, StepIGPanel, StepSIRO, StepCaldicottGuardian,
-		StepDPOAgreement, StepOther}
-}
-
-// IsValid reports whether k is one of the named kinds.
-func (k StepKind) IsValid() bool { return k >= StepMeasuresApproved && k <= StepOther }
-
-// IsICO reports whether k is one of the six rows of the ICO template's
-// sign-off table.
-func (k StepKind) IsICO() bool { return k >= StepMeasuresApproved && k <= StepKeptUnderReview }
-
-// String returns the stable key, such as "measures_approved",
-// "dpo_advice_decision", "ig_panel", or "unknown".
-func (k StepKind) String() string {
-	switch k {
-	case StepMeasuresApproved:
-		return "measures_approved"
-	case StepResidualRisksApproved:
-		return "residual_risks_approved"
-	case StepDPOAdvice:
-		return "dpo_advice"
-	case StepDPOAdviceDecision:
-		return "dpo_advice_decision"
-	case StepConsultationReviewed:
-		return "consultation_reviewed"
-	case StepKeptUnderReview:
-		return "kept_under_review"
-	case StepIGPanel:
-		return "ig_panel"
-	case StepSIRO:
-		return "siro"
-	case StepCaldicottGuardian:
-		return "caldicott_guardian"
-	case StepDPOAgreement:
-		return "dpo_agreement"
-	case StepOther:
-		return "other"
-	}
-	return "unknown"
+// signOffKindTable is the one table of the SignOffKind values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[SignOffKind] accepts the keys and labels in any case, with or without a
+// trailing colon, and the seeds' row names: "This DPIA will kept under
+// review by:", "Summary of DPO advice", "Agreed by Data Protection
+// Officer", "SIRO", "IG Review Panel".
+var signOffKindTable = enumTable{
+	what:  "a sign-off step kind",
+	unset: "Unknown sign-off step",
+	entries: []enumEntry{
+		{string(SignOffKindMeasuresApproved), "Measures approved by"},
+		{string(SignOffKindResidualRisksApproved), "Residual risks approved by"},
+		{string(SignOffKindDPOAdvice), "DPO advice provided"},
+		{string(SignOffKindDPOAdviceDecision), "DPO advice accepted or overruled by"},
+		{string(SignOffKindConsultationReviewed), "Consultation responses reviewed by"},
+		{string(SignOffKindKeptUnderReview), "This DPIA will be kept under review by"},
+		{string(SignOffKindIGPanel), "IG review panel"},
+		{string(SignOffKindSIRO), "Approved by the Senior Information Risk Owner"},
+		{string(SignOffKindCaldicottGuardian), "Approved by the Caldicott Guardian"},
+		{string(SignOffKindDPOAgreement), "Agreed by Data Protection Officer"},
+		{string(SignOffKindOther), "Other approval"},
+	},
 }
 
 // Label returns the row as the ICO template words it, such as "Measures
 // approved by" or "DPO advice accepted or overruled by".
-func (k StepKind) Label() string {
-	switch k {
-	case StepMeasuresApproved:
-		return "Measures approved by"
-	case StepResidualRisksApproved:
-		return "Residual risks approved by"
-	case StepDPOAdvice:
-		return "DPO advice provided"
-	case StepDPOAdviceDecision:
-		return "DPO advice accepted or overruled by"
-	case StepConsultationReviewed:
-		return "Consultation responses reviewed by"
-	case StepKeptUnderReview:
-		return "This DPIA will be kept under review by"
-	case StepIGPanel:
-		return "IG review panel"
-	case StepSIRO:
-		return "Approved by the Senior Information Risk Owner"
-	case StepCaldicottGuardian:
-		return "Approved by the Caldicott Guardian"
-	case StepDPOAgreement:
-		return "Agreed by Data Protection Officer"
-	case StepOther:
-		return "Other approval"
-	}
-	return "Unknown sign-off step"
+func (k SignOffKind) Label() string { return signOffKindTable.label(string(k)) }
+
+// IsValid reports whether k is one of the named kinds.
+func (k SignOffKind) IsValid() bool { return signOffKindTable.valid(string(k)) }
+
+func (SignOffKind) enumTable() *enumTable { return &signOffKindTable }
+
+func (SignOffKind) enumAlias(norm string) string { return string(stepKindAlias(norm)) }
+
+// IsICO reports whether k is one of the six rows of the ICO template's
+// sign-off table.
+func (k SignOffKind) IsICO() bool {
+	return inEnumRange(k, SignOffKindMeasuresApproved, SignOffKindKeptUnderReview)
 }
 
-// MarshalText encodes k as its key; StepKindUnknown encodes as "".
-func (k StepKind) MarshalText() ([]byte, error) { return marshalEnum(k, "sign-off step kind") }
-
-// UnmarshalText parses any spelling ParseStepKind accepts; "" gives
-// StepKindUnknown.
-func (k *StepKind) UnmarshalText(text []byte) error { return unmarshalEnum(k, text, ParseStepKind) }
-
-// ParseStepKind accepts the keys and labels in any case, with or without a
-// trailing colon, and the seeds' row names: "This DPIA will kept under
-// review by:", "Summary of DPO advice", "Agreed by Data Protection
-// Officer", "SIRO", "IG Review Panel".
-func ParseStepKind(text string) (StepKind, error) {
-	return parseEnum(text, StepKindValues(), stepKindAlias, "a sign-off step kind")
-}
-
-func stepKindAlias(n string) StepKind {
+func stepKindAlias(n string) SignOffKind {
 	switch n {
 	case "measuresapproved", "measureapproved":
-		return StepMeasuresApproved
+		return SignOffKindMeasuresApproved
 	case "residualrisksapproved", "residualriskapproved":
-		return StepResidualRisksApproved
+		return SignOffKindResidualRisksApproved
 	case "dpoadvice", "summaryofdpoadvice", "dpoadviceprovidedby":
-		return StepDPOAdvice
+		return SignOffKindDPOAdvice
 	case "dpoadviceacceptedoroverruled", "dpoadviceaccepted", "dpoadviceoverruled":
-		return StepDPOAdviceDecision
+		return SignOffKindDPOAdviceDecision
 	case "consultationresponsesreviewed", "consultationreviewed":
-		return StepConsultationReviewed
+		return SignOffKindConsultationReviewed
 	case "thisdpiawillkeptunderreviewby", "keptunderreviewby", "dpiakeptunderreviewby", "keptunderreview":
-		return StepKeptUnderReview
+		return SignOffKindKeptUnderReview
 	case "igreviewpanel", "igpanel", "informationgovernancereviewpanel":
-		return StepIGPanel
+		return SignOffKindIGPanel
 	case "seniorinformationriskowner", "siroapproval":
-		return StepSIRO
+		return SignOffKindSIRO
 	case "caldicott", "caldicottguardianapproval":
-		return StepCaldicottGuardian
+		return SignOffKindCaldicottGuardian
 	case "agreedbydpo", "dpoagreed", "dpoagreement", "agreedbydataprotectionofficer":
-		return StepDPOAgreement
+		return SignOffKindDPOAgreement
 	}
-	return StepKindUnknown
+	return ""
 }
 
 // Decision is the decision recorded on a sign-off row. The zero value
 // DecisionUnknown means none was recorded.
-type Decision int
+type Decision string
 
 const (
-	// DecisionUnknown is the zero value: no decision recorded.
-	DecisionUnknown Decision = iota
 	// DecisionApproved approves what the row covers (measures, residual
 	// risks, the DPIA).
-	DecisionApproved
+	DecisionApproved Decision = "approved"
 	// DecisionRejected rejects it.
-	DecisionRejected
+	DecisionRejected Decision = "rejected"
 	// DecisionAccepted accepts the DPO's advice.
-	DecisionAccepted
+	DecisionAccepted Decision = "accepted"
 	// DecisionOverruled overrules the DPO's advice; reasons are required.
-	DecisionOverruled
+	DecisionOverruled Decision = "overruled"
 	// DecisionProceed is advice or a decision that processing can proceed.
-	DecisionProceed
+	DecisionProceed Decision = "proceed"
 	// DecisionProceedWithConditions is advice or a decision that
 	// processing can proceed once conditions are met.
-	DecisionProceedWithConditions
+	DecisionProceedWithConditions Decision = "proceed_with_conditions"
 	// DecisionDoNotProceed is advice or a decision that processing must not
 	// proceed.
-	DecisionDoNotProceed
+	DecisionDoNotProceed Decision = "do_not_proceed"
 )
 
-// DecisionValues lists the valid decisions.
-func DecisionValues() []Decision {
-	return []Decision{DecisionApproved, DecisionRejected, DecisionAccepted, DecisionOverruled,
-		DecisionProceed, DecisionProceedWithConditions, DecisionDoNotProceed}
-}
-
-// IsValid reports whether d is one of the named decisions.
-func (d Decision) IsValid() bool { return d >= DecisionApproved && d <= DecisionDoNotProceed }
-
-// String returns the stable key, such as "approved", "overruled",
-// "proceed_with_conditions", or "unknown".
-func (d Decision) String() string {
-	switch d {
-	case DecisionApproved:
-		return "approved"
-	case DecisionRejected:
-		return "rejected"
-	case DecisionAccepted:
-		return "accepted"
-	case DecisionOverruled:
-		return "overruled"
-	case DecisionProceed:
-		return "proceed"
-	case DecisionProceedWithConditions:
-		return "proceed_with_conditions"
-	case DecisionDoNotProceed:
-		return "do_not_proceed"
-	}
-	return "unknown"
+// decisionTable is the one table of the Decision values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[Decision] accepts the keys and labels in any case and "agreed",
+// "signed off", "declined", "processing can proceed", "go", "no go".
+var decisionTable = enumTable{
+	what:  "a sign-off decision",
+	unset: "No decision",
+	entries: []enumEntry{
+		{string(DecisionApproved), "Approved"},
+		{string(DecisionRejected), "Rejected"},
+		{string(DecisionAccepted), "Accepted"},
+		{string(DecisionOverruled), "Overruled"},
+		{string(DecisionProceed), "Proceed"},
+		{string(DecisionProceedWithConditions), "Proceed with conditions"},
+		{string(DecisionDoNotProceed), "Do not proceed"},
+	},
 }
 
 // Label returns the decision in words, such as "Proceed with conditions".
-func (d Decision) Label() string {
-	switch d {
-	case DecisionApproved:
-		return "Approved"
-	case DecisionRejected:
-		return "Rejected"
-	case DecisionAccepted:
-		return "Accepted"
-	case DecisionOverruled:
-		return "Overruled"
-	case DecisionProceed:
-		return "Proceed"
-	case DecisionProceedWithConditions:
-		return "Proceed with conditions"
-	case DecisionDoNotProceed:
-		return "Do not proceed"
-	}
-	return "No decision"
-}
+func (d Decision) Label() string { return decisionTable.label(string(d)) }
 
-// MarshalText encodes d as its key; DecisionUnknown encodes as "".
-func (d Decision) MarshalText() ([]byte, error) { return marshalEnum(d, "sign-off decision") }
+// IsValid reports whether d is one of the named decisions.
+func (d Decision) IsValid() bool { return decisionTable.valid(string(d)) }
 
-// UnmarshalText parses any spelling ParseDecision accepts; "" gives
-// DecisionUnknown.
-func (d *Decision) UnmarshalText(text []byte) error { return unmarshalEnum(d, text, ParseDecision) }
+func (Decision) enumTable() *enumTable { return &decisionTable }
 
-// ParseDecision accepts the keys and labels in any case and "agreed",
-// "signed off", "declined", "processing can proceed", "go", "no go".
-func ParseDecision(text string) (Decision, error) {
-	return parseEnum(text, DecisionValues(), decisionAlias, "a sign-off decision")
-}
+func (Decision) enumAlias(norm string) string { return string(decisionAlias(norm)) }
 
 func decisionAlias(n string) Decision {
 	switch n {
@@ -386,5 +298,5 @@ func decisionAlias(n string) Decision {
 	case "donotproceed", "shouldnotproceed", "nogo", "processingshouldnotproceed", "stop":
 		return DecisionDoNotProceed
 	}
-	return DecisionUnknown
+	return ""
 }

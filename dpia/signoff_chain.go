@@ -224,7 +224,7 @@ func canonicalDigest(m map[string]jsontext.Value) (string, error) {
 // signedBefore returns the rows a signature given now on row i covers:
 // every other row that carries a digest, in order, with the digest of
 // each.
-func signedBefore(steps []SignOffStep, p *documentProjection, i int) []SignedRow {
+func signedBefore(steps []SignOffEntry, p *documentProjection, i int) []SignedRow {
 	var out []SignedRow
 	for j, st := range steps {
 		if j != i && st.Digest != "" {
@@ -239,36 +239,36 @@ func signedBefore(steps []SignOffStep, p *documentProjection, i int) []SignedRow
 type SignatureStatus int
 
 const (
-	// SignatureNone is a row nobody signed (IsEmpty, no digest).
-	SignatureNone SignatureStatus = iota
-	// SignaturePaper is a row signed outside the library: a signer or a
+	// SignatureStatusNone is a row nobody signed (IsEmpty, no digest).
+	SignatureStatusNone SignatureStatus = iota
+	// SignatureStatusPaper is a row signed outside the library: a signer or a
 	// date, but no digest. Nothing can tell whether it changed: no
 	// signature covers it.
-	SignaturePaper
-	// SignatureCurrent is a signature whose digest matches the document:
+	SignatureStatusPaper
+	// SignatureStatusCurrent is a signature whose digest matches the document:
 	// nothing it covers changed.
-	SignatureCurrent
-	// SignatureStale is a signature over a document that changed after
+	SignatureStatusCurrent
+	// SignatureStatusStale is a signature over a document that changed after
 	// it was given (rule SG012); SignatureState.Changed names the parts.
-	SignatureStale
-	// SignatureForged is a signature record that does not hold together:
+	SignatureStatusStale
+	// SignatureStatusForged is a signature record that does not hold together:
 	// a digest not of a known form, a digest that is not the digest of
 	// its record, or a record copied from another row (rule SG014).
-	SignatureForged
+	SignatureStatusForged
 )
 
 // String returns "none", "paper", "current", "stale" or "forged".
 func (s SignatureStatus) String() string {
 	switch s {
-	case SignatureNone:
+	case SignatureStatusNone:
 		return "none"
-	case SignaturePaper:
+	case SignatureStatusPaper:
 		return "paper"
-	case SignatureCurrent:
+	case SignatureStatusCurrent:
 		return "current"
-	case SignatureStale:
+	case SignatureStatusStale:
 		return "stale"
-	case SignatureForged:
+	case SignatureStatusForged:
 		return "forged"
 	}
 	return "unknown"
@@ -280,34 +280,34 @@ func (s SignatureStatus) String() string {
 type KeyStatus int
 
 const (
-	// KeyUnchecked means no trusted keys were given.
-	KeyUnchecked KeyStatus = iota
-	// KeyMissing is a row without a keyed signature (no digest, a legacy
+	// KeyStatusUnchecked means no trusted keys were given.
+	KeyStatusUnchecked KeyStatus = iota
+	// KeyStatusMissing is a row without a keyed signature (no digest, a legacy
 	// digest, or no key named).
-	KeyMissing
-	// KeyUntrusted is a signature by a key the caller does not trust.
-	KeyUntrusted
-	// KeyVerified is a signature that verifies with the trusted key it
+	KeyStatusMissing
+	// KeyStatusUntrusted is a signature by a key the caller does not trust.
+	KeyStatusUntrusted
+	// KeyStatusVerified is a signature that verifies with the trusted key it
 	// names.
-	KeyVerified
-	// KeyInvalid is a signature that does not verify with the trusted key
+	KeyStatusVerified
+	// KeyStatusInvalid is a signature that does not verify with the trusted key
 	// it names: the digest or the signature was changed.
-	KeyInvalid
+	KeyStatusInvalid
 )
 
 // String returns "unchecked", "missing", "untrusted", "verified" or
 // "invalid".
 func (k KeyStatus) String() string {
 	switch k {
-	case KeyUnchecked:
+	case KeyStatusUnchecked:
 		return "unchecked"
-	case KeyMissing:
+	case KeyStatusMissing:
 		return "missing"
-	case KeyUntrusted:
+	case KeyStatusUntrusted:
 		return "untrusted"
-	case KeyVerified:
+	case KeyStatusVerified:
 		return "verified"
-	case KeyInvalid:
+	case KeyStatusInvalid:
 		return "invalid"
 	}
 	return "unknown"
@@ -395,25 +395,25 @@ func (v *signOffVerifier) state(i int, trusted TrustedKeys) (SignatureState, err
 	row := steps[i]
 	var s SignatureState
 	if len(trusted) > 0 {
-		s.Key = KeyMissing
+		s.Key = KeyStatusMissing
 	}
 	rec := row.Signature
 	s.KeyID = rec.KeyID
 	if row.Digest == "" {
 		switch {
 		case !isZeroSignature(rec):
-			s.Status, s.Changed = SignatureForged, []string{"a signature record without a digest"}
+			s.Status, s.Changed = SignatureStatusForged, []string{"a signature record without a digest"}
 		case row.IsEmpty():
-			s.Status = SignatureNone
+			s.Status = SignatureStatusNone
 		default:
-			s.Status = SignaturePaper
+			s.Status = SignatureStatusPaper
 		}
 		return s, nil
 	}
 	s.Algorithm = digestForm(row.Digest)
 	switch s.Algorithm {
 	case "":
-		s.Status = SignatureForged
+		s.Status = SignatureStatusForged
 		s.Changed = []string{"the digest is not of the form " + DigestAlgorithm + ":<64 lower-case hex digits>"}
 		return s, nil
 	case LegacyDigestAlgorithm:
@@ -421,9 +421,9 @@ func (v *signOffVerifier) state(i int, trusted TrustedKeys) (SignatureState, err
 		if err != nil {
 			return s, err
 		}
-		s.Status = SignatureCurrent
+		s.Status = SignatureStatusCurrent
 		if row.Digest != legacy {
-			s.Status, s.Changed = SignatureStale, []string{"the content"}
+			s.Status, s.Changed = SignatureStatusStale, []string{"the content"}
 		}
 		return s, nil
 	}
@@ -432,13 +432,13 @@ func (v *signOffVerifier) state(i int, trusted TrustedKeys) (SignatureState, err
 		return s, err
 	}
 	if problem := v.checkRecord(i); problem != "" {
-		s.Status, s.Changed = SignatureForged, []string{problem}
+		s.Status, s.Changed = SignatureStatusForged, []string{problem}
 		return s, nil
 	}
 	if len(trusted) > 0 {
 		s.Key, s.KeyProblem = verifyKeyed(trusted, row)
 	}
-	s.Status = SignatureCurrent
+	s.Status = SignatureStatusCurrent
 	if rec.Row.Index != i {
 		s.Changed = append(s.Changed, "its place: it was given on "+signOffStepPath(rec.Row.Index, "")+", and rows were inserted or removed before it")
 	}
@@ -462,7 +462,7 @@ func (v *signOffVerifier) state(i int, trusted TrustedKeys) (SignatureState, err
 		}
 	}
 	if len(s.Changed) > 0 {
-		s.Status = SignatureStale
+		s.Status = SignatureStatusStale
 	}
 	return s, nil
 }
@@ -524,7 +524,7 @@ func (a *Assessment) StaleSteps() ([]int, error) {
 	}
 	var out []int
 	for i, s := range states {
-		if s.Status == SignatureStale || s.Status == SignatureForged {
+		if s.Status == SignatureStatusStale || s.Status == SignatureStatusForged {
 			out = append(out, i)
 		}
 	}

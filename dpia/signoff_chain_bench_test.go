@@ -33,7 +33,7 @@ func BenchmarkScalingSignatureStates(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				states, err := a.SignatureStates(trusted)
-				if err != nil || states[5].Status != SignatureCurrent || states[5].Key != KeyVerified {
+				if err != nil || states[5].Status != SignatureStatusCurrent || states[5].Key != KeyStatusVerified {
 					b.Fatal(err, states)
 				}
 			}

@@ -90,7 +90,7 @@ func signedChain(t *testing.T, key DigestSigner) *Assessment {
 	a := chainedAssessment()
 	a.ApprovalOverride = acceptFindings(a)
 	signAll(a, key)
-	require.NoError(t, a.Transition(Approved))
+	require.NoError(t, a.Transition(StatusApproved))
 	require.Empty(t, a.CheckSignOff(sgNow), "freshly signed")
 	return a
 }
@@ -110,8 +110,8 @@ func staleParts(t *testing.T, a *Assessment) map[string]string {
 
 func TestSignatureRecord(t *testing.T) {
 	a := chainedAssessment()
-	require.NoError(t, a.Sign(StepDPOAdvice, Signer{Person: sgDana, Role: RoleDPO}, sgDay(2022, 3, 11), DecisionProceed, ""))
-	require.NoError(t, a.Sign(StepMeasuresApproved, Signer{Person: sgAlex}, sgDay(2022, 3, 10), DecisionApproved, ""))
+	require.NoError(t, a.Sign(SignOffKindDPOAdvice, Signer{Person: sgDana, Role: RoleDPO}, sgDay(2022, 3, 11), DecisionProceed, ""))
+	require.NoError(t, a.Sign(SignOffKindMeasuresApproved, Signer{Person: sgAlex}, sgDay(2022, 3, 10), DecisionApproved, ""))
 
 	content, err := a.Digest()
 	require.NoError(t, err)
@@ -140,9 +140,9 @@ func TestSignatureRecord(t *testing.T) {
 	assert.Equal(t, hex.EncodeToString(sum[:]), dpo.Signature.Row.Digest)
 	states, err := a.SignatureStates(nil)
 	require.NoError(t, err)
-	assert.Equal(t, SignatureCurrent, states[0].Status)
-	assert.Equal(t, SignatureCurrent, states[2].Status)
-	assert.Equal(t, SignaturePaper, states[1].Status)
+	assert.Equal(t, SignatureStatusCurrent, states[0].Status)
+	assert.Equal(t, SignatureStatusCurrent, states[2].Status)
+	assert.Equal(t, SignatureStatusPaper, states[1].Status)
 }
 
 // TestSigningInAnyOrderKeepsSignaturesCurrent signs rows filled in ahead
@@ -186,7 +186,7 @@ func TestChainAttacks(t *testing.T) {
 			map[string]string{row(0): own, row(1): afterRow0, row(2): afterRow0, row(3): afterRow0, row(4): afterRow0, row(5): afterRow0}},
 		{"date changed", func(a *Assessment) { a.SignOff.Steps[4].Date = sgDay(2022, 3, 13) },
 			map[string]string{row(4): own, row(5): "sign_off.steps[4], signed before it"}},
-		{"role changed", func(a *Assessment) { a.SignOff.Steps[2].Signer.Role = RoleUnknown },
+		{"role changed", func(a *Assessment) { a.SignOff.Steps[2].Signer.Role = "" },
 			map[string]string{row(2): own, row(3): afterDPO, row(4): afterDPO, row(5): afterDPO}},
 		{"step-7 custom questions changed", func(a *Assessment) {
 			a.SignOff.Questions = []Question{{Text: "Agreed with the Caldicott Guardian?", Answer: "yes"}}
@@ -195,7 +195,7 @@ func TestChainAttacks(t *testing.T) {
 			a.SignOff.Steps[4].Digest, a.SignOff.Steps[4].Signature = "", Signature{}
 		}, map[string]string{}},
 		{"row inserted before", func(a *Assessment) {
-			a.SignOff.Steps = append([]SignOffStep{{Kind: StepOther, Label: "Approved beforehand"}}, a.SignOff.Steps...)
+			a.SignOff.Steps = append([]SignOffEntry{{Kind: SignOffKindOther, Label: "Approved beforehand"}}, a.SignOff.Steps...)
 		}, map[string]string{
 			row(1): "its place: it was given on sign_off.steps[0], and rows were inserted or removed before it",
 			row(2): "its place: it was given on sign_off.steps[1], and rows were inserted or removed before it",
@@ -206,7 +206,7 @@ func TestChainAttacks(t *testing.T) {
 		}},
 		{"row removed", func(a *Assessment) { a.SignOff.Steps = a.SignOff.Steps[:5] }, map[string]string{}},
 		{"status and prior consultation changed", func(a *Assessment) {
-			a.Status = InReview
+			a.Status = StatusInReview
 			a.SignOff.PriorConsultation = PriorConsultation{Date: sgDay(2022, 4, 1), Authority: "ICO"}
 		}, map[string]string{}},
 	}
@@ -242,7 +242,7 @@ func TestForgedCopyNamesTheSource(t *testing.T) {
 	a := signedChain(t, nil)
 	// A forged row copies the DPO's signature.
 	forged := a.SignOff.Steps[2]
-	forged.Kind, forged.Signer = StepSIRO, Signer{Person: Person{Name: "Mallory"}}
+	forged.Kind, forged.Signer = SignOffKindSIRO, Signer{Person: Person{Name: "Mallory"}}
 	a.SignOff.Steps = append(a.SignOff.Steps, forged)
 	fs := a.CheckSignOff(sgNow)
 	got := fs.ByRule(RuleForgedSignature)
@@ -296,7 +296,7 @@ func TestSignedWithoutDigestMessage(t *testing.T) {
 	assert.Equal(t, dpiakit.SeverityWarning, fs[0].Severity)
 	assert.Equal(t, `"This DPIA will be kept under review by" by Sam Reed, IG Manager on 2022-03-12 is signed but carries no digest `+
 		`while other rows do: a paper signature, or one whose digest was removed; no signature covers it, so nothing shows whether it changed`, fs[0].Message)
-	require.NoError(t, a.Transition(Superseded), "a warning does not block the lifecycle")
+	require.NoError(t, a.Transition(StatusSuperseded), "a warning does not block the lifecycle")
 }
 
 func TestLegacyDocumentStillVerifies(t *testing.T) {
@@ -311,7 +311,7 @@ func TestLegacyDocumentStillVerifies(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, states, 6)
 	for i, s := range states {
-		assert.Equal(t, SignatureCurrent, s.Status, "row %d", i)
+		assert.Equal(t, SignatureStatusCurrent, s.Status, "row %d", i)
 		assert.Equal(t, LegacyDigestAlgorithm, s.Algorithm)
 	}
 	assert.Empty(t, a.CheckSignOff(ValidateOptions{Now: sgDay(2026, 6, 1)}).ByRule(RuleStaleSignature))
@@ -352,8 +352,8 @@ func TestSignatureStatesRoundTrip(t *testing.T) {
 	states, err := back.SignatureStates(trustedOpts("dpo").TrustedKeys)
 	require.NoError(t, err)
 	for i, s := range states {
-		assert.Equal(t, SignatureCurrent, s.Status, "row %d", i)
-		assert.Equal(t, KeyVerified, s.Key, "row %d", i)
+		assert.Equal(t, SignatureStatusCurrent, s.Status, "row %d", i)
+		assert.Equal(t, KeyStatusVerified, s.Key, "row %d", i)
 		assert.Equal(t, "dpo", s.KeyID)
 		assert.Equal(t, DigestAlgorithm, s.Algorithm)
 	}
@@ -369,21 +369,21 @@ func TestSignatureStatesRoundTrip(t *testing.T) {
 
 func TestSignatureStatusStrings(t *testing.T) {
 	assert.Equal(t, []string{"none", "paper", "current", "stale", "forged", "unknown"}, []string{
-		SignatureNone.String(), SignaturePaper.String(), SignatureCurrent.String(), SignatureStale.String(),
-		SignatureForged.String(), SignatureStatus(9).String()})
+		SignatureStatusNone.String(), SignatureStatusPaper.String(), SignatureStatusCurrent.String(), SignatureStatusStale.String(),
+		SignatureStatusForged.String(), SignatureStatus(9).String()})
 	assert.Equal(t, []string{"unchecked", "missing", "untrusted", "verified", "invalid", "unknown"}, []string{
-		KeyUnchecked.String(), KeyMissing.String(), KeyUntrusted.String(), KeyVerified.String(),
-		KeyInvalid.String(), KeyStatus(9).String()})
+		KeyStatusUnchecked.String(), KeyStatusMissing.String(), KeyStatusUntrusted.String(), KeyStatusVerified.String(),
+		KeyStatusInvalid.String(), KeyStatus(9).String()})
 }
 
 func TestSignRefusesInexactNumbers(t *testing.T) {
 	a := chainedAssessment()
 	a.Processing.Scope.Volume.Max = MaxExactInteger
-	require.NoError(t, a.Sign(StepSIRO, Signer{Person: sgAlex}, sgDay(2022, 3, 10), DecisionApproved, ""))
+	require.NoError(t, a.Sign(SignOffKindSIRO, Signer{Person: sgAlex}, sgDay(2022, 3, 10), DecisionApproved, ""))
 
 	a.Processing.Scope.Volume.Max = MaxExactInteger + 1
-	before := append([]SignOffStep(nil), a.SignOff.Steps...)
-	err := a.Sign(StepSIRO, Signer{Person: sgAlex}, sgDay(2022, 3, 10), DecisionApproved, "")
+	before := append([]SignOffEntry(nil), a.SignOff.Steps...)
+	err := a.Sign(SignOffKindSIRO, Signer{Person: sgAlex}, sgDay(2022, 3, 10), DecisionApproved, "")
 	require.Error(t, err)
 	assert.Equal(t, "dpia: sign: digest: processing.scope.volume.max: 9007199254740992 is beyond MaxExactInteger (9007199254740991): "+
 		"RFC 8785 reads numbers as IEEE 754 doubles, which a signature would not cover exactly", err.Error())
@@ -409,21 +409,21 @@ func TestPointerPath(t *testing.T) {
 func TestMaxSignedRows(t *testing.T) {
 	a := &Assessment{Title: "t"}
 	for i := range MaxSignedRows {
-		a.SignOff.Steps = append(a.SignOff.Steps, SignOffStep{Kind: StepOther, Label: "approval " + strings.Repeat("i", i%7)})
+		a.SignOff.Steps = append(a.SignOff.Steps, SignOffEntry{Kind: SignOffKindOther, Label: "approval " + strings.Repeat("i", i%7)})
 	}
 	signer := Signer{Person: sgAlex}
 	for i := range a.SignOff.Steps {
 		// One signer per row, so that each signature fills its own row.
 		signer.Person.Name = "Signer " + strings.Repeat("x", i+1)
-		require.NoError(t, a.Sign(StepOther, signer, sgDay(2022, 3, 10), DecisionApproved, ""))
+		require.NoError(t, a.Sign(SignOffKindOther, signer, sgDay(2022, 3, 10), DecisionApproved, ""))
 	}
 	require.Len(t, a.SignOff.Steps, MaxSignedRows)
 	assert.Len(t, a.SignOff.Steps[MaxSignedRows-1].Signature.Covers, MaxSignedRows-1)
 	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(RuleStaleSignature))
 	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(RuleForgedSignature))
 
-	before := append([]SignOffStep(nil), a.SignOff.Steps...)
-	err := a.Sign(StepSIRO, Signer{Person: sgDana}, sgDay(2022, 3, 10), DecisionApproved, "")
+	before := append([]SignOffEntry(nil), a.SignOff.Steps...)
+	err := a.Sign(SignOffKindSIRO, Signer{Person: sgDana}, sgDay(2022, 3, 10), DecisionApproved, "")
 	assert.EqualError(t, err, "dpia: sign: sign_off.steps: the sign-off would hold 101 signed rows, beyond MaxSignedRows (100)")
 	assert.Equal(t, before, a.SignOff.Steps)
 

@@ -75,7 +75,7 @@ func vectorDocument() *Assessment {
 			panic(err)
 		}
 	}
-	a.Status = Approved
+	a.Status = StatusApproved
 	return a
 }
 
@@ -113,14 +113,14 @@ func signatureVectors(t *testing.T) map[string]signatureVector {
 			func() *Assessment {
 				a := vectorDocument()
 				forged := a.SignOff.Steps[2]
-				forged.Kind, forged.Signer = StepSIRO, Signer{Person: Person{Name: "Mallory"}}
+				forged.Kind, forged.Signer = SignOffKindSIRO, Signer{Person: Person{Name: "Mallory"}}
 				a.SignOff.Steps = append(a.SignOff.Steps, forged)
 				return a
 			}},
 		{"inserted_row", "a row inserted before the signed rows", dpo,
 			func() *Assessment {
 				a := vectorDocument()
-				a.SignOff.Steps = append([]SignOffStep{{Kind: StepOther, Label: "Approved beforehand",
+				a.SignOff.Steps = append([]SignOffEntry{{Kind: SignOffKindOther, Label: "Approved beforehand",
 					Signer: Signer{Person: Person{Name: "Mallory"}}, Date: sgDay(2022, 3, 9)}}, a.SignOff.Steps...)
 				return a
 			}},

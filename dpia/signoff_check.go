@@ -15,9 +15,9 @@ const signOffStepsPath = "sign_off.steps"
 
 // icoSignOffKinds returns the kinds of the six rows of the ICO template's
 // step 7 table, in order.
-func icoSignOffKinds() []StepKind {
-	return []StepKind{StepMeasuresApproved, StepResidualRisksApproved, StepDPOAdvice,
-		StepDPOAdviceDecision, StepConsultationReviewed, StepKeptUnderReview}
+func icoSignOffKinds() []SignOffKind {
+	return []SignOffKind{SignOffKindMeasuresApproved, SignOffKindResidualRisksApproved, SignOffKindDPOAdvice,
+		SignOffKindDPOAdviceDecision, SignOffKindConsultationReviewed, SignOffKindKeptUnderReview}
 }
 
 // signOffChecker holds one run of the sign-off rules.
@@ -105,19 +105,19 @@ func quotedLabelMessage(label, rest string) string {
 }
 
 // isICOSignOffKind reports whether k is one of the six ICO rows.
-func isICOSignOffKind(k StepKind) bool { return slices.Contains(icoSignOffKinds(), k) }
+func isICOSignOffKind(k SignOffKind) bool { return slices.Contains(icoSignOffKinds(), k) }
 
 // neededRow is a sign-off row the assessment needs, with the provision
 // that needs it and why, as a message cites them.
 type neededRow struct {
-	kind StepKind
+	kind SignOffKind
 	ref  string
 }
 
 // dpoDesignated reports whether the assessment's DPO is a designated data
 // protection officer (GDPR Art. 37): parties.dpo_designated is yes or not
 // answered, the ICO template's reading.
-func dpoDesignated(a *Assessment) bool { return a.Parties.DPODesignated != No }
+func dpoDesignated(a *Assessment) bool { return a.Parties.DPODesignated != YesNoNo }
 
 // adviserNamed reports whether parties.dpo names anyone.
 func adviserNamed(a *Assessment) bool {
@@ -130,16 +130,16 @@ func adviserNamed(a *Assessment) bool {
 // stakeholders.
 func viewsSought(c *Consultation) bool {
 	switch c.IndividualsViewsSought {
-	case Yes:
+	case YesNoYes:
 		return true
-	case No:
+	case YesNoNo:
 		return false
 	}
 	if !noText(c.Views) {
 		return true
 	}
 	for _, s := range c.Stakeholders {
-		if s.Kind == ConsulteeIndividuals || s.Kind == ConsulteeRepresentatives {
+		if s.Kind == ConsulteeKindIndividuals || s.Kind == ConsulteeKindRepresentatives {
 			return true
 		}
 	}
@@ -152,24 +152,24 @@ func (c *signOffChecker) neededRows() []neededRow {
 	var rows []neededRow
 	if c.icoTable {
 		rows = append(rows,
-			neededRow{StepMeasuresApproved, "GDPR Art. 35(7)(d), for the measures envisaged to address the risks"},
-			neededRow{StepResidualRisksApproved, "GDPR Art. 36(1), which turns on whether a residual risk stays high"})
+			neededRow{SignOffKindMeasuresApproved, "GDPR Art. 35(7)(d), for the measures envisaged to address the risks"},
+			neededRow{SignOffKindResidualRisksApproved, "GDPR Art. 36(1), which turns on whether a residual risk stays high"})
 	}
 	switch {
 	case dpoDesignated(c.a):
-		rows = append(rows, neededRow{StepDPOAdvice, "GDPR Art. 35(2), for the advice of the designated DPO"})
+		rows = append(rows, neededRow{SignOffKindDPOAdvice, "GDPR Art. 35(2), for the advice of the designated DPO"})
 		if c.icoTable {
-			rows = append(rows, neededRow{StepDPOAdviceDecision, "GDPR Art. 35(2) and WP243 rev.01 section 4.2, for the decision on the DPO's advice"})
+			rows = append(rows, neededRow{SignOffKindDPOAdviceDecision, "GDPR Art. 35(2) and WP243 rev.01 section 4.2, for the decision on the DPO's advice"})
 		}
 	case adviserNamed(c.a):
-		rows = append(rows, neededRow{StepDPOAdvice,
+		rows = append(rows, neededRow{SignOffKindDPOAdvice,
 			"ICO DPIA template step 7, for the advice of the person named in parties.dpo, as no DPO is designated under GDPR Art. 37"})
 	}
 	if c.icoTable {
 		if viewsSought(&c.a.Consultation) {
-			rows = append(rows, neededRow{StepConsultationReviewed, "GDPR Art. 35(9), as individuals' views were sought"})
+			rows = append(rows, neededRow{SignOffKindConsultationReviewed, "GDPR Art. 35(9), as individuals' views were sought"})
 		}
-		rows = append(rows, neededRow{StepKeptUnderReview, "GDPR Art. 35(11), for the review of the assessment"})
+		rows = append(rows, neededRow{SignOffKindKeptUnderReview, "GDPR Art. 35(11), for the review of the assessment"})
 	}
 	return rows
 }
@@ -184,12 +184,12 @@ func (c *signOffChecker) checkRequiredRows() {
 		}
 		found := false
 		for i, st := range steps {
-			if st.Kind != kind && (kind != StepDPOAdvice || st.Kind != StepDPOAgreement) {
+			if st.Kind != kind && (kind != SignOffKindDPOAdvice || st.Kind != SignOffKindDPOAgreement) {
 				continue
 			}
 			found = true
 			rest := " is empty: no signer and no date"
-			if st.Kind == StepDPOAdvice && noText(st.Summary) {
+			if st.Kind == SignOffKindDPOAdvice && noText(st.Summary) {
 				rest = " and \"Summary of DPO advice\" are empty: no signer, no date and no summary"
 			}
 			msg := quotedLabelMessage(st.Kind.Label(), rest+cite)
@@ -197,14 +197,14 @@ func (c *signOffChecker) checkRequiredRows() {
 		}
 		if !found {
 			msg := "the sign-off has no " + strconv.Quote(kind.Label()) + " row"
-			if kind == StepDPOAdvice && !c.icoTable {
-				msg = "the sign-off records no DPO advice: no " + strconv.Quote(StepDPOAdvice.Label()) + " or " + strconv.Quote(StepDPOAgreement.Label()) + " row"
+			if kind == SignOffKindDPOAdvice && !c.icoTable {
+				msg = "the sign-off records no DPO advice: no " + strconv.Quote(SignOffKindDPOAdvice.Label()) + " or " + strconv.Quote(SignOffKindDPOAgreement.Label()) + " row"
 			}
 			c.add(RuleSignOffRowMissing, signOffStepsPath, msg+cite)
 		}
 	}
 	for i, st := range steps {
-		if st.Kind == StepDPOAdvice && !st.IsEmpty() && noText(st.Summary) && st.Decision == DecisionUnknown {
+		if st.Kind == SignOffKindDPOAdvice && !st.IsEmpty() && noText(st.Summary) && st.Decision == "" {
 			c.add(RuleSignOffRowMissing, signOffStepPath(i, "summary"),
 				"\"Summary of DPO advice\" is empty: the DPO's advice is signed but neither summarised nor given a decision")
 		}
@@ -213,9 +213,9 @@ func (c *signOffChecker) checkRequiredRows() {
 
 // hasSignedRow reports whether a row of kind is not empty, a signed DPO
 // agreement standing for DPO advice.
-func (c *signOffChecker) hasSignedRow(kind StepKind) bool {
+func (c *signOffChecker) hasSignedRow(kind SignOffKind) bool {
 	for _, st := range c.a.SignOff.Steps {
-		if !st.IsEmpty() && (st.Kind == kind || (kind == StepDPOAdvice && st.Kind == StepDPOAgreement)) {
+		if !st.IsEmpty() && (st.Kind == kind || (kind == SignOffKindDPOAdvice && st.Kind == SignOffKindDPOAgreement)) {
 			return true
 		}
 	}
@@ -230,7 +230,7 @@ func (c *signOffChecker) checkAdviceOrder() {
 	steps := c.a.SignOff.Steps
 	earliest := -1
 	for j, decision := range steps {
-		if decision.Kind == StepDPOAdviceDecision && !decision.Date.IsZero() &&
+		if decision.Kind == SignOffKindDPOAdviceDecision && !decision.Date.IsZero() &&
 			(earliest < 0 || decision.Date.Before(steps[earliest].Date)) {
 			earliest = j
 		}
@@ -239,7 +239,7 @@ func (c *signOffChecker) checkAdviceOrder() {
 		return
 	}
 	for i, advice := range steps {
-		if advice.Kind != StepDPOAdvice || advice.Date.IsZero() {
+		if advice.Kind != SignOffKindDPOAdvice || advice.Date.IsZero() {
 			continue
 		}
 		if first := earliest; steps[first].Date.Before(advice.Date) {
@@ -278,14 +278,14 @@ func assessmentDateText(a *Assessment) string {
 
 // checkOverruled reports SG004.
 func (c *signOffChecker) checkOverruled() {
-	advice := DecisionUnknown
+	var advice Decision
 	for i, st := range c.a.SignOff.Steps {
 		switch st.Kind {
-		case StepDPOAdvice:
-			if !st.IsEmpty() && st.Decision != DecisionUnknown {
+		case SignOffKindDPOAdvice:
+			if !st.IsEmpty() && st.Decision != "" {
 				advice = st.Decision
 			}
-		case StepDPOAdviceDecision:
+		case SignOffKindDPOAdviceDecision:
 			if overrules(advice, st.Decision) && noText(st.Reasons) {
 				what := "overrules the DPO's advice"
 				if st.Decision != DecisionOverruled {
@@ -317,7 +317,7 @@ func advisesAgainst(d Decision) bool { return d == DecisionRejected || d == Deci
 // checkDepartures reports SG005.
 func (c *signOffChecker) checkDepartures() {
 	for i, st := range c.a.SignOff.Steps {
-		if st.Kind == StepConsultationReviewed && st.DepartsFromViews == Yes && noText(st.Reasons) {
+		if st.Kind == SignOffKindConsultationReviewed && st.DepartsFromViews == YesNoYes && noText(st.Reasons) {
 			c.add(RuleDepartsFromViewsWithoutReasons, signOffStepPath(i, "reasons"),
 				"the decision departs from individuals' views and no reasons are given")
 		}
@@ -333,12 +333,12 @@ func (c *signOffChecker) checkPriorConsultation() {
 	}
 	accepted := ""
 	for i, st := range c.a.SignOff.Steps {
-		if st.Kind == StepResidualRisksApproved && !st.IsEmpty() && !advisesAgainst(st.Decision) {
+		if st.Kind == SignOffKindResidualRisksApproved && !st.IsEmpty() && !advisesAgainst(st.Decision) {
 			accepted = "accepted on " + signOffStepPath(i, "")
 			break
 		}
 	}
-	if accepted == "" && c.a.Status == Approved {
+	if accepted == "" && c.a.Status == StatusApproved {
 		accepted = "accepted by approving the assessment"
 	}
 	if accepted == "" {
@@ -359,8 +359,8 @@ func (c *signOffChecker) checkPriorConsultation() {
 
 // decidesOnAdvice reports whether a row of kind k decides on what the DPO
 // advises.
-func decidesOnAdvice(k StepKind) bool {
-	return k == StepMeasuresApproved || k == StepResidualRisksApproved || k == StepDPOAdviceDecision
+func decidesOnAdvice(k SignOffKind) bool {
+	return k == SignOffKindMeasuresApproved || k == SignOffKindResidualRisksApproved || k == SignOffKindDPOAdviceDecision
 }
 
 // checkDPOApprovals reports SG007, for a designated DPO only.
@@ -416,7 +416,7 @@ func (c *signOffChecker) checkDPORoles() {
 		}
 	}
 	for i, st := range c.a.SignOff.Steps {
-		if c.approvesOwnAdvice[i] || (!decidesPurposesAndMeans(st.Signer.Role) && st.Kind != StepSIRO) {
+		if c.approvesOwnAdvice[i] || (!decidesPurposesAndMeans(st.Signer.Role) && st.Kind != SignOffKindSIRO) {
 			continue
 		}
 		where, ok := c.dpo[personKey(st.Signer.Person.Name)]
@@ -450,7 +450,7 @@ func dpoNames(a *Assessment) map[string]string {
 		}
 	}
 	for i, st := range a.SignOff.Steps {
-		if st.Kind == StepDPOAdvice || st.Kind == StepDPOAgreement || st.Signer.Role == RoleDPO {
+		if st.Kind == SignOffKindDPOAdvice || st.Kind == SignOffKindDPOAgreement || st.Signer.Role == RoleDPO {
 			note(st.Signer.Person.Name, signOffStepPath(i, "signer"))
 		}
 	}
@@ -459,14 +459,14 @@ func dpoNames(a *Assessment) map[string]string {
 
 // checkReviewPlan reports SG009, SG010 and SG011.
 func (c *signOffChecker) checkReviewPlan() {
-	if c.a.Status == Rejected || c.a.Status == Superseded {
+	if c.a.Status == StatusRejected || c.a.Status == StatusSuperseded {
 		return
 	}
 	rv := c.a.Review
 	if noText(rv.Owner.Name) && noText(rv.Owner.Position) {
 		keptBy, keptRow := false, false
 		for _, st := range c.a.SignOff.Steps {
-			if st.Kind != StepKeptUnderReview || st.IsEmpty() {
+			if st.Kind != SignOffKindKeptUnderReview || st.IsEmpty() {
 				continue
 			}
 			keptRow = true
@@ -478,7 +478,7 @@ func (c *signOffChecker) checkReviewPlan() {
 		if !keptBy && !reportedBySG001 {
 			c.add(RuleReviewOwnerMissing, "review.owner",
 				fmt.Sprintf("no one is named to keep the DPIA under review: review.owner is empty and no %q row names a signer",
-					StepKeptUnderReview.Label()))
+					SignOffKindKeptUnderReview.Label()))
 		}
 	}
 	switch {
@@ -524,37 +524,37 @@ func (c *signOffChecker) checkStale() {
 		}
 		who := quoted(nameOrLabel(st)) + " by " + signerText(st.Signer) + " on " + st.Date.String()
 		switch s.Status {
-		case SignatureStale:
+		case SignatureStatusStale:
 			c.add(RuleStaleSignature, signOffStepPath(i, "digest"),
 				"the signature of "+who+" is stale: "+andList(s.Changed)+" changed after signing")
-		case SignatureForged:
+		case SignatureStatusForged:
 			c.add(RuleForgedSignature, signOffStepPath(i, "digest"),
 				"the signature of "+who+" does not hold together: "+andList(s.Changed))
-		case SignaturePaper:
+		case SignatureStatusPaper:
 			paper = append(paper, i)
 		}
-		if !keyed || s.Status == SignatureNone {
+		if !keyed || s.Status == SignatureStatusNone {
 			continue
 		}
 		switch s.Key {
-		case KeyMissing, KeyUntrusted:
+		case KeyStatusMissing, KeyStatusUntrusted:
 			why := s.KeyProblem
 			switch {
 			case st.Digest == "":
 				why = "it carries no digest (signed on paper, or its digest was removed)"
 			case s.Algorithm == LegacyDigestAlgorithm:
 				why = "it carries a legacy digest, which no key signs"
-			case s.Status == SignatureForged:
+			case s.Status == SignatureStatusForged:
 				why = "its signature record does not hold together"
 			}
 			c.add(RuleSignatureNotTrusted, signOffStepPath(i, ""),
 				"the row "+who+" is not signed by a trusted key: "+why)
-		case KeyInvalid:
+		case KeyStatusInvalid:
 			c.add(RuleKeyedSignatureInvalid, signOffStepPath(i, "signature.value"),
 				"the keyed signature of "+who+" is invalid: "+s.KeyProblem)
 		}
 	}
-	if digests == 0 || keyed || c.a.Status != Approved {
+	if digests == 0 || keyed || c.a.Status != StatusApproved {
 		return
 	}
 	for _, i := range paper {
@@ -566,7 +566,7 @@ func (c *signOffChecker) checkStale() {
 }
 
 // nameOrLabel returns the row's own label, or its kind's.
-func nameOrLabel(st SignOffStep) string {
+func nameOrLabel(st SignOffEntry) string {
 	if !noText(st.Label) {
 		return st.Label
 	}
@@ -583,7 +583,7 @@ func signerText(s Signer) string {
 
 // checkStatus reports SG013.
 func (c *signOffChecker) checkStatus() {
-	if c.a.Status != Approved {
+	if c.a.Status != StatusApproved {
 		return
 	}
 	var why []string
@@ -621,16 +621,16 @@ func (c *signOffChecker) count(id string) int {
 // overruled by" row accepting advice not to proceed.
 func (s SignOff) rejections() []int {
 	var out []int
-	advice := DecisionUnknown
+	var advice Decision
 	for i, st := range s.Steps {
 		switch {
-		case st.Kind == StepDPOAdvice:
-			if !st.IsEmpty() && st.Decision != DecisionUnknown {
+		case st.Kind == SignOffKindDPOAdvice:
+			if !st.IsEmpty() && st.Decision != "" {
 				advice = st.Decision
 			}
 		case advisesAgainst(st.Decision):
 			out = append(out, i)
-		case st.Kind == StepDPOAdviceDecision && st.Decision == DecisionAccepted && advisesAgainst(advice):
+		case st.Kind == SignOffKindDPOAdviceDecision && st.Decision == DecisionAccepted && advisesAgainst(advice):
 			out = append(out, i)
 		}
 	}
@@ -699,7 +699,7 @@ func (c *signOffChecker) checkDPOPositions() {
 	}
 	check(a.Parties.Contact, "parties.contact", false)
 	for i, st := range a.SignOff.Steps {
-		isDPO := st.Kind == StepDPOAdvice || st.Kind == StepDPOAgreement || st.Signer.Role == RoleDPO
+		isDPO := st.Kind == SignOffKindDPOAdvice || st.Kind == SignOffKindDPOAgreement || st.Signer.Role == RoleDPO
 		check(st.Signer.Person, signOffStepPath(i, "signer.person"), isDPO)
 	}
 }
@@ -707,7 +707,7 @@ func (c *signOffChecker) checkDPOPositions() {
 // checkUndated reports SG018.
 func (c *signOffChecker) checkUndated() {
 	for i, st := range c.a.SignOff.Steps {
-		if st.Kind == StepKeptUnderReview || !st.Date.IsZero() ||
+		if st.Kind == SignOffKindKeptUnderReview || !st.Date.IsZero() ||
 			(noText(st.Signer.Person.Name) && noText(st.Signer.Person.Position)) {
 			continue
 		}

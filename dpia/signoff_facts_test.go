@@ -14,7 +14,7 @@ import (
 // positions given in words, and SG018 finds signed rows without a date.
 func TestSignOffRowsFollowTheFacts(t *testing.T) {
 	noDPO := func(a *Assessment) {
-		a.Parties.DPODesignated = No
+		a.Parties.DPODesignated = YesNoNo
 		a.Parties.DPO = Person{Name: "Priya Lead", Position: "Privacy lead"}
 	}
 	tests := []struct {
@@ -32,24 +32,24 @@ func TestSignOffRowsFollowTheFacts(t *testing.T) {
 			inMessage: "needed under GDPR Art. 35(9)"},
 		{name: "views sought through representatives, consultation row empty", rule: RuleSignOffRowMissing,
 			change: func(a *Assessment) {
-				a.Consultation = Consultation{Stakeholders: []Consultee{{Who: "Residents' association", Kind: ConsulteeRepresentatives}}}
+				a.Consultation = Consultation{Stakeholders: []Consultee{{Who: "Residents' association", Kind: ConsulteeKindRepresentatives}}}
 				a.SignOff.Steps[4] = ICOSignOffTemplate()[4]
 			},
 			want: []string{"sign_off.steps[4]"}},
 		{name: "views not sought, consultation row empty", rule: RuleSignOffRowMissing,
 			change: func(a *Assessment) {
-				a.Consultation = Consultation{IndividualsViewsSought: No, NotSoughtReason: "Staff rota data only."}
+				a.Consultation = Consultation{IndividualsViewsSought: YesNoNo, NotSoughtReason: "Staff rota data only."}
 				a.SignOff.Steps[4] = ICOSignOffTemplate()[4]
 			}},
 		{name: "views not sought, consultation row left out", rule: RuleSignOffRowMissing,
 			change: func(a *Assessment) {
-				a.Consultation = Consultation{IndividualsViewsSought: No, NotSoughtReason: "Staff rota data only."}
+				a.Consultation = Consultation{IndividualsViewsSought: YesNoNo, NotSoughtReason: "Staff rota data only."}
 				a.SignOff.Steps = append(a.SignOff.Steps[:4:4], a.SignOff.Steps[5])
 			}},
 		// SG001: the DPO rows, by whether a DPO is designated.
 		{name: "DPO designated, advice row empty", rule: RuleSignOffRowMissing,
 			change: func(a *Assessment) {
-				a.Parties.DPODesignated = Yes
+				a.Parties.DPODesignated = YesNoYes
 				a.SignOff.Steps[2] = ICOSignOffTemplate()[2]
 			},
 			want: []string{"sign_off.steps[2]"}, inMessage: "needed under GDPR Art. 35(2)"},
@@ -67,13 +67,13 @@ func TestSignOffRowsFollowTheFacts(t *testing.T) {
 			}},
 		{name: "no DPO designated and no adviser named", rule: RuleSignOffRowMissing,
 			change: func(a *Assessment) {
-				a.Parties.DPODesignated, a.Parties.DPO = No, Person{}
+				a.Parties.DPODesignated, a.Parties.DPO = YesNoNo, Person{}
 				a.SignOff.Steps = append(a.SignOff.Steps[:2:2], a.SignOff.Steps[4:]...)
 			}},
 		// SG007: a designated DPO only.
 		{name: "designated DPO approves the measures", rule: RuleDPOApprovesOwnAdvice,
 			change: func(a *Assessment) {
-				a.Parties.DPODesignated = Yes
+				a.Parties.DPODesignated = YesNoYes
 				a.SignOff.Steps[0].Signer = Signer{Person: sgDana}
 			},
 			want: []string{"sign_off.steps[0].signer"}},
@@ -134,7 +134,7 @@ func TestSignOffRowsFollowTheFacts(t *testing.T) {
 			change: func(a *Assessment) { a.ProcessingStarted = sgDay(2020, 1, 1) },
 			want:   []string{"kind"}},
 		{name: "processing started, periodic review", rule: RuleAssessmentKindMissing,
-			change: func(a *Assessment) { a.Kind, a.ProcessingStarted = PeriodicReview, sgDay(2020, 1, 1) }},
+			change: func(a *Assessment) { a.Kind, a.ProcessingStarted = AssessmentKindPeriodicReview, sgDay(2020, 1, 1) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+" "+tt.name, func(t *testing.T) {

@@ -122,22 +122,22 @@ func signDigest(key DigestSigner, d string) (id, value string, err error) {
 
 // verifyKeyed checks the keyed signature of row against trusted, which
 // holds a key, and says why it is not verified.
-func verifyKeyed(trusted TrustedKeys, row SignOffStep) (KeyStatus, string) {
+func verifyKeyed(trusted TrustedKeys, row SignOffEntry) (KeyStatus, string) {
 	rec := row.Signature
 	if rec.KeyID == "" {
-		return KeyMissing, "it was given without a key"
+		return KeyStatusMissing, "it was given without a key"
 	}
 	pub, ok := trusted[rec.KeyID]
 	if !ok || pub == nil {
-		return KeyUntrusted, "the key " + quoted(rec.KeyID) + " is not among the trusted keys"
+		return KeyStatusUntrusted, "the key " + quoted(rec.KeyID) + " is not among the trusted keys"
 	}
 	sig, err := base64.StdEncoding.Strict().DecodeString(rec.Value)
 	if err != nil || len(sig) > MaxKeySignatureBytes {
-		return KeyInvalid, "the signature value is not standard base64 of at most MaxKeySignatureBytes bytes"
+		return KeyStatusInvalid, "the signature value is not standard base64 of at most MaxKeySignatureBytes bytes"
 	}
 	digest, err := digestBytes(row.Digest)
 	if err != nil {
-		return KeyInvalid, err.Error()
+		return KeyStatusInvalid, err.Error()
 	}
 	var valid bool
 	switch k := pub.(type) {
@@ -148,12 +148,12 @@ func verifyKeyed(trusted TrustedKeys, row SignOffStep) (KeyStatus, string) {
 	case *rsa.PublicKey:
 		valid = k != nil && k.N != nil && rsa.VerifyPKCS1v15(k, crypto.SHA256, digest, sig) == nil
 	default:
-		return KeyInvalid, fmt.Sprintf("the trusted key %s is a %T, which the package cannot verify", quoted(rec.KeyID), pub)
+		return KeyStatusInvalid, fmt.Sprintf("the trusted key %s is a %T, which the package cannot verify", quoted(rec.KeyID), pub)
 	}
 	if !valid {
-		return KeyInvalid, "the signature does not verify with the trusted key " + quoted(rec.KeyID) + ": the digest or the signature was changed"
+		return KeyStatusInvalid, "the signature does not verify with the trusted key " + quoted(rec.KeyID) + ": the digest or the signature was changed"
 	}
-	return KeyVerified, ""
+	return KeyStatusVerified, ""
 }
 
 // validECDSAKey reports whether k is a public key of a curve the package

@@ -84,34 +84,34 @@ func TestVerifyKeyedEdgeCases(t *testing.T) {
 	tests := []struct {
 		name    string
 		trusted TrustedKeys
-		change  func(r *SignOffStep)
+		change  func(r *SignOffEntry)
 		want    KeyStatus
 		problem string
 	}{
-		{"verified", TrustedKeys{"dpo": testSigner("dpo").Public()}, nil, KeyVerified, ""},
-		{"wrong public key", TrustedKeys{"dpo": testSigner("other").Public()}, nil, KeyInvalid,
+		{"verified", TrustedKeys{"dpo": testSigner("dpo").Public()}, nil, KeyStatusVerified, ""},
+		{"wrong public key", TrustedKeys{"dpo": testSigner("other").Public()}, nil, KeyStatusInvalid,
 			`the signature does not verify with the trusted key "dpo": the digest or the signature was changed`},
-		{"nil key", TrustedKeys{"dpo": nil}, nil, KeyUntrusted, `the key "dpo" is not among the trusted keys`},
-		{"short ed25519 key", TrustedKeys{"dpo": ed25519.PublicKey{1, 2}}, nil, KeyInvalid,
+		{"nil key", TrustedKeys{"dpo": nil}, nil, KeyStatusUntrusted, `the key "dpo" is not among the trusted keys`},
+		{"short ed25519 key", TrustedKeys{"dpo": ed25519.PublicKey{1, 2}}, nil, KeyStatusInvalid,
 			`the signature does not verify with the trusted key "dpo": the digest or the signature was changed`},
-		{"unsupported key", TrustedKeys{"dpo": "a string"}, nil, KeyInvalid,
+		{"unsupported key", TrustedKeys{"dpo": "a string"}, nil, KeyStatusInvalid,
 			`the trusted key "dpo" is a string, which the package cannot verify`},
-		{"empty ecdsa key", TrustedKeys{"dpo": &ecdsa.PublicKey{}}, nil, KeyInvalid,
+		{"empty ecdsa key", TrustedKeys{"dpo": &ecdsa.PublicKey{}}, nil, KeyStatusInvalid,
 			`the signature does not verify with the trusted key "dpo": the digest or the signature was changed`},
-		{"ecdsa key without a point", TrustedKeys{"dpo": &ecdsa.PublicKey{Curve: elliptic.P256()}}, nil, KeyInvalid,
+		{"ecdsa key without a point", TrustedKeys{"dpo": &ecdsa.PublicKey{Curve: elliptic.P256()}}, nil, KeyStatusInvalid,
 			`the signature does not verify with the trusted key "dpo": the digest or the signature was changed`},
-		{"tiny rsa key", TrustedKeys{"dpo": &rsa.PublicKey{N: big.NewInt(3)}}, nil, KeyInvalid,
+		{"tiny rsa key", TrustedKeys{"dpo": &rsa.PublicKey{N: big.NewInt(3)}}, nil, KeyStatusInvalid,
 			`the signature does not verify with the trusted key "dpo": the digest or the signature was changed`},
 		//lint:ignore SA1019 a caller may still hand over a key built from raw coordinates; it must not verify, nor panic.
-		{"ecdsa key off its curve", TrustedKeys{"dpo": &ecdsa.PublicKey{Curve: elliptic.P256(), X: big.NewInt(1), Y: big.NewInt(1)}}, nil, KeyInvalid,
+		{"ecdsa key off its curve", TrustedKeys{"dpo": &ecdsa.PublicKey{Curve: elliptic.P256(), X: big.NewInt(1), Y: big.NewInt(1)}}, nil, KeyStatusInvalid,
 			`the signature does not verify with the trusted key "dpo": the digest or the signature was changed`},
-		{"empty rsa key", TrustedKeys{"dpo": &rsa.PublicKey{}}, nil, KeyInvalid,
+		{"empty rsa key", TrustedKeys{"dpo": &rsa.PublicKey{}}, nil, KeyStatusInvalid,
 			`the signature does not verify with the trusted key "dpo": the digest or the signature was changed`},
 		{"oversized value", TrustedKeys{"dpo": testSigner("dpo").Public()},
-			func(r *SignOffStep) { r.Signature.Value = strings.Repeat("AAAA", MaxKeySignatureBytes) }, KeyInvalid,
+			func(r *SignOffEntry) { r.Signature.Value = strings.Repeat("AAAA", MaxKeySignatureBytes) }, KeyStatusInvalid,
 			"the signature value is not standard base64 of at most MaxKeySignatureBytes bytes"},
 		{"no key", TrustedKeys{"dpo": testSigner("dpo").Public()},
-			func(r *SignOffStep) { r.Signature.KeyID, r.Signature.Value = "", "" }, KeyMissing, "it was given without a key"},
+			func(r *SignOffEntry) { r.Signature.KeyID, r.Signature.Value = "", "" }, KeyStatusMissing, "it was given without a key"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -9,8 +9,8 @@ import (
 // The sign-off patterns of the four seed documents (with fictional
 // names), and the sign-off defects the seeds' README lists for them.
 func TestSignOffSeedPatterns(t *testing.T) {
-	row := func(k StepKind, name, position string, date string, summary string) SignOffStep {
-		st := SignOffStep{Kind: k, Signer: Signer{Person: Person{Name: name, Position: position}}, Summary: summary}
+	row := func(k SignOffKind, name, position string, date string, summary string) SignOffEntry {
+		st := SignOffEntry{Kind: k, Signer: Signer{Person: Person{Name: name, Position: position}}, Summary: summary}
 		if date != "" {
 			st.Date = mustDate(t, date)
 		}
@@ -27,13 +27,13 @@ func TestSignOffSeedPatterns(t *testing.T) {
 			a: Assessment{
 				Date:    mustDate(t, "2021-05-06"),
 				Parties: Parties{DPO: Person{Position: "Director", Email: "dpo@example.org"}},
-				SignOff: SignOff{Steps: []SignOffStep{
-					row(StepMeasuresApproved, "Dana Whitfield", "Director", "2021-05-06", ""),
-					row(StepResidualRisksApproved, "Owen Pritchard", "NHS Programme Lead", "2021-05-06", ""),
-					row(StepDPOAdvice, "Dana Whitfield", "Director", "2021-05-06", "Processing can proceed."),
-					row(StepDPOAdviceDecision, "Priya Castellano", "Co-founder", "2021-05-07", ""),
-					row(StepConsultationReviewed, "Neil Ashdown", "Co-founder", "2021-05-07", ""),
-					row(StepKeptUnderReview, "Owen Pritchard", "NHS Programme Lead", "2021-05-07", ""),
+				SignOff: SignOff{Steps: []SignOffEntry{
+					row(SignOffKindMeasuresApproved, "Dana Whitfield", "Director", "2021-05-06", ""),
+					row(SignOffKindResidualRisksApproved, "Owen Pritchard", "NHS Programme Lead", "2021-05-06", ""),
+					row(SignOffKindDPOAdvice, "Dana Whitfield", "Director", "2021-05-06", "Processing can proceed."),
+					row(SignOffKindDPOAdviceDecision, "Priya Castellano", "Co-founder", "2021-05-07", ""),
+					row(SignOffKindConsultationReviewed, "Neil Ashdown", "Co-founder", "2021-05-07", ""),
+					row(SignOffKindKeptUnderReview, "Owen Pritchard", "NHS Programme Lead", "2021-05-07", ""),
 				}},
 			},
 			want: map[string][]string{
@@ -57,8 +57,8 @@ func TestSignOffSeedPatterns(t *testing.T) {
 			name: "002 managed service: review date passed",
 			a: Assessment{
 				Date: mustDate(t, "2022-08-31"), DateText: "August 2022",
-				SignOff: SignOff{Steps: []SignOffStep{
-					row(StepDPOAgreement, "Tomasz Lind", "", "2022-08-16", ""),
+				SignOff: SignOff{Steps: []SignOffEntry{
+					row(SignOffKindDPOAgreement, "Tomasz Lind", "", "2022-08-16", ""),
 				}},
 				Review: Review{NextReview: mustDate(t, "2023-08-31"), NextReviewText: "August 2023"},
 			},
@@ -73,13 +73,13 @@ func TestSignOffSeedPatterns(t *testing.T) {
 			a: Assessment{
 				Date:    mustDate(t, "2022-03-31"),
 				Parties: Parties{DPO: Person{Position: "System Data Coordinator"}},
-				SignOff: SignOff{Steps: []SignOffStep{
-					row(StepMeasuresApproved, "", "Head of Sheltered Housing", "2022-03-31", ""),
-					row(StepResidualRisksApproved, "", "Head of Sheltered Housing", "2022-03-31", ""),
-					row(StepDPOAdvice, "", "System Data Coordinator", "2022-03-31", ""),
-					{Kind: StepDPOAdviceDecision, Notes: "If overruled, you must explain your reasons"},
-					row(StepConsultationReviewed, "", "Head of Sheltered Housing", "2022-03-31", ""),
-					row(StepKeptUnderReview, "", "System Data Coordinator and Senior Management Team", "", ""),
+				SignOff: SignOff{Steps: []SignOffEntry{
+					row(SignOffKindMeasuresApproved, "", "Head of Sheltered Housing", "2022-03-31", ""),
+					row(SignOffKindResidualRisksApproved, "", "Head of Sheltered Housing", "2022-03-31", ""),
+					row(SignOffKindDPOAdvice, "", "System Data Coordinator", "2022-03-31", ""),
+					{Kind: SignOffKindDPOAdviceDecision, Notes: "If overruled, you must explain your reasons"},
+					row(SignOffKindConsultationReviewed, "", "Head of Sheltered Housing", "2022-03-31", ""),
+					row(SignOffKindKeptUnderReview, "", "System Data Coordinator and Senior Management Team", "", ""),
 				}},
 			},
 			want: map[string][]string{

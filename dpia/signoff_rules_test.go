@@ -36,7 +36,7 @@ func chainedAssessment() *Assessment {
 	a := &Assessment{
 		Title:  "Care records CRM",
 		Date:   sgDay(2022, 3, 1),
-		Status: InReview,
+		Status: StatusInReview,
 		Parties: Parties{
 			Controller: Party{Name: "Larkfield Housing"},
 			DPO:        sgDana,
@@ -48,7 +48,7 @@ func chainedAssessment() *Assessment {
 		},
 		Review: Review{NextReview: sgDay(2023, 3, 31), Owner: sgSam},
 		// Views were sought, so the consultation row is needed.
-		Consultation: Consultation{IndividualsViewsSought: Yes, Views: "Residents asked for paper copies of their records."},
+		Consultation: Consultation{IndividualsViewsSought: YesNoYes, Views: "Residents asked for paper copies of their records."},
 	}
 	steps := ICOSignOffTemplate()
 	sign := func(i int, p Person, role Role, date dpiakit.Date, d Decision) {
@@ -56,14 +56,14 @@ func chainedAssessment() *Assessment {
 		steps[i].Date = date
 		steps[i].Decision = d
 	}
-	sign(0, sgAlex, RoleUnknown, sgDay(2022, 3, 10), DecisionApproved)
-	sign(1, sgAlex, RoleUnknown, sgDay(2022, 3, 10), DecisionApproved)
+	sign(0, sgAlex, "", sgDay(2022, 3, 10), DecisionApproved)
+	sign(1, sgAlex, "", sgDay(2022, 3, 10), DecisionApproved)
 	sign(2, sgDana, RoleDPO, sgDay(2022, 3, 11), DecisionProceed)
 	steps[2].Summary = "Processing can proceed."
-	sign(3, sgAlex, RoleUnknown, sgDay(2022, 3, 12), DecisionAccepted)
-	sign(4, sgChris, RoleUnknown, sgDay(2022, 3, 12), DecisionApproved)
-	steps[4].DepartsFromViews = No
-	sign(5, sgSam, RoleUnknown, sgDay(2022, 3, 12), DecisionUnknown)
+	sign(3, sgAlex, "", sgDay(2022, 3, 12), DecisionAccepted)
+	sign(4, sgChris, "", sgDay(2022, 3, 12), DecisionApproved)
+	steps[4].DepartsFromViews = YesNoNo
+	sign(5, sgSam, "", sgDay(2022, 3, 12), "")
 	a.SignOff.Steps = steps
 	return a
 }
@@ -84,7 +84,7 @@ func highResidualRegister() risk.Register {
 func TestChainedAssessmentPassesSignOffRules(t *testing.T) {
 	a := chainedAssessment()
 	assert.Empty(t, a.checkSignOff(sgNow))
-	a.Status = Approved
+	a.Status = StatusApproved
 	assert.Empty(t, a.checkSignOff(sgNow))
 }
 
@@ -132,24 +132,24 @@ func TestSignOffRules(t *testing.T) {
 			want: []string{"sign_off.steps", "sign_off.steps", "sign_off.steps", "sign_off.steps",
 				"sign_off.steps", "sign_off.steps"}},
 		{name: "summary of DPO advice empty", rule: RuleSignOffRowMissing,
-			change: func(a *Assessment) { a.SignOff.Steps[2].Summary, a.SignOff.Steps[2].Decision = " ", DecisionUnknown },
+			change: func(a *Assessment) { a.SignOff.Steps[2].Summary, a.SignOff.Steps[2].Decision = " ", "" },
 			want:   []string{"sign_off.steps[2].summary"}},
 		{name: "own template without DPO advice", rule: RuleSignOffRowMissing,
 			change: func(a *Assessment) {
-				a.SignOff.Steps = []SignOffStep{{Kind: StepSIRO, Signer: Signer{Person: sgAlex}, Date: sgDay(2022, 3, 10)}}
+				a.SignOff.Steps = []SignOffEntry{{Kind: SignOffKindSIRO, Signer: Signer{Person: sgAlex}, Date: sgDay(2022, 3, 10)}}
 			},
 			want: []string{"sign_off.steps"}},
 		{name: "own template with an empty DPO agreement", rule: RuleSignOffRowMissing,
-			change: func(a *Assessment) { a.SignOff.Steps = []SignOffStep{{Kind: StepDPOAgreement}} },
+			change: func(a *Assessment) { a.SignOff.Steps = []SignOffEntry{{Kind: SignOffKindDPOAgreement}} },
 			want:   []string{"sign_off.steps[0]"}},
 		{name: "own template with a signed DPO agreement", rule: RuleSignOffRowMissing,
 			change: func(a *Assessment) {
-				a.SignOff.Steps = []SignOffStep{{Kind: StepDPOAgreement, Signer: Signer{Person: Person{Name: "Tomasz Lind"}},
+				a.SignOff.Steps = []SignOffEntry{{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: Person{Name: "Tomasz Lind"}},
 					Date: sgDay(2022, 8, 16), Comments: "None"}}
 			}},
 		{name: "DPO agreement stands for DPO advice", rule: RuleSignOffRowMissing,
 			change: func(a *Assessment) {
-				a.SignOff.Steps[2] = SignOffStep{Kind: StepDPOAgreement, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 11)}
+				a.SignOff.Steps[2] = SignOffEntry{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 11)}
 			}},
 		{name: "advice with a decision but no summary", rule: RuleSignOffRowMissing,
 			change: func(a *Assessment) { a.SignOff.Steps[2].Summary = "" }},
@@ -201,11 +201,11 @@ func TestSignOffRules(t *testing.T) {
 
 		// SG005: departing from individuals' views without reasons.
 		{name: "departs from views without reasons", rule: RuleDepartsFromViewsWithoutReasons,
-			change: func(a *Assessment) { a.SignOff.Steps[4].DepartsFromViews = Yes },
+			change: func(a *Assessment) { a.SignOff.Steps[4].DepartsFromViews = YesNoYes },
 			want:   []string{"sign_off.steps[4].reasons"}},
 		{name: "departs from views with reasons", rule: RuleDepartsFromViewsWithoutReasons,
 			change: func(a *Assessment) {
-				a.SignOff.Steps[4].DepartsFromViews = Yes
+				a.SignOff.Steps[4].DepartsFromViews = YesNoYes
 				a.SignOff.Steps[4].Reasons = "Residents asked for paper records; the regulator requires electronic ones."
 			}},
 
@@ -217,7 +217,7 @@ func TestSignOffRules(t *testing.T) {
 			change: func(a *Assessment) {
 				a.Risks = highResidualRegister()
 				a.SignOff.Steps[1].Signer, a.SignOff.Steps[1].Date = Signer{}, dpiakit.Date{}
-				a.Status = Approved
+				a.Status = StatusApproved
 			},
 			want: []string{"sign_off.prior_consultation"}},
 		{name: "residual high risk with prior consultation", rule: RuleHighRiskNotConsulted,
@@ -275,7 +275,7 @@ func TestSignOffRules(t *testing.T) {
 			want: []string{"parties.roles[3]"}},
 		{name: "DPO signs the SIRO approval", rule: RuleDPOConflictingRole,
 			change: func(a *Assessment) {
-				a.SignOff.Steps = append(a.SignOff.Steps, SignOffStep{Kind: StepSIRO, Signer: Signer{Person: sgDana},
+				a.SignOff.Steps = append(a.SignOff.Steps, SignOffEntry{Kind: SignOffKindSIRO, Signer: Signer{Person: sgDana},
 					Date: sgDay(2022, 3, 12), Decision: DecisionApproved})
 			},
 			want: []string{"sign_off.steps[6].signer"}},
@@ -283,7 +283,7 @@ func TestSignOffRules(t *testing.T) {
 			change: func(a *Assessment) {}},
 		{name: "SIRO approval by the SIRO", rule: RuleDPOConflictingRole,
 			change: func(a *Assessment) {
-				a.SignOff.Steps = append(a.SignOff.Steps, SignOffStep{Kind: StepSIRO, Signer: Signer{Person: sgAlex, Role: RoleSIRO},
+				a.SignOff.Steps = append(a.SignOff.Steps, SignOffEntry{Kind: SignOffKindSIRO, Signer: Signer{Person: sgAlex, Role: RoleSIRO},
 					Date: sgDay(2022, 3, 12), Decision: DecisionApproved})
 			}},
 
@@ -297,7 +297,7 @@ func TestSignOffRules(t *testing.T) {
 		{name: "own template without review owner", rule: RuleReviewOwnerMissing,
 			change: func(a *Assessment) {
 				a.Review.Owner = Person{}
-				a.SignOff.Steps = []SignOffStep{{Kind: StepDPOAgreement, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 11)}}
+				a.SignOff.Steps = []SignOffEntry{{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 11)}}
 			},
 			want: []string{"review.owner"}},
 		{name: "review owner on the sign-off row", rule: RuleReviewOwnerMissing,
@@ -313,7 +313,7 @@ func TestSignOffRules(t *testing.T) {
 			change: func(a *Assessment) { a.Review.NextReview = dpiakit.Date{} },
 			want:   []string{"review.next_review"}},
 		{name: "rejected assessment needs no review", rule: RuleNextReviewMissing,
-			change: func(a *Assessment) { a.Review.NextReview, a.Status = dpiakit.Date{}, Rejected }},
+			change: func(a *Assessment) { a.Review.NextReview, a.Status = dpiakit.Date{}, StatusRejected }},
 
 		// SG011: next review date passed.
 		{name: "review overdue", rule: RuleNextReviewPassed, opts: &ValidateOptions{Now: sgDay(2023, 4, 1)},
@@ -321,7 +321,7 @@ func TestSignOffRules(t *testing.T) {
 		{name: "review due today", rule: RuleNextReviewPassed, opts: &ValidateOptions{Now: sgDay(2023, 3, 31)}},
 		{name: "no clock", rule: RuleNextReviewPassed, opts: &ValidateOptions{}},
 		{name: "superseded assessment", rule: RuleNextReviewPassed, opts: &ValidateOptions{Now: sgDay(2024, 1, 1)},
-			change: func(a *Assessment) { a.Status = Superseded }},
+			change: func(a *Assessment) { a.Status = StatusSuperseded }},
 
 		// SG012: stale signatures (the parts named are tested in
 		// signoff_chain_test.go).
@@ -360,12 +360,12 @@ func TestSignOffRules(t *testing.T) {
 		{name: "digest removed from one row", rule: RuleSignedWithoutDigest,
 			change: func(a *Assessment) {
 				signAll(a, nil)
-				a.Status = Approved
+				a.Status = StatusApproved
 				a.SignOff.Steps[5].Digest, a.SignOff.Steps[5].Signature = "", Signature{}
 			},
 			want: []string{"sign_off.steps[5].digest"}},
 		{name: "signed wholly on paper", rule: RuleSignedWithoutDigest,
-			change: func(a *Assessment) { a.Status = Approved }},
+			change: func(a *Assessment) { a.Status = StatusApproved }},
 		{name: "rows filled in ahead, not approved yet", rule: RuleSignedWithoutDigest,
 			change: func(a *Assessment) {
 				st := a.SignOff.Steps[2]
@@ -379,7 +379,7 @@ func TestSignOffRules(t *testing.T) {
 
 		// SG016: keyed verification of rows no trusted key signed.
 		{name: "every digest removed", rule: RuleSignatureNotTrusted, opts: trustedOpts("dpo"),
-			change: func(a *Assessment) { a.Status = Approved },
+			change: func(a *Assessment) { a.Status = StatusApproved },
 			want: []string{"sign_off.steps[0]", "sign_off.steps[1]", "sign_off.steps[2]", "sign_off.steps[3]",
 				"sign_off.steps[4]", "sign_off.steps[5]"}},
 		{name: "signed without a key", rule: RuleSignatureNotTrusted, opts: trustedOpts("dpo"),
@@ -397,7 +397,7 @@ func TestSignOffRules(t *testing.T) {
 		{name: "signed with a trusted key", rule: RuleSignatureNotTrusted, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) { signAll(a, testSigner("dpo")) }},
 		{name: "paper sign-off without keyed verification", rule: RuleSignatureNotTrusted,
-			change: func(a *Assessment) { a.Status = Approved }},
+			change: func(a *Assessment) { a.Status = StatusApproved }},
 
 		// SG017: keyed signatures that do not verify.
 		{name: "signature value changed", rule: RuleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
@@ -425,31 +425,31 @@ func TestSignOffRules(t *testing.T) {
 		// SG013: status contradicting the chain.
 		{name: "approved with an empty row", rule: RuleStatusContradictsSignOff,
 			change: func(a *Assessment) {
-				a.Status = Approved
+				a.Status = StatusApproved
 				a.SignOff.Steps[3] = ICOSignOffTemplate()[3]
 			},
 			want: []string{"status"}},
 		{name: "approved with a stale signature", rule: RuleStatusContradictsSignOff,
 			change: func(a *Assessment) {
-				a.Status = Approved
+				a.Status = StatusApproved
 				a.SignOff.Steps[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64)
 			},
 			want: []string{"status"}},
 		{name: "approved with a forged signature", rule: RuleStatusContradictsSignOff,
 			change: func(a *Assessment) {
-				a.Status = Approved
+				a.Status = StatusApproved
 				a.SignOff.Steps[1].Digest = digestPrefix + strings.Repeat("0", 64)
 			},
 			want: []string{"status"}},
 		{name: "approved while the measures are rejected", rule: RuleStatusContradictsSignOff,
 			change: func(a *Assessment) {
-				a.Status = Approved
+				a.Status = StatusApproved
 				a.SignOff.Steps[0].Decision = DecisionRejected
 			},
 			want: []string{"status"}},
 		{name: "approved after accepting advice not to proceed", rule: RuleStatusContradictsSignOff,
 			change: func(a *Assessment) {
-				a.Status = Approved
+				a.Status = StatusApproved
 				a.SignOff.Steps[2].Decision = DecisionDoNotProceed
 			},
 			want: []string{"status"}},
@@ -457,7 +457,7 @@ func TestSignOffRules(t *testing.T) {
 			change: func(a *Assessment) { a.SignOff.Steps[3] = ICOSignOffTemplate()[3] }},
 		{name: "approved against advice, with reasons", rule: RuleStatusContradictsSignOff,
 			change: func(a *Assessment) {
-				a.Status = Approved
+				a.Status = StatusApproved
 				a.SignOff.Steps[2].Decision = DecisionDoNotProceed
 				a.SignOff.Steps[3].Decision = DecisionOverruled
 				a.SignOff.Steps[3].Reasons = "r"
@@ -499,10 +499,10 @@ func TestSignOffRulesOnZeroAndNil(t *testing.T) {
 
 func TestSignOffRulesOnOutOfRangeValues(t *testing.T) {
 	a := chainedAssessment()
-	a.Status = Status(99)
-	a.SignOff.Steps[0].Kind = StepKind(-3)
-	a.SignOff.Steps[1].Decision = Decision(42)
-	a.SignOff.Steps[2].Signer.Role = Role(77)
+	a.Status = Status("bogus-99")
+	a.SignOff.Steps[0].Kind = SignOffKind("bogus--3")
+	a.SignOff.Steps[1].Decision = Decision("bogus-42")
+	a.SignOff.Steps[2].Signer.Role = Role("bogus-77")
 	a.SignOff.Steps[3].Digest = legacyDigestPrefix + strings.Repeat("a", 64)
 	fs := a.CheckSignOff(sgNow)
 	// The content still encodes (the sign-off and status are left out), so
@@ -546,7 +546,7 @@ func TestSignOffRuleMessages(t *testing.T) {
 
 func TestStatusContradictionMessage(t *testing.T) {
 	a := chainedAssessment()
-	a.Status = Approved
+	a.Status = StatusApproved
 	a.SignOff.Steps[3] = ICOSignOffTemplate()[3]
 	a.SignOff.Steps[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64)
 	a.SignOff.Steps[4].Digest = legacyDigestPrefix + strings.Repeat("1", 64)

@@ -11,7 +11,7 @@ import (
 
 // Sign records a signature on the sign-off row of kind kind, without a
 // key: it is SignWith(kind, signer, date, decision, notes, nil).
-func (a *Assessment) Sign(kind StepKind, signer Signer, date dpiakit.Date, decision Decision, notes string) error {
+func (a *Assessment) Sign(kind SignOffKind, signer Signer, date dpiakit.Date, decision Decision, notes string) error {
 	return a.SignWith(kind, signer, date, decision, notes, nil)
 }
 
@@ -95,24 +95,24 @@ func (a *Assessment) Sign(kind StepKind, signer Signer, date dpiakit.Date, decis
 // the sign-off would hold more than MaxSignedRows signed rows, or the
 // key cannot sign (a name that is empty or longer than MaxKeyIDBytes, an
 // error, a signature longer than MaxKeySignatureBytes).
-func (a *Assessment) SignWith(kind StepKind, signer Signer, date dpiakit.Date, decision Decision, notes string, key DigestSigner) error {
+func (a *Assessment) SignWith(kind SignOffKind, signer Signer, date dpiakit.Date, decision Decision, notes string, key DigestSigner) error {
 	if a == nil {
 		return errors.New("dpia: sign: nil Assessment")
 	}
 	if err := checkSigning(kind, signer, date, decision); err != nil {
 		return fmt.Errorf("dpia: sign: %w", err)
 	}
-	if a.Status == Superseded {
+	if a.Status == StatusSuperseded {
 		return fmt.Errorf("dpia: sign: the assessment is %s", a.Status)
 	}
 	steps := slices.Clone(a.SignOff.Steps)
 	i := a.SignOff.signingRow(kind, signer.Person.Name)
 	if i < 0 {
-		steps = append(steps, SignOffStep{Kind: kind})
+		steps = append(steps, SignOffEntry{Kind: kind})
 		i = len(steps) - 1
 	}
 	st := &steps[i]
-	if signer.Role == RoleUnknown {
+	if signer.Role == "" {
 		signer.Role = st.Signer.Role
 	}
 	st.Signer = signer
@@ -150,16 +150,16 @@ func (a *Assessment) SignWith(kind StepKind, signer Signer, date dpiakit.Date, d
 
 // checkSigning returns why a signature with these values cannot be
 // recorded, or nil.
-func checkSigning(kind StepKind, signer Signer, date dpiakit.Date, decision Decision) error {
+func checkSigning(kind SignOffKind, signer Signer, date dpiakit.Date, decision Decision) error {
 	switch {
 	case !kind.IsValid():
-		return fmt.Errorf("%d is not a sign-off step kind", int(kind))
+		return fmt.Errorf("%q is not a sign-off kind", kind)
 	case personKey(signer.Person.Name) == "":
 		return errors.New("the signer has no name")
-	case signer.Role != RoleUnknown && !signer.Role.IsValid():
-		return fmt.Errorf("%d is not a DPIA role", int(signer.Role))
-	case decision != DecisionUnknown && !decision.IsValid():
-		return fmt.Errorf("%d is not a sign-off decision", int(decision))
+	case signer.Role != "" && !signer.Role.IsValid():
+		return fmt.Errorf("%q is not a DPIA role", signer.Role)
+	case decision != "" && !decision.IsValid():
+		return fmt.Errorf("%q is not a sign-off decision", decision)
 	case date.IsZero():
 		return errors.New("no date")
 	case !date.IsValid():
@@ -170,7 +170,7 @@ func checkSigning(kind StepKind, signer Signer, date dpiakit.Date, decision Deci
 
 // signingRow returns the index of the row Sign fills for kind and a signer
 // named name, or -1 when it appends one.
-func (s SignOff) signingRow(kind StepKind, name string) int {
+func (s SignOff) signingRow(kind SignOffKind, name string) int {
 	key := personKey(name)
 	for i, st := range s.Steps {
 		if st.Kind == kind && personKey(st.Signer.Person.Name) == key {

@@ -29,10 +29,10 @@ func TestSignRecordsDigest(t *testing.T) {
 	want, err := a.Digest()
 	require.NoError(t, err)
 
-	require.NoError(t, a.Sign(StepMeasuresApproved, Signer{Person: sgChris}, sgDay(2022, 3, 20), DecisionApproved, "Approved."))
+	require.NoError(t, a.Sign(SignOffKindMeasuresApproved, Signer{Person: sgChris}, sgDay(2022, 3, 20), DecisionApproved, "Approved."))
 	require.Len(t, a.SignOff.Steps, 7, "another signer gets a new row")
 	st := a.SignOff.Steps[6]
-	assert.Equal(t, StepMeasuresApproved, st.Kind)
+	assert.Equal(t, SignOffKindMeasuresApproved, st.Kind)
 	assert.Equal(t, sgChris, st.Signer.Person)
 	assert.Equal(t, sgDay(2022, 3, 20), st.Date)
 	assert.Equal(t, DecisionApproved, st.Decision)
@@ -52,7 +52,7 @@ func TestSignChoosesRow(t *testing.T) {
 	dpo := Signer{Person: Person{Name: "Dana Whitfield"}}
 
 	// The template's empty row is filled, keeping its notes and role.
-	require.NoError(t, a.Sign(StepDPOAdvice, dpo, sgDay(2022, 3, 11), DecisionProceed, "Processing can proceed."))
+	require.NoError(t, a.Sign(SignOffKindDPOAdvice, dpo, sgDay(2022, 3, 11), DecisionProceed, "Processing can proceed."))
 	require.Len(t, a.SignOff.Steps, 6)
 	st := a.SignOff.Steps[2]
 	assert.Equal(t, RoleDPO, st.Signer.Role, "the template's role is kept")
@@ -61,7 +61,7 @@ func TestSignChoosesRow(t *testing.T) {
 
 	// The same signer signing again replaces the signature on that row;
 	// empty notes keep the comments.
-	require.NoError(t, a.Sign(StepDPOAdvice, Signer{Person: Person{Name: " DANA  whitfield"}, Role: RoleIGLead},
+	require.NoError(t, a.Sign(SignOffKindDPOAdvice, Signer{Person: Person{Name: " DANA  whitfield"}, Role: RoleIGLead},
 		sgDay(2022, 3, 12), DecisionProceedWithConditions, ""))
 	require.Len(t, a.SignOff.Steps, 6)
 	st = a.SignOff.Steps[2]
@@ -71,9 +71,9 @@ func TestSignChoosesRow(t *testing.T) {
 	assert.Equal(t, "Processing can proceed.", st.Comments)
 
 	// A kind with no row gets a new one.
-	require.NoError(t, a.Sign(StepCaldicottGuardian, dpo, sgDay(2022, 3, 12), DecisionApproved, ""))
+	require.NoError(t, a.Sign(SignOffKindCaldicottGuardian, dpo, sgDay(2022, 3, 12), DecisionApproved, ""))
 	require.Len(t, a.SignOff.Steps, 7)
-	assert.Equal(t, StepCaldicottGuardian, a.SignOff.Steps[6].Kind)
+	assert.Equal(t, SignOffKindCaldicottGuardian, a.SignOff.Steps[6].Kind)
 }
 
 func TestSignErrors(t *testing.T) {
@@ -81,31 +81,31 @@ func TestSignErrors(t *testing.T) {
 	date := sgDay(2022, 3, 10)
 	tests := []struct {
 		name     string
-		kind     StepKind
+		kind     SignOffKind
 		signer   Signer
 		date     dpiakit.Date
 		decision Decision
 		change   func(a *Assessment)
 		want     string
 	}{
-		{name: "unknown kind", kind: StepKindUnknown, signer: ok, date: date,
-			want: "dpia: sign: 0 is not a sign-off step kind"},
-		{name: "out-of-range kind", kind: StepKind(99), signer: ok, date: date,
-			want: "dpia: sign: 99 is not a sign-off step kind"},
-		{name: "no name", kind: StepSIRO, signer: Signer{Person: Person{Name: " \t", Position: "SIRO"}}, date: date,
+		{name: "unknown kind", kind: "", signer: ok, date: date,
+			want: `dpia: sign: "" is not a sign-off kind`},
+		{name: "out-of-range kind", kind: SignOffKind("bogus-99"), signer: ok, date: date,
+			want: `dpia: sign: "bogus-99" is not a sign-off kind`},
+		{name: "no name", kind: SignOffKindSIRO, signer: Signer{Person: Person{Name: " \t", Position: "SIRO"}}, date: date,
 			want: "dpia: sign: the signer has no name"},
-		{name: "zero date", kind: StepSIRO, signer: ok,
+		{name: "zero date", kind: SignOffKindSIRO, signer: ok,
 			want: "dpia: sign: no date"},
-		{name: "not a calendar date", kind: StepSIRO, signer: ok, date: sgDay(2022, 2, 30),
+		{name: "not a calendar date", kind: SignOffKindSIRO, signer: ok, date: sgDay(2022, 2, 30),
 			want: "dpia: sign: 2022-02-30 is not a calendar date"},
-		{name: "invalid role", kind: StepSIRO, signer: Signer{Person: ok.Person, Role: Role(-1)}, date: date,
-			want: "dpia: sign: -1 is not a DPIA role"},
-		{name: "invalid decision", kind: StepSIRO, signer: ok, date: date, decision: Decision(50),
-			want: "dpia: sign: 50 is not a sign-off decision"},
-		{name: "superseded", kind: StepSIRO, signer: ok, date: date,
-			change: func(a *Assessment) { a.Status = Superseded },
+		{name: "invalid role", kind: SignOffKindSIRO, signer: Signer{Person: ok.Person, Role: Role("bogus--1")}, date: date,
+			want: `dpia: sign: "bogus--1" is not a DPIA role`},
+		{name: "invalid decision", kind: SignOffKindSIRO, signer: ok, date: date, decision: Decision("bogus-50"),
+			want: `dpia: sign: "bogus-50" is not a sign-off decision`},
+		{name: "superseded", kind: SignOffKindSIRO, signer: ok, date: date,
+			change: func(a *Assessment) { a.Status = StatusSuperseded },
 			want:   "dpia: sign: the assessment is superseded"},
-		{name: "content not encodable", kind: StepSIRO, signer: ok, date: date,
+		{name: "content not encodable", kind: SignOffKindSIRO, signer: ok, date: date,
 			change: func(a *Assessment) { a.Regime = 99 },
 			want:   "dpia: sign: digest: "},
 	}
@@ -116,7 +116,7 @@ func TestSignErrors(t *testing.T) {
 				tt.change(a)
 			}
 			before := *a
-			before.SignOff.Steps = append([]SignOffStep(nil), a.SignOff.Steps...)
+			before.SignOff.Steps = append([]SignOffEntry(nil), a.SignOff.Steps...)
 			err := a.Sign(tt.kind, tt.signer, tt.date, tt.decision, "notes")
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
@@ -125,7 +125,7 @@ func TestSignErrors(t *testing.T) {
 	}
 
 	var nilAssessment *Assessment
-	assert.EqualError(t, nilAssessment.Sign(StepSIRO, ok, date, DecisionApproved, ""), "dpia: sign: nil Assessment")
+	assert.EqualError(t, nilAssessment.Sign(SignOffKindSIRO, ok, date, DecisionApproved, ""), "dpia: sign: nil Assessment")
 }
 
 func TestStaleness(t *testing.T) {
@@ -167,7 +167,7 @@ func TestStaleness(t *testing.T) {
 
 func TestStalenessIgnoresStatusAndPriorConsultation(t *testing.T) {
 	a := signedAssessment(t)
-	require.NoError(t, a.Transition(Approved))
+	require.NoError(t, a.Transition(StatusApproved))
 	a.SignOff.PriorConsultation = PriorConsultation{Date: sgDay(2022, 4, 1), Authority: "ICO"}
 	assert.Empty(t, a.CheckSignOff(sgNow))
 
@@ -217,8 +217,8 @@ func TestSignWithKeyErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := chainedAssessment()
-			before := append([]SignOffStep(nil), a.SignOff.Steps...)
-			err := a.SignWith(StepMeasuresApproved, signer, date, DecisionApproved, "", tt.key)
+			before := append([]SignOffEntry(nil), a.SignOff.Steps...)
+			err := a.SignWith(SignOffKindMeasuresApproved, signer, date, DecisionApproved, "", tt.key)
 			assert.EqualError(t, err, tt.want)
 			assert.Equal(t, before, a.SignOff.Steps, "a failed signature changes nothing")
 		})
@@ -239,15 +239,15 @@ func ed25519Sign(digest []byte) ([]byte, error) { return testSigner("dpo").SignD
 
 func TestSignOffStepIsEmpty(t *testing.T) {
 	tests := []struct {
-		step SignOffStep
+		step SignOffEntry
 		want bool
 	}{
-		{SignOffStep{}, true},
-		{SignOffStep{Kind: StepDPOAdvice, Notes: "DPO should advise", Signer: Signer{Role: RoleDPO}, Comments: "c"}, true},
-		{SignOffStep{Signer: Signer{Person: Person{Name: " "}}}, true},
-		{SignOffStep{Signer: Signer{Person: Person{Name: "Dana"}}}, false},
-		{SignOffStep{Signer: Signer{Person: Person{Position: "Head of Sheltered Housing"}}}, false},
-		{SignOffStep{Date: sgDay(2022, 3, 31)}, false},
+		{SignOffEntry{}, true},
+		{SignOffEntry{Kind: SignOffKindDPOAdvice, Notes: "DPO should advise", Signer: Signer{Role: RoleDPO}, Comments: "c"}, true},
+		{SignOffEntry{Signer: Signer{Person: Person{Name: " "}}}, true},
+		{SignOffEntry{Signer: Signer{Person: Person{Name: "Dana"}}}, false},
+		{SignOffEntry{Signer: Signer{Person: Person{Position: "Head of Sheltered Housing"}}}, false},
+		{SignOffEntry{Date: sgDay(2022, 3, 31)}, false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.step.IsEmpty(), "%+v", tt.step)

@@ -2,89 +2,60 @@ package dpia
 
 // Status is where an assessment is in its life cycle. The zero value
 // StatusUnknown means no status was recorded.
-type Status int
+type Status string
 
 const (
-	// StatusUnknown is the zero value: no status was recorded.
-	StatusUnknown Status = iota
-	// Draft is an assessment still being written.
-	Draft
-	// InReview is an assessment submitted for review or sign-off.
-	InReview
-	// Approved is an assessment signed off.
-	Approved
-	// Rejected is an assessment whose processing was not approved.
-	Rejected
-	// Superseded is an assessment replaced by a later version.
-	Superseded
+	// StatusDraft is an assessment still being written.
+	StatusDraft Status = "draft"
+	// StatusInReview is an assessment submitted for review or sign-off.
+	StatusInReview Status = "in_review"
+	// StatusApproved is an assessment signed off.
+	StatusApproved Status = "approved"
+	// StatusRejected is an assessment whose processing was not approved.
+	StatusRejected Status = "rejected"
+	// StatusSuperseded is an assessment replaced by a later version.
+	StatusSuperseded Status = "superseded"
 )
 
-// StatusValues lists the valid statuses.
-func StatusValues() []Status { return []Status{Draft, InReview, Approved, Rejected, Superseded} }
-
-// IsValid reports whether s is one of the named statuses.
-func (s Status) IsValid() bool { return s >= Draft && s <= Superseded }
-
-// String returns the stable key: "draft", "in_review", "approved",
-// "rejected", "superseded", or "unknown".
-func (s Status) String() string {
-	switch s {
-	case Draft:
-		return "draft"
-	case InReview:
-		return "in_review"
-	case Approved:
-		return "approved"
-	case Rejected:
-		return "rejected"
-	case Superseded:
-		return "superseded"
-	}
-	return "unknown"
+// statusTable is the one table of the Status values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[Status] accepts the keys and labels in any case, and "under review",
+// "submitted", "signed off", "final", "replaced" and "withdrawn".
+var statusTable = enumTable{
+	what:  "an assessment status",
+	unset: "Unknown status",
+	entries: []enumEntry{
+		{string(StatusDraft), "Draft"},
+		{string(StatusInReview), "In review"},
+		{string(StatusApproved), "Approved"},
+		{string(StatusRejected), "Rejected"},
+		{string(StatusSuperseded), "Superseded"},
+	},
 }
 
 // Label returns the status as shown to people, such as "In review".
-func (s Status) Label() string {
-	switch s {
-	case Draft:
-		return "Draft"
-	case InReview:
-		return "In review"
-	case Approved:
-		return "Approved"
-	case Rejected:
-		return "Rejected"
-	case Superseded:
-		return "Superseded"
-	}
-	return "Unknown status"
-}
+func (s Status) Label() string { return statusTable.label(string(s)) }
 
-// MarshalText encodes s as its key; StatusUnknown encodes as "".
-func (s Status) MarshalText() ([]byte, error) { return marshalEnum(s, "status") }
+// IsValid reports whether s is one of the named statuses.
+func (s Status) IsValid() bool { return statusTable.valid(string(s)) }
 
-// UnmarshalText parses any spelling ParseStatus accepts; "" gives
-// StatusUnknown.
-func (s *Status) UnmarshalText(text []byte) error { return unmarshalEnum(s, text, ParseStatus) }
+func (Status) enumTable() *enumTable { return &statusTable }
 
-// ParseStatus accepts the keys and labels in any case, and "under review",
-// "submitted", "signed off", "final", "replaced" and "withdrawn".
-func ParseStatus(text string) (Status, error) {
-	return parseEnum(text, StatusValues(), statusAlias, "an assessment status")
-}
+func (Status) enumAlias(norm string) string { return string(statusAlias(norm)) }
 
 func statusAlias(n string) Status {
 	switch n {
 	case "wip", "inprogress", "draftforcomment":
-		return Draft
+		return StatusDraft
 	case "underreview", "submitted", "forreview", "awaitingapproval":
-		return InReview
+		return StatusInReview
 	case "signedoff", "final", "accepted", "complete", "completed":
-		return Approved
+		return StatusApproved
 	case "notapproved", "declined":
-		return Rejected
+		return StatusRejected
 	case "replaced", "withdrawn", "archived", "obsolete":
-		return Superseded
+		return StatusSuperseded
 	}
-	return StatusUnknown
+	return ""
 }

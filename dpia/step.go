@@ -2,105 +2,65 @@ package dpia
 
 // Step is one of the seven steps of the ICO DPIA template. The zero value
 // StepUnknown means none.
-type Step int
+type Step string
 
 const (
-	// StepUnknown is the zero value: no step.
-	StepUnknown Step = iota
 	// StepNeed is step 1, identify the need for a DPIA: Assessment.Need.
-	StepNeed
+	StepNeed Step = "need"
 	// StepProcessing is step 2, describe the processing:
 	// Assessment.Processing and Assessment.Inventory.
-	StepProcessing
+	StepProcessing Step = "processing"
 	// StepConsultation is step 3, consultation process:
 	// Assessment.Consultation.
-	StepConsultation
+	StepConsultation Step = "consultation"
 	// StepNecessity is step 4, assess necessity and proportionality:
 	// Assessment.Necessity.
-	StepNecessity
+	StepNecessity Step = "necessity"
 	// StepRisks is step 5, identify and assess risks: Assessment.Risks
 	// (risks and ratings) and Assessment.RiskContext.
-	StepRisks
+	StepRisks Step = "risks"
 	// StepMeasures is step 6, identify measures to reduce risk:
 	// Assessment.Risks (measures and residual ratings).
-	StepMeasures
+	StepMeasures Step = "measures"
 	// StepSignOff is step 7, sign off and record outcomes:
 	// Assessment.SignOff, Review, Outcomes and ActionPlan.
-	StepSignOff
+	StepSignOff Step = "sign_off"
 )
 
-// StepValues lists the seven steps in order.
-func StepValues() []Step {
-	return []Step{StepNeed, StepProcessing, StepConsultation, StepNecessity, StepRisks, StepMeasures, StepSignOff}
-}
-
-// IsValid reports whether s is one of the seven steps.
-func (s Step) IsValid() bool { return s >= StepNeed && s <= StepSignOff }
-
-// Number returns the step's number in the ICO template, 1 to 7, or 0.
-func (s Step) Number() int {
-	if !s.IsValid() {
-		return 0
-	}
-	return int(s)
-}
-
-// String returns the stable key: "need", "processing", "consultation",
-// "necessity", "risks", "measures", "sign_off", or "unknown".
-func (s Step) String() string {
-	switch s {
-	case StepNeed:
-		return "need"
-	case StepProcessing:
-		return "processing"
-	case StepConsultation:
-		return "consultation"
-	case StepNecessity:
-		return "necessity"
-	case StepRisks:
-		return "risks"
-	case StepMeasures:
-		return "measures"
-	case StepSignOff:
-		return "sign_off"
-	}
-	return "unknown"
+// stepTable is the one table of the Step values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[Step] accepts the keys and labels in any case, "Step 1" to "Step
+// 7" (also "1" to "7"), and headings such as "Step 5: Identify and assess
+// risks".
+var stepTable = enumTable{
+	what:  "a DPIA step",
+	unset: "Unknown step",
+	entries: []enumEntry{
+		{string(StepNeed), "Identify the need for a DPIA"},
+		{string(StepProcessing), "Describe the processing"},
+		{string(StepConsultation), "Consultation process"},
+		{string(StepNecessity), "Assess necessity and proportionality"},
+		{string(StepRisks), "Identify and assess risks"},
+		{string(StepMeasures), "Identify measures to reduce risk"},
+		{string(StepSignOff), "Sign off and record outcomes"},
+	},
 }
 
 // Label returns the step's title in the ICO template, such as "Identify
 // the need for a DPIA".
-func (s Step) Label() string {
-	switch s {
-	case StepNeed:
-		return "Identify the need for a DPIA"
-	case StepProcessing:
-		return "Describe the processing"
-	case StepConsultation:
-		return "Consultation process"
-	case StepNecessity:
-		return "Assess necessity and proportionality"
-	case StepRisks:
-		return "Identify and assess risks"
-	case StepMeasures:
-		return "Identify measures to reduce risk"
-	case StepSignOff:
-		return "Sign off and record outcomes"
-	}
-	return "Unknown step"
-}
+func (s Step) Label() string { return stepTable.label(string(s)) }
 
-// MarshalText encodes s as its key; StepUnknown encodes as "".
-func (s Step) MarshalText() ([]byte, error) { return marshalEnum(s, "DPIA step") }
+// IsValid reports whether s is one of the seven steps.
+func (s Step) IsValid() bool { return stepTable.valid(string(s)) }
 
-// UnmarshalText parses any spelling ParseStep accepts; "" gives
-// StepUnknown.
-func (s *Step) UnmarshalText(text []byte) error { return unmarshalEnum(s, text, ParseStep) }
+func (Step) enumTable() *enumTable { return &stepTable }
 
-// ParseStep accepts the keys and labels in any case, "Step 1" to "Step
-// 7" (also "1" to "7"), and headings such as "Step 5: Identify and assess
-// risks".
-func ParseStep(text string) (Step, error) {
-	return parseEnum(text, StepValues(), stepAlias, "a DPIA step")
+func (Step) enumAlias(norm string) string { return string(stepAlias(norm)) }
+
+// Number returns the step's number in the ICO template, 1 to 7, or 0.
+func (s Step) Number() int {
+	return enumIndex(s) + 1
 }
 
 func stepAlias(n string) Step {
@@ -108,7 +68,7 @@ func stepAlias(n string) Step {
 		n = n[4:]
 	}
 	if len(n) >= 1 && n[0] >= '1' && n[0] <= '7' {
-		s := Step(n[0] - '0')
+		s := Values[Step]()[n[0]-'1']
 		if rest := n[1:]; rest == "" || rest == normalize(s.Label()) {
 			return s
 		}
@@ -129,5 +89,5 @@ func stepAlias(n string) Step {
 	case "needforadpia", "identifytheneed", "screening":
 		return StepNeed
 	}
-	return StepUnknown
+	return ""
 }

@@ -2,126 +2,80 @@ package dpia
 
 // SubjectKind is the kind of a group of data subjects. The zero value
 // SubjectKindUnknown means not stated.
-type SubjectKind int
+type SubjectKind string
 
 const (
-	// SubjectKindUnknown is the zero value: not stated.
-	SubjectKindUnknown SubjectKind = iota
-	// SubjectPatients are patients.
-	SubjectPatients
-	// SubjectStaff are employees, workers and volunteers.
-	SubjectStaff
-	// SubjectCustomers are customers or clients.
-	SubjectCustomers
-	// SubjectServiceUsers are users of a care or support service, such as
+	// SubjectKindPatients are patients.
+	SubjectKindPatients SubjectKind = "patients"
+	// SubjectKindStaff are employees, workers and volunteers.
+	SubjectKindStaff SubjectKind = "staff"
+	// SubjectKindCustomers are customers or clients.
+	SubjectKindCustomers SubjectKind = "customers"
+	// SubjectKindServiceUsers are users of a care or support service, such as
 	// seed 003's residents.
-	SubjectServiceUsers
-	// SubjectPublic are members of the public.
-	SubjectPublic
-	// SubjectChildren are children.
-	SubjectChildren
-	// SubjectVulnerableAdults are vulnerable adults.
-	SubjectVulnerableAdults
-	// SubjectCarers are carers, relatives and next of kin.
-	SubjectCarers
-	// SubjectOther is any other group, named in SubjectGroup.Name.
-	SubjectOther
+	SubjectKindServiceUsers SubjectKind = "service_users"
+	// SubjectKindPublic are members of the public.
+	SubjectKindPublic SubjectKind = "public"
+	// SubjectKindChildren are children.
+	SubjectKindChildren SubjectKind = "children"
+	// SubjectKindVulnerableAdults are vulnerable adults.
+	SubjectKindVulnerableAdults SubjectKind = "vulnerable_adults"
+	// SubjectKindCarers are carers, relatives and next of kin.
+	SubjectKindCarers SubjectKind = "carers"
+	// SubjectKindOther is any other group, named in SubjectGroup.Name.
+	SubjectKindOther SubjectKind = "other"
 )
 
-// SubjectKindValues lists the valid kinds.
-func SubjectKindValues() []SubjectKind {
-	return []SubjectKind{SubjectPatients, SubjectStaff, SubjectCustomers, SubjectServiceUsers,
-		SubjectPublic, SubjectChildren, SubjectVulnerableAdults, SubjectCarers, SubjectOther}
-}
-
-// IsValid reports whether k is one of the named kinds.
-func (k SubjectKind) IsValid() bool { return k >= SubjectPatients && k <= SubjectOther }
-
-// String returns the stable key, such as "patients", "service_users",
-// "vulnerable_adults", or "unknown".
-func (k SubjectKind) String() string {
-	switch k {
-	case SubjectPatients:
-		return "patients"
-	case SubjectStaff:
-		return "staff"
-	case SubjectCustomers:
-		return "customers"
-	case SubjectServiceUsers:
-		return "service_users"
-	case SubjectPublic:
-		return "public"
-	case SubjectChildren:
-		return "children"
-	case SubjectVulnerableAdults:
-		return "vulnerable_adults"
-	case SubjectCarers:
-		return "carers"
-	case SubjectOther:
-		return "other"
-	}
-	return "unknown"
+// subjectKindTable is the one table of the SubjectKind values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[SubjectKind] accepts the keys and labels in any case, singular forms
+// ("patient", "employee") and "clients", "residents", "public", "next of
+// kin".
+var subjectKindTable = enumTable{
+	what:  "a data subject kind",
+	unset: "Unknown subject kind",
+	entries: []enumEntry{
+		{string(SubjectKindPatients), "Patients"},
+		{string(SubjectKindStaff), "Staff"},
+		{string(SubjectKindCustomers), "Customers"},
+		{string(SubjectKindServiceUsers), "Service users"},
+		{string(SubjectKindPublic), "Members of the public"},
+		{string(SubjectKindChildren), "Children"},
+		{string(SubjectKindVulnerableAdults), "Vulnerable adults"},
+		{string(SubjectKindCarers), "Carers and relatives"},
+		{string(SubjectKindOther), "Other"},
+	},
 }
 
 // Label returns the kind's name, such as "Service users".
-func (k SubjectKind) Label() string {
-	switch k {
-	case SubjectPatients:
-		return "Patients"
-	case SubjectStaff:
-		return "Staff"
-	case SubjectCustomers:
-		return "Customers"
-	case SubjectServiceUsers:
-		return "Service users"
-	case SubjectPublic:
-		return "Members of the public"
-	case SubjectChildren:
-		return "Children"
-	case SubjectVulnerableAdults:
-		return "Vulnerable adults"
-	case SubjectCarers:
-		return "Carers and relatives"
-	case SubjectOther:
-		return "Other"
-	}
-	return "Unknown subject kind"
-}
+func (k SubjectKind) Label() string { return subjectKindTable.label(string(k)) }
 
-// MarshalText encodes k as its key; SubjectKindUnknown encodes as "".
-func (k SubjectKind) MarshalText() ([]byte, error) { return marshalEnum(k, "data subject kind") }
+// IsValid reports whether k is one of the named kinds.
+func (k SubjectKind) IsValid() bool { return subjectKindTable.valid(string(k)) }
 
-// UnmarshalText parses any spelling ParseSubjectKind accepts; "" gives
-// SubjectKindUnknown.
-func (k *SubjectKind) UnmarshalText(text []byte) error {
-	return unmarshalEnum(k, text, ParseSubjectKind)
-}
+func (SubjectKind) enumTable() *enumTable { return &subjectKindTable }
 
-// ParseSubjectKind accepts the keys and labels in any case, singular forms
-// ("patient", "employee") and "clients", "residents", "public", "next of
-// kin".
-func ParseSubjectKind(text string) (SubjectKind, error) {
-	return parseEnum(text, SubjectKindValues(), subjectKindAlias, "a data subject kind")
-}
+func (SubjectKind) enumAlias(norm string) string { return string(subjectKindAlias(norm)) }
 
 func subjectKindAlias(n string) SubjectKind {
 	switch n {
 	case "patient":
-		return SubjectPatients
+		return SubjectKindPatients
 	case "employees", "employee", "workers", "volunteers", "clinicians", "membersofstaff", "staffmembers":
-		return SubjectStaff
+		return SubjectKindStaff
 	case "customer", "clients", "client":
-		return SubjectCustomers
+		return SubjectKindCustomers
 	case "serviceuser", "residents", "resident", "tenants", "supportedpeople":
-		return SubjectServiceUsers
+		return SubjectKindServiceUsers
 	case "thepublic", "generalpublic", "membersofpublic":
-		return SubjectPublic
+		return SubjectKindPublic
 	case "child", "minors", "youngpeople":
-		return SubjectChildren
+		return SubjectKindChildren
 	case "vulnerableadult", "adultsatrisk":
-		return SubjectVulnerableAdults
+		return SubjectKindVulnerableAdults
 	case "carer", "relatives", "family", "nextofkin", "guardians", "parents":
-		return SubjectCarers
+		return SubjectKindCarers
 	}
-	return SubjectKindUnknown
+	return ""
 }

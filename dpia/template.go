@@ -36,7 +36,7 @@ type OpenItem struct {
 	// sections, PartyProcessor for what the processor itself still has to
 	// supply (seed 000's volumes, "we will update this statement following
 	// further trading experience"). Required.
-	Owner PartyRole `json:"owner,omitzero"`
+	Owner PartyKind `json:"owner,omitzero"`
 	// Label names what is to be completed, as the template's question or
 	// row heading words it ("Name of controller", "What is your lawful
 	// basis for processing?"). Optional.
@@ -54,11 +54,11 @@ func (it OpenItem) Covers(path string) bool { return pathCovers(it.Path, path) }
 
 // IsTemplate reports whether a is a processor's template: written by a
 // processor (AuthoredBy PartyProcessor). A nil a is not.
-func (a *Assessment) IsTemplate() bool { return a != nil && a.AuthoredBy == PartyProcessor }
+func (a *Assessment) IsTemplate() bool { return a != nil && a.AuthoredBy == PartyKindProcessor }
 
 // OpenItemsFor returns the open items owned by role, in order, as a fresh
 // slice (nil when none).
-func (a *Assessment) OpenItemsFor(role PartyRole) []OpenItem {
+func (a *Assessment) OpenItemsFor(role PartyKind) []OpenItem {
 	if a == nil {
 		return nil
 	}
@@ -113,8 +113,8 @@ func (a *Assessment) CheckTemplate() error {
 		if !it.Owner.IsValid() {
 			errs = append(errs, fmt.Errorf("dpia: template: %s: owner %q is not controller or processor", at, it.Owner))
 		}
-		if it.Step != StepUnknown && !it.Step.IsValid() {
-			errs = append(errs, fmt.Errorf("dpia: template: %s: step %d is not one of the seven steps", at, int(it.Step)))
+		if it.Step != "" && !it.Step.IsValid() {
+			errs = append(errs, fmt.Errorf("dpia: template: %s: step %q is not one of the seven steps", at, it.Step))
 		}
 		if strings.TrimSpace(it.Guidance) == "" {
 			errs = append(errs, fmt.Errorf("dpia: template: %s: no guidance for %q", at, it.Path))

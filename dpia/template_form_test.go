@@ -14,18 +14,18 @@ import (
 
 func TestFormIsNoAnswer(t *testing.T) {
 	a := &Assessment{
-		SignOff: SignOff{Steps: []SignOffStep{
-			{Kind: StepMeasuresApproved, Label: "Measures approved by:", Notes: "Integrate actions back into project plan"},
-			{Kind: StepDPOAdvice, Summary: "Processing can proceed."},
-			{Kind: StepKeptUnderReview, Signer: Signer{Role: RoleDPO}},
+		SignOff: SignOff{Steps: []SignOffEntry{
+			{Kind: SignOffKindMeasuresApproved, Label: "Measures approved by:", Notes: "Integrate actions back into project plan"},
+			{Kind: SignOffKindDPOAdvice, Summary: "Processing can proceed."},
+			{Kind: SignOffKindKeptUnderReview, Signer: Signer{Role: RoleDPO}},
 		}},
 		Parties: Parties{Roles: []RoleAssignment{
 			{Role: RoleDPIALead, Title: "DPIA Lead"},
 			{Role: RoleSIRO, Person: Person{Name: "Alan Fenwick"}},
 		}},
 		Need: Need{Screening: Screening{Questions: []ScreeningQuestion{
-			{ID: "q1", Text: "Will the information be identifiable?", Example: "names", Topic: TopicIdentifiable},
-			{Text: "Large numbers?", Answer: No},
+			{ID: "q1", Text: "Will the information be identifiable?", Example: "names", Topic: ScreeningTopicIdentifiable},
+			{Text: "Large numbers?", Answer: YesNoNo},
 		}}},
 	}
 	tests := []struct {
@@ -51,21 +51,21 @@ func TestFormIsNoAnswer(t *testing.T) {
 func TestClearAnswers(t *testing.T) {
 	c := Consultation{
 		Summary:                "As part of our tendering process...",
-		IndividualsViewsSought: No,
-		Stakeholders:           []Consultee{{Who: "Prospective data owner", Kind: ConsulteeCustomers}},
+		IndividualsViewsSought: YesNoNo,
+		Stakeholders:           []Consultee{{Who: "Prospective data owner", Kind: ConsulteeKindCustomers}},
 		Questions: []Question{{ID: "consultation", Text: "Consultation Process", Answer: "Done", AnsweredIn: "consultation.summary",
-			Guidance: "Describe when and how...", Owner: PartyController,
+			Guidance: "Describe when and how...", Owner: PartyKindController,
 			Questions: []Question{{Text: "Experts?", Answer: "Yes", Guidance: "g"}}}},
 	}
 	require.NoError(t, clearAnswers(reflect.ValueOf(&c).Elem()))
 	assert.Equal(t, Consultation{Questions: []Question{{ID: "consultation", Text: "Consultation Process", AnsweredIn: "consultation.summary",
-		Guidance: "Describe when and how...", Owner: PartyController,
+		Guidance: "Describe when and how...", Owner: PartyKindController,
 		Questions: []Question{{Text: "Experts?", Guidance: "g"}}}}}, c, "answers go, the questions' wording stays")
 
-	steps := []SignOffStep{{Kind: StepDPOAgreement, Label: "Agreed by DPO", Notes: "n", Signer: Signer{Person: Person{Name: "Tomasz Lind"}, Role: RoleDPO},
+	steps := []SignOffEntry{{Kind: SignOffKindDPOAgreement, Label: "Agreed by DPO", Notes: "n", Signer: Signer{Person: Person{Name: "Tomasz Lind"}, Role: RoleDPO},
 		Decision: DecisionApproved, Comments: "None", Summary: "s", Reasons: "r"}}
 	require.NoError(t, clearAnswers(reflect.ValueOf(&steps).Elem()))
-	assert.Equal(t, []SignOffStep{{Kind: StepDPOAgreement, Label: "Agreed by DPO", Notes: "n"}}, steps)
+	assert.Equal(t, []SignOffEntry{{Kind: SignOffKindDPOAgreement, Label: "Agreed by DPO", Notes: "n"}}, steps)
 
 	p := Parties{Controller: Party{Name: "GP Surgery", PublicAuthority: true}, Roles: []RoleAssignment{{Role: RoleDPIALead, Title: "DPIA Lead", Person: Person{Name: "Alan Fenwick"}}}}
 	require.NoError(t, clearAnswers(reflect.ValueOf(&p).Elem()))
@@ -104,25 +104,25 @@ func TestTypeCanHold(t *testing.T) {
 func customerSectionsTemplate() *Assessment {
 	return &Assessment{
 		Title:      "ReportBridge Managed Service Solution",
-		AuthoredBy: PartyProcessor,
+		AuthoredBy: PartyKindProcessor,
 		OpenItems: []OpenItem{
-			{Path: "necessity.claims", Owner: PartyController, Guidance: "Choose your basis."},
-			{Path: "consultation", Owner: PartyController, Guidance: "Describe when and how the views of relevant individuals will be sought."},
-			{Path: "parties.roles", Owner: PartyController, Guidance: "Your DPIA lead."},
-			{Path: "sign_off.steps[0]", Owner: PartyController, Guidance: "Your DPO's agreement."},
-			{Path: "processing.scope.individuals", Owner: PartyProcessor, Guidance: "Kept by the processor."},
+			{Path: "necessity.claims", Owner: PartyKindController, Guidance: "Choose your basis."},
+			{Path: "consultation", Owner: PartyKindController, Guidance: "Describe when and how the views of relevant individuals will be sought."},
+			{Path: "parties.roles", Owner: PartyKindController, Guidance: "Your DPIA lead."},
+			{Path: "sign_off.steps[0]", Owner: PartyKindController, Guidance: "Your DPO's agreement."},
+			{Path: "processing.scope.individuals", Owner: PartyKindProcessor, Guidance: "Kept by the processor."},
 		},
 		Parties: Parties{Roles: []RoleAssignment{{Role: RoleDPIALead, Person: Person{Name: "Alan Fenwick"}}}},
 		Processing: Processing{Scope: Scope{Individuals: Estimate{Text: "Dependent on contract."}},
 			Aims: "Answering report requests."},
-		Consultation: Consultation{Summary: "Endorsed in a closed online customer forum.", IndividualsViewsSought: No,
+		Consultation: Consultation{Summary: "Endorsed in a closed online customer forum.", IndividualsViewsSought: YesNoNo,
 			Questions: []Question{{Text: "Consultation Process", AnsweredIn: "consultation.summary", Guidance: "Describe..."}}},
 		Necessity: Necessity{
 			Claims:          []lawfulbasis.Claim{{Basis: lawfulbasis.Consent}},
 			CandidateClaims: []lawfulbasis.Claim{{Basis: lawfulbasis.PublicTask}},
 			ProcessorNote:   "ReportBridge processes under the Practice's basis.",
 		},
-		SignOff: SignOff{Steps: []SignOffStep{{Kind: StepDPOAgreement, Signer: Signer{Person: Person{Name: "Tomasz Lind"}, Role: RoleDPO}, Decision: DecisionApproved}}},
+		SignOff: SignOff{Steps: []SignOffEntry{{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: Person{Name: "Tomasz Lind"}, Role: RoleDPO}, Decision: DecisionApproved}}},
 	}
 }
 
@@ -140,7 +140,7 @@ func TestInstantiateClearsTheCustomersSections(t *testing.T) {
 	assert.Equal(t, Consultation{Questions: []Question{{Text: "Consultation Process", AnsweredIn: "consultation.summary", Guidance: "Describe..."}}},
 		inst.Consultation, "the processor's consultation is not the customer's; the question stays")
 	assert.Equal(t, []RoleAssignment{{Role: RoleDPIALead}}, inst.Parties.Roles)
-	assert.Equal(t, []SignOffStep{{Kind: StepDPOAgreement}}, inst.SignOff.Steps)
+	assert.Equal(t, []SignOffEntry{{Kind: SignOffKindDPOAgreement}}, inst.SignOff.Steps)
 	assert.Equal(t, "Dependent on contract.", inst.Processing.Scope.Individuals.Text, "the processor's own items are kept")
 	assert.Equal(t, "Answering report requests.", inst.Processing.Aims)
 
@@ -164,7 +164,7 @@ func TestInstantiateKeepsClaimsNotLeftToTheCustomer(t *testing.T) {
 	assert.Equal(t, tpl.Necessity.CandidateClaims, inst.Necessity.CandidateClaims)
 
 	tpl = customerSectionsTemplate()
-	tpl.OpenItems[0] = OpenItem{Path: "necessity.claims[0].article9", Owner: PartyController, Guidance: "Add the Art. 9 condition."}
+	tpl.OpenItems[0] = OpenItem{Path: "necessity.claims[0].article9", Owner: PartyKindController, Guidance: "Add the Art. 9 condition."}
 	inst, err = tpl.Instantiate(trustParty, InstantiateOptions{ID: instanceID})
 	require.NoError(t, err)
 	assert.Equal(t, tpl.Necessity.Claims, inst.Necessity.Claims, "an item inside a claim leaves the claims where they are")

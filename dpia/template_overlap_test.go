@@ -47,9 +47,9 @@ func TestOpenItemConflictsMatchCovers(t *testing.T) {
 // TestCheckTemplateReportsFirstConflicts checks the messages when an item
 // repeats one item and overlaps another.
 func TestCheckTemplateReportsFirstConflicts(t *testing.T) {
-	a := &Assessment{AuthoredBy: PartyProcessor}
+	a := &Assessment{AuthoredBy: PartyKindProcessor}
 	for _, p := range []string{"need.summary", "need", "need", "need.summary"} {
-		a.OpenItems = append(a.OpenItems, OpenItem{Path: p, Owner: PartyController, Guidance: "g"})
+		a.OpenItems = append(a.OpenItems, OpenItem{Path: p, Owner: PartyKindController, Guidance: "g"})
 	}
 	err := a.CheckTemplate()
 	want := []string{
@@ -66,9 +66,9 @@ func TestCheckTemplateReportsFirstConflicts(t *testing.T) {
 // 1,000 and 100,000 open items: the time per item must stay about flat.
 func BenchmarkCheckTemplateOpenItems(b *testing.B) {
 	for _, n := range []int{1_000, 100_000} {
-		a := &Assessment{AuthoredBy: PartyProcessor}
+		a := &Assessment{AuthoredBy: PartyKindProcessor}
 		for i := range n {
-			a.OpenItems = append(a.OpenItems, OpenItem{Path: "need.questions[" + strconv.Itoa(i) + "]", Owner: PartyController, Guidance: "g"})
+			a.OpenItems = append(a.OpenItems, OpenItem{Path: "need.questions[" + strconv.Itoa(i) + "]", Owner: PartyKindController, Guidance: "g"})
 		}
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			for b.Loop() {

@@ -113,8 +113,8 @@ func TestSeedTemplates(t *testing.T) {
 			tpl := tplDecode(t, seed.file)
 			require.NoError(t, tpl.CheckTemplate())
 			assert.NotEmpty(t, tpl.Banner+tpl.Necessity.ProcessorNote, "the template tells the customer it is a processor's")
-			assert.Equal(t, seed.customer, tplPaths(tpl.OpenItemsFor(dpia.PartyController)))
-			assert.Equal(t, seed.processor, tplPaths(tpl.OpenItemsFor(dpia.PartyProcessor)))
+			assert.Equal(t, seed.customer, tplPaths(tpl.OpenItemsFor(dpia.PartyKindController)))
+			assert.Equal(t, seed.processor, tplPaths(tpl.OpenItemsFor(dpia.PartyKindProcessor)))
 			_, err := tpl.Completeness()
 			require.NoError(t, err)
 
@@ -128,7 +128,7 @@ func TestSeedTemplates(t *testing.T) {
 			var got []string
 			for _, f := range inst.Validate(now) {
 				key := f.Rule + " " + f.Path
-				covered := slices.ContainsFunc(inst.OpenItemsFor(dpia.PartyController), func(it dpia.OpenItem) bool { return it.Covers(f.Path) })
+				covered := slices.ContainsFunc(inst.OpenItemsFor(dpia.PartyKindController), func(it dpia.OpenItem) bool { return it.Covers(f.Path) })
 				if !covered {
 					got = append(got, key)
 				}

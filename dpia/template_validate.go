@@ -52,7 +52,7 @@ func (a *Assessment) ValidateTemplate(opts ValidateOptions) (TemplateFindings, e
 	owners := newOwnerIndex(a.OpenItems)
 	var tf TemplateFindings
 	for _, f := range a.Validate(opts) {
-		if owners.ownerOf(f.Path) == PartyController {
+		if owners.ownerOf(f.Path) == PartyKindController {
 			tf.Customer = append(tf.Customer, f)
 		} else {
 			tf.Processor = append(tf.Processor, f)
@@ -90,7 +90,7 @@ func (a *Assessment) ValidateTemplate(opts ValidateOptions) (TemplateFindings, e
 // row, say) keeps its findings the processor's. A nil a has no open items.
 // Each call indexes a's open items afresh, in time linear in their number;
 // ValidateTemplate indexes them once for all its findings.
-func (a *Assessment) TemplateOwner(path string) PartyRole {
+func (a *Assessment) TemplateOwner(path string) PartyKind {
 	var items []OpenItem
 	if a != nil {
 		items = a.OpenItems
@@ -100,7 +100,7 @@ func (a *Assessment) TemplateOwner(path string) PartyRole {
 
 // ownerIndex maps the paths of open items to their owners, to find the
 // item covering a path in time bounded by the path's length.
-type ownerIndex map[string]PartyRole
+type ownerIndex map[string]PartyKind
 
 // newOwnerIndex returns the index of items; of items given twice, the
 // first counts (CheckTemplate reports the second).
@@ -117,7 +117,7 @@ func newOwnerIndex(items []OpenItem) ownerIndex {
 // ownerOf returns the owner of a finding at path: see TemplateOwner. The
 // item with the longest covering path wins, should a template (against
 // CheckTemplate) hold overlapping items.
-func (idx ownerIndex) ownerOf(path string) PartyRole {
+func (idx ownerIndex) ownerOf(path string) PartyKind {
 	if owner, ok := idx[path]; ok && owner.IsValid() {
 		return owner
 	}
@@ -130,9 +130,9 @@ func (idx ownerIndex) ownerOf(path string) PartyRole {
 		}
 	}
 	if controllerOnly(path) {
-		return PartyController
+		return PartyKindController
 	}
-	return PartyProcessor
+	return PartyKindProcessor
 }
 
 // controllerOnly reports whether path lies under a fact only the

@@ -20,10 +20,10 @@ func BenchmarkScalingValidateTemplate(b *testing.B) {
 	opts := dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 11, Day: 23}}
 	for _, n := range scalingFactors {
 		a := scalingAssessment(n)
-		a.AuthoredBy = dpia.PartyProcessor
+		a.AuthoredBy = dpia.PartyKindProcessor
 		for i := 0; i < len(a.Inventory.Items); i += 2 {
 			a.OpenItems = append(a.OpenItems, dpia.OpenItem{Path: "inventory.items[" + strconv.Itoa(i) + "]",
-				Owner: dpia.PartyController, Guidance: "Complete the item."})
+				Owner: dpia.PartyKindController, Guidance: "Complete the item."})
 		}
 		elems := 3 * n * scalingBase
 		b.Run("n="+strconv.Itoa(n)+"x", func(b *testing.B) {

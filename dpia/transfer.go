@@ -82,9 +82,9 @@ type TransferImpactAssessment struct {
 // Done is Yes, or Done is unanswered and a date or a reference is given.
 func (t TransferImpactAssessment) Recorded() bool {
 	switch t.Done {
-	case Yes:
+	case YesNoYes:
 		return true
-	case Unanswered:
+	case "":
 		return !t.Date.IsZero() || !blankText(t.Reference)
 	}
 	return false
@@ -227,15 +227,15 @@ func (m TransferMechanism) ValidOn(regime dpiakit.Regime, on dpiakit.Date) (bool
 //   - other: not checked; reported valid with a reason saying so.
 func (m TransferMechanism) ValidFor(regime dpiakit.Regime, on, contract dpiakit.Date) (bool, string) {
 	switch m {
-	case MechanismAdequacy:
+	case TransferMechanismAdequacy:
 		return true, "an adequacy decision covers only its destination and dates: see Adequate (GDPR Art. 45)"
-	case MechanismBCRs:
+	case TransferMechanismBCRs:
 		return true, "binding corporate rules need approval by the competent supervisory authority (GDPR Art. 47)"
-	case MechanismArt49:
+	case TransferMechanismArt49:
 		return true, "derogations cover only occasional transfers meeting an Art. 49(1) condition (EDPB Guidelines 2/2018)"
-	case MechanismOther:
+	case TransferMechanismOther:
 		return true, "the mechanism is not one the library checks: record its basis in the notes"
-	case MechanismPrivacyShield:
+	case TransferMechanismPrivacyShield:
 		if onOrAfter(on, privacyShieldInvalid) {
 			return false, "the EU-US Privacy Shield is invalid from 16 July 2020 (CJEU C-311/18, Schrems II)"
 		}
@@ -255,7 +255,7 @@ func (m TransferMechanism) ValidFor(regime dpiakit.Regime, on, contract dpiakit.
 
 func (m TransferMechanism) validOnEU(on, contract dpiakit.Date) (bool, string) {
 	switch m {
-	case MechanismEUSCCs2021:
+	case TransferMechanismEUSCCs2021:
 		switch {
 		case !onOrAfter(on, euSCCs2021):
 			return false, "the 2021 EU SCCs apply only from 27 June 2021 (Decision (EU) 2021/914 Art. 4)"
@@ -263,7 +263,7 @@ func (m TransferMechanism) validOnEU(on, contract dpiakit.Date) (bool, string) {
 			return false, "the contract dated " + contract.String() + " predates the 2021 EU SCCs, which apply from 27 June 2021 (Decision (EU) 2021/914 Art. 4)"
 		}
 		return true, "the 2021 EU SCCs apply from 27 June 2021 (Decision (EU) 2021/914)"
-	case MechanismOldSCCs:
+	case TransferMechanismOldSCCs:
 		switch {
 		case onOrAfter(on, euOldSCCsEnd):
 			return false, "the pre-2021 SCCs are invalid under EU GDPR from 27 December 2022 (Decision (EU) 2021/914 Art. 4(4))"
@@ -273,12 +273,12 @@ func (m TransferMechanism) validOnEU(on, contract dpiakit.Date) (bool, string) {
 			return true, "only for contracts concluded before 27 September 2021, until 27 December 2022 (Decision (EU) 2021/914 Art. 4)"
 		}
 		return true, "the pre-2021 SCCs are valid for new contracts until 27 September 2021"
-	case MechanismDPF:
+	case TransferMechanismDPF:
 		if onOrAfter(on, euDPF) {
 			return true, "the EU-US Data Privacy Framework applies from 10 July 2023 to certified recipients in the United States (Decision (EU) 2023/1795)"
 		}
 		return false, "the EU-US Data Privacy Framework applies only from 10 July 2023 (Decision (EU) 2023/1795)"
-	case MechanismIDTA, MechanismUKAddendum, MechanismUKDataBridge:
+	case TransferMechanismIDTA, TransferMechanismUKAddendum, TransferMechanismUKDataBridge:
 		return false, "the " + m.Label() + " is a UK instrument, not a mechanism under EU GDPR"
 	}
 	return false, "no transfer mechanism is recorded"
@@ -286,9 +286,9 @@ func (m TransferMechanism) validOnEU(on, contract dpiakit.Date) (bool, string) {
 
 func (m TransferMechanism) validOnUK(on, contract dpiakit.Date) (bool, string) {
 	switch m {
-	case MechanismEUSCCs2021:
+	case TransferMechanismEUSCCs2021:
 		return false, "under UK GDPR the 2021 EU SCCs need the UK Addendum (record uk_addendum)"
-	case MechanismOldSCCs:
+	case TransferMechanismOldSCCs:
 		switch {
 		case onOrAfter(on, ukOldSCCsEnd):
 			return false, "the pre-2021 SCCs are no longer accepted under UK GDPR from 21 March 2024: use the IDTA or the UK Addendum"
@@ -298,7 +298,7 @@ func (m TransferMechanism) validOnUK(on, contract dpiakit.Date) (bool, string) {
 			return true, "only for contracts entered into on or before 21 September 2022, until 21 March 2024"
 		}
 		return true, "the pre-2021 SCCs are accepted under UK GDPR for contracts entered into on or before 21 September 2022"
-	case MechanismIDTA, MechanismUKAddendum:
+	case TransferMechanismIDTA, TransferMechanismUKAddendum:
 		switch {
 		case !onOrAfter(on, ukIDTA):
 			return false, "the " + m.Label() + " is in force only from 21 March 2022"
@@ -306,12 +306,12 @@ func (m TransferMechanism) validOnUK(on, contract dpiakit.Date) (bool, string) {
 			return false, "the contract dated " + contract.String() + " predates the " + m.Label() + ", in force from 21 March 2022"
 		}
 		return true, "the " + m.Label() + " is in force from 21 March 2022"
-	case MechanismUKDataBridge:
+	case TransferMechanismUKDataBridge:
 		if onOrAfter(on, ukDataBridge) {
 			return true, "the UK-US data bridge applies from 12 October 2023 to recipients in the United States certified to the UK Extension of the DPF"
 		}
 		return false, "the UK-US data bridge applies only from 12 October 2023"
-	case MechanismDPF:
+	case TransferMechanismDPF:
 		return false, "under UK GDPR the UK Extension of the DPF applies: record uk_data_bridge"
 	}
 	return false, "no transfer mechanism is recorded"
@@ -322,7 +322,7 @@ func (m TransferMechanism) validOnUK(on, contract dpiakit.Date) (bool, string) {
 // Addendum.
 func (m TransferMechanism) needsContract() bool {
 	switch m {
-	case MechanismEUSCCs2021, MechanismOldSCCs, MechanismIDTA, MechanismUKAddendum:
+	case TransferMechanismEUSCCs2021, TransferMechanismOldSCCs, TransferMechanismIDTA, TransferMechanismUKAddendum:
 		return true
 	}
 	return false
@@ -332,12 +332,12 @@ func (m TransferMechanism) needsContract() bool {
 // transfer impact assessment is expected (EDPB Recommendations 01/2020):
 // the SCCs, BCRs, the IDTA and the UK Addendum.
 func (m TransferMechanism) isArt46Tool() bool {
-	return m.needsContract() || m == MechanismBCRs
+	return m.needsContract() || m == TransferMechanismBCRs
 }
 
 // isFramework reports whether m is an adequacy framework that covers only
 // certified recipients in the United States: the EU-US DPF and the UK-US
 // data bridge.
 func (m TransferMechanism) isFramework() bool {
-	return m == MechanismDPF || m == MechanismUKDataBridge
+	return m == TransferMechanismDPF || m == TransferMechanismUKDataBridge
 }

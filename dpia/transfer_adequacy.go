@@ -24,7 +24,7 @@ type AdequacyDecision struct {
 	// Until is the last day it covers; zero means no end date is set.
 	Until dpiakit.Date
 	// Certification is the certification a recipient must hold for the
-	// decision to cover it (the United States); CertificationUnknown means
+	// decision to cover it (the United States); "" means
 	// every recipient in the country is covered.
 	Certification FrameworkCertification
 	// Instrument names the decision or regulations.
@@ -54,7 +54,7 @@ func (d AdequacyDecision) Covers(on dpiakit.Date, certs []FrameworkCertification
 	if !d.CoversOn(on) {
 		return false
 	}
-	return d.Certification == CertificationUnknown || certificationIn(certs, d.Certification)
+	return d.Certification == "" || certificationIn(certs, d.Certification)
 }
 
 // AdequacyDecisions returns the adequacy decisions of regime, as a fresh
@@ -132,7 +132,7 @@ func adequacyTerms(regime dpiakit.Regime, country Country) (from, until dpiakit.
 		case "GB":
 			return from, euUKUntil.date(), cert, true
 		case "US":
-			return euDPF.date(), until, CertifiedEUUSDPF, true
+			return euDPF.date(), until, FrameworkCertificationEUUSDPF, true
 		}
 		return from, until, cert, preGDPRDecision(country) != ""
 	case dpiakit.UKGDPR:
@@ -144,7 +144,7 @@ func adequacyTerms(regime dpiakit.Regime, country Country) (from, until dpiakit.
 		case "KR":
 			return ukKorea.date(), until, cert, true
 		case "US":
-			return ukDataBridge.date(), until, CertifiedUKExtensionDPF, true
+			return ukDataBridge.date(), until, FrameworkCertificationUKExtensionDPF, true
 		}
 		return from, until, cert, country.IsEEA() || preGDPRDecision(country) != ""
 	}
@@ -228,8 +228,8 @@ func preGDPRScope(country Country) string {
 // Kingdom under UK GDPR), or an adequacy decision of the regime covers it
 // on that date (GDPR Art. 45; UK GDPR Art. 45, DPA 2018 s17A) and, where
 // the decision requires one (the United States), certs holds the
-// recipient's certification: CertifiedEUUSDPF under EU GDPR,
-// CertifiedUKExtensionDPF under UK GDPR. A certification counts only for
+// recipient's certification: FrameworkCertificationEUUSDPF under EU GDPR,
+// FrameworkCertificationUKExtensionDPF under UK GDPR. A certification counts only for
 // the country and regime whose decision names it. A zero date means the
 // decisions' dates are not judged. See AdequacyDecisions for the lists.
 //

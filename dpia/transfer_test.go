@@ -18,9 +18,9 @@ func mustDate(t *testing.T, s string) dpiakit.Date {
 
 func TestAdequate(t *testing.T) {
 	eu, uk := dpiakit.EUGDPR, dpiakit.UKGDPR
-	dpf := []FrameworkCertification{CertifiedEUUSDPF}
-	ukExt := []FrameworkCertification{CertifiedUKExtensionDPF}
-	both := []FrameworkCertification{CertifiedEUUSDPF, CertifiedUKExtensionDPF}
+	dpf := []FrameworkCertification{FrameworkCertificationEUUSDPF}
+	ukExt := []FrameworkCertification{FrameworkCertificationUKExtensionDPF}
+	both := []FrameworkCertification{FrameworkCertificationEUUSDPF, FrameworkCertificationUKExtensionDPF}
 	tests := []struct {
 		name    string
 		regime  dpiakit.Regime
@@ -94,7 +94,7 @@ func TestAdequacyDecisions(t *testing.T) {
 			got, ok := AdequacyDecisionFor(regime, d.Country)
 			require.True(t, ok, d.Country)
 			assert.Equal(t, d, got)
-			if d.Certification != CertificationUnknown {
+			if d.Certification != "" {
 				assert.Equal(t, Country("US"), d.Country, "a framework belongs to its country")
 			}
 		}
@@ -121,52 +121,13 @@ func TestAdequacyDecisions(t *testing.T) {
 	uk, _ := AdequacyDecisionFor(dpiakit.EUGDPR, "GB")
 	assert.Equal(t, dpiakit.Date{Year: 2031, Month: 12, Day: 27}, uk.Until)
 	us, _ := AdequacyDecisionFor(dpiakit.UKGDPR, "US")
-	assert.Equal(t, CertifiedUKExtensionDPF, us.Certification)
+	assert.Equal(t, FrameworkCertificationUKExtensionDPF, us.Certification)
 	assert.Equal(t, dpiakit.Date{Year: 2023, Month: 10, Day: 12}, us.From)
 	assert.True(t, us.CoversOn(dpiakit.Date{}))
 	assert.False(t, us.Covers(dpiakit.Date{Year: 2024, Month: 1, Day: 1}, nil))
-	assert.True(t, us.Covers(dpiakit.Date{Year: 2024, Month: 1, Day: 1}, []FrameworkCertification{CertifiedUKExtensionDPF}))
+	assert.True(t, us.Covers(dpiakit.Date{Year: 2024, Month: 1, Day: 1}, []FrameworkCertification{FrameworkCertificationUKExtensionDPF}))
 }
 
-func TestFrameworkCertification(t *testing.T) {
-	for _, c := range FrameworkCertificationValues() {
-		assert.True(t, c.IsValid())
-		got, err := ParseFrameworkCertification(c.String())
-		require.NoError(t, err)
-		assert.Equal(t, c, got)
-		got, err = ParseFrameworkCertification(c.Label())
-		require.NoError(t, err)
-		assert.Equal(t, c, got)
-		b, err := c.MarshalText()
-		require.NoError(t, err)
-		var back FrameworkCertification
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, c, back)
-	}
-	for in, want := range map[string]FrameworkCertification{"DPF": CertifiedEUUSDPF, "EU-US DPF": CertifiedEUUSDPF,
-		"UK Extension": CertifiedUKExtensionDPF, "UK-US data bridge": CertifiedUKExtensionDPF} {
-		got, err := ParseFrameworkCertification(in)
-		require.NoError(t, err, in)
-		assert.Equal(t, want, got, in)
-	}
-	_, err := ParseFrameworkCertification("Privacy Shield")
-	assert.Error(t, err)
-	assert.False(t, CertificationUnknown.IsValid())
-	assert.False(t, FrameworkCertification(9).IsValid())
-	assert.Equal(t, "unknown", FrameworkCertification(9).String())
-	_, err = FrameworkCertification(9).MarshalText()
-	assert.Error(t, err)
-	b, err := CertificationUnknown.MarshalText()
-	require.NoError(t, err)
-	assert.Empty(t, b)
-
-	m, err := ParseTransferMechanism("eu_us_dpf")
-	require.NoError(t, err)
-	assert.Equal(t, MechanismDPF, m)
-	m, err = ParseTransferMechanism("uk_extension_dpf")
-	require.NoError(t, err)
-	assert.Equal(t, MechanismUKDataBridge, m)
-}
 
 func TestValidOn(t *testing.T) {
 	eu, uk := dpiakit.EUGDPR, dpiakit.UKGDPR
@@ -178,40 +139,40 @@ func TestValidOn(t *testing.T) {
 		want   bool
 		reason string
 	}{
-		{"Privacy Shield before Schrems II", MechanismPrivacyShield, eu, "2020-07-15", true, "until 16 July 2020"},
-		{"Privacy Shield on the judgment", MechanismPrivacyShield, eu, "2020-07-16", false, "Schrems II"},
-		{"Privacy Shield in the trust seed", MechanismPrivacyShield, uk, "2021-02-05", false, "C-311/18"},
-		{"Privacy Shield with no date", MechanismPrivacyShield, eu, "", false, "invalid"},
-		{"EU SCCs 2021 adopted but not yet in force", MechanismEUSCCs2021, eu, "2021-06-04", false, "27 June 2021"},
-		{"EU SCCs 2021 the day before", MechanismEUSCCs2021, eu, "2021-06-26", false, "27 June 2021"},
-		{"EU SCCs 2021 from", MechanismEUSCCs2021, eu, "2021-06-27", true, "2021/914"},
-		{"EU SCCs 2021 under UK", MechanismEUSCCs2021, uk, "2023-01-01", false, "UK Addendum"},
-		{"old SCCs EU new contracts", MechanismOldSCCs, eu, "2021-09-26", true, "new contracts"},
-		{"old SCCs EU existing only", MechanismOldSCCs, eu, "2021-09-27", true, "before 27 September 2021"},
-		{"old SCCs EU last day", MechanismOldSCCs, eu, "2022-12-26", true, "before 27 September 2021"},
-		{"old SCCs EU end", MechanismOldSCCs, eu, "2022-12-27", false, "27 December 2022"},
-		{"old SCCs UK new contracts", MechanismOldSCCs, uk, "2022-09-21", true, "on or before 21 September 2022"},
-		{"old SCCs UK existing only", MechanismOldSCCs, uk, "2022-09-22", true, "only for contracts"},
-		{"old SCCs UK last day", MechanismOldSCCs, uk, "2024-03-20", true, "until 21 March 2024"},
-		{"old SCCs UK end", MechanismOldSCCs, uk, "2024-03-21", false, "21 March 2024"},
-		{"IDTA before", MechanismIDTA, uk, "2022-03-20", false, "21 March 2022"},
-		{"IDTA from", MechanismIDTA, uk, "2022-03-21", true, "21 March 2022"},
-		{"Addendum from", MechanismUKAddendum, uk, "2022-03-21", true, "Addendum"},
-		{"IDTA under EU", MechanismIDTA, eu, "2023-01-01", false, "UK instrument"},
-		{"DPF before", MechanismDPF, eu, "2023-07-09", false, "10 July 2023"},
-		{"DPF from", MechanismDPF, eu, "2023-07-10", true, "2023/1795"},
-		{"DPF under UK", MechanismDPF, uk, "2024-01-01", false, "uk_data_bridge"},
-		{"data bridge before", MechanismUKDataBridge, uk, "2023-10-11", false, "12 October 2023"},
-		{"data bridge from", MechanismUKDataBridge, uk, "2023-10-12", true, "UK Extension"},
-		{"data bridge under EU", MechanismUKDataBridge, eu, "2024-01-01", false, "UK instrument"},
-		{"adequacy", MechanismAdequacy, eu, "2010-01-01", true, "Art. 45"},
-		{"BCRs", MechanismBCRs, uk, "2010-01-01", true, "Art. 47"},
-		{"derogation", MechanismArt49, eu, "2024-01-01", true, "Art. 49(1)"},
-		{"other", MechanismOther, uk, "2024-01-01", true, "not one the library checks"},
-		{"unknown mechanism", MechanismUnknown, eu, "2024-01-01", false, "no transfer mechanism"},
-		{"invalid mechanism", TransferMechanism(99), uk, "2024-01-01", false, "no transfer mechanism"},
-		{"unknown regime", MechanismEUSCCs2021, dpiakit.RegimeUnknown, "2024-01-01", false, "no regime"},
-		{"unknown regime and mechanism", MechanismUnknown, dpiakit.RegimeUnknown, "2024-01-01", false, "no transfer mechanism"},
+		{"Privacy Shield before Schrems II", TransferMechanismPrivacyShield, eu, "2020-07-15", true, "until 16 July 2020"},
+		{"Privacy Shield on the judgment", TransferMechanismPrivacyShield, eu, "2020-07-16", false, "Schrems II"},
+		{"Privacy Shield in the trust seed", TransferMechanismPrivacyShield, uk, "2021-02-05", false, "C-311/18"},
+		{"Privacy Shield with no date", TransferMechanismPrivacyShield, eu, "", false, "invalid"},
+		{"EU SCCs 2021 adopted but not yet in force", TransferMechanismEUSCCs2021, eu, "2021-06-04", false, "27 June 2021"},
+		{"EU SCCs 2021 the day before", TransferMechanismEUSCCs2021, eu, "2021-06-26", false, "27 June 2021"},
+		{"EU SCCs 2021 from", TransferMechanismEUSCCs2021, eu, "2021-06-27", true, "2021/914"},
+		{"EU SCCs 2021 under UK", TransferMechanismEUSCCs2021, uk, "2023-01-01", false, "UK Addendum"},
+		{"old SCCs EU new contracts", TransferMechanismOldSCCs, eu, "2021-09-26", true, "new contracts"},
+		{"old SCCs EU existing only", TransferMechanismOldSCCs, eu, "2021-09-27", true, "before 27 September 2021"},
+		{"old SCCs EU last day", TransferMechanismOldSCCs, eu, "2022-12-26", true, "before 27 September 2021"},
+		{"old SCCs EU end", TransferMechanismOldSCCs, eu, "2022-12-27", false, "27 December 2022"},
+		{"old SCCs UK new contracts", TransferMechanismOldSCCs, uk, "2022-09-21", true, "on or before 21 September 2022"},
+		{"old SCCs UK existing only", TransferMechanismOldSCCs, uk, "2022-09-22", true, "only for contracts"},
+		{"old SCCs UK last day", TransferMechanismOldSCCs, uk, "2024-03-20", true, "until 21 March 2024"},
+		{"old SCCs UK end", TransferMechanismOldSCCs, uk, "2024-03-21", false, "21 March 2024"},
+		{"IDTA before", TransferMechanismIDTA, uk, "2022-03-20", false, "21 March 2022"},
+		{"IDTA from", TransferMechanismIDTA, uk, "2022-03-21", true, "21 March 2022"},
+		{"Addendum from", TransferMechanismUKAddendum, uk, "2022-03-21", true, "Addendum"},
+		{"IDTA under EU", TransferMechanismIDTA, eu, "2023-01-01", false, "UK instrument"},
+		{"DPF before", TransferMechanismDPF, eu, "2023-07-09", false, "10 July 2023"},
+		{"DPF from", TransferMechanismDPF, eu, "2023-07-10", true, "2023/1795"},
+		{"DPF under UK", TransferMechanismDPF, uk, "2024-01-01", false, "uk_data_bridge"},
+		{"data bridge before", TransferMechanismUKDataBridge, uk, "2023-10-11", false, "12 October 2023"},
+		{"data bridge from", TransferMechanismUKDataBridge, uk, "2023-10-12", true, "UK Extension"},
+		{"data bridge under EU", TransferMechanismUKDataBridge, eu, "2024-01-01", false, "UK instrument"},
+		{"adequacy", TransferMechanismAdequacy, eu, "2010-01-01", true, "Art. 45"},
+		{"BCRs", TransferMechanismBCRs, uk, "2010-01-01", true, "Art. 47"},
+		{"derogation", TransferMechanismArt49, eu, "2024-01-01", true, "Art. 49(1)"},
+		{"other", TransferMechanismOther, uk, "2024-01-01", true, "not one the library checks"},
+		{"unknown mechanism", "", eu, "2024-01-01", false, "no transfer mechanism"},
+		{"invalid mechanism", TransferMechanism("bogus-99"), uk, "2024-01-01", false, "no transfer mechanism"},
+		{"unknown regime", TransferMechanismEUSCCs2021, dpiakit.RegimeUnknown, "2024-01-01", false, "no regime"},
+		{"unknown regime and mechanism", "", dpiakit.RegimeUnknown, "2024-01-01", false, "no transfer mechanism"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -237,19 +198,19 @@ func TestValidForContractDate(t *testing.T) {
 		want     bool
 		reason   string
 	}{
-		{"old SCCs EU, contract before the cut-off", MechanismOldSCCs, eu, "2022-06-01", "2021-09-26", true, "before 27 September 2021"},
-		{"old SCCs EU, contract on the cut-off", MechanismOldSCCs, eu, "2022-06-01", "2021-09-27", false, "2021-09-27"},
-		{"old SCCs EU, new contract judged before the cut-off", MechanismOldSCCs, eu, "2021-09-01", "2021-10-01", false, "repealed"},
-		{"old SCCs EU, old contract after the end", MechanismOldSCCs, eu, "2022-12-27", "2020-01-01", false, "27 December 2022"},
-		{"old SCCs UK, contract on the UK cut-off", MechanismOldSCCs, uk, "2023-06-01", "2022-09-21", true, "21 September 2022"},
-		{"old SCCs UK, contract after the UK cut-off", MechanismOldSCCs, uk, "2023-06-01", "2022-09-22", false, "after 21 September 2022"},
-		{"old SCCs UK, old contract after the end", MechanismOldSCCs, uk, "2024-03-21", "2020-01-01", false, "21 March 2024"},
-		{"2021 SCCs, contract predating them", MechanismEUSCCs2021, eu, "2022-01-01", "2021-06-26", false, "predates"},
-		{"2021 SCCs, contract from their entry into force", MechanismEUSCCs2021, eu, "2022-01-01", "2021-06-27", true, "2021/914"},
-		{"IDTA, contract predating it", MechanismIDTA, uk, "2023-01-01", "2022-03-20", false, "predates"},
-		{"IDTA, contract from its entry into force", MechanismIDTA, uk, "2023-01-01", "2022-03-21", true, "21 March 2022"},
-		{"Addendum, contract predating it", MechanismUKAddendum, uk, "2023-01-01", "2021-12-01", false, "predates"},
-		{"BCRs, contract date irrelevant", MechanismBCRs, eu, "2023-01-01", "1999-01-01", true, "Art. 47"},
+		{"old SCCs EU, contract before the cut-off", TransferMechanismOldSCCs, eu, "2022-06-01", "2021-09-26", true, "before 27 September 2021"},
+		{"old SCCs EU, contract on the cut-off", TransferMechanismOldSCCs, eu, "2022-06-01", "2021-09-27", false, "2021-09-27"},
+		{"old SCCs EU, new contract judged before the cut-off", TransferMechanismOldSCCs, eu, "2021-09-01", "2021-10-01", false, "repealed"},
+		{"old SCCs EU, old contract after the end", TransferMechanismOldSCCs, eu, "2022-12-27", "2020-01-01", false, "27 December 2022"},
+		{"old SCCs UK, contract on the UK cut-off", TransferMechanismOldSCCs, uk, "2023-06-01", "2022-09-21", true, "21 September 2022"},
+		{"old SCCs UK, contract after the UK cut-off", TransferMechanismOldSCCs, uk, "2023-06-01", "2022-09-22", false, "after 21 September 2022"},
+		{"old SCCs UK, old contract after the end", TransferMechanismOldSCCs, uk, "2024-03-21", "2020-01-01", false, "21 March 2024"},
+		{"2021 SCCs, contract predating them", TransferMechanismEUSCCs2021, eu, "2022-01-01", "2021-06-26", false, "predates"},
+		{"2021 SCCs, contract from their entry into force", TransferMechanismEUSCCs2021, eu, "2022-01-01", "2021-06-27", true, "2021/914"},
+		{"IDTA, contract predating it", TransferMechanismIDTA, uk, "2023-01-01", "2022-03-20", false, "predates"},
+		{"IDTA, contract from its entry into force", TransferMechanismIDTA, uk, "2023-01-01", "2022-03-21", true, "21 March 2022"},
+		{"Addendum, contract predating it", TransferMechanismUKAddendum, uk, "2023-01-01", "2021-12-01", false, "predates"},
+		{"BCRs, contract date irrelevant", TransferMechanismBCRs, eu, "2023-01-01", "1999-01-01", true, "Art. 47"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -263,12 +224,12 @@ func TestValidForContractDate(t *testing.T) {
 func TestTransferImpactAssessmentRecorded(t *testing.T) {
 	d := dpiakit.Date{Year: 2024, Month: 1, Day: 1}
 	assert.False(t, TransferImpactAssessment{}.Recorded())
-	assert.True(t, TransferImpactAssessment{Done: Yes}.Recorded())
+	assert.True(t, TransferImpactAssessment{Done: YesNoYes}.Recorded())
 	assert.True(t, TransferImpactAssessment{Reference: "TIA-7"}.Recorded())
 	assert.True(t, TransferImpactAssessment{Date: d}.Recorded())
 	assert.False(t, TransferImpactAssessment{Reference: "  "}.Recorded())
-	assert.False(t, TransferImpactAssessment{Done: No, Reference: "TIA-7", Date: d}.Recorded())
-	assert.False(t, TransferImpactAssessment{Done: NotApplicable}.Recorded())
+	assert.False(t, TransferImpactAssessment{Done: YesNoNo, Reference: "TIA-7", Date: d}.Recorded())
+	assert.False(t, TransferImpactAssessment{Done: YesNoNotApplicable}.Recorded())
 }
 
 func TestCountryParse(t *testing.T) {
@@ -320,7 +281,7 @@ func TestCountryMethods(t *testing.T) {
 	assert.Equal(t, "United Kingdom", Country("GB").Name())
 	assert.Equal(t, "United Kingdom", Country("GB").Label())
 	assert.Equal(t, "XK", Country("XK").Label(), "a valid code without a name labels as itself")
-	assert.Equal(t, "", Country("XK").Name())
+	assert.Empty(t, Country("XK").Name())
 	assert.Equal(t, "GB", Country("GB").String())
 	for _, c := range []Country{"", "gb", "G", "GBR", "EU", "UK", "ZZ", "AA", "QZ", "XA", "1A", "É1"} {
 		assert.False(t, c.IsValid(), c)

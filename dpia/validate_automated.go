@@ -20,7 +20,7 @@ func ukAutomatedDecisionReform() dpiakit.Date {
 // processing.automated_decisions, or on a lawful-basis claim or candidate
 // claim (Claim.AutomatedDecisions).
 func (v *validator) automatedDecisionsMade() bool {
-	if v.a.Processing.AutomatedDecisions.Made == Yes {
+	if v.a.Processing.AutomatedDecisions.Made == YesNoYes {
 		return true
 	}
 	for _, cs := range [][]lawfulbasis.Claim{v.a.Necessity.Claims, v.a.Necessity.CandidateClaims} {
@@ -49,7 +49,7 @@ func (v *validator) checkAutomatedDecisions() {
 	ad := &v.a.Processing.AutomatedDecisions
 	const section = "processing.automated_decisions"
 	reform := v.ukReformApplies()
-	if ad.SpecialCategoryData == Yes && !v.offersArticle9(lawfulbasis.ExplicitConsent, lawfulbasis.SubstantialPublicInterest) {
+	if ad.SpecialCategoryData == YesNoYes && !v.offersArticle9(lawfulbasis.ExplicitConsent, lawfulbasis.SubstantialPublicInterest) {
 		ref := "Art. 22(4)"
 		if reform {
 			ref = "UK GDPR Art. 22B"
@@ -66,21 +66,21 @@ func (v *validator) checkAutomatedDecisions() {
 		v.add(RuleAutomatedDecisionWithoutException, section+".exception",
 			"the processing takes decisions based solely on automated processing with legal or similarly significant effects, "+
 				"and no exception of Art. 22(2) is recorded: such decisions are prohibited unless necessary for a contract, authorised by law or based on explicit consent")
-	case ad.Exception == Article22Law && blankText(ad.Law):
+	case ad.Exception == Article22ExceptionLaw && blankText(ad.Law):
 		v.add(RuleAutomatedDecisionWithoutException, section+".law",
 			"the automated decisions rely on authorisation by law (Art. 22(2)(b)), but no law is named: the law must authorise the decisions and lay down suitable safeguards")
 	}
-	if ad.Exception == Article22Law && !reform {
+	if ad.Exception == Article22ExceptionLaw && !reform {
 		return // the authorising law lays down the safeguards (Art. 22(2)(b))
 	}
 	var missing []string
-	if ad.HumanIntervention != Yes {
+	if ad.HumanIntervention != YesNoYes {
 		missing = append(missing, "human intervention ("+safeguardAnswer(ad.HumanIntervention)+")")
 	}
-	if ad.ExpressView != Yes {
+	if ad.ExpressView != YesNoYes {
 		missing = append(missing, "expressing their point of view ("+safeguardAnswer(ad.ExpressView)+")")
 	}
-	if ad.Contest != Yes {
+	if ad.Contest != YesNoYes {
 		missing = append(missing, "contesting the decision ("+safeguardAnswer(ad.Contest)+")")
 	}
 	if len(missing) == 0 {
@@ -96,7 +96,7 @@ func (v *validator) checkAutomatedDecisions() {
 
 // safeguardAnswer describes a safeguard's answer in messages.
 func safeguardAnswer(a YesNo) string {
-	if a == Unanswered {
+	if a == "" {
 		return "not recorded"
 	}
 	return "answered " + quoted(a.Label())

@@ -52,7 +52,7 @@ func vtGenerated(risks, items, flows int) *dpia.Assessment {
 	}
 	a.Inventory.Items = make([]dpia.DataItem, items)
 	for i := range items {
-		it := dpia.DataItem{Key: "item" + strconv.Itoa(i), Name: "Item " + strconv.Itoa(i), Processed: dpia.Yes,
+		it := dpia.DataItem{Key: "item" + strconv.Itoa(i), Name: "Item " + strconv.Itoa(i), Processed: dpia.YesNoYes,
 			Identifier: i%10 == 0, PurposeRefs: []string{purposes[i%3]}}
 		if i%3 != 1 && i%7 == 0 {
 			it.Special = lawfulbasis.Health

@@ -33,7 +33,7 @@ func (v *validator) claimFacts(c *lawfulbasis.Claim, groups childGroups) lawfulb
 // information society service offered directly to data subjects who
 // include children (GDPR Art. 8(1)).
 func (v *validator) onlineServiceToChildren() bool {
-	return v.subjects.children && v.a.Processing.Context.OnlineService == Yes
+	return v.subjects.children && v.a.Processing.Context.OnlineService == YesNoYes
 }
 
 // childGroups holds the ids of the subject groups that include children.
@@ -48,7 +48,7 @@ func newChildGroups(a *Assessment) childGroups {
 	}
 	g := childGroups{}
 	for _, s := range a.Inventory.Subjects {
-		if s.Children || s.Kind == SubjectChildren {
+		if s.Children || s.Kind == SubjectKindChildren {
 			g[strings.TrimSpace(s.ID)] = true
 		}
 	}

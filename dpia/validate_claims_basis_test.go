@@ -20,9 +20,9 @@ import (
 // in the member states given.
 func childConsentDoc(regime dpiakit.Regime, youngest int, states ...dpia.Country) *dpia.Assessment {
 	a := vtBaseline(regime)
-	a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.Yes, youngest
+	a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.YesNoYes, youngest
 	a.Processing.Scope.MemberStates = states
-	a.Inventory.Subjects = append(a.Inventory.Subjects, dpia.SubjectGroup{ID: "kids", Name: "Teenagers", Kind: dpia.SubjectChildren})
+	a.Inventory.Subjects = append(a.Inventory.Subjects, dpia.SubjectGroup{ID: "kids", Name: "Teenagers", Kind: dpia.SubjectKindChildren})
 	a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "care", Basis: lawfulbasis.Consent,
 		Subjects: []string{"kids"}})
 	return a
@@ -101,11 +101,11 @@ func TestChildConsentFollowsTheClaimSubjects(t *testing.T) {
 	// Children recorded only in the context, with no subject group.
 	a := childConsentDoc(dpiakit.EUGDPR, 10)
 	a.Inventory.Subjects = a.Inventory.Subjects[:1]
-	a.Processing.Context.Children = dpia.Yes
+	a.Processing.Context.Children = dpia.YesNoYes
 	a.Necessity.Claims[1].Subjects = nil
 	assert.Len(t, a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule(lawfulbasis.RuleChildConsentWithoutParent), 1)
 	// Not an information society service: Art. 8 does not apply.
-	a.Processing.Context.OnlineService = dpia.No
+	a.Processing.Context.OnlineService = dpia.YesNoNo
 	assert.Empty(t, a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule(lawfulbasis.RuleChildConsentWithoutParent))
 }
 
@@ -172,13 +172,13 @@ func TestRightsByClaim(t *testing.T) {
 	}
 	assert.NotContains(t, warn[0].Message, "automated")
 
-	a.Need.Screening.Answers = append(a.Need.Screening.Answers, dpia.CriterionAnswer{Criterion: dpia.WP248AutomatedDecision, Answer: dpia.Yes})
+	a.Need.Screening.Answers = append(a.Need.Screening.Answers, dpia.CriterionAnswer{Criterion: dpia.CriterionWP248AutomatedDecision, Answer: dpia.YesNoYes})
 	warn = a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule(dpia.RuleRightNotAddressed)
 	require.Len(t, warn, 1)
 	assert.Contains(t, warn[0].Message, "rights related to automated decision-making (GDPR Art. 22)")
 
 	b := vtBaseline(dpiakit.UKGDPR)
-	b.Necessity.Rights = append(b.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.Yes})
+	b.Necessity.Rights = append(b.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.YesNoYes})
 	fs = b.Validate(dpia.ValidateOptions{Now: vtNow})
 	assert.Empty(t, fs.ByRule(dpia.RuleRightNotGivenByBasis))
 	limits := fs.ByRule(dpia.RuleErasureLimitsNotStated)

@@ -14,7 +14,7 @@ import (
 // two groups, for an online service in the member states of the Union.
 func basisScalingDoc(n int) *dpia.Assessment {
 	a := vtBaseline(dpiakit.EUGDPR)
-	a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.Yes, 12
+	a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.YesNoYes, 12
 	for _, c := range lawfulbasis.DigitalConsentCountries() {
 		a.Processing.Scope.MemberStates = append(a.Processing.Scope.MemberStates, dpia.Country(c))
 	}

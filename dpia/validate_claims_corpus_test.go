@@ -58,21 +58,21 @@ func basisParentsConsent() *dpia.Assessment {
 	a.Need.Summary = "A reading practice app for children aged 6 to 12, with progress reports to their parents."
 	a.Processing.Scope.MemberStates = []dpia.Country{"FR", "DE"}
 	a.Processing.Context = dpia.Context{Relationship: "Parents buy a subscription for their children.",
-		Children: dpia.Yes, YoungestAge: 6, OnlineService: dpia.Yes, Vulnerable: dpia.No}
+		Children: dpia.YesNoYes, YoungestAge: 6, OnlineService: dpia.YesNoYes, Vulnerable: dpia.YesNoNo}
 	a.Processing.Purposes = []dpia.Purpose{
 		{ID: "reading", Name: "Reading practice"},
 		{ID: "reports", Name: "Progress reports to parents"},
 	}
 	a.Inventory.Subjects = []dpia.SubjectGroup{
-		{ID: "parents", Name: "Parents holding the account", Kind: dpia.SubjectCustomers},
-		{ID: "children", Name: "Children using the app", Kind: dpia.SubjectChildren, Children: true},
+		{ID: "parents", Name: "Parents holding the account", Kind: dpia.SubjectKindCustomers},
+		{ID: "children", Name: "Children using the app", Kind: dpia.SubjectKindChildren, Children: true},
 	}
 	a.Inventory.Items = []dpia.DataItem{
-		{Key: "parent_email", Name: "Parent's e-mail address", Category: dpia.CategoryContact, Identifier: true, Processed: dpia.Yes,
+		{Key: "parent_email", Name: "Parent's e-mail address", Category: dpia.DataCategoryContact, Identifier: true, Processed: dpia.YesNoYes,
 			PurposeRefs: []string{"reports"}, Subjects: []string{"parents"}},
-		{Key: "child_name", Name: "Child's first name", Category: dpia.CategoryIdentity, Identifier: true, Processed: dpia.Yes,
+		{Key: "child_name", Name: "Child's first name", Category: dpia.DataCategoryIdentity, Identifier: true, Processed: dpia.YesNoYes,
 			PurposeRefs: []string{"reading"}, Subjects: []string{"children"}},
-		{Key: "reading_level", Name: "Reading level and exercises done", Category: dpia.CategoryOther, Processed: dpia.Yes,
+		{Key: "reading_level", Name: "Reading level and exercises done", Category: dpia.DataCategoryOther, Processed: dpia.YesNoYes,
 			PurposeRefs: []string{"reading", "reports"}, Subjects: []string{"children"}},
 	}
 	a.Necessity.Claims = []lawfulbasis.Claim{
@@ -115,20 +115,20 @@ func basisExplicitConsentRights() *dpia.Assessment {
 	a.Need.Summary = "Coach subscribers towards their fitness goals from the workouts and resting heart rate they record."
 	a.Processing.Purposes = []dpia.Purpose{{ID: "support", Name: "Personal fitness coaching"}}
 	a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Key: "heart_rate", Name: "Resting heart rate",
-		Category: dpia.CategoryHealth, Special: lawfulbasis.Health, Processed: dpia.Yes,
+		Category: dpia.DataCategoryHealth, Special: lawfulbasis.Health, Processed: dpia.YesNoYes,
 		PurposeRefs: []string{"support"}, Subjects: []string{"customers"}})
 	a.Necessity.Claims = []lawfulbasis.Claim{{
 		Purpose: "support", Basis: lawfulbasis.Contract, Article9: []lawfulbasis.Article9{lawfulbasis.ExplicitConsent},
 		Justification: "Coaching is the service subscribed to; heart rate is recorded only after a separate explicit consent.",
 	}}
 	a.Necessity.Rights = []dpia.RightSupport{
-		{Right: lawfulbasis.RightToBeInformed, Supported: dpia.Yes, How: "Privacy notice at sign-up."},
-		{Right: lawfulbasis.RightOfAccess, Supported: dpia.Yes, How: "Download from the account page."},
-		{Right: lawfulbasis.RightToRectification, Supported: dpia.Yes, How: "Editable in the app."},
-		{Right: lawfulbasis.RightToErasure, Supported: dpia.Yes, How: "Deleting the account erases all records."},
-		{Right: lawfulbasis.RightToRestriction, Supported: dpia.Yes, How: "Coaching can be paused."},
-		{Right: lawfulbasis.RightToPortability, Supported: dpia.Yes, How: "Workouts and heart rate export as CSV."},
-		{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.Yes, How: "One switch stops heart rate recording and deletes it."},
+		{Right: lawfulbasis.RightToBeInformed, Supported: dpia.YesNoYes, How: "Privacy notice at sign-up."},
+		{Right: lawfulbasis.RightOfAccess, Supported: dpia.YesNoYes, How: "Download from the account page."},
+		{Right: lawfulbasis.RightToRectification, Supported: dpia.YesNoYes, How: "Editable in the app."},
+		{Right: lawfulbasis.RightToErasure, Supported: dpia.YesNoYes, How: "Deleting the account erases all records."},
+		{Right: lawfulbasis.RightToRestriction, Supported: dpia.YesNoYes, How: "Coaching can be paused."},
+		{Right: lawfulbasis.RightToPortability, Supported: dpia.YesNoYes, How: "Workouts and heart rate export as CSV."},
+		{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.YesNoYes, How: "One switch stops heart rate recording and deletes it."},
 	}
 	return a
 }

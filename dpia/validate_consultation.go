@@ -7,15 +7,15 @@ func (v *validator) checkConsultation() {
 		return
 	}
 	switch c.IndividualsViewsSought {
-	case No:
+	case YesNoNo:
 		v.add(RuleViewsNotSought, "consultation.not_sought_reason",
 			"individuals' views are not sought and no reason is recorded: the views of data subjects or their representatives must be sought where appropriate, or the decision not to seek them justified")
-	case Unanswered:
+	case "":
 		if !consultationAnswered(c) || !blankText(c.Views) {
 			return
 		}
 		for _, s := range c.Stakeholders {
-			if s.Kind == ConsulteeIndividuals || s.Kind == ConsulteeRepresentatives {
+			if s.Kind == ConsulteeKindIndividuals || s.Kind == ConsulteeKindRepresentatives {
 				return
 			}
 		}

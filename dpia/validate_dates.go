@@ -20,22 +20,22 @@ func (v *validator) checkStart() {
 	// always for a change, whose planned start is the change's own while
 	// the actual start is the existing processing's.
 	planned := !a.PlannedStart.IsZero() && a.PlannedStart.Before(on) &&
-		(a.ProcessingStarted.IsZero() || a.Kind == ChangeToExisting)
+		(a.ProcessingStarted.IsZero() || a.Kind == AssessmentKindChangeToExisting)
 	switch a.Kind {
-	case NewProcessing:
+	case AssessmentKindNewProcessing:
 		if started {
 			v.add(RuleProcessingBeforeAssessment, "processing_started",
 				"the processing started on "+startText(a.ProcessingStarted, a.ProcessingStartedText)+", before "+against+prior)
 		}
-	case ExistingNeverAssessed:
-		if started && !a.ProcessingStarted.Before(GDPRAppliedDate()) && a.Need.Screening.Outcome().Result != OutcomeNotRequired {
+	case AssessmentKindExistingNeverAssessed:
+		if started && !a.ProcessingStarted.Before(GDPRAppliedDate()) && a.Need.Screening.Outcome().Result != ScreeningResultNotRequired {
 			v.add(RuleProcessingBeforeAssessment, "processing_started",
 				"the processing started on "+startText(a.ProcessingStarted, a.ProcessingStartedText)+
 					", after the GDPR applied on "+GDPRAppliedDate().String()+", and is assessed for the first time on "+on.String()+
 					": processing that needs an assessment must be assessed before it starts")
 		}
 		return
-	case PeriodicReview:
+	case AssessmentKindPeriodicReview:
 		// A review of live processing follows its start by nature (Art.
 		// 35(11)); nothing is judged.
 		return
@@ -46,7 +46,7 @@ func (v *validator) checkStart() {
 	// asks for the kind: it may be a lawful review.
 	if planned {
 		what := "the processing is planned to start on "
-		if a.Kind == ChangeToExisting {
+		if a.Kind == AssessmentKindChangeToExisting {
 			what = "the change to the processing is planned to start on "
 		}
 		v.add(RuleProcessingBeforeAssessment, "planned_start",
@@ -59,7 +59,7 @@ func (v *validator) checkStart() {
 // on while the assessment does not say what kind it is: the case SG019
 // asks about instead of DP013 judging it.
 func startedBeforeUnknownKind(a *Assessment, on dpiakit.Date) bool {
-	return a.Kind == AssessmentKindUnknown && !on.IsZero() &&
+	return a.Kind == "" && !on.IsZero() &&
 		!a.ProcessingStarted.IsZero() && a.ProcessingStarted.Before(on)
 }
 

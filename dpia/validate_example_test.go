@@ -25,11 +25,11 @@ func ExampleAssessment_Validate() {
 		},
 		Inventory: dpia.Inventory{
 			Transfers: []dpia.Transfer{{Destination: "US", Recipient: "Example Cloud Inc",
-				Mechanism: dpia.MechanismPrivacyShield}},
+				Mechanism: dpia.TransferMechanismPrivacyShield}},
 		},
 		Necessity: dpia.Necessity{
 			Claims: []lawfulbasis.Claim{{Basis: lawfulbasis.PublicTask, Law: "NHS Act 2006"}},
-			Rights: []dpia.RightSupport{{Right: lawfulbasis.RightToErasure, Supported: dpia.Yes}},
+			Rights: []dpia.RightSupport{{Right: lawfulbasis.RightToErasure, Supported: dpia.YesNoYes}},
 		},
 	}
 	for _, f := range a.Validate(dpia.ValidateOptions{}) {

@@ -20,7 +20,7 @@ type dataFacts struct {
 
 // add records item it, which is processed.
 func (d *dataFacts) add(it *DataItem) {
-	if it.CriminalOffence || it.Category == CategoryCriminalOffence {
+	if it.CriminalOffence || it.Category == DataCategoryCriminalOffence {
 		d.criminal = true
 	}
 	switch s := it.Special; {
@@ -161,18 +161,18 @@ type subjectFacts struct {
 
 func newSubjectFacts(a *Assessment) subjectFacts {
 	ctx := a.Processing.Context
-	f := subjectFacts{children: ctx.Children == Yes}
-	f.vulnerable = ctx.Vulnerable == Yes || ctx.ChildrenOrVulnerable == Yes
+	f := subjectFacts{children: ctx.Children == YesNoYes}
+	f.vulnerable = ctx.Vulnerable == YesNoYes || ctx.ChildrenOrVulnerable == YesNoYes
 	for _, g := range a.Inventory.Subjects {
-		f.children = f.children || g.Children || g.Kind == SubjectChildren
-		f.vulnerable = f.vulnerable || g.Vulnerable || g.Kind == SubjectVulnerableAdults
+		f.children = f.children || g.Children || g.Kind == SubjectKindChildren
+		f.vulnerable = f.vulnerable || g.Vulnerable || g.Kind == SubjectKindVulnerableAdults
 	}
 	for _, g := range a.Inventory.VulnerableGroups {
-		if g.Included != Yes || !g.Group.IsValid() {
+		if g.Included != YesNoYes || !g.Group.IsValid() {
 			continue
 		}
 		f.vulnerable = true
-		f.children = f.children || g.Group == GroupChildren
+		f.children = f.children || g.Group == VulnerableGroupChildren
 	}
 	f.vulnerable = f.vulnerable || f.children
 	return f

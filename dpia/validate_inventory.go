@@ -145,7 +145,7 @@ func (v *validator) checkItemPurposes() {
 // subject group is reported once, at "necessity.information".
 func (v *validator) checkInformed() {
 	a := v.a
-	if !blankText(a.Necessity.Information) || a.Processing.Context.PrivacyNotice == Yes {
+	if !blankText(a.Necessity.Information) || a.Processing.Context.PrivacyNotice == YesNoYes {
 		return
 	}
 	for _, r := range a.Necessity.Rights {

@@ -117,14 +117,14 @@ func inventoryScalingAssessment(n int) *dpia.Assessment {
 		if i%2 == 1 {
 			ref = "Clinical audit"
 		}
-		a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Key: k, Name: "Item " + k, Processed: dpia.Yes, PurposeRefs: []string{ref}})
+		a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Key: k, Name: "Item " + k, Processed: dpia.YesNoYes, PurposeRefs: []string{ref}})
 		g := dpia.SubjectGroup{ID: "g" + strconv.Itoa(i), Name: "Group " + strconv.Itoa(i)}
 		if i%2 == 0 {
 			g.Informed = "Privacy notice"
 		}
 		a.Inventory.Subjects = append(a.Inventory.Subjects, g)
 	}
-	a.Inventory.Retention = []dpia.RetentionRule{{Data: "All items", Items: keys, Period: dpia.Period{Amount: 1, Unit: dpia.Years}}}
+	a.Inventory.Retention = []dpia.RetentionRule{{Data: "All items", Items: keys, Period: dpia.Period{Amount: 1, Unit: dpia.PeriodUnitYears}}}
 	return a
 }
 

@@ -13,7 +13,7 @@ func (v *validator) checkProcessors() {
 	var ids map[string]bool
 	for i := range procs {
 		p := &procs[i]
-		if p.Contract.InPlace != Yes {
+		if p.Contract.InPlace != YesNoYes {
 			v.add(RuleProcessorWithoutContract, "parties.processors["+strconv.Itoa(i)+"].contract",
 				processorLabel(p)+" "+quoted(partyName(p.Party))+" has no Art. 28 contract recorded ("+
 					"contract in place: "+strings.ToLower(p.Contract.InPlace.Label())+
@@ -21,7 +21,7 @@ func (v *validator) checkProcessors() {
 		}
 		parent := strings.TrimSpace(p.Parent)
 		if parent == "" {
-			if p.Kind == SubProcessor {
+			if p.Kind == ProcessorKindSub {
 				v.add(RuleSubProcessorWithoutParent, "parties.processors["+strconv.Itoa(i)+"].parent",
 					"sub-processor "+quoted(partyName(p.Party))+" names no parent processor: who engaged it, under whose authorisation, cannot be traced")
 			}
@@ -55,7 +55,7 @@ func processorIDs(procs []Processor) map[string]bool {
 
 // processorLabel says "processor" or "sub-processor".
 func processorLabel(p *Processor) string {
-	if p.Kind == SubProcessor || !blankText(p.Parent) {
+	if p.Kind == ProcessorKindSub || !blankText(p.Parent) {
 		return "sub-processor"
 	}
 	return "processor"

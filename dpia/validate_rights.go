@@ -73,7 +73,7 @@ func basisDependent(right lawfulbasis.Right) bool {
 // claim (or, with none, a candidate claim) says so, or the screening meets
 // WP248 criterion 2.
 func (v *validator) automatedDecisions() bool {
-	if v.a.Processing.AutomatedDecisions.Made == Yes {
+	if v.a.Processing.AutomatedDecisions.Made == YesNoYes {
 		return true
 	}
 	claims := v.a.Necessity.Claims
@@ -85,7 +85,7 @@ func (v *validator) automatedDecisions() bool {
 			return true
 		}
 	}
-	return v.a.Need.Screening.Answer(WP248AutomatedDecision) == Yes
+	return v.a.Need.Screening.Answer(CriterionWP248AutomatedDecision) == YesNoYes
 }
 
 // checkRights applies DP010, DP011 and DP023.
@@ -105,10 +105,10 @@ func (v *validator) checkRights() {
 		if !right.IsValid() || right >= 64 {
 			continue
 		}
-		if row.Supported == Yes || !blankText(row.How) {
+		if row.Supported == YesNoYes || !blankText(row.How) {
 			addressed |= 1 << uint(right)
 		}
-		if row.Supported != Yes || !basisDependent(right) || given.gives(right) {
+		if row.Supported != YesNoYes || !basisDependent(right) || given.gives(right) {
 			continue
 		}
 		if right == lawfulbasis.RightToErasure {

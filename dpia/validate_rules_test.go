@@ -60,7 +60,7 @@ func vtRuleCases() []vtCase {
 		}
 	}
 	transfer := func(a *dpia.Assessment, dest dpia.Country, m dpia.TransferMechanism) {
-		a.Inventory.TransfersDeclared = dpia.Yes
+		a.Inventory.TransfersDeclared = dpia.YesNoYes
 		a.Inventory.Transfers = []dpia.Transfer{{Destination: dest, Recipient: "Cloud Inc", Mechanism: m}}
 	}
 	return []vtCase{
@@ -123,24 +123,24 @@ func vtRuleCases() []vtCase {
 		}},
 		// DP005
 		{name: "identifiable answered no", rule: dpia.RuleIdentifiableContradiction, path: "need.screening.questions[0]",
-			mutate: func(a *dpia.Assessment) { a.Need.Screening.Questions[0].Answer = dpia.No }},
+			mutate: func(a *dpia.Assessment) { a.Need.Screening.Questions[0].Answer = dpia.YesNoNo }},
 		{name: "identifiable flow", rule: dpia.RuleIdentifiableContradiction, path: "need.screening.questions[0]",
 			mutate: func(a *dpia.Assessment) {
-				a.Need.Screening.Questions[0].Answer = dpia.No
-				a.Inventory.Items[0].Processed = dpia.No
+				a.Need.Screening.Questions[0].Answer = dpia.YesNoNo
+				a.Inventory.Items[0].Processed = dpia.YesNoNo
 			}},
 		{name: "nothing identifies", rule: dpia.RuleIdentifiableContradiction, mutate: func(a *dpia.Assessment) {
-			a.Need.Screening.Questions[0].Answer = dpia.No
-			a.Inventory.Items[0].Processed = dpia.No
-			a.Inventory.Flows[0].Identifiable = dpia.No
+			a.Need.Screening.Questions[0].Answer = dpia.YesNoNo
+			a.Inventory.Items[0].Processed = dpia.YesNoNo
+			a.Inventory.Flows[0].Identifiable = dpia.YesNoNo
 		}},
 		// DP006
 		{name: "contract unanswered", rule: dpia.RuleProcessorWithoutContract, path: "parties.processors[1].contract",
 			mutate: func(a *dpia.Assessment) { a.Parties.Processors[1].Contract = dpia.Contract{} }},
 		{name: "contract no", rule: dpia.RuleProcessorWithoutContract, path: "parties.processors[0].contract",
-			mutate: func(a *dpia.Assessment) { a.Parties.Processors[0].Contract.InPlace = dpia.No }},
+			mutate: func(a *dpia.Assessment) { a.Parties.Processors[0].Contract.InPlace = dpia.YesNoNo }},
 		{name: "contract in place", rule: dpia.RuleProcessorWithoutContract, mutate: func(a *dpia.Assessment) {
-			a.Parties.Processors[1].Contract = dpia.Contract{InPlace: dpia.Yes, Reference: "Flowed-down terms"}
+			a.Parties.Processors[1].Contract = dpia.Contract{InPlace: dpia.YesNoYes, Reference: "Flowed-down terms"}
 		}},
 		// DP007
 		{name: "unknown parent", rule: dpia.RuleSubProcessorWithoutParent, path: "parties.processors[1].parent",
@@ -150,48 +150,48 @@ func vtRuleCases() []vtCase {
 		{name: "own parent", rule: dpia.RuleSubProcessorWithoutParent, path: "parties.processors[0].parent",
 			mutate: func(a *dpia.Assessment) { a.Parties.Processors[0].Parent = "host" }},
 		{name: "processor without parent", rule: dpia.RuleSubProcessorWithoutParent, mutate: func(a *dpia.Assessment) {
-			a.Parties.Processors[1].Kind, a.Parties.Processors[1].Parent = dpia.MainProcessor, ""
+			a.Parties.Processors[1].Kind, a.Parties.Processors[1].Parent = dpia.ProcessorKindMain, ""
 		}},
 		// DP008
 		{name: "privacy shield after Schrems II", regime: uk, rule: dpia.RuleTransferWithoutValidMechanism,
 			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
-				transfer(a, "US", dpia.MechanismPrivacyShield)
+				transfer(a, "US", dpia.TransferMechanismPrivacyShield)
 				a.Date = vtDate(2021, 2, 5)
 				a.PlannedStart = vtDate(2021, 3, 1)
 			}},
 		{name: "privacy shield before Schrems II, judged on the assessment's date", regime: uk,
 			rule: dpia.RuleTransferWithoutValidMechanism, opts: noDates, mutate: func(a *dpia.Assessment) {
-				transfer(a, "US", dpia.MechanismPrivacyShield)
+				transfer(a, "US", dpia.TransferMechanismPrivacyShield)
 				a.Date = vtDate(2020, 2, 5)
 				a.PlannedStart = vtDate(2020, 3, 1)
 			}},
 		{name: "no mechanism and no date", rule: dpia.RuleTransferWithoutValidMechanism, opts: noDates,
 			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
-				transfer(a, "IN", dpia.MechanismUnknown)
+				transfer(a, "IN", "")
 				a.Date = dpiakit.Date{}
 			}},
 		{name: "adequate destination needs no mechanism", rule: dpia.RuleTransferWithoutValidMechanism, opts: noDates,
 			mutate: func(a *dpia.Assessment) {
-				transfer(a, "CH", dpia.MechanismUnknown)
+				transfer(a, "CH", "")
 				a.Date = dpiakit.Date{}
 			}},
 		{name: "adequacy relied on without a decision", rule: dpia.RuleTransferWithoutValidMechanism,
-			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.MechanismAdequacy) }},
+			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.TransferMechanismAdequacy) }},
 		{name: "DPF for an uncertified recipient", rule: dpia.RuleTransferWithoutValidMechanism,
-			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) { transfer(a, "US", dpia.MechanismDPF) }},
+			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) { transfer(a, "US", dpia.TransferMechanismDPF) }},
 		{name: "old SCCs judged on the caller's date", regime: uk, rule: dpia.RuleTransferWithoutValidMechanism,
 			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
-				transfer(a, "IN", dpia.MechanismOldSCCs)
+				transfer(a, "IN", dpia.TransferMechanismOldSCCs)
 				a.Date = dpiakit.Date{}
 			}},
 		{name: "UK addendum", regime: uk, rule: dpia.RuleTransferWithoutValidMechanism,
-			mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.MechanismUKAddendum) }},
+			mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.TransferMechanismUKAddendum) }},
 		// DP009
 		// The USA appears in a system and a flow: one finding, at the system,
 		// which comes first.
 		{name: "system and flow in the USA, transfers not applicable", regime: uk, rule: dpia.RuleStorageAbroadNoTransfers,
 			path: "inventory.systems[0].locations[1].country", mutate: func(a *dpia.Assessment) {
-				a.Inventory.TransfersDeclared = dpia.NotApplicable
+				a.Inventory.TransfersDeclared = dpia.YesNoNotApplicable
 				a.Inventory.Flows[0].Locations = append(a.Inventory.Flows[0].Locations,
 					dpia.Location{Country: "US", Description: "Stored in the UK and USA"})
 				a.Inventory.Systems[0].Locations = append(a.Inventory.Systems[0].Locations, dpia.Location{Country: "US"})
@@ -203,7 +203,7 @@ func vtRuleCases() []vtCase {
 				a.Processing.Security.Backups.Locations = []dpia.Location{{Country: "IE"}}
 			}},
 		{name: "transfers declared", regime: uk, rule: dpia.RuleStorageAbroadNoTransfers, mutate: func(a *dpia.Assessment) {
-			transfer(a, "US", dpia.MechanismIDTA)
+			transfer(a, "US", dpia.TransferMechanismIDTA)
 			a.Inventory.Flows[0].Locations = append(a.Inventory.Flows[0].Locations, dpia.Location{Country: "US"})
 		}},
 		{name: "EEA under EU GDPR", rule: dpia.RuleStorageAbroadNoTransfers, mutate: func(a *dpia.Assessment) {
@@ -213,90 +213,90 @@ func vtRuleCases() []vtCase {
 		// DP008 judged on the caller's date too
 		{name: "privacy shield valid when written, invalid on the caller's date", regime: uk,
 			rule: dpia.RuleTransferWithoutValidMechanism, path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
-				transfer(a, "US", dpia.MechanismPrivacyShield)
+				transfer(a, "US", dpia.TransferMechanismPrivacyShield)
 				a.Date = vtDate(2020, 2, 5)
 				a.PlannedStart = vtDate(2020, 3, 1)
 			}},
 		{name: "DPF for a recipient outside the United States", rule: dpia.RuleTransferWithoutValidMechanism,
 			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
-				transfer(a, "IN", dpia.MechanismDPF)
-				a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.CertifiedEUUSDPF}
+				transfer(a, "IN", dpia.TransferMechanismDPF)
+				a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}
 			}},
 		{name: "DPF for a certified US recipient", rule: dpia.RuleTransferWithoutValidMechanism, mutate: func(a *dpia.Assessment) {
-			transfer(a, "US", dpia.MechanismDPF)
-			a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.CertifiedEUUSDPF}
+			transfer(a, "US", dpia.TransferMechanismDPF)
+			a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}
 		}},
 		// DP025
 		{name: "derogation for a systematic transfer", rule: dpia.RuleDerogationNotOccasional,
 			path: "inventory.transfers[0].occasional", mutate: func(a *dpia.Assessment) {
-				transfer(a, "IN", dpia.MechanismArt49)
-				a.Inventory.Transfers[0].Occasional = dpia.No
+				transfer(a, "IN", dpia.TransferMechanismArt49)
+				a.Inventory.Transfers[0].Occasional = dpia.YesNoNo
 			}},
 		{name: "derogation for an occasional transfer", rule: dpia.RuleDerogationNotOccasional, mutate: func(a *dpia.Assessment) {
-			transfer(a, "IN", dpia.MechanismArt49)
-			a.Inventory.Transfers[0].Occasional = dpia.Yes
+			transfer(a, "IN", dpia.TransferMechanismArt49)
+			a.Inventory.Transfers[0].Occasional = dpia.YesNoYes
 		}},
 		// DP026
 		{name: "IDTA without a transfer risk assessment", regime: uk, rule: dpia.RuleTransferImpactNotAssessed,
-			path: "inventory.transfers[0].impact_assessment", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.MechanismIDTA) }},
+			path: "inventory.transfers[0].impact_assessment", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.TransferMechanismIDTA) }},
 		{name: "IDTA with a transfer risk assessment", regime: uk, rule: dpia.RuleTransferImpactNotAssessed, mutate: func(a *dpia.Assessment) {
-			transfer(a, "IN", dpia.MechanismIDTA)
-			a.Inventory.Transfers[0].ImpactAssessment = dpia.TransferImpactAssessment{Done: dpia.Yes, Reference: "TRA-1"}
+			transfer(a, "IN", dpia.TransferMechanismIDTA)
+			a.Inventory.Transfers[0].ImpactAssessment = dpia.TransferImpactAssessment{Done: dpia.YesNoYes, Reference: "TRA-1"}
 		}},
 		// DP027
 		{name: "SCCs without a contract date", rule: dpia.RuleTransferContractDateMissing,
-			path: "inventory.transfers[0].contract_date", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.MechanismEUSCCs2021) }},
+			path: "inventory.transfers[0].contract_date", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.TransferMechanismEUSCCs2021) }},
 		{name: "SCCs with a contract date", rule: dpia.RuleTransferContractDateMissing, mutate: func(a *dpia.Assessment) {
-			transfer(a, "IN", dpia.MechanismEUSCCs2021)
+			transfer(a, "IN", dpia.TransferMechanismEUSCCs2021)
 			a.Inventory.Transfers[0].ContractDate = vtDate(2025, 11, 3)
 		}},
 		// DP028
 		{name: "processor in Switzerland without a transfer row", rule: dpia.RuleLocationWithoutTransfer,
 			path: "parties.processors[0].country", mutate: func(a *dpia.Assessment) {
-				a.Inventory.TransfersDeclared = dpia.Yes
+				a.Inventory.TransfersDeclared = dpia.YesNoYes
 				a.Parties.Processors[0].Country = "CH"
 			}},
 		{name: "processor in Switzerland with its transfer row", rule: dpia.RuleLocationWithoutTransfer, mutate: func(a *dpia.Assessment) {
 			a.Parties.Processors[0].Country = "CH"
-			transfer(a, "CH", dpia.MechanismAdequacy)
+			transfer(a, "CH", dpia.TransferMechanismAdequacy)
 			a.Inventory.Transfers[0].Recipient = "host"
 		}},
 		// DP010
 		{name: "portability under public task", regime: uk, rule: dpia.RuleRightNotGivenByBasis, path: "necessity.rights[5].supported",
 			mutate: func(a *dpia.Assessment) {
-				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.Yes})
+				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.YesNoYes})
 			}},
 		{name: "erasure under public task (DP023 instead)", regime: uk, rule: dpia.RuleRightNotGivenByBasis,
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure,
-					Label: "Right to Erasure or Restrict Processing", Supported: dpia.Yes})
+					Label: "Right to Erasure or Restrict Processing", Supported: dpia.YesNoYes})
 			}},
 		{name: "portability and withdrawal under explicit consent", regime: uk, rule: dpia.RuleRightNotGivenByBasis,
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.Claims[0].Article9 = []lawfulbasis.Article9{lawfulbasis.ExplicitConsent}
 				a.Necessity.Claims[0].Schedule1 = nil
 				a.Necessity.Rights = append(a.Necessity.Rights,
-					dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.Yes},
-					dpia.RightSupport{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.Yes})
+					dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.YesNoYes},
+					dpia.RightSupport{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.YesNoYes})
 			}},
 		{name: "erasure explained as not applying", regime: uk, rule: dpia.RuleRightNotGivenByBasis,
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure,
-					Supported: dpia.No, How: "Erasure does not apply to processing under public task."})
+					Supported: dpia.YesNoNo, How: "Erasure does not apply to processing under public task."})
 			}},
 		{name: "erasure under a second basis", regime: uk, rule: dpia.RuleRightNotGivenByBasis,
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
 				a.Necessity.Rights = append(a.Necessity.Rights,
-					dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.Yes},
-					dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.Yes},
-					dpia.RightSupport{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.Yes})
+					dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.YesNoYes},
+					dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.YesNoYes},
+					dpia.RightSupport{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.YesNoYes})
 			}},
 		// DP011
 		{name: "objection missing", rule: dpia.RuleRightNotAddressed, path: "necessity.rights",
 			mutate: func(a *dpia.Assessment) { a.Necessity.Rights = a.Necessity.Rights[:4] }},
 		{name: "objection explained", rule: dpia.RuleRightNotAddressed, mutate: func(a *dpia.Assessment) {
-			a.Necessity.Rights[4] = dpia.RightSupport{Right: lawfulbasis.RightToObject, Supported: dpia.No,
+			a.Necessity.Rights[4] = dpia.RightSupport{Right: lawfulbasis.RightToObject, Supported: dpia.YesNoNo,
 				How: "Objections are weighed by the DPO case by case."}
 		}},
 		{name: "no checklist", rule: dpia.RuleRightNotAddressed, mutate: func(a *dpia.Assessment) {
@@ -306,22 +306,22 @@ func vtRuleCases() []vtCase {
 		{name: "automated decisions without the Art. 22 rights", rule: dpia.RuleRightNotAddressed, path: "necessity.rights",
 			mutate: func(a *dpia.Assessment) { a.Necessity.Claims[0].AutomatedDecisions = true }},
 		{name: "automated decisions recorded in the processing, without the Art. 22 rights", rule: dpia.RuleRightNotAddressed, path: "necessity.rights",
-			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions.Made = dpia.Yes }},
+			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions.Made = dpia.YesNoYes }},
 		{name: "automated decisions with the Art. 22 rights", rule: dpia.RuleRightNotAddressed, mutate: func(a *dpia.Assessment) {
 			a.Need.Screening.Answers = append(a.Need.Screening.Answers,
-				dpia.CriterionAnswer{Criterion: dpia.WP248AutomatedDecision, Answer: dpia.Yes})
+				dpia.CriterionAnswer{Criterion: dpia.CriterionWP248AutomatedDecision, Answer: dpia.YesNoYes})
 			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightsOnAutomatedDecisions,
-				Supported: dpia.Yes, How: "A clinician reviews every decision on request."})
+				Supported: dpia.YesNoYes, How: "A clinician reviews every decision on request."})
 		}},
 		// DP012
 		{name: "views not sought", rule: dpia.RuleViewsNotSought, path: "consultation.not_sought_reason",
-			mutate: func(a *dpia.Assessment) { a.Consultation.IndividualsViewsSought = dpia.No }},
+			mutate: func(a *dpia.Assessment) { a.Consultation.IndividualsViewsSought = dpia.YesNoNo }},
 		{name: "only internal stakeholders", rule: dpia.RuleViewsNotSought, path: "consultation.not_sought_reason",
 			mutate: func(a *dpia.Assessment) {
-				a.Consultation = dpia.Consultation{Stakeholders: []dpia.Consultee{{Who: "IT team", Kind: dpia.ConsulteeInternal}}}
+				a.Consultation = dpia.Consultation{Stakeholders: []dpia.Consultee{{Who: "IT team", Kind: dpia.ConsulteeKindInternal}}}
 			}},
 		{name: "reason recorded", rule: dpia.RuleViewsNotSought, mutate: func(a *dpia.Assessment) {
-			a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.No,
+			a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.YesNoNo,
 				NotSoughtReason: "The change is invisible to patients; the patient forum was informed."}
 		}},
 		// DP013
@@ -329,51 +329,51 @@ func vtRuleCases() []vtCase {
 			mutate: func(a *dpia.Assessment) { a.PlannedStart = vtDate(2025, 12, 1) }},
 		{name: "processing started before the date", rule: dpia.RuleProcessingBeforeAssessment, path: "processing_started",
 			mutate: func(a *dpia.Assessment) {
-				a.Kind = dpia.NewProcessing
+				a.Kind = dpia.AssessmentKindNewProcessing
 				a.ProcessingStarted, a.ProcessingStartedText = vtDate(2021, 1, 1), "operational since 2021"
 				a.PlannedStart = vtDate(2020, 12, 1)
 			}},
 		{name: "undated, started before now", rule: dpia.RuleProcessingBeforeAssessment, path: "processing_started",
 			mutate: func(a *dpia.Assessment) {
-				a.Kind = dpia.NewProcessing
+				a.Kind = dpia.AssessmentKindNewProcessing
 				a.Date, a.ProcessingStarted = dpiakit.Date{}, vtDate(2026, 2, 1)
 			}},
 		{name: "periodic review of processing started before the date", rule: dpia.RuleProcessingBeforeAssessment,
-			mutate: func(a *dpia.Assessment) { a.Kind, a.ProcessingStarted = dpia.PeriodicReview, vtDate(2021, 1, 1) }},
+			mutate: func(a *dpia.Assessment) { a.Kind, a.ProcessingStarted = dpia.AssessmentKindPeriodicReview, vtDate(2021, 1, 1) }},
 		{name: "planned start on the date", rule: dpia.RuleProcessingBeforeAssessment, mutate: func(a *dpia.Assessment) {
 			a.PlannedStart = a.Date
 		}},
 		// DP014
 		{name: "child consent of unknown age", rule: dpia.RuleChildConsentUnverified, path: "necessity.claims[1].parental_consent",
 			mutate: func(a *dpia.Assessment) {
-				a.Processing.Context.Children, a.Processing.Context.OnlineService = dpia.Yes, dpia.Yes
+				a.Processing.Context.Children, a.Processing.Context.OnlineService = dpia.YesNoYes, dpia.YesNoYes
 				a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
 			}},
 		{name: "parental consent recorded", rule: dpia.RuleChildConsentUnverified, mutate: func(a *dpia.Assessment) {
-			a.Processing.Context.Children, a.Processing.Context.OnlineService = dpia.Yes, dpia.Yes
+			a.Processing.Context.Children, a.Processing.Context.OnlineService = dpia.YesNoYes, dpia.YesNoYes
 			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent,
 				ParentalConsent: true})
 		}},
 		{name: "parents consent for their children", rule: dpia.RuleChildConsentUnverified, mutate: func(a *dpia.Assessment) {
-			a.Processing.Context.OnlineService = dpia.Yes
+			a.Processing.Context.OnlineService = dpia.YesNoYes
 			a.Inventory.Subjects = append(a.Inventory.Subjects,
-				dpia.SubjectGroup{ID: "kids", Name: "Children", Kind: dpia.SubjectChildren},
-				dpia.SubjectGroup{ID: "parents", Name: "Parents", Kind: dpia.SubjectCarers})
+				dpia.SubjectGroup{ID: "kids", Name: "Children", Kind: dpia.SubjectKindChildren},
+				dpia.SubjectGroup{ID: "parents", Name: "Parents", Kind: dpia.SubjectKindCarers})
 			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent,
 				Subjects: []string{"parents"}})
 		}},
 		{name: "consent of a group of children", rule: dpia.RuleChildConsentUnverified, path: "necessity.claims[1].parental_consent",
 			mutate: func(a *dpia.Assessment) {
-				a.Processing.Context.OnlineService = dpia.Yes
+				a.Processing.Context.OnlineService = dpia.YesNoYes
 				a.Inventory.Subjects = append(a.Inventory.Subjects,
-					dpia.SubjectGroup{ID: "kids", Name: "Pupils", Kind: dpia.SubjectOther, Children: true},
-					dpia.SubjectGroup{ID: "parents", Name: "Parents", Kind: dpia.SubjectCarers})
+					dpia.SubjectGroup{ID: "kids", Name: "Pupils", Kind: dpia.SubjectKindOther, Children: true},
+					dpia.SubjectGroup{ID: "parents", Name: "Parents", Kind: dpia.SubjectKindCarers})
 				a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent,
 					Subjects: []string{"parents", "kids"}})
 			}},
 		{name: "age known: LB012 judges", rule: dpia.RuleChildConsentUnverified, mutate: func(a *dpia.Assessment) {
-			a.Inventory.Subjects = append(a.Inventory.Subjects, dpia.SubjectGroup{ID: "kids", Name: "Children", Kind: dpia.SubjectChildren})
-			a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.Yes, 10
+			a.Inventory.Subjects = append(a.Inventory.Subjects, dpia.SubjectGroup{ID: "kids", Name: "Children", Kind: dpia.SubjectKindChildren})
+			a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.YesNoYes, 10
 			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
 		}},
 		// DP015
@@ -390,24 +390,24 @@ func vtRuleCases() []vtCase {
 		// DP016
 		{name: "vulnerable adults, screening not required", rule: dpia.RuleScreeningContradictsFacts, path: "need.screening",
 			mutate: func(a *dpia.Assessment) {
-				a.Processing.Context.Vulnerable = dpia.Yes
-				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.WP248Sensitive, Answer: dpia.No}}
+				a.Processing.Context.Vulnerable = dpia.YesNoYes
+				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.CriterionWP248Sensitive, Answer: dpia.YesNoNo}}
 			}},
 		{name: "children, screening recommended without criterion 7", rule: dpia.RuleScreeningContradictsFacts, path: "need.screening",
 			mutate: func(a *dpia.Assessment) {
-				a.Inventory.VulnerableGroups = []dpia.VulnerableGroupAnswer{{Group: dpia.GroupChildren, Included: dpia.Yes}}
-				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.WP248Innovative, Answer: dpia.Yes}}
+				a.Inventory.VulnerableGroups = []dpia.VulnerableGroupAnswer{{Group: dpia.VulnerableGroupChildren, Included: dpia.YesNoYes}}
+				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.CriterionWP248Innovative, Answer: dpia.YesNoYes}}
 			}},
 		{name: "large-scale special data, screening recommended", rule: dpia.RuleScreeningContradictsFacts, path: "need.screening",
 			mutate: func(a *dpia.Assessment) {
-				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.WP248LargeScale, Answer: dpia.Yes}}
+				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.CriterionWP248LargeScale, Answer: dpia.YesNoYes}}
 			}},
 		{name: "vulnerable subjects counted", rule: dpia.RuleScreeningContradictsFacts, mutate: func(a *dpia.Assessment) {
-			a.Processing.Context.Vulnerable = dpia.Yes
-			a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.WP248Vulnerable, Answer: dpia.Yes}}
+			a.Processing.Context.Vulnerable = dpia.YesNoYes
+			a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.CriterionWP248Vulnerable, Answer: dpia.YesNoYes}}
 		}},
 		{name: "screening not answered", rule: dpia.RuleScreeningContradictsFacts, mutate: func(a *dpia.Assessment) {
-			a.Processing.Context.Vulnerable = dpia.Yes
+			a.Processing.Context.Vulnerable = dpia.YesNoYes
 			a.Need.Screening = dpia.Screening{}
 		}},
 		// DP017
@@ -462,7 +462,7 @@ func vtRuleCases() []vtCase {
 			path: "necessity.claims", mutate: func(a *dpia.Assessment) {
 				a.Necessity.CandidateClaims, a.Necessity.Claims = []lawfulbasis.Claim{{Basis: lawfulbasis.LegitimateInterests,
 					CriminalOffence: lawfulbasis.AuthorisedByLaw}}, nil
-				a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Name: "Offending history", Category: dpia.CategoryCriminalOffence})
+				a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Name: "Offending history", Category: dpia.DataCategoryCriminalOffence})
 			}},
 		{name: "criminal offence data, candidate with a condition", rule: dpia.RuleCriminalOffenceWithoutClaims,
 			mutate: func(a *dpia.Assessment) {
@@ -493,18 +493,18 @@ func vtRuleCases() []vtCase {
 		{name: "erasure under public task without limits", regime: uk, rule: dpia.RuleErasureLimitsNotStated,
 			path: "necessity.rights[5].limits", mutate: func(a *dpia.Assessment) {
 				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure,
-					Label: "Right to Erasure or Restrict Processing", Supported: dpia.Yes, How: "As per Trust policies."})
+					Label: "Right to Erasure or Restrict Processing", Supported: dpia.YesNoYes, How: "As per Trust policies."})
 			}},
 		{name: "erasure under public task with its limits", regime: uk, rule: dpia.RuleErasureLimitsNotStated,
 			mutate: func(a *dpia.Assessment) {
-				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.Yes,
+				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.YesNoYes,
 					Limits: "Art. 17(3)(b): clinical records are kept for the retention period the NHS Records Management Code sets; other data is erased on request."})
 			}},
 		{name: "erasure under consent beside public task", rule: dpia.RuleErasureLimitsNotStated, mutate: func(a *dpia.Assessment) {
 			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
-			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.Yes},
-				dpia.RightSupport{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.Yes},
-				dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.Yes})
+			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.YesNoYes},
+				dpia.RightSupport{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.YesNoYes},
+				dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.YesNoYes})
 		}},
 		// DP024
 		{name: "a purpose no claim names", rule: dpia.RulePurposeWithoutBasis, path: "processing.purposes[1]",
@@ -529,7 +529,7 @@ func vtRuleCases() []vtCase {
 		// DP032
 		{name: "automated decisions without an Art. 22(2) exception", rule: dpia.RuleAutomatedDecisionWithoutException,
 			path: "processing.automated_decisions.exception", mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionUnknown)
+				a.Processing.AutomatedDecisions = vtAutomated("")
 			}},
 		{name: "automated decisions marked on a claim only", rule: dpia.RuleAutomatedDecisionWithoutException,
 			path: "processing.automated_decisions.exception", mutate: func(a *dpia.Assessment) {
@@ -538,62 +538,62 @@ func vtRuleCases() []vtCase {
 		{name: "UK automated decisions before 5 February 2026 without an exception", regime: uk,
 			rule: dpia.RuleAutomatedDecisionWithoutException, path: "processing.automated_decisions.exception",
 			mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionUnknown)
+				a.Processing.AutomatedDecisions = vtAutomated("")
 			}},
 		{name: "authorised by a law not named", rule: dpia.RuleAutomatedDecisionWithoutException,
 			path: "processing.automated_decisions.law", mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22Law)
+				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionLaw)
 			}},
 		{name: "decisions on health data without explicit consent", rule: dpia.RuleAutomatedDecisionWithoutException,
 			path: "processing.automated_decisions.special_category_data", mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExplicitConsent)
-				a.Processing.AutomatedDecisions.SpecialCategoryData = dpia.Yes
+				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionExplicitConsent)
+				a.Processing.AutomatedDecisions.SpecialCategoryData = dpia.YesNoYes
 			}},
 		{name: "decisions on health data with explicit consent", rule: dpia.RuleAutomatedDecisionWithoutException,
 			mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExplicitConsent)
-				a.Processing.AutomatedDecisions.SpecialCategoryData = dpia.Yes
+				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionExplicitConsent)
+				a.Processing.AutomatedDecisions.SpecialCategoryData = dpia.YesNoYes
 				a.Necessity.Claims[0].Article9 = append(a.Necessity.Claims[0].Article9, lawfulbasis.ExplicitConsent)
 			}},
 		{name: "automated decisions necessary for a contract", rule: dpia.RuleAutomatedDecisionWithoutException,
-			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22Contract) }},
+			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionContract) }},
 		{name: "UK automated decisions from 5 February 2026 on any basis", regime: uk,
 			rule: dpia.RuleAutomatedDecisionWithoutException, mutate: func(a *dpia.Assessment) {
 				a.Date = vtDate(2026, 3, 2)
-				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionUnknown)
+				a.Processing.AutomatedDecisions = vtAutomated("")
 			}},
 		// DP033
 		{name: "contract exception without the right to contest", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
 			path: "processing.automated_decisions", mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22Contract)
-				a.Processing.AutomatedDecisions.Contest = dpia.No
+				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionContract)
+				a.Processing.AutomatedDecisions.Contest = dpia.YesNoNo
 			}},
 		{name: "UK decisions from 5 February 2026 without safeguards", regime: uk,
 			rule: dpia.RuleAutomatedDecisionWithoutSafeguards, path: "processing.automated_decisions",
 			mutate: func(a *dpia.Assessment) {
 				a.Date = vtDate(2026, 3, 2)
-				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.Yes, Exception: dpia.Article22Law, Law: "Example Act 2026"}
+				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.YesNoYes, Exception: dpia.Article22ExceptionLaw, Law: "Example Act 2026"}
 			}},
 		{name: "explicit consent with every safeguard", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
-			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExplicitConsent) }},
+			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionExplicitConsent) }},
 		{name: "authorised by a law that lays down the safeguards", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
 			mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.Yes, Exception: dpia.Article22Law, Law: "Example Tax Act, s12"}
+				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.YesNoYes, Exception: dpia.Article22ExceptionLaw, Law: "Example Tax Act, s12"}
 			}},
 		{name: "no solely automated decisions", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
-			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions.Made = dpia.No }},
+			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions.Made = dpia.YesNoNo }},
 		// DP034
 		{name: "DPIA required but decided unneeded without a reason", rule: dpia.RuleScreeningDecisionWithoutReason,
-			path: "need.screening.justification", mutate: func(a *dpia.Assessment) { a.Need.Screening.Decision = dpia.No }},
+			path: "need.screening.justification", mutate: func(a *dpia.Assessment) { a.Need.Screening.Decision = dpia.YesNoNo }},
 		{name: "DPIA decided unneeded with its reason", rule: dpia.RuleScreeningDecisionWithoutReason,
 			mutate: func(a *dpia.Assessment) {
-				a.Need.Screening.Decision = dpia.No
+				a.Need.Screening.Decision = dpia.YesNoNo
 				a.Need.Screening.Justification = "The records are those of an existing DPIA's processing, which covers them."
 			}},
 		{name: "DPIA decided unneeded when the screening requires none", rule: dpia.RuleScreeningDecisionWithoutReason,
 			mutate: func(a *dpia.Assessment) {
-				a.Need.Screening = dpia.Screening{Decision: dpia.No, Answers: []dpia.CriterionAnswer{
-					{Criterion: dpia.WP248Innovative, Answer: dpia.No}}}
+				a.Need.Screening = dpia.Screening{Decision: dpia.YesNoNo, Answers: []dpia.CriterionAnswer{
+					{Criterion: dpia.CriterionWP248Innovative, Answer: dpia.YesNoNo}}}
 			}},
 		// DP035
 		{name: "joint controller without an arrangement", rule: dpia.RuleJointControllersWithoutArrangement,
@@ -646,7 +646,7 @@ func vtRuleCases() []vtCase {
 				Retention: "Until the patient changes it"})
 		}},
 		{name: "an item not processed", rule: dpia.RuleRetentionNotRecorded, mutate: func(a *dpia.Assessment) {
-			a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Key: "phone", Name: "Phone number", Processed: dpia.No})
+			a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Key: "phone", Name: "Phone number", Processed: dpia.YesNoNo})
 		}},
 		{name: "retention answered in words for all the data", rule: dpia.RuleRetentionNotRecorded, mutate: func(a *dpia.Assessment) {
 			a.Inventory.Retention, a.Processing.Nature.Deletion = nil, ""
@@ -689,11 +689,11 @@ func vtRuleCases() []vtCase {
 		}},
 		{name: "privacy notice covers the purpose", rule: dpia.RuleSubjectsNotInformed, mutate: func(a *dpia.Assessment) {
 			a.Inventory.Subjects = nil
-			a.Processing.Context.PrivacyNotice = dpia.Yes
+			a.Processing.Context.PrivacyNotice = dpia.YesNoYes
 		}},
 		{name: "right to be informed explained", rule: dpia.RuleSubjectsNotInformed, mutate: func(a *dpia.Assessment) {
 			a.Inventory.Subjects[0].Informed = ""
-			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToBeInformed, Supported: dpia.Yes,
+			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToBeInformed, Supported: dpia.YesNoYes,
 				How: "Leaflet at the first appointment"})
 		}},
 		// DP037
@@ -710,7 +710,7 @@ func vtRuleCases() []vtCase {
 // vtAutomated returns solely automated decisions under exception e with
 // every Art. 22(3) safeguard.
 func vtAutomated(e dpia.Article22Exception) dpia.AutomatedDecisions {
-	return dpia.AutomatedDecisions{Made: dpia.Yes, Exception: e, HumanIntervention: dpia.Yes, ExpressView: dpia.Yes, Contest: dpia.Yes}
+	return dpia.AutomatedDecisions{Made: dpia.YesNoYes, Exception: e, HumanIntervention: dpia.YesNoYes, ExpressView: dpia.YesNoYes, Contest: dpia.YesNoYes}
 }
 
 // vtQuestionChain returns a list holding one question with follow-ups
@@ -793,7 +793,7 @@ func TestValidateReportsOnlyCatalogueRules(t *testing.T) {
 func TestValidateDoesNotRepeatLeafRules(t *testing.T) {
 	a := vtBaseline(dpiakit.EUGDPR)
 	a.Inventory.Subjects = append(a.Inventory.Subjects, dpia.SubjectGroup{ID: "kids", Name: "Children", Children: true})
-	a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.Yes, 10
+	a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.YesNoYes, 10
 	a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
 	fs := a.Validate(dpia.ValidateOptions{Now: vtNow})
 	assert.Len(t, fs.ByRule(lawfulbasis.RuleChildConsentWithoutParent), 1)
@@ -845,7 +845,7 @@ func TestValidateClaimFacts(t *testing.T) {
 		}, want: 1},
 		{name: "health data not processed", mutate: func(a *dpia.Assessment) {
 			a.Necessity.Claims[1].Purpose = ""
-			a.Inventory.Items[1].Processed = dpia.NotApplicable
+			a.Inventory.Items[1].Processed = dpia.YesNoNotApplicable
 		}, want: 0},
 	}
 	for _, tt := range tests {

@@ -12,7 +12,7 @@ func (v *validator) checkIdentifiable() {
 	qs := a.Need.Screening.Questions
 	evidence, looked := "", false
 	for i := range qs {
-		if qs[i].Topic != TopicIdentifiable || qs[i].Answer != No {
+		if qs[i].Topic != ScreeningTopicIdentifiable || qs[i].Answer != YesNoNo {
 			continue
 		}
 		if !looked {
@@ -36,7 +36,7 @@ func (v *validator) identifyingEvidence() string {
 			dpiakit.Index("inventory.items", i) + ")"
 	}
 	for i := range inv.Flows {
-		if inv.Flows[i].Identifiable == Yes {
+		if inv.Flows[i].Identifiable == YesNoYes {
 			return "the data flow " + quoted(inv.Flows[i].Category) + " carries person-identifiable data (" +
 				dpiakit.Index("inventory.flows", i) + ")"
 		}
@@ -56,17 +56,17 @@ func itemName(it *DataItem) string {
 func (v *validator) checkScreening() {
 	a := v.a
 	s := &a.Need.Screening
-	largeSpecial := v.data.all.hasSpecial() && s.Answer(WP248LargeScale) == Yes
+	largeSpecial := v.data.all.hasSpecial() && s.Answer(CriterionWP248LargeScale) == YesNoYes
 	if !largeSpecial && !v.subjects.vulnerable {
 		return
 	}
 	result := s.Outcome().Result
 	var reasons []string
-	if largeSpecial && result != OutcomeRequired && result != OutcomeUnknown {
+	if largeSpecial && result != ScreeningResultRequired && result != "" {
 		reasons = append(reasons, "special category data is processed on a large scale, which always requires a DPIA (GDPR Art. 35(3)(b))")
 	}
-	if v.subjects.vulnerable && (result == OutcomeNotRequired ||
-		result == OutcomeRecommended && s.Answer(WP248Vulnerable) != Yes) {
+	if v.subjects.vulnerable && (result == ScreeningResultNotRequired ||
+		result == ScreeningResultRecommended && s.Answer(CriterionWP248Vulnerable) != YesNoYes) {
 		who := "vulnerable people"
 		if v.subjects.children {
 			who = "children"
@@ -78,7 +78,7 @@ func (v *validator) checkScreening() {
 		return
 	}
 	v.add(RuleScreeningContradictsFacts, "need.screening",
-		"the screening's outcome is "+quotedKey(result.String())+" but "+strings.Join(reasons, "; and "))
+		"the screening's outcome is "+quotedKey(string(result))+" but "+strings.Join(reasons, "; and "))
 }
 
 // quotedKey quotes a stable key in messages.
@@ -87,11 +87,11 @@ func quotedKey(k string) string { return `"` + k + `"` }
 // checkScreeningDecision applies DP034.
 func (v *validator) checkScreeningDecision() {
 	s := &v.a.Need.Screening
-	if s.Decision != No || !blankText(s.Justification) {
+	if s.Decision != YesNoNo || !blankText(s.Justification) {
 		return
 	}
 	out := s.Outcome()
-	if out.Result != OutcomeRequired {
+	if out.Result != ScreeningResultRequired {
 		return
 	}
 	v.add(RuleScreeningDecisionWithoutReason, "need.screening.justification",

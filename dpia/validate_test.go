@@ -50,11 +50,11 @@ func vtBaseline(regime dpiakit.Regime) *dpia.Assessment {
 			Controller: dpia.Party{ID: "clinic", Name: "Example Clinic", Country: home, PublicAuthority: true},
 			Processors: []dpia.Processor{
 				{Party: dpia.Party{ID: "host", Name: "Example Hosting", Country: home}, Service: "hosting",
-					Kind: dpia.MainProcessor, Locations: []dpia.Location{{Country: home, Description: "data centre"}},
-					Contract: dpia.Contract{InPlace: dpia.Yes, Reference: "Hosting agreement"}},
+					Kind: dpia.ProcessorKindMain, Locations: []dpia.Location{{Country: home, Description: "data centre"}},
+					Contract: dpia.Contract{InPlace: dpia.YesNoYes, Reference: "Hosting agreement"}},
 				{Party: dpia.Party{ID: "backup", Name: "Example Backup", Country: other}, Service: "backups",
-					Kind: dpia.SubProcessor, Parent: "host", Locations: []dpia.Location{{Country: other}},
-					Contract: dpia.Contract{InPlace: dpia.Yes}},
+					Kind: dpia.ProcessorKindSub, Parent: "host", Locations: []dpia.Location{{Country: other}},
+					Contract: dpia.Contract{InPlace: dpia.YesNoYes}},
 			},
 			DPO: dpia.Person{Name: "Dana Officer", Position: "Data Protection Officer"},
 		},
@@ -62,12 +62,12 @@ func vtBaseline(regime dpiakit.Regime) *dpia.Assessment {
 			Summary: "Keep appointment and health records of the clinic's patients.",
 			Screening: dpia.Screening{
 				Answers: []dpia.CriterionAnswer{
-					{Criterion: dpia.WP248Sensitive, Answer: dpia.Yes},
-					{Criterion: dpia.WP248LargeScale, Answer: dpia.Yes},
-					{Criterion: dpia.Art35SpecialLargeScale, Answer: dpia.Yes},
+					{Criterion: dpia.CriterionWP248Sensitive, Answer: dpia.YesNoYes},
+					{Criterion: dpia.CriterionWP248LargeScale, Answer: dpia.YesNoYes},
+					{Criterion: dpia.CriterionArt35SpecialLargeScale, Answer: dpia.YesNoYes},
 				},
 				Questions: []dpia.ScreeningQuestion{
-					{Text: "Will the information used be identifiable?", Answer: dpia.Yes, Topic: dpia.TopicIdentifiable},
+					{Text: "Will the information used be identifiable?", Answer: dpia.YesNoYes, Topic: dpia.ScreeningTopicIdentifiable},
 				},
 			},
 		},
@@ -78,38 +78,38 @@ func vtBaseline(regime dpiakit.Regime) *dpia.Assessment {
 				Individuals: dpia.Estimate{Text: "about 2000 patients", Min: 2000, Max: 2000},
 				Volume:      dpia.Estimate{Text: "one record per visit"},
 			},
-			Context:   dpia.Context{Children: dpia.No, Vulnerable: dpia.No},
+			Context:   dpia.Context{Children: dpia.YesNoNo, Vulnerable: dpia.YesNoNo},
 			Purposes:  []dpia.Purpose{{ID: "care", Name: "Direct care"}},
 			Locations: []dpia.Location{{Country: home}},
 		},
 		Inventory: dpia.Inventory{
 			Items: []dpia.DataItem{
-				{Key: "name", Name: "Name", Identifier: true, Processed: dpia.Yes, PurposeRefs: []string{"care"}},
-				{Key: "health", Name: "Health record", Special: lawfulbasis.Health, Processed: dpia.Yes, PurposeRefs: []string{"care"}},
+				{Key: "name", Name: "Name", Identifier: true, Processed: dpia.YesNoYes, PurposeRefs: []string{"care"}},
+				{Key: "health", Name: "Health record", Special: lawfulbasis.Health, Processed: dpia.YesNoYes, PurposeRefs: []string{"care"}},
 			},
-			Subjects: []dpia.SubjectGroup{{ID: "patients", Name: "Adult patients", Kind: dpia.SubjectPatients,
+			Subjects: []dpia.SubjectGroup{{ID: "patients", Name: "Adult patients", Kind: dpia.SubjectKindPatients,
 				Informed: "Privacy notice handed over at registration"}},
 			Retention: []dpia.RetentionRule{{Data: "Patient record", Items: []string{"name", "health"},
-				Period: dpia.Period{Amount: 8, Unit: dpia.Years}}},
-			Flows: []dpia.DataFlow{{Category: "Appointment booking", System: "records", Identifiable: dpia.Yes,
+				Period: dpia.Period{Amount: 8, Unit: dpia.PeriodUnitYears}}},
+			Flows: []dpia.DataFlow{{Category: "Appointment booking", System: "records", Identifiable: dpia.YesNoYes,
 				Locations: []dpia.Location{{Country: home}}}},
 			Systems:           []dpia.System{{ID: "records", Name: "Record system", Supplier: "host", Locations: []dpia.Location{{Country: home}}}},
-			TransfersDeclared: dpia.No,
+			TransfersDeclared: dpia.YesNoNo,
 		},
 		Consultation: dpia.Consultation{
-			IndividualsViewsSought: dpia.Yes,
+			IndividualsViewsSought: dpia.YesNoYes,
 			Views:                  "Patients asked for online booking.",
-			Stakeholders:           []dpia.Consultee{{Who: "Patient forum", Kind: dpia.ConsulteeRepresentatives}},
+			Stakeholders:           []dpia.Consultee{{Who: "Patient forum", Kind: dpia.ConsulteeKindRepresentatives}},
 		},
 		Necessity: dpia.Necessity{
 			Claims:          []lawfulbasis.Claim{claim},
 			AchievesPurpose: "Yes.",
 			Rights: []dpia.RightSupport{
-				{Right: lawfulbasis.RightToBeInformed, Supported: dpia.Yes},
-				{Right: lawfulbasis.RightOfAccess, Supported: dpia.Yes},
-				{Right: lawfulbasis.RightToRectification, Supported: dpia.Yes},
-				{Right: lawfulbasis.RightToRestriction, Supported: dpia.Yes},
-				{Right: lawfulbasis.RightToObject, Supported: dpia.Yes},
+				{Right: lawfulbasis.RightToBeInformed, Supported: dpia.YesNoYes},
+				{Right: lawfulbasis.RightOfAccess, Supported: dpia.YesNoYes},
+				{Right: lawfulbasis.RightToRectification, Supported: dpia.YesNoYes},
+				{Right: lawfulbasis.RightToRestriction, Supported: dpia.YesNoYes},
+				{Right: lawfulbasis.RightToObject, Supported: dpia.YesNoYes},
 			},
 		},
 		Risks: risk.Register{
@@ -130,13 +130,13 @@ func vtSignOff() dpia.SignOff {
 	owner := dpia.Signer{Person: dpia.Person{Name: "Sam Owner", Position: "Practice Manager"}}
 	dpo := dpia.Signer{Person: dpia.Person{Name: "Dana Officer", Position: "Data Protection Officer"}, Role: dpia.RoleDPO}
 	on := vtDate(2026, 1, 20)
-	return dpia.SignOff{Steps: []dpia.SignOffStep{
-		{Kind: dpia.StepMeasuresApproved, Signer: owner, Date: on, Decision: dpia.DecisionApproved},
-		{Kind: dpia.StepResidualRisksApproved, Signer: owner, Date: on, Decision: dpia.DecisionApproved},
-		{Kind: dpia.StepDPOAdvice, Signer: dpo, Date: on, Decision: dpia.DecisionProceed, Summary: "Processing can proceed."},
-		{Kind: dpia.StepDPOAdviceDecision, Signer: owner, Date: on, Decision: dpia.DecisionAccepted},
-		{Kind: dpia.StepConsultationReviewed, Signer: owner, Date: on, DepartsFromViews: dpia.No},
-		{Kind: dpia.StepKeptUnderReview, Signer: dpo, Date: on},
+	return dpia.SignOff{Steps: []dpia.SignOffEntry{
+		{Kind: dpia.SignOffKindMeasuresApproved, Signer: owner, Date: on, Decision: dpia.DecisionApproved},
+		{Kind: dpia.SignOffKindResidualRisksApproved, Signer: owner, Date: on, Decision: dpia.DecisionApproved},
+		{Kind: dpia.SignOffKindDPOAdvice, Signer: dpo, Date: on, Decision: dpia.DecisionProceed, Summary: "Processing can proceed."},
+		{Kind: dpia.SignOffKindDPOAdviceDecision, Signer: owner, Date: on, Decision: dpia.DecisionAccepted},
+		{Kind: dpia.SignOffKindConsultationReviewed, Signer: owner, Date: on, DepartsFromViews: dpia.YesNoNo},
+		{Kind: dpia.SignOffKindKeptUnderReview, Signer: dpo, Date: on},
 	}}
 }
 
@@ -180,7 +180,7 @@ func TestValidateIsSortedAndDeterministic(t *testing.T) {
 	a.Regime = dpiakit.RegimeUnknown
 	a.Date = dpiakit.Date{}
 	a.Necessity.Claims[0].Basis = lawfulbasis.Article6Unknown
-	a.Parties.Processors[0].Contract.InPlace = dpia.No
+	a.Parties.Processors[0].Contract.InPlace = dpia.YesNoNo
 	first := a.Validate(dpia.ValidateOptions{Now: vtNow})
 	require.GreaterOrEqual(t, len(first), 4)
 	again := a.Validate(dpia.ValidateOptions{Now: vtNow})

@@ -52,7 +52,7 @@ func (v *validator) checkTransfers() {
 			continue
 		}
 		m := t.Mechanism
-		if m == MechanismArt49 && t.Occasional != Yes {
+		if m == TransferMechanismArt49 && t.Occasional != YesNoYes {
 			v.add(RuleDerogationNotOccasional, base+".occasional", derogationMessage(t))
 		}
 		if m.isArt46Tool() && !t.ImpactAssessment.Recorded() {
@@ -73,9 +73,9 @@ func (v *validator) checkTransfers() {
 // valid.
 func contractCutOff(m TransferMechanism) string {
 	switch m {
-	case MechanismEUSCCs2021:
+	case TransferMechanismEUSCCs2021:
 		return "the 2021 EU SCCs apply from 27 June 2021"
-	case MechanismOldSCCs:
+	case TransferMechanismOldSCCs:
 		return "the pre-2021 SCCs could not be used for contracts concluded from 27 September 2021, under UK GDPR after 21 September 2022"
 	}
 	return "the " + m.Label() + " is in force from 21 March 2022"
@@ -84,7 +84,7 @@ func contractCutOff(m TransferMechanism) string {
 // derogationMessage explains DP025 for transfer t.
 func derogationMessage(t *Transfer) string {
 	state := "is not recorded as occasional"
-	if t.Occasional == No {
+	if t.Occasional == YesNoNo {
 		state = "is recorded as not occasional"
 	}
 	return "the transfer to " + destinationName(t) + " relies on an Art. 49 derogation" + mechanismWords(t) +
@@ -136,7 +136,7 @@ func transferProblem(regime dpiakit.Regime, t *Transfer, d judgedDate) string {
 	switch {
 	case !m.IsValid():
 		return "has no transfer mechanism recorded, and " + destinationWord(t) + " is not covered by adequacy " + when
-	case m == MechanismAdequacy:
+	case m == TransferMechanismAdequacy:
 		return "relies on an adequacy decision" + mechanismWords(t) + ", but " + adequacyGap(regime, t, on) + " " + when
 	case m.isFramework():
 		if t.Destination != "US" {
@@ -160,9 +160,9 @@ func transferProblem(regime dpiakit.Regime, t *Transfer, d judgedDate) string {
 // regime.
 func requiredCertification(regime dpiakit.Regime) FrameworkCertification {
 	if regime == dpiakit.UKGDPR {
-		return CertifiedUKExtensionDPF
+		return FrameworkCertificationUKExtensionDPF
 	}
-	return CertifiedEUUSDPF
+	return FrameworkCertificationEUUSDPF
 }
 
 // adequacyGap says why no adequacy decision covers t on the date on.
@@ -260,7 +260,7 @@ func (v *validator) checkLocations() {
 	if !a.Regime.IsValid() {
 		return
 	}
-	s := locationScan{v: v, contradiction: a.Inventory.TransfersDeclared != Yes}
+	s := locationScan{v: v, contradiction: a.Inventory.TransfersDeclared != YesNoYes}
 	s.list(a.Processing.Locations, "processing.locations")
 	s.list(a.Processing.Security.Backups.Locations, "processing.security.backups.locations")
 	for i := range a.Parties.Processors {

@@ -40,8 +40,8 @@ func tcDate(y int, m time.Month, d int) dpiakit.Date { return dpiakit.Date{Year:
 // established and holding the data in country.
 func transferProcessor(id, name string, country dpia.Country, service string) dpia.Processor {
 	return dpia.Processor{Party: dpia.Party{ID: id, Name: name, Country: country}, Service: service,
-		Kind: dpia.MainProcessor, Locations: []dpia.Location{{Country: country, Description: service}},
-		Contract: dpia.Contract{InPlace: dpia.Yes, Reference: "Data processing agreement with " + name}}
+		Kind: dpia.ProcessorKindMain, Locations: []dpia.Location{{Country: country, Description: service}},
+		Contract: dpia.Contract{InPlace: dpia.YesNoYes, Reference: "Data processing agreement with " + name}}
 }
 
 // transferEUSCCsAndDPF is a shop under EU GDPR whose help desk software is
@@ -57,18 +57,18 @@ func transferEUSCCsAndDPF() *dpia.Assessment {
 		transferProcessor("helpdesk", "Example Helpdesk Inc.", "US", "Help desk software as a service"),
 		transferProcessor("secondline", "Example Support Services Pvt Ltd", "IN", "Second-line support"),
 	}
-	a.Inventory.TransfersDeclared = dpia.Yes
+	a.Inventory.TransfersDeclared = dpia.YesNoYes
 	a.Inventory.TransfersStatement = "Tickets are held in the United States and read from India."
 	a.Inventory.Transfers = []dpia.Transfer{
-		{Destination: "US", Recipient: "helpdesk", Mechanism: dpia.MechanismDPF,
+		{Destination: "US", Recipient: "helpdesk", Mechanism: dpia.TransferMechanismDPF,
 			MechanismText:           "Data Privacy Framework List entry of Example Helpdesk Inc.",
 			Date:                    tcDate(2026, time.February, 1),
-			RecipientCertifications: []dpia.FrameworkCertification{dpia.CertifiedEUUSDPF},
+			RecipientCertifications: []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF},
 			Purpose:                 "Hosting the tickets."},
-		{Destination: "IN", Recipient: "secondline", Mechanism: dpia.MechanismEUSCCs2021,
+		{Destination: "IN", Recipient: "secondline", Mechanism: dpia.TransferMechanismEUSCCs2021,
 			MechanismText: "Standard contractual clauses, module 2 (controller to processor)",
 			Date:          tcDate(2026, time.February, 1), ContractDate: tcDate(2025, time.November, 3),
-			ImpactAssessment: dpia.TransferImpactAssessment{Done: dpia.Yes, Date: tcDate(2025, time.October, 20),
+			ImpactAssessment: dpia.TransferImpactAssessment{Done: dpia.YesNoYes, Date: tcDate(2025, time.October, 20),
 				Reference:  "TIA-2025-07",
 				Conclusion: "Public authority access is limited by law; tickets are encrypted at rest with keys held in the EEA."},
 			Purpose: "Answering escalated tickets."},
@@ -88,17 +88,17 @@ func transferUKIDTAAndExtension() *dpia.Assessment {
 		transferProcessor("offshore", "Example Offshore Support Pvt Ltd", "IN", "Customer support team"),
 		transferProcessor("mail", "Example Mail Inc.", "US", "E-mail delivery"),
 	}
-	a.Inventory.TransfersDeclared = dpia.Yes
+	a.Inventory.TransfersDeclared = dpia.YesNoYes
 	a.Inventory.Transfers = []dpia.Transfer{
-		{Destination: "IN", Recipient: "Example Offshore Support Pvt Ltd", Mechanism: dpia.MechanismIDTA,
+		{Destination: "IN", Recipient: "Example Offshore Support Pvt Ltd", Mechanism: dpia.TransferMechanismIDTA,
 			Date: tcDate(2026, time.February, 1), ContractDate: tcDate(2025, time.September, 1),
-			ImpactAssessment: dpia.TransferImpactAssessment{Done: dpia.Yes, Date: tcDate(2025, time.August, 14),
+			ImpactAssessment: dpia.TransferImpactAssessment{Done: dpia.YesNoYes, Date: tcDate(2025, time.August, 14),
 				Reference: "TRA-2025-03", Conclusion: "The ICO's transfer risk assessment tool: low harm risk."},
 			Purpose: "Answering customers' requests."},
-		{Destination: "US", Recipient: "mail", Mechanism: dpia.MechanismUKDataBridge,
+		{Destination: "US", Recipient: "mail", Mechanism: dpia.TransferMechanismUKDataBridge,
 			MechanismText: "UK Extension to the EU-US Data Privacy Framework",
 			RecipientCertifications: []dpia.FrameworkCertification{
-				dpia.CertifiedEUUSDPF, dpia.CertifiedUKExtensionDPF},
+				dpia.FrameworkCertificationEUUSDPF, dpia.FrameworkCertificationUKExtensionDPF},
 			Purpose: "Sending answers by e-mail."},
 	}
 	return a
@@ -116,12 +116,12 @@ func transferEUAdequacyAndDerogation() *dpia.Assessment {
 		transferProcessor("backup", "Example Backup Ltd", "GB", "Encrypted backups"),
 	}
 	a.Processing.Security.Backups.Locations = []dpia.Location{{Country: "GB", Description: "Example Backup Ltd's data centre"}}
-	a.Inventory.TransfersDeclared = dpia.Yes
+	a.Inventory.TransfersDeclared = dpia.YesNoYes
 	a.Inventory.Transfers = []dpia.Transfer{
-		{Destination: "GB", Recipient: "backup", Mechanism: dpia.MechanismAdequacy, Purpose: "Backups."},
-		{Destination: "AU", Recipient: "Example Appliances Pty Ltd", Mechanism: dpia.MechanismArt49,
+		{Destination: "GB", Recipient: "backup", Mechanism: dpia.TransferMechanismAdequacy, Purpose: "Backups."},
+		{Destination: "AU", Recipient: "Example Appliances Pty Ltd", Mechanism: dpia.TransferMechanismArt49,
 			MechanismText: "Art. 49(1)(a): the customer's explicit consent, after being told of the risks",
-			Occasional:    dpia.Yes, Purpose: "A warranty claim the customer asks the shop to pass on."},
+			Occasional:    dpia.YesNoYes, Purpose: "A warranty claim the customer asks the shop to pass on."},
 	}
 	return a
 }
@@ -167,11 +167,11 @@ func TestTransferCorpusTurnsUnlawful(t *testing.T) {
 			a.Inventory.Transfers[0].RecipientCertifications = nil
 		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[0].mechanism"},
 		{"DPF recipient certified to the UK Extension only", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
-			a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.CertifiedUKExtensionDPF}
+			a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationUKExtensionDPF}
 		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[0].mechanism"},
 		{"DPF relied on for India", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
-			a.Inventory.Transfers[1].Mechanism = dpia.MechanismDPF
-			a.Inventory.Transfers[1].RecipientCertifications = []dpia.FrameworkCertification{dpia.CertifiedEUUSDPF}
+			a.Inventory.Transfers[1].Mechanism = dpia.TransferMechanismDPF
+			a.Inventory.Transfers[1].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}
 		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[1].mechanism"},
 		{"DPF before its decision", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[0].Date = tcDate(2023, time.July, 9)
@@ -182,11 +182,11 @@ func TestTransferCorpusTurnsUnlawful(t *testing.T) {
 		{"old SCCs valid when written, invalid today", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Date = tcDate(2021, time.March, 1)
 			a.Inventory.Transfers[1].Date = dpiakit.Date{}
-			a.Inventory.Transfers[1].Mechanism = dpia.MechanismOldSCCs
+			a.Inventory.Transfers[1].Mechanism = dpia.TransferMechanismOldSCCs
 			a.Inventory.Transfers[1].ContractDate = tcDate(2020, time.May, 4)
 		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[1].mechanism"},
 		{"SCCs without an impact assessment", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
-			a.Inventory.Transfers[1].ImpactAssessment = dpia.TransferImpactAssessment{Done: dpia.No}
+			a.Inventory.Transfers[1].ImpactAssessment = dpia.TransferImpactAssessment{Done: dpia.YesNoNo}
 		}, dpia.RuleTransferImpactNotAssessed, "inventory.transfers[1].impact_assessment"},
 		{"SCCs without a contract date", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[1].ContractDate = dpiakit.Date{}
@@ -198,13 +198,13 @@ func TestTransferCorpusTurnsUnlawful(t *testing.T) {
 			a.Inventory.Transfers[0].Recipient = "Another Inc."
 		}, dpia.RuleLocationWithoutTransfer, "parties.processors[0].country"},
 		{"transfers declared No", transferEUAdequacyAndDerogation, func(a *dpia.Assessment) {
-			a.Inventory.TransfersDeclared = dpia.No
+			a.Inventory.TransfersDeclared = dpia.YesNoNo
 		}, dpia.RuleStorageAbroadNoTransfers, "processing.security.backups.locations[0].country"},
 		{"transfers declaration blank", transferEUAdequacyAndDerogation, func(a *dpia.Assessment) {
-			a.Inventory.TransfersDeclared = dpia.Unanswered
+			a.Inventory.TransfersDeclared = ""
 		}, dpia.RuleStorageAbroadNoTransfers, "processing.security.backups.locations[0].country"},
 		{"data bridge without the UK Extension", transferUKIDTAAndExtension, func(a *dpia.Assessment) {
-			a.Inventory.Transfers[1].RecipientCertifications = []dpia.FrameworkCertification{dpia.CertifiedEUUSDPF}
+			a.Inventory.Transfers[1].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}
 		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[1].mechanism"},
 		{"IDTA dated before it existed", transferUKIDTAAndExtension, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[0].ContractDate = tcDate(2022, time.March, 20)
@@ -213,13 +213,13 @@ func TestTransferCorpusTurnsUnlawful(t *testing.T) {
 			a.Inventory.Transfers[0].ImpactAssessment = dpia.TransferImpactAssessment{}
 		}, dpia.RuleTransferImpactNotAssessed, "inventory.transfers[0].impact_assessment"},
 		{"2021 EU SCCs without the UK Addendum", transferUKIDTAAndExtension, func(a *dpia.Assessment) {
-			a.Inventory.Transfers[0].Mechanism = dpia.MechanismEUSCCs2021
+			a.Inventory.Transfers[0].Mechanism = dpia.TransferMechanismEUSCCs2021
 		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[0].mechanism"},
 		{"derogation for a systematic transfer", transferEUAdequacyAndDerogation, func(a *dpia.Assessment) {
-			a.Inventory.Transfers[1].Occasional = dpia.No
+			a.Inventory.Transfers[1].Occasional = dpia.YesNoNo
 		}, dpia.RuleDerogationNotOccasional, "inventory.transfers[1].occasional"},
 		{"derogation without saying it is occasional", transferEUAdequacyAndDerogation, func(a *dpia.Assessment) {
-			a.Inventory.Transfers[1].Occasional = dpia.Unanswered
+			a.Inventory.Transfers[1].Occasional = ""
 		}, dpia.RuleDerogationNotOccasional, "inventory.transfers[1].occasional"},
 		{"adequacy after the UK decision lapses", transferEUAdequacyAndDerogation, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[0].Date = tcDate(2032, time.January, 5)

@@ -21,9 +21,9 @@ func TestTransferJudgedOnBothDates(t *testing.T) {
 	build := func() *dpia.Assessment {
 		a := dpiatest.MinimalUK()
 		a.Date = tcDate(2020, time.February, 5)
-		a.Inventory.TransfersDeclared = dpia.Yes
+		a.Inventory.TransfersDeclared = dpia.YesNoYes
 		a.Inventory.Transfers = []dpia.Transfer{{Destination: "US", Recipient: "Example Cloud Inc.",
-			Mechanism: dpia.MechanismPrivacyShield}}
+			Mechanism: dpia.TransferMechanismPrivacyShield}}
 		return a
 	}
 	// Judged on its own date only, the Privacy Shield was valid.
@@ -70,8 +70,8 @@ func TestTransferAdequacyMessages(t *testing.T) {
 			if tt.regime == dpiakit.UKGDPR {
 				a = dpiatest.MinimalUK()
 			}
-			a.Inventory.TransfersDeclared = dpia.Yes
-			a.Inventory.Transfers = []dpia.Transfer{{Destination: tt.dest, Recipient: "r", Mechanism: dpia.MechanismAdequacy, Date: tt.on}}
+			a.Inventory.TransfersDeclared = dpia.YesNoYes
+			a.Inventory.Transfers = []dpia.Transfer{{Destination: tt.dest, Recipient: "r", Mechanism: dpia.TransferMechanismAdequacy, Date: tt.on}}
 			fs := a.Validate(dpia.ValidateOptions{}).ByRule(dpia.RuleTransferWithoutValidMechanism)
 			require.Len(t, fs, 1)
 			assert.Contains(t, fs[0].Message, tt.want)
@@ -84,13 +84,13 @@ func TestTransferAdequacyMessages(t *testing.T) {
 func TestTransferWithoutDates(t *testing.T) {
 	a := dpiatest.MinimalEU()
 	a.Date = dpiakit.Date{}
-	a.Inventory.TransfersDeclared = dpia.Yes
+	a.Inventory.TransfersDeclared = dpia.YesNoYes
 	a.Inventory.Transfers = []dpia.Transfer{
-		{Destination: "IN", Recipient: "a", Mechanism: dpia.MechanismOldSCCs, ContractDate: tcDate(2020, time.January, 1),
-			ImpactAssessment: dpia.TransferImpactAssessment{Done: dpia.Yes}},
+		{Destination: "IN", Recipient: "a", Mechanism: dpia.TransferMechanismOldSCCs, ContractDate: tcDate(2020, time.January, 1),
+			ImpactAssessment: dpia.TransferImpactAssessment{Done: dpia.YesNoYes}},
 		{Destination: "IN", Recipient: "b"},
 		{Destination: "CH", Recipient: "c"},
-		{Destination: "IN", Recipient: "d", Mechanism: dpia.MechanismDPF, RecipientCertifications: []dpia.FrameworkCertification{dpia.CertifiedEUUSDPF}},
+		{Destination: "IN", Recipient: "d", Mechanism: dpia.TransferMechanismDPF, RecipientCertifications: []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}},
 	}
 	var paths []string
 	for _, f := range a.Validate(dpia.ValidateOptions{}).ByRule(dpia.RuleTransferWithoutValidMechanism) {
@@ -103,7 +103,7 @@ func TestTransferWithoutDates(t *testing.T) {
 // and per processor for a processor's places; and DP009 beside it.
 func TestLocationCoverage(t *testing.T) {
 	a := dpiatest.MinimalEU()
-	a.Inventory.TransfersDeclared = dpia.Yes
+	a.Inventory.TransfersDeclared = dpia.YesNoYes
 	a.Parties.Processors = []dpia.Processor{
 		transferProcessor("p1", "First Inc.", "US", "hosting"),
 		transferProcessor("p2", "Second Inc.", "US", "mail"),
@@ -111,8 +111,8 @@ func TestLocationCoverage(t *testing.T) {
 	a.Parties.Processors[0].Locations = append(a.Parties.Processors[0].Locations, dpia.Location{Country: "IN"})
 	a.Inventory.Systems[0].Locations = append(a.Inventory.Systems[0].Locations,
 		dpia.Location{Country: "JP"}, dpia.Location{Country: "JP", Description: "second site"})
-	a.Inventory.Transfers = []dpia.Transfer{{Destination: "US", Recipient: "Second Inc.", Mechanism: dpia.MechanismDPF,
-		RecipientCertifications: []dpia.FrameworkCertification{dpia.CertifiedEUUSDPF}}}
+	a.Inventory.Transfers = []dpia.Transfer{{Destination: "US", Recipient: "Second Inc.", Mechanism: dpia.TransferMechanismDPF,
+		RecipientCertifications: []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}}}
 	var paths []string
 	for _, f := range a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule(dpia.RuleLocationWithoutTransfer) {
 		paths = append(paths, f.Path)
@@ -126,7 +126,7 @@ func TestLocationCoverage(t *testing.T) {
 		"transfers are declared")
 
 	// A row for Japan, whatever its recipient, covers the system's places.
-	a.Inventory.Transfers = append(a.Inventory.Transfers, dpia.Transfer{Destination: "JP", Mechanism: dpia.MechanismAdequacy})
+	a.Inventory.Transfers = append(a.Inventory.Transfers, dpia.Transfer{Destination: "JP", Mechanism: dpia.TransferMechanismAdequacy})
 	for _, f := range a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule(dpia.RuleLocationWithoutTransfer) {
 		assert.NotContains(t, f.Path, "inventory.systems")
 	}
@@ -143,8 +143,8 @@ func TestLocationCoverage(t *testing.T) {
 // panic and stay quiet where they cannot judge.
 func TestTransferRulesOnOddValues(t *testing.T) {
 	a := &dpia.Assessment{Regime: dpiakit.EUGDPR}
-	a.Inventory.Transfers = []dpia.Transfer{{}, {Destination: "ZZ", Mechanism: dpia.TransferMechanism(99)},
-		{Destination: "US", Mechanism: dpia.MechanismDPF, RecipientCertifications: []dpia.FrameworkCertification{99}}}
+	a.Inventory.Transfers = []dpia.Transfer{{}, {Destination: "ZZ", Mechanism: dpia.TransferMechanism("bogus-99")},
+		{Destination: "US", Mechanism: dpia.TransferMechanismDPF, RecipientCertifications: []dpia.FrameworkCertification{"bogus"}}}
 	a.Parties.Processors = []dpia.Processor{{Party: dpia.Party{Country: "US"}}, {Party: dpia.Party{Country: "zz"}}}
 	assert.NotPanics(t, func() { a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}) })
 	fs := a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow})
@@ -162,17 +162,17 @@ func TestTransferRulesOnOddValues(t *testing.T) {
 // two places and its own transfer row, and n more rows.
 func transferScalingDoc(n int) *dpia.Assessment {
 	a := dpiatest.MinimalEU()
-	a.Inventory.TransfersDeclared = dpia.Yes
+	a.Inventory.TransfersDeclared = dpia.YesNoYes
 	for i := range n {
 		id := fmt.Sprintf("p%d", i)
 		p := transferProcessor(id, "Processor "+id, "US", "hosting")
 		p.Locations = append(p.Locations, dpia.Location{Country: "IN"})
 		a.Parties.Processors = append(a.Parties.Processors, p)
 		a.Inventory.Transfers = append(a.Inventory.Transfers,
-			dpia.Transfer{Destination: "US", Recipient: id, Mechanism: dpia.MechanismDPF,
-				RecipientCertifications: []dpia.FrameworkCertification{dpia.CertifiedEUUSDPF}},
-			dpia.Transfer{Destination: "IN", Recipient: id, Mechanism: dpia.MechanismEUSCCs2021,
-				ContractDate: tcDate(2025, time.May, 1), ImpactAssessment: dpia.TransferImpactAssessment{Done: dpia.Yes}})
+			dpia.Transfer{Destination: "US", Recipient: id, Mechanism: dpia.TransferMechanismDPF,
+				RecipientCertifications: []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}},
+			dpia.Transfer{Destination: "IN", Recipient: id, Mechanism: dpia.TransferMechanismEUSCCs2021,
+				ContractDate: tcDate(2025, time.May, 1), ImpactAssessment: dpia.TransferImpactAssessment{Done: dpia.YesNoYes}})
 	}
 	return a
 }
@@ -240,5 +240,5 @@ func TestTransferJSONFields(t *testing.T) {
 	spelled := strings.Replace(doc, `"purpose": "Backups."`, `"recipient_certifications": ["UK Extension"], "purpose": "Backups."`, 1)
 	a, err := dpia.Decode(strings.NewReader(spelled))
 	require.NoError(t, err)
-	assert.Equal(t, []dpia.FrameworkCertification{dpia.CertifiedUKExtensionDPF}, a.Inventory.Transfers[0].RecipientCertifications)
+	assert.Equal(t, []dpia.FrameworkCertification{dpia.FrameworkCertificationUKExtensionDPF}, a.Inventory.Transfers[0].RecipientCertifications)
 }

@@ -2,106 +2,69 @@ package dpia
 
 // VulnerableGroup is a row of seed 001's vulnerable-groups checklist:
 // "children, vulnerable groups (learning difficulties/disabilities,
-// hearing/sight impaired)". The zero value VulnerableGroupUnknown means
+// hearing/sight impaired)". The zero value "" means
 // not stated.
-type VulnerableGroup int
+type VulnerableGroup string
 
 const (
-	// VulnerableGroupUnknown is the zero value: not stated.
-	VulnerableGroupUnknown VulnerableGroup = iota
-	// GroupChildren are children.
-	GroupChildren
-	// GroupVulnerableAdults are vulnerable adults.
-	GroupVulnerableAdults
-	// GroupSafeguarding are adults or children subject to safeguarding
+	// VulnerableGroupChildren are children.
+	VulnerableGroupChildren VulnerableGroup = "children"
+	// VulnerableGroupVulnerableAdults are vulnerable adults.
+	VulnerableGroupVulnerableAdults VulnerableGroup = "vulnerable_adults"
+	// VulnerableGroupSafeguarding are adults or children subject to safeguarding
 	// ("Safeguarding Adults/Children").
-	GroupSafeguarding
-	// GroupHearingSightImpaired are people with impaired hearing or sight.
-	GroupHearingSightImpaired
-	// GroupLearningDisabilities are people with learning difficulties or
+	VulnerableGroupSafeguarding VulnerableGroup = "safeguarding"
+	// VulnerableGroupHearingSightImpaired are people with impaired hearing or sight.
+	VulnerableGroupHearingSightImpaired VulnerableGroup = "hearing_sight_impaired"
+	// VulnerableGroupLearningDisabilities are people with learning difficulties or
 	// disabilities.
-	GroupLearningDisabilities
-	// GroupOther is any other group, described in the answer's notes.
-	GroupOther
+	VulnerableGroupLearningDisabilities VulnerableGroup = "learning_disabilities"
+	// VulnerableGroupOther is any other group, described in the answer's notes.
+	VulnerableGroupOther VulnerableGroup = "other"
 )
 
-// VulnerableGroupValues lists the valid groups.
-func VulnerableGroupValues() []VulnerableGroup {
-	return []VulnerableGroup{GroupChildren, GroupVulnerableAdults, GroupSafeguarding,
-		GroupHearingSightImpaired, GroupLearningDisabilities, GroupOther}
-}
-
-// IsValid reports whether g is one of the named groups.
-func (g VulnerableGroup) IsValid() bool { return g >= GroupChildren && g <= GroupOther }
-
-// String returns the stable key, such as "vulnerable_adults",
-// "hearing_sight_impaired", or "unknown".
-func (g VulnerableGroup) String() string {
-	switch g {
-	case GroupChildren:
-		return "children"
-	case GroupVulnerableAdults:
-		return "vulnerable_adults"
-	case GroupSafeguarding:
-		return "safeguarding"
-	case GroupHearingSightImpaired:
-		return "hearing_sight_impaired"
-	case GroupLearningDisabilities:
-		return "learning_disabilities"
-	case GroupOther:
-		return "other"
-	}
-	return "unknown"
+// vulnerableGroupTable is the one table of the VulnerableGroup values, in order: their keys,
+// labels; enumAlias gives the other spellings Parse accepts.
+//
+// Parse[VulnerableGroup] accepts the keys and labels in any case and
+// "safeguarding adults", "hearing impaired", "sight impaired", "learning
+// disabilities".
+var vulnerableGroupTable = enumTable{
+	what:  "a vulnerable group",
+	unset: "Unknown group",
+	entries: []enumEntry{
+		{string(VulnerableGroupChildren), "Children"},
+		{string(VulnerableGroupVulnerableAdults), "Vulnerable adults"},
+		{string(VulnerableGroupSafeguarding), "Safeguarding Adults/Children"},
+		{string(VulnerableGroupHearingSightImpaired), "Hearing/Sight Impaired"},
+		{string(VulnerableGroupLearningDisabilities), "Learning difficulties/disabilities"},
+		{string(VulnerableGroupOther), "Other"},
+	},
 }
 
 // Label returns the group as seed 001's checklist names it, such as
 // "Safeguarding Adults/Children".
-func (g VulnerableGroup) Label() string {
-	switch g {
-	case GroupChildren:
-		return "Children"
-	case GroupVulnerableAdults:
-		return "Vulnerable adults"
-	case GroupSafeguarding:
-		return "Safeguarding Adults/Children"
-	case GroupHearingSightImpaired:
-		return "Hearing/Sight Impaired"
-	case GroupLearningDisabilities:
-		return "Learning difficulties/disabilities"
-	case GroupOther:
-		return "Other"
-	}
-	return "Unknown group"
-}
+func (g VulnerableGroup) Label() string { return vulnerableGroupTable.label(string(g)) }
 
-// MarshalText encodes g as its key; VulnerableGroupUnknown encodes as "".
-func (g VulnerableGroup) MarshalText() ([]byte, error) { return marshalEnum(g, "vulnerable group") }
+// IsValid reports whether g is one of the named groups.
+func (g VulnerableGroup) IsValid() bool { return vulnerableGroupTable.valid(string(g)) }
 
-// UnmarshalText parses any spelling ParseVulnerableGroup accepts; "" gives
-// VulnerableGroupUnknown.
-func (g *VulnerableGroup) UnmarshalText(text []byte) error {
-	return unmarshalEnum(g, text, ParseVulnerableGroup)
-}
+func (VulnerableGroup) enumTable() *enumTable { return &vulnerableGroupTable }
 
-// ParseVulnerableGroup accepts the keys and labels in any case and
-// "safeguarding adults", "hearing impaired", "sight impaired", "learning
-// disabilities".
-func ParseVulnerableGroup(text string) (VulnerableGroup, error) {
-	return parseEnum(text, VulnerableGroupValues(), vulnerableGroupAlias, "a vulnerable group")
-}
+func (VulnerableGroup) enumAlias(norm string) string { return string(vulnerableGroupAlias(norm)) }
 
 func vulnerableGroupAlias(n string) VulnerableGroup {
 	switch n {
 	case "child", "minors":
-		return GroupChildren
+		return VulnerableGroupChildren
 	case "vulnerableadult", "adultsatrisk":
-		return GroupVulnerableAdults
+		return VulnerableGroupVulnerableAdults
 	case "safeguardingadults", "safeguardingchildren", "safeguardingadultschildren", "safeguardingadultsandchildren":
-		return GroupSafeguarding
+		return VulnerableGroupSafeguarding
 	case "hearingimpaired", "sightimpaired", "visuallyimpaired", "hearingorsightimpaired", "deaf", "blind":
-		return GroupHearingSightImpaired
+		return VulnerableGroupHearingSightImpaired
 	case "learningdisabilities", "learningdifficulties", "learningdisability", "learningdifficultiesdisabilities":
-		return GroupLearningDisabilities
+		return VulnerableGroupLearningDisabilities
 	}
-	return VulnerableGroupUnknown
+	return ""
 }

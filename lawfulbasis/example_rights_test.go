@@ -34,9 +34,9 @@ func ExampleRightsFor() {
 	//   Rights related to automated decision-making   GDPR Art. 22
 }
 
-func ExampleApplies() {
-	fmt.Println(lawfulbasis.Applies(lawfulbasis.LegalObligation, lawfulbasis.RightToErasure))
-	fmt.Println(lawfulbasis.Applies(lawfulbasis.LegitimateInterests, lawfulbasis.RightToObject))
+func ExampleRightApplies() {
+	fmt.Println(lawfulbasis.RightApplies(lawfulbasis.LegalObligation, lawfulbasis.RightToErasure))
+	fmt.Println(lawfulbasis.RightApplies(lawfulbasis.LegitimateInterests, lawfulbasis.RightToObject))
 	// Output:
 	// false
 	// true

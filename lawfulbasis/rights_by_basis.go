@@ -28,7 +28,7 @@ func RightsFor(basis Article6) []Right {
 	}
 	var out []Right
 	for _, r := range RightValues() {
-		if Applies(basis, r) {
+		if RightApplies(basis, r) {
 			out = append(out, r)
 		}
 	}
@@ -37,7 +37,7 @@ func RightsFor(basis Article6) []Right {
 
 // Applies reports whether right applies to processing on basis, as set out
 // in RightsFor. It is false when either value is not valid.
-func Applies(basis Article6, right Right) bool {
+func RightApplies(basis Article6, right Right) bool {
 	if !basis.IsValid() {
 		return false
 	}
@@ -65,7 +65,7 @@ func Applies(basis Article6, right Right) bool {
 // under Art. 9(2)(a) beside Art. 6(1)(a)). It is false when right is not
 // valid.
 func ClaimGives(c Claim, right Right) bool {
-	if Applies(c.Basis, right) {
+	if RightApplies(c.Basis, right) {
 		return true
 	}
 	switch right {

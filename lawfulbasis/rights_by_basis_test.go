@@ -31,17 +31,17 @@ func TestRightsFor(t *testing.T) {
 		got := lawfulbasis.RightsFor(tt.basis)
 		for _, r := range always {
 			assert.Contains(t, got, r, name)
-			assert.True(t, lawfulbasis.Applies(tt.basis, r), "%s %s", name, r)
+			assert.True(t, lawfulbasis.RightApplies(tt.basis, r), "%s %s", name, r)
 		}
-		assert.Equal(t, tt.erasure, lawfulbasis.Applies(tt.basis, lawfulbasis.RightToErasure), name)
-		assert.Equal(t, tt.portability, lawfulbasis.Applies(tt.basis, lawfulbasis.RightToPortability), name)
-		assert.Equal(t, tt.object, lawfulbasis.Applies(tt.basis, lawfulbasis.RightToObject), name)
-		assert.Equal(t, tt.withdrawable, lawfulbasis.Applies(tt.basis, lawfulbasis.RightToWithdrawConsent), name)
+		assert.Equal(t, tt.erasure, lawfulbasis.RightApplies(tt.basis, lawfulbasis.RightToErasure), name)
+		assert.Equal(t, tt.portability, lawfulbasis.RightApplies(tt.basis, lawfulbasis.RightToPortability), name)
+		assert.Equal(t, tt.object, lawfulbasis.RightApplies(tt.basis, lawfulbasis.RightToObject), name)
+		assert.Equal(t, tt.withdrawable, lawfulbasis.RightApplies(tt.basis, lawfulbasis.RightToWithdrawConsent), name)
 
 		// The slice follows RightValues order and agrees with Applies.
 		var want []lawfulbasis.Right
 		for _, r := range lawfulbasis.RightValues() {
-			if lawfulbasis.Applies(tt.basis, r) {
+			if lawfulbasis.RightApplies(tt.basis, r) {
 				want = append(want, r)
 			}
 		}
@@ -58,10 +58,10 @@ func TestRightsFor(t *testing.T) {
 func TestRightsForInvalid(t *testing.T) {
 	for _, b := range []lawfulbasis.Article6{lawfulbasis.Article6Unknown, 99, -1} {
 		assert.Nil(t, lawfulbasis.RightsFor(b))
-		assert.False(t, lawfulbasis.Applies(b, lawfulbasis.RightOfAccess))
+		assert.False(t, lawfulbasis.RightApplies(b, lawfulbasis.RightOfAccess))
 	}
-	assert.False(t, lawfulbasis.Applies(lawfulbasis.Consent, lawfulbasis.RightUnknown))
-	assert.False(t, lawfulbasis.Applies(lawfulbasis.Consent, lawfulbasis.Right(50)))
+	assert.False(t, lawfulbasis.RightApplies(lawfulbasis.Consent, lawfulbasis.RightUnknown))
+	assert.False(t, lawfulbasis.RightApplies(lawfulbasis.Consent, lawfulbasis.Right(50)))
 }
 
 func TestRightsForIsFresh(t *testing.T) {
@@ -92,7 +92,7 @@ func TestErasureLimited(t *testing.T) {
 	for _, b := range lawfulbasis.Article6Values() {
 		assert.Equal(t, b == lawfulbasis.LegalObligation || b == lawfulbasis.PublicTask, lawfulbasis.ErasureLimited(b), b.String())
 		if lawfulbasis.ErasureLimited(b) {
-			assert.False(t, lawfulbasis.Applies(b, lawfulbasis.RightToErasure), "a limited right is not given outright under %v", b)
+			assert.False(t, lawfulbasis.RightApplies(b, lawfulbasis.RightToErasure), "a limited right is not given outright under %v", b)
 		}
 	}
 }

@@ -105,7 +105,7 @@ func (b *builder) cover() {
 		o.Header += " · " + v
 	}
 	o.Author = strings.TrimSpace(a.Parties.Controller.Name)
-	if a.AuthoredBy == dpia.PartyProcessor {
+	if a.AuthoredBy == dpia.PartyKindProcessor {
 		if name := processorNames(a.Parties.Processors); name != "" {
 			o.Author = name
 		}
@@ -134,7 +134,7 @@ func keep(fs []field) []field {
 func processorNames(ps []dpia.Processor) string {
 	var names []string
 	for _, p := range ps {
-		if p.Kind != dpia.SubProcessor {
+		if p.Kind != dpia.ProcessorKindSub {
 			names = append(names, p.Name)
 		}
 	}
@@ -148,7 +148,7 @@ func (b *builder) about() {
 	start := len(b.out.Blocks)
 	b.heading(1, "About this assessment")
 	defer b.dropIfBare(start)
-	if a.AuthoredBy == dpia.PartyProcessor {
+	if a.AuthoredBy == dpia.PartyKindProcessor {
 		b.callout(toneNotice, "This assessment was written by the processor as a template: the controller completes the parts left open and signs it off.")
 	}
 	if n := len(b.open); n > 0 {
@@ -204,7 +204,7 @@ func (b *builder) parties() {
 			b.processor(proc)
 		}
 	}
-	if !p.DPO.IsZero() || p.DPODesignated != dpia.Unanswered || !p.Contact.IsZero() || len(p.Roles) > 0 {
+	if !p.DPO.IsZero() || p.DPODesignated != "" || !p.Contact.IsZero() || len(p.Roles) > 0 {
 		b.heading(2, "People")
 		people := make([]field, 0, 3+len(p.Roles))
 		people = append(people,
@@ -289,7 +289,7 @@ func (b *builder) processor(p dpia.Processor) {
 func (b *builder) processorTitle(i int) string {
 	proc := b.a.Parties.Processors[i]
 	title := nameOr(proc.Name, "Processor "+itoa(i+1))
-	if proc.Kind == dpia.SubProcessor {
+	if proc.Kind == dpia.ProcessorKindSub {
 		parent := b.processorName(proc.Parent)
 		if blank(parent) {
 			return title + " (sub-processor)"

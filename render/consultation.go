@@ -12,7 +12,7 @@ func (b *builder) consultation() {
 	b.answer("", c.Summary, false, "")
 	b.answer("Were the views of individuals or their representatives sought?", yesNo(c.IndividualsViewsSought), true, "consultation.individuals_views_sought")
 	b.answer("What did individuals say?", c.Views, false, "consultation.views")
-	b.answer("Why were individuals' views not sought?", c.NotSoughtReason, c.IndividualsViewsSought == dpia.No, "consultation.not_sought_reason")
+	b.answer("Why were individuals' views not sought?", c.NotSoughtReason, c.IndividualsViewsSought == dpia.YesNoNo, "consultation.not_sought_reason")
 	if len(c.Stakeholders) > 0 {
 		b.heading(2, "Stakeholders consulted")
 		t := newTable([]column{{"Who", 3}, {"Kind", 2}, {"How", 3}, {"When", 2}, {"Views or part", 5}}, len(c.Stakeholders))

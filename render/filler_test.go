@@ -39,6 +39,51 @@ var (
 	decimalType = reflect.TypeFor[decimal.Decimal]()
 )
 
+// firstEnumValues maps each string enum of dpia to its first value, which
+// the filler sets as it sets integer enums to 1.
+var firstEnumValues = enumFirsts(
+	first[dpia.ActionStatus](),
+	first[dpia.Article22Exception](),
+	first[dpia.AssessmentKind](),
+	first[dpia.CertificationScheme](),
+	first[dpia.ConsulteeKind](),
+	first[dpia.Criterion](),
+	first[dpia.CriterionFamily](),
+	first[dpia.DataCategory](),
+	first[dpia.Decision](),
+	first[dpia.FrameworkCertification](),
+	first[dpia.Hosting](),
+	first[dpia.PartyKind](),
+	first[dpia.PeriodUnit](),
+	first[dpia.Principle](),
+	first[dpia.ProcessorKind](),
+	first[dpia.ProtectedCharacteristic](),
+	first[dpia.RetentionBasisKind](),
+	first[dpia.Role](),
+	first[dpia.ScreeningResult](),
+	first[dpia.ScreeningTopic](),
+	first[dpia.SignOffKind](),
+	first[dpia.Status](),
+	first[dpia.Step](),
+	first[dpia.SubjectKind](),
+	first[dpia.TransferMechanism](),
+	first[dpia.VulnerableGroup](),
+	first[dpia.YesNo](),
+)
+
+func enumFirsts(pairs ...[2]reflect.Value) map[reflect.Type]reflect.Value {
+	m := map[reflect.Type]reflect.Value{}
+	for _, p := range pairs {
+		m[p[0].Type()] = p[1]
+	}
+	return m
+}
+
+func first[E dpia.Enum]() [2]reflect.Value {
+	var zero E
+	return [2]reflect.Value{reflect.ValueOf(zero), reflect.ValueOf(dpia.Values[E]()[0])}
+}
+
 // fill sets v, an addressable value, found at path.
 func (f *filler) fill(v reflect.Value, path string, depth int) {
 	if depth > 12 || (f.skip != nil && f.skip(path)) || strings.Count(path, "Questions[") > 2 {
@@ -57,6 +102,13 @@ func (f *filler) fill(v reflect.Value, path string, depth int) {
 		return
 	case decimalType:
 		v.Set(reflect.ValueOf(decimal.NewFromInt(2)))
+		return
+	}
+	if first, ok := firstEnumValues[v.Type()]; ok {
+		v.Set(first)
+		if l, ok := v.Interface().(labeller); ok && f.labels != nil {
+			f.labels[path] = l.Label()
+		}
 		return
 	}
 	switch v.Kind() {

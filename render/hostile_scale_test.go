@@ -44,7 +44,7 @@ func crossReferenced(n int) *dpia.Assessment {
 		a.Inventory.Items[i] = dpia.DataItem{Key: itemKeys[i], Name: "Item " + num}
 		proc := dpia.Processor{Party: dpia.Party{Name: "Processor " + num, ID: "proc-" + num}}
 		if i > 0 {
-			proc.Kind, proc.Parent = dpia.SubProcessor, "proc-"+strconv.Itoa(i)
+			proc.Kind, proc.Parent = dpia.ProcessorKindSub, "proc-"+strconv.Itoa(i)
 		}
 		a.Parties.Processors[i] = proc
 		a.Risks.Risks[i] = risk.Risk{ID: benchID(3, i), Reference: "R-" + num, Title: "Risk " + num}
@@ -331,7 +331,7 @@ func TestBidiControlsNeutralised(t *testing.T) {
 		iso  = "Eve \u2067nimda\u2069 \u200Fok"
 	)
 	a := &dpia.Assessment{Title: "Test \u202Eeltit"}
-	a.SignOff.Steps = []dpia.SignOffStep{{Kind: dpia.StepMeasuresApproved, Signer: dpia.Signer{Person: dpia.Person{Name: name}}}}
+	a.SignOff.Steps = []dpia.SignOffEntry{{Kind: dpia.SignOffKindMeasuresApproved, Signer: dpia.Signer{Person: dpia.Person{Name: name}}}}
 	a.Parties.DPO = dpia.Person{Name: iso}
 	a.Attachments = []dpia.Link{{Title: "ש\u202Dlink", URL: "https://example.org/\u2066x"}}
 

@@ -170,7 +170,7 @@ func TestQuestionDepthInOutline(t *testing.T) {
 }
 
 func TestHeaderLine(t *testing.T) {
-	assert.Equal(t, "", headerLine(""))
+	assert.Empty(t, headerLine(""))
 	assert.Equal(t, "Customer analytics DPIA · version 2", headerLine("Customer analytics DPIA · version 2"))
 	exact := strings.Repeat("é", maxHeaderRunes)
 	assert.Equal(t, exact, headerLine(exact))

@@ -70,7 +70,7 @@ func newLookups(a *dpia.Assessment) *lookups {
 	ps := a.Parties.Processors
 	x.processors = x.firstIndex(len(ps), func(i int) (string, bool) { return ps[i].ID, ps[i].ID != "" })
 	for i, p := range ps {
-		if p.Kind != dpia.SubProcessor && !blank(p.Name) {
+		if p.Kind != dpia.ProcessorKindSub && !blank(p.Name) {
 			x.namedProcessor = i
 			break
 		}

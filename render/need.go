@@ -20,7 +20,7 @@ func (b *builder) need() {
 // isZeroScreening reports whether the screening records nothing.
 func isZeroScreening(s dpia.Screening) bool {
 	return blank(s.Guidance) && len(s.Answers) == 0 && len(s.Questions) == 0 &&
-		s.Decision == dpia.Unanswered && blank(s.Justification)
+		s.Decision == "" && blank(s.Justification)
 }
 
 // screening adds the screening questions, the criteria answered directly,
@@ -42,7 +42,7 @@ func (b *builder) screening(s dpia.Screening) {
 			for _, c := range q.Criteria {
 				tests = append(tests, criterion(c))
 			}
-			if q.Topic != dpia.TopicNone {
+			if q.Topic != dpia.ScreeningTopicNone {
 				tests = append(tests, label(q.Topic))
 			}
 			t.row([]cell{{Text: question}, answerCell(q.Answer), {Text: q.Comment}, {Text: lines(tests...)}})
@@ -75,7 +75,7 @@ func criterion(c dpia.Criterion) string {
 	switch {
 	case !c.IsValid():
 		return label(c)
-	case c.Family() == dpia.FamilyICO:
+	case c.Family() == dpia.CriterionFamilyICO:
 		return c.Label() + " (ICO list)"
 	}
 	return c.Label() + " (" + c.Ref() + ")"
@@ -83,7 +83,7 @@ func criterion(c dpia.Criterion) string {
 
 // answerCell writes a yes/no answer, marking an unanswered one.
 func answerCell(a dpia.YesNo) cell {
-	if a == dpia.Unanswered {
+	if a == "" {
 		return cell{Text: notAnswered, Empty: true}
 	}
 	return cell{Text: a.Label()}

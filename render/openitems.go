@@ -33,7 +33,7 @@ func openItems(a *dpia.Assessment, look *lookups, maxDepth int) []openItem {
 		return nil
 	}
 	out := make([]openItem, 0, len(c.Items))
-	names := make(map[dpia.PartyRole]string, 4)
+	names := make(map[dpia.PartyKind]string, 4)
 	for _, it := range c.Items {
 		name, ok := names[it.Owner]
 		if !ok {
@@ -49,14 +49,14 @@ func openItems(a *dpia.Assessment, look *lookups, maxDepth int) []openItem {
 // Health NHS Trust (controller)" when the document names it, "the
 // controller" otherwise. In a processor's template the controller is
 // whichever customer completes it, so it is never named.
-func partyName(a *dpia.Assessment, look *lookups, role dpia.PartyRole) string {
+func partyName(a *dpia.Assessment, look *lookups, role dpia.PartyKind) string {
 	var name string
 	switch role {
-	case dpia.PartyController:
+	case dpia.PartyKindController:
 		if !a.IsTemplate() {
 			name = a.Parties.Controller.Name
 		}
-	case dpia.PartyProcessor:
+	case dpia.PartyKindProcessor:
 		if i := look.namedProcessor; i >= 0 {
 			name = a.Parties.Processors[i].Name
 		}
@@ -173,7 +173,7 @@ func ownsQuestion(qs []dpia.Question, depth, maxDepth int) bool {
 		return false
 	}
 	for _, q := range qs {
-		if q.Owner != dpia.PartyRoleUnknown || ownsQuestion(q.Questions, depth+1, maxDepth) {
+		if q.Owner != "" || ownsQuestion(q.Questions, depth+1, maxDepth) {
 			return true
 		}
 	}

@@ -54,6 +54,6 @@ func TestParentPath(t *testing.T) {
 	assert.Equal(t, "a.b", parentPath("a.b.c"))
 	assert.Equal(t, "a.b", parentPath("a.b[2]"))
 	assert.Equal(t, "a.b[2]", parentPath("a.b[2].c"))
-	assert.Equal(t, "", parentPath("a"))
-	assert.Equal(t, "", parentPath(""))
+	assert.Empty(t, parentPath("a"))
+	assert.Empty(t, parentPath(""))
 }

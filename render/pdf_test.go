@@ -95,7 +95,7 @@ func TestPDFBookmarks(t *testing.T) {
 		}
 	}
 	var steps []string
-	for _, s := range dpia.StepValues() {
+	for _, s := range dpia.Values[dpia.Step]() {
 		steps = append(steps, stepTitle(s))
 	}
 	_, _, ok := inOrder(strings.Join(top, "\n"), steps)

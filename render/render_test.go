@@ -31,7 +31,7 @@ func TestZeroAndPartialAssessments(t *testing.T) {
 			for _, opts := range []Options{{}, {PageSize: Letter, IncludeGuidance: true, IncludeFindings: true}} {
 				page := renderHTML(t, a, opts)
 				checkWellFormed(t, page)
-				for _, s := range dpia.StepValues() {
+				for _, s := range dpia.Values[dpia.Step]() {
 					assert.Contains(t, page, stepTitle(s))
 				}
 			}
@@ -187,16 +187,16 @@ func TestFindingsAppendix(t *testing.T) {
 func TestOpenItems(t *testing.T) {
 	tmpl := &dpia.Assessment{
 		Title:      "Clinic video",
-		AuthoredBy: dpia.PartyProcessor,
+		AuthoredBy: dpia.PartyKindProcessor,
 		Parties: dpia.Parties{
 			Controller: dpia.Party{Name: "Vidacare Ltd"},
 			Processors: []dpia.Processor{{Party: dpia.Party{Name: "Vidacare Ltd"}, Service: "video"}},
 		},
 		OpenItems: []dpia.OpenItem{
-			{Path: "necessity.claims", Owner: dpia.PartyController, Label: "Lawful basis", Guidance: "Choose a basis."},
-			{Path: "processing.scope.individuals", Owner: dpia.PartyProcessor, Label: "How many?", Guidance: "Per contract."},
+			{Path: "necessity.claims", Owner: dpia.PartyKindController, Label: "Lawful basis", Guidance: "Choose a basis."},
+			{Path: "processing.scope.individuals", Owner: dpia.PartyKindProcessor, Label: "How many?", Guidance: "Per contract."},
 		},
-		Need: dpia.Need{Questions: []dpia.Question{{Text: "Which clinics?", Owner: dpia.PartyController}}},
+		Need: dpia.Need{Questions: []dpia.Question{{Text: "Which clinics?", Owner: dpia.PartyKindController}}},
 	}
 	o := build(tmpl, Options{})
 	text := strings.Join(outlineText(o), "\n")
@@ -225,8 +225,8 @@ func TestOwnedQuestionListsCoverModel(t *testing.T) {
 	require.GreaterOrEqual(t, len(lists), 12)
 	for _, index := range lists {
 		for _, q := range []dpia.Question{
-			{Text: "owned", Owner: dpia.PartyController},
-			{Text: "parent", Questions: []dpia.Question{{Text: "follow-up", Owner: dpia.PartyProcessor}}},
+			{Text: "owned", Owner: dpia.PartyKindController},
+			{Text: "parent", Questions: []dpia.Question{{Text: "follow-up", Owner: dpia.PartyKindProcessor}}},
 		} {
 			a := &dpia.Assessment{}
 			f, err := reflect.ValueOf(a).Elem().FieldByIndexErr(index)

@@ -29,7 +29,7 @@ func (b *builder) signOff() {
 		}
 		notes := []string{label(st.Decision)}
 		summary := "Summary"
-		if st.Kind == dpia.StepDPOAdvice {
+		if st.Kind == dpia.SignOffKindDPOAdvice {
 			summary = "Summary of DPO advice"
 		}
 		notes = append(notes, labelled(summary, st.Summary), labelled("Comments", st.Comments), labelled("Reasons", st.Reasons),
@@ -179,18 +179,18 @@ func (b *builder) signatureStates() ([]dpia.SignatureState, string) {
 // was signed outside the library or not at all. Keys are named but not
 // verified here: keyed verification needs the reader's trusted keys
 // (dpia.ValidateOptions.TrustedKeys).
-func signatureText(s dpia.SignatureState, st dpia.SignOffStep) string {
+func signatureText(s dpia.SignatureState, st dpia.SignOffEntry) string {
 	var state string
 	switch s.Status {
-	case dpia.SignatureNone:
+	case dpia.SignatureStatusNone:
 		return "Not signed"
-	case dpia.SignaturePaper:
+	case dpia.SignatureStatusPaper:
 		return "Signed outside this system: no digest to check"
-	case dpia.SignatureCurrent:
+	case dpia.SignatureStatusCurrent:
 		state = "Current: matches this version"
-	case dpia.SignatureStale:
+	case dpia.SignatureStatusStale:
 		state = "Stale: " + strings.Join(s.Changed, "; ") + " changed after signing"
-	case dpia.SignatureForged:
+	case dpia.SignatureStatusForged:
 		state = "Does not hold together: " + strings.Join(s.Changed, "; ")
 	}
 	if s.Algorithm == dpia.LegacyDigestAlgorithm {

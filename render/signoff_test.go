@@ -78,7 +78,7 @@ func TestSignOffTableStates(t *testing.T) {
 
 func TestSignOffTableUnsignedRow(t *testing.T) {
 	a := &dpia.Assessment{Title: "t", SignOff: dpia.SignOff{Steps: dpia.ICOSignOffTemplate()}}
-	require.NoError(t, a.Sign(dpia.StepDPOAdvice, dpia.Signer{Person: dpia.Person{Name: "Dana"}}, fixedDay(), dpia.DecisionProceed, ""))
+	require.NoError(t, a.Sign(dpia.SignOffKindDPOAdvice, dpia.Signer{Person: dpia.Person{Name: "Dana"}}, fixedDay(), dpia.DecisionProceed, ""))
 	tbl := signOffTable(t, a)
 	require.Len(t, tbl.Columns, 5)
 	assert.Equal(t, "Not signed", tbl.Rows[0][4].Text)
@@ -99,7 +99,7 @@ func TestSignOffTableLegacyAndPaper(t *testing.T) {
 		}
 		assert.Equal(t, want, tbl.Rows[i][4].Text, "row %d", i)
 	}
-	a.SignOff.Steps = append(a.SignOff.Steps, dpia.SignOffStep{Kind: dpia.StepKeptUnderReview})
+	a.SignOff.Steps = append(a.SignOff.Steps, dpia.SignOffEntry{Kind: dpia.SignOffKindKeptUnderReview})
 	tbl = signOffTable(t, a)
 	assert.Equal(t, "Not signed", tbl.Rows[len(tbl.Rows)-1][4].Text)
 	a.SignOff.Steps = a.SignOff.Steps[:len(a.SignOff.Steps)-1]

@@ -89,5 +89,5 @@ func TestGridStringRagged(t *testing.T) {
 		Cells:      [][]HeatCell{{{Overall: Level{Key: "low"}, Count: 1}}},
 	}
 	assert.Equal(t, "severity \\ likelihood  a      b\nx                      low:1  -\n", g.String())
-	assert.Equal(t, "", Grid{}.String())
+	assert.Empty(t, Grid{}.String())
 }

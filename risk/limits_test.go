@@ -336,7 +336,7 @@ func TestJoinOrCapped(t *testing.T) {
 		}
 		return w
 	}
-	assert.Equal(t, "", joinOr(nil))
+	assert.Empty(t, joinOr(nil))
 	assert.Equal(t, "w1", joinOr(words(1)))
 	assert.Equal(t, "w1 or w2", joinOr(words(2)))
 	assert.Equal(t, "w1, w2, w3, w4, w5, w6, w7, w8, w9 or w10", joinOr(words(10)))

@@ -26,7 +26,7 @@ func TestZeroValuesDoNotPanic(t *testing.T) {
 		assert.False(t, Matrix{}.IsHigh(Level{}))
 		assert.True(t, Matrix{}.Score(Level{}, Level{}).IsZero())
 
-		assert.Equal(t, "", Grid{}.String())
+		assert.Empty(t, Grid{}.String())
 		assert.Error(t, Scale{}.Validate())
 		_, err = Scale{}.Parse("")
 		assert.Error(t, err)

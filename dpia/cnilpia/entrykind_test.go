@@ -59,7 +59,7 @@ func TestEntryKindZeroAndInvalid(t *testing.T) {
 	assert.Equal(t, "unknown", zero.String())
 	text, err := zero.MarshalText()
 	require.NoError(t, err)
-	assert.Equal(t, "", string(text))
+	assert.Empty(t, string(text))
 	var k cnilpia.EntryKind = cnilpia.KindMissing
 	require.NoError(t, k.UnmarshalText(nil))
 	assert.Equal(t, cnilpia.KindUnknown, k)

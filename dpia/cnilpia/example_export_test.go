@@ -17,7 +17,7 @@ func ExampleExport() {
 	a := &dpia.Assessment{
 		Title:   "Online shop",
 		Date:    dpiakit.Date{Year: 2025, Month: 2, Day: 3},
-		Status:  dpia.Draft,
+		Status:  dpia.StatusDraft,
 		Parties: dpia.Parties{Controller: dpia.Party{Name: "Shopwise Ltd"}},
 		Need:    dpia.Need{Summary: "An online shop for running shoes.\n\nCustomers order & pay <online>."},
 		Processing: dpia.Processing{

@@ -70,13 +70,13 @@ func TestStatusLine(t *testing.T) {
 
 func TestParsePeriod(t *testing.T) {
 	for text, want := range map[string]dpia.Period{
-		"1 day":                       {Amount: 1, Unit: dpia.Days},
-		"30 days":                     {Amount: 30, Unit: dpia.Days},
-		"2 weeks":                     {Amount: 2, Unit: dpia.Weeks},
-		"1 month":                     {Amount: 1, Unit: dpia.Months},
-		"3 years":                     {Amount: 3, Unit: dpia.Years},
-		"for the contract's duration": {Unit: dpia.ContractDuration},
-		"indefinitely":                {Unit: dpia.Indefinite},
+		"1 day":                       {Amount: 1, Unit: dpia.PeriodUnitDays},
+		"30 days":                     {Amount: 30, Unit: dpia.PeriodUnitDays},
+		"2 weeks":                     {Amount: 2, Unit: dpia.PeriodUnitWeeks},
+		"1 month":                     {Amount: 1, Unit: dpia.PeriodUnitMonths},
+		"3 years":                     {Amount: 3, Unit: dpia.PeriodUnitYears},
+		"for the contract's duration": {Unit: dpia.PeriodUnitContractDuration},
+		"indefinitely":                {Unit: dpia.PeriodUnitIndefinite},
 	} {
 		p, ok := parsePeriod(text)
 		assert.True(t, ok, text)
@@ -110,7 +110,7 @@ func TestRoute(t *testing.T) {
 		Risks: risk.Register{Risks: []risk.Risk{
 			{Category: risk.RightsAndFreedoms}, {Category: risk.Disappearance},
 		}},
-		Consultation: dpia.Consultation{IndividualsViewsSought: dpia.No},
+		Consultation: dpia.Consultation{IndividualsViewsSought: dpia.YesNoNo},
 	}
 	x := newExporter(a)
 	for path, want := range map[string]string{

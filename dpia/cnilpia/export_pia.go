@@ -13,9 +13,9 @@ import (
 func (x *exporter) chooseSignOff() {
 	for i, st := range x.a.SignOff.Steps {
 		switch {
-		case st.Kind == dpia.StepDPOAdvice && x.dpoStep < 0:
+		case st.Kind == dpia.SignOffKindDPOAdvice && x.dpoStep < 0:
 			x.dpoStep = i
-		case st.Kind == dpia.StepResidualRisksApproved && x.validationStep < 0:
+		case st.Kind == dpia.SignOffKindResidualRisksApproved && x.validationStep < 0:
 			x.validationStep = i
 		}
 	}
@@ -41,14 +41,14 @@ func (x *exporter) chooseSignOff() {
 // validation", superseded 4.
 func (x *exporter) status() int {
 	switch x.a.Status {
-	case dpia.Rejected:
+	case dpia.StatusRejected:
 		return 1
-	case dpia.Approved:
+	case dpia.StatusApproved:
 		if x.validationStep >= 0 && strings.EqualFold(strings.TrimSpace(x.a.SignOff.Steps[x.validationStep].Label), validationSigned) {
 			return 3
 		}
 		return 2
-	case dpia.Superseded:
+	case dpia.StatusSuperseded:
 		return 4
 	}
 	return 0
@@ -105,7 +105,7 @@ func intPtr(v int) *int { return &v }
 
 // people returns the stakeholder exported as the concerned people.
 func (x *exporter) people() (int, bool) {
-	for _, k := range []dpia.ConsulteeKind{dpia.ConsulteeIndividuals, dpia.ConsulteeRepresentatives} {
+	for _, k := range []dpia.ConsulteeKind{dpia.ConsulteeKindIndividuals, dpia.ConsulteeKindRepresentatives} {
 		for i, c := range x.a.Consultation.Stakeholders {
 			if c.Kind == k && squash(c.Who) != "" {
 				return i, true
@@ -153,10 +153,10 @@ func (x *exporter) pia(app map[string]string) piaJSON {
 
 	c := a.Consultation
 	switch c.IndividualsViewsSought {
-	case dpia.Yes:
+	case dpia.YesNoYes:
 		t := true
 		p.ConcernedPeopleSearchedOpinion = &t
-	case dpia.No:
+	case dpia.YesNoNo:
 		f := false
 		p.ConcernedPeopleSearchedOpinion = &f
 	}

@@ -144,7 +144,7 @@ func TestExportEmptyAssessment(t *testing.T) {
 	b, rep, err := cnilpia.Import(bytes.NewReader(data))
 	require.NoError(t, err)
 	assert.Empty(t, rep.Entries)
-	assert.Equal(t, dpia.Draft, b.Status)
+	assert.Equal(t, dpia.StatusDraft, b.Status)
 }
 
 type failingWriter struct{}
@@ -158,26 +158,26 @@ func TestExportErrors(t *testing.T) {
 }
 
 func TestExportStatus(t *testing.T) {
-	signed := dpia.SignOff{Steps: []dpia.SignOffStep{{Kind: dpia.StepResidualRisksApproved, Label: "Validation of the PIA (signed validation)"}}}
+	signed := dpia.SignOff{Steps: []dpia.SignOffEntry{{Kind: dpia.SignOffKindResidualRisksApproved, Label: "Validation of the PIA (signed validation)"}}}
 	tests := []struct {
 		status  dpia.Status
 		signOff dpia.SignOff
 		want    string
 		back    dpia.Status
 	}{
-		{dpia.StatusUnknown, dpia.SignOff{}, "0", dpia.Draft},
-		{dpia.Draft, dpia.SignOff{}, "0", dpia.Draft},
-		{dpia.InReview, dpia.SignOff{}, "0", dpia.Draft},
-		{dpia.Rejected, dpia.SignOff{}, "1", dpia.Rejected},
-		{dpia.Approved, dpia.SignOff{}, "2", dpia.Approved},
-		{dpia.Approved, signed, "3", dpia.Approved},
-		{dpia.Superseded, dpia.SignOff{}, "4", dpia.Superseded},
-		{dpia.Status(42), dpia.SignOff{}, "0", dpia.Draft},
+		{"", dpia.SignOff{}, "0", dpia.StatusDraft},
+		{dpia.StatusDraft, dpia.SignOff{}, "0", dpia.StatusDraft},
+		{dpia.StatusInReview, dpia.SignOff{}, "0", dpia.StatusDraft},
+		{dpia.StatusRejected, dpia.SignOff{}, "1", dpia.StatusRejected},
+		{dpia.StatusApproved, dpia.SignOff{}, "2", dpia.StatusApproved},
+		{dpia.StatusApproved, signed, "3", dpia.StatusApproved},
+		{dpia.StatusSuperseded, dpia.SignOff{}, "4", dpia.StatusSuperseded},
+		{dpia.Status("bogus-42"), dpia.SignOff{}, "0", dpia.StatusDraft},
 	}
 	for _, tt := range tests {
 		a := &dpia.Assessment{Status: tt.status, SignOff: tt.signOff}
 		data := exportBytes(t, a)
-		assert.Equal(t, json.Number(tt.want), decodeExport(t, data)["pia"].(map[string]any)["status"], tt.status.String())
+		assert.Equal(t, json.Number(tt.want), decodeExport(t, data)["pia"].(map[string]any)["status"], string(tt.status))
 		b, _, err := cnilpia.Import(bytes.NewReader(data))
 		require.NoError(t, err)
 		assert.Equal(t, tt.back, b.Status)

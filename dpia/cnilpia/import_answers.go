@@ -190,7 +190,7 @@ func (im *importer) defaultAnswers() {
 		case 213:
 			a.Necessity.QualityMinimisation = text
 		case 214:
-			a.Necessity.Principles = append(a.Necessity.Principles, dpia.PrincipleAnswer{Principle: dpia.Accuracy, Question: q.label, Answer: text})
+			a.Necessity.Principles = append(a.Necessity.Principles, dpia.PrincipleAnswer{Principle: dpia.PrincipleAccuracy, Question: q.label, Answer: text})
 		case 215:
 			prose, items := splitItems(blocks)
 			a.Processing.Scope.RetentionSummary = prose
@@ -319,7 +319,7 @@ func retentionRule(item string) dpia.RetentionRule {
 // it: "1 month", "28 days", "for the contract's duration",
 // "indefinitely".
 func parsePeriod(text string) (dpia.Period, bool) {
-	for _, p := range []dpia.Period{{Unit: dpia.ContractDuration}, {Unit: dpia.Indefinite}} {
+	for _, p := range []dpia.Period{{Unit: dpia.PeriodUnitContractDuration}, {Unit: dpia.PeriodUnitIndefinite}} {
 		if text == p.String() {
 			return p, true
 		}
@@ -332,7 +332,7 @@ func parsePeriod(text string) (dpia.Period, bool) {
 	if err != nil || n <= 0 {
 		return dpia.Period{}, false
 	}
-	u, err := dpia.ParsePeriodUnit(unit)
+	u, err := dpia.Parse[dpia.PeriodUnit](unit)
 	if err != nil {
 		return dpia.Period{}, false
 	}

@@ -53,7 +53,7 @@ func TestImportWrongTypes(t *testing.T) {
 	}
 	assert.True(t, hasEntry(rep, cnilpia.KindInvalidValue, "pia.created_at", "date", `"last Tuesday" is not an ISO-8601 date`))
 	assert.Empty(t, a.Title)
-	assert.Equal(t, dpia.Draft, a.Status)
+	assert.Equal(t, dpia.StatusDraft, a.Status)
 	assert.True(t, a.Date.IsZero() == false, "updated_at stands in for a created_at that cannot be read")
 	// What could be read is kept: the threat "Theft", the evaluation of
 	// 3.2 (given as the number 3.2) with its severity re-rating.
@@ -106,7 +106,7 @@ func TestImportOutOfRange(t *testing.T) {
 	assert.True(t, hasEntry(rep, cnilpia.KindUnmapped, "answers[6] reference_to=111 data.gauge", "need.summary", "gauge 3 on a text question"))
 	assert.True(t, hasEntry(rep, cnilpia.KindUnmapped, "evaluations[2] reference_to=1.1 gauges", "", "not a risk"))
 
-	assert.Equal(t, dpia.Draft, a.Status)
+	assert.Equal(t, dpia.StatusDraft, a.Status)
 	require.Len(t, a.Risks.Risks, 2, "risk 3.3 has only gauges out of range: nothing to import")
 	access := a.Risks.Risks[0]
 	assert.Equal(t, risk.Rating{Rationale: "Severity: Severity.\n\nLikelihood: Likelihood."}, access.Inherent, "out-of-range gauges are left out")
@@ -116,7 +116,7 @@ func TestImportOutOfRange(t *testing.T) {
 	assert.Equal(t, risk.Rating{Severity: "maximum"}, loss.Inherent)
 	assert.Equal(t, risk.Rating{Severity: "maximum", Likelihood: "maximum", Overall: "high"}, loss.Residual)
 	for _, st := range a.SignOff.Steps {
-		assert.Equal(t, dpia.DecisionUnknown, st.Decision)
+		assert.Empty(t, st.Decision)
 	}
 	for _, q := range a.Consultation.Questions {
 		assert.NotEqual(t, "cnil.concerned_people_status", q.ID)
@@ -150,7 +150,7 @@ func TestImportScriptTags(t *testing.T) {
 	}
 	assert.Equal(t, "Overview of the app.", a.Need.Summary)
 	assert.Equal(t, "Standards [image: ISO badge]", a.Processing.Context.CodesAndCertification)
-	assert.Equal(t, []dpia.DataItem{{Key: "email", Name: "Email address", Category: dpia.CategoryContact, Identifier: true},
+	assert.Equal(t, []dpia.DataItem{{Key: "email", Name: "Email address", Category: dpia.DataCategoryContact, Identifier: true},
 		{Name: "Data list (https://pacemate.example/data)"}}, a.Inventory.Items)
 	assert.Equal(t, "Stage | Where\nCollection | App", a.Processing.Nature.Workflow)
 	assert.Equal(t, "Servers", a.Processing.Nature.Storage)

@@ -76,20 +76,20 @@ func (im *importer) status() {
 	s := im.f.pia.status
 	if !s.ok {
 		// The tool reads a missing status as 0, in progress.
-		im.a.Status = dpia.Draft
+		im.a.Status = dpia.StatusDraft
 		return
 	}
 	switch s.v {
 	case 0:
-		im.a.Status = dpia.Draft
+		im.a.Status = dpia.StatusDraft
 	case 1:
-		im.a.Status = dpia.Rejected
+		im.a.Status = dpia.StatusRejected
 	case 2, 3:
-		im.a.Status = dpia.Approved
+		im.a.Status = dpia.StatusApproved
 	case 4:
-		im.a.Status = dpia.Superseded
+		im.a.Status = dpia.StatusSuperseded
 	default:
-		im.a.Status = dpia.Draft
+		im.a.Status = dpia.StatusDraft
 		im.rep.add(KindOutOfRange, "pia.status", "status", "status %d is not 0-4; read as 0, in progress", s.v)
 	}
 }
@@ -119,7 +119,7 @@ func (im *importer) structure() {
 // row.
 func (im *importer) validation() {
 	p := im.f.pia
-	st := dpia.SignOffStep{Kind: dpia.StepResidualRisksApproved, Label: validationLabel}
+	st := dpia.SignOffEntry{Kind: dpia.SignOffKindResidualRisksApproved, Label: validationLabel}
 	decided := p.status.ok && p.status.v >= 1 && p.status.v <= 3
 	if decided {
 		switch p.status.v {
@@ -156,7 +156,7 @@ func (im *importer) dpo() {
 	p := im.f.pia
 	name := squash(p.dposNames)
 	im.a.Parties.DPO.Name = name
-	st := dpia.SignOffStep{Kind: dpia.StepDPOAdvice, Signer: dpia.Signer{Person: dpia.Person{Name: name}, Role: dpia.RoleDPO}}
+	st := dpia.SignOffEntry{Kind: dpia.SignOffKindDPOAdvice, Signer: dpia.Signer{Person: dpia.Person{Name: name}, Role: dpia.RoleDPO}}
 	if p.dpoStatus.ok {
 		switch p.dpoStatus.v {
 		case 0:
@@ -172,7 +172,7 @@ func (im *importer) dpo() {
 		st.Summary = joinBlocks(main)
 		im.addAppendix(&im.a.SignOff.Questions, "dpo_opinion", "DPO's opinion", app)
 	}
-	if name != "" || st.Decision != dpia.DecisionUnknown || st.Summary != "" {
+	if name != "" || st.Decision != "" || st.Summary != "" {
 		im.a.SignOff.Steps = append(im.a.SignOff.Steps, st)
 	}
 }
@@ -191,7 +191,7 @@ func (im *importer) people() {
 		im.addAppendix(&c.Questions, "concerned_people_searched_content", "Reason the opinion was not sought", app)
 	}
 	if names := squash(p.peopleNames); names != "" {
-		c.Stakeholders = append(c.Stakeholders, dpia.Consultee{Who: names, Kind: dpia.ConsulteeIndividuals})
+		c.Stakeholders = append(c.Stakeholders, dpia.Consultee{Who: names, Kind: dpia.ConsulteeKindIndividuals})
 	}
 	if p.peopleOpinion != "" {
 		main, app := splitAppendix(im.plainText(p.peopleOpinion, "pia.concerned_people_opinion", "consultation.views"))

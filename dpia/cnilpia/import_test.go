@@ -25,7 +25,7 @@ func TestImportIdentity(t *testing.T) {
 	assert.Equal(t, dpia.SchemaVersion, a.Schema)
 	assert.Equal(t, "PaceMate running app", a.Title)
 	assert.Equal(t, "CNIL PIA 7", a.Reference)
-	assert.Equal(t, dpia.Approved, a.Status)
+	assert.Equal(t, dpia.StatusApproved, a.Status)
 	assert.Equal(t, lawfulbasis.EUGDPR, a.Regime)
 	assert.Equal(t, dpiakit.Date{Year: 2024, Month: 3, Day: 4}, a.Date)
 	assert.NotEqual(t, uuid.Nil, a.ID)
@@ -42,16 +42,16 @@ func TestImportIdentity(t *testing.T) {
 func TestImportOpinionsAndValidation(t *testing.T) {
 	a, _ := importFile(t, "fitness-app.json")
 	assert.Equal(t, "Samir Haddad", a.Parties.DPO.Name)
-	assert.Equal(t, []dpia.SignOffStep{
-		{Kind: dpia.StepResidualRisksApproved, Label: "Validation of the PIA (simple validation)",
+	assert.Equal(t, []dpia.SignOffEntry{
+		{Kind: dpia.SignOffKindResidualRisksApproved, Label: "Validation of the PIA (simple validation)",
 			Signer: dpia.Signer{Person: dpia.Person{Name: "Clara Okoye"}}, Decision: dpia.DecisionApproved},
-		{Kind: dpia.StepDPOAdvice, Signer: dpia.Signer{Person: dpia.Person{Name: "Samir Haddad"}, Role: dpia.RoleDPO},
+		{Kind: dpia.SignOffKindDPOAdvice, Signer: dpia.Signer{Person: dpia.Person{Name: "Samir Haddad"}, Role: dpia.RoleDPO},
 			Decision: dpia.DecisionProceed, Summary: "The processing can go ahead once privacy zones are in place."},
 	}, a.SignOff.Steps)
 	c := a.Consultation
-	assert.Equal(t, dpia.Yes, c.IndividualsViewsSought)
+	assert.Equal(t, dpia.YesNoYes, c.IndividualsViewsSought)
 	assert.Equal(t, "Members asked for privacy zones around their home.\nThey welcomed the data export.", c.Views)
-	assert.Equal(t, []dpia.Consultee{{Who: "PaceMate members' panel", Kind: dpia.ConsulteeIndividuals}}, c.Stakeholders)
+	assert.Equal(t, []dpia.Consultee{{Who: "PaceMate members' panel", Kind: dpia.ConsulteeKindIndividuals}}, c.Stakeholders)
 	assert.Equal(t, "The processing can be implemented.", question(t, c.Questions, "cnil.concerned_people_status").Answer)
 }
 
@@ -64,8 +64,8 @@ func TestImportContext(t *testing.T) {
 	assert.Equal(t, "Northbeam follows the ISO/IEC 27001 standard and the CNIL recommendations on mobile applications.", a.Processing.Context.CodesAndCertification)
 	assert.Equal(t, "The app processes the following data:", a.Processing.Scope.DataNature)
 	assert.Equal(t, []dpia.DataItem{
-		{Key: "email", Name: "Email address", Category: dpia.CategoryContact, Identifier: true, Notes: "kept while the account is open"},
-		{Key: "date_of_birth", Name: "Date of birth", Category: dpia.CategoryDemographic, Identifier: true},
+		{Key: "email", Name: "Email address", Category: dpia.DataCategoryContact, Identifier: true, Notes: "kept while the account is open"},
+		{Key: "date_of_birth", Name: "Date of birth", Category: dpia.DataCategoryDemographic, Identifier: true},
 		{Name: "GPS location traces", Notes: "visible to the member only"},
 		{Name: "Heart rate", Notes: "only when a strap is paired"},
 	}, a.Inventory.Items)
@@ -96,13 +96,13 @@ func TestImportPrinciples(t *testing.T) {
 		{Basis: lawfulbasis.LegitimateInterests},
 	}, n.Claims)
 	assert.Equal(t, "Only the data needed for each feature is collected; date of birth is checked to exclude under-16s and then reduced to the year.", n.QualityMinimisation)
-	assert.Equal(t, []dpia.PrincipleAnswer{{Principle: dpia.Accuracy, Question: "Data accuracy",
+	assert.Equal(t, []dpia.PrincipleAnswer{{Principle: dpia.PrincipleAccuracy, Question: "Data accuracy",
 		Answer: "Members can correct their profile at any time; activity imports are validated on upload."}}, n.Principles)
 	assert.Equal(t, "Retention follows the data retention policy.", a.Processing.Scope.RetentionSummary)
 	assert.Equal(t, []dpia.RetentionRule{
-		{Data: "Account data", Period: dpia.Period{Amount: 30, Unit: dpia.Days}},
+		{Data: "Account data", Period: dpia.Period{Amount: 30, Unit: dpia.PeriodUnitDays}},
 		{Data: "Activity history", Notes: "while the account is open"},
-		{Data: "Backups", Period: dpia.Period{Amount: 35, Unit: dpia.Days}},
+		{Data: "Backups", Period: dpia.Period{Amount: 35, Unit: dpia.PeriodUnitDays}},
 	}, a.Inventory.Retention)
 	assert.Equal(t, "A privacy notice is shown at sign-up and is available in the app settings.", n.Information)
 	assert.Equal(t, "Consent to heart-rate processing is asked for when a strap is first paired, with a clear Allow and Not now choice; it can be withdrawn in the settings.",
@@ -225,7 +225,7 @@ func TestImportTemplate(t *testing.T) {
 	assert.Equal(t, "Members under 16 need a parent's signature on the membership form.", question(t, a.Necessity.Questions, "cnil.q.228").Answer)
 	assert.Equal(t, dpia.Question{ID: "cnil.q.327", Text: "Is location data shared with partner clubs?", Answer: "No."}, question(t, a.RiskContext.Questions, "cnil.q.327"))
 	assert.Equal(t, []lawfulbasis.Claim{{Basis: lawfulbasis.Contract}}, a.Necessity.Claims)
-	assert.Equal(t, dpia.Draft, a.Status)
+	assert.Equal(t, dpia.StatusDraft, a.Status)
 	require.Len(t, a.Risks.Risks, 1)
 	assert.Equal(t, risk.Rating{Severity: "limited", Likelihood: "limited", Overall: "low", Rationale: "Entry logs show attendance patterns."}, a.Risks.Risks[0].Inherent)
 	assert.Len(t, rep.OfKind(cnilpia.KindCustomQuestion), 6)
@@ -280,7 +280,7 @@ func TestImportErrors(t *testing.T) {
 func TestImportMinimal(t *testing.T) {
 	a, rep, err := cnilpia.Import(strings.NewReader(`{"pia": {}}`))
 	require.NoError(t, err)
-	assert.Equal(t, dpia.Draft, a.Status, "a missing status is read as in progress, as the tool does")
+	assert.Equal(t, dpia.StatusDraft, a.Status, "a missing status is read as in progress, as the tool does")
 	assert.Empty(t, a.Reference)
 	assert.Equal(t, []string{
 		"missing answers: answers is missing; read as empty",

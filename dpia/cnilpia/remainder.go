@@ -450,9 +450,9 @@ func (x *exporter) consultationRoute() string {
 	c := x.a.Consultation
 	_, named := x.people()
 	switch {
-	case c.IndividualsViewsSought == dpia.Yes && named:
+	case c.IndividualsViewsSought == dpia.YesNoYes && named:
 		return "concerned_people_opinion"
-	case c.IndividualsViewsSought == dpia.No:
+	case c.IndividualsViewsSought == dpia.YesNoNo:
 		return "concerned_people_searched_content"
 	}
 	return "221"

@@ -198,7 +198,7 @@ func assertMappedFieldsSurvive(t *testing.T, seed, back *dpia.Assessment) {
 	}
 	same(seed.Consultation.Views, back.Consultation.Views, "views")
 	same(seed.Consultation.NotSoughtReason, back.Consultation.NotSoughtReason, "not sought reason")
-	if seed.Consultation.IndividualsViewsSought == dpia.Yes || seed.Consultation.IndividualsViewsSought == dpia.No {
+	if seed.Consultation.IndividualsViewsSought == dpia.YesNoYes || seed.Consultation.IndividualsViewsSought == dpia.YesNoNo {
 		assert.Equal(t, seed.Consultation.IndividualsViewsSought, back.Consultation.IndividualsViewsSought)
 	}
 	if seed.Parties.DPO.Name != "" {

@@ -146,7 +146,7 @@ func TestTextSurvivesHTML(t *testing.T) {
 
 func TestListHTML(t *testing.T) {
 	assert.Equal(t, "<ul><li>a &amp; b</li><li>c d</li></ul>", listHTML([]string{"a & b", "", " c \n d "}))
-	assert.Equal(t, "", listHTML(nil))
+	assert.Empty(t, listHTML(nil))
 }
 
 func FuzzTextSurvivesHTML(f *testing.F) {

@@ -141,7 +141,7 @@ func RequireValidTemplate(t testing.TB, a *dpia.Assessment, opts ...dpia.Validat
 	}
 	if len(tf.Customer) > 0 {
 		var items []string
-		for _, it := range a.OpenItemsFor(dpia.PartyController) {
+		for _, it := range a.OpenItemsFor(dpia.PartyKindController) {
 			items = append(items, "  "+it.Path)
 		}
 		open := "  (none)"

@@ -129,7 +129,7 @@ func TestRequireValidFailsListingEveryError(t *testing.T) {
 	a := MinimalEU()
 	// Views not sought without a reason (DP012), a processor without a
 	// contract (DP006), no regime (DP018).
-	a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.No}
+	a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.YesNoNo}
 	a.Parties.Processors = []dpia.Processor{{Party: dpia.Party{Name: "Helpdesk SaaS"}, Service: "ticketing"}}
 	a.Regime = 0
 	want := a.Validate(inRange).Errors()
@@ -245,7 +245,7 @@ func TestHelpersWithRealT(t *testing.T) {
 	fs := RequireValid(t, MinimalEU(), inRange)
 	AssertNoFinding(t, fs, "DP012")
 	broken := MinimalEU()
-	broken.Consultation.IndividualsViewsSought = dpia.No
+	broken.Consultation.IndividualsViewsSought = dpia.YesNoNo
 	broken.Consultation.Stakeholders = nil
 	AssertFinding(t, broken.Validate(inRange), "DP012", "consultation.not_sought_reason")
 }
@@ -254,10 +254,10 @@ func TestHelpersWithRealT(t *testing.T) {
 // customer completes the consultation and the review.
 func minimalTemplate() *dpia.Assessment {
 	a := MinimalUK()
-	a.AuthoredBy = dpia.PartyProcessor
+	a.AuthoredBy = dpia.PartyKindProcessor
 	a.OpenItems = []dpia.OpenItem{
-		{Path: "consultation", Owner: dpia.PartyController, Guidance: "Seek your customers' views, or say why not."},
-		{Path: "review", Owner: dpia.PartyController, Guidance: "Set your next review date."},
+		{Path: "consultation", Owner: dpia.PartyKindController, Guidance: "Seek your customers' views, or say why not."},
+		{Path: "review", Owner: dpia.PartyKindController, Guidance: "Set your next review date."},
 	}
 	return a
 }
@@ -276,7 +276,7 @@ func TestRequireValidTemplatePasses(t *testing.T) {
 
 func TestRequireValidTemplateLogsTheCustomersPart(t *testing.T) {
 	a := minimalTemplate()
-	a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.No}
+	a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.YesNoNo}
 	a.Review.NextReview = dpiakit.Date{}
 	customer := a.Validate(inRange)
 	require.NotEmpty(t, customer.Errors(), "views not sought without a reason")
@@ -298,10 +298,10 @@ func TestRequireValidTemplateLogsTheCustomersPart(t *testing.T) {
 
 func TestRequireValidTemplateFailsOnTheProcessorsPart(t *testing.T) {
 	a := minimalTemplate()
-	a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.No} // the customer's
+	a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.YesNoNo} // the customer's
 	// The processor's own: a hosting provider without an Art. 28 contract.
 	a.Parties.Processors = append(a.Parties.Processors, dpia.Processor{
-		Party: dpia.Party{Name: "Streamwave", Country: "GB"}, Service: "video hosting", Kind: dpia.MainProcessor})
+		Party: dpia.Party{Name: "Streamwave", Country: "GB"}, Service: "video hosting", Kind: dpia.ProcessorKindMain})
 	tf, err := a.ValidateTemplate(inRange)
 	require.NoError(t, err)
 	want := tf.Processor.Errors()

@@ -14,7 +14,7 @@ func ExampleMinimalUK() {
 	fmt.Println(a.Regime, len(a.Validate(now)))
 
 	// Change one thing and see what the validator says.
-	a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.No}
+	a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.YesNoNo}
 	for _, f := range a.Validate(now) {
 		fmt.Println(f.Rule, f.Severity, f.Path)
 	}

@@ -38,7 +38,7 @@ func buildTemplate() *dpia.Assessment {
 		Title:        "Vidacare Data Protection Impact Assessment",
 		Regime:       dpiakit.UKGDPR,
 		Date:         dpiakit.Date{Year: 2021, Month: 5, Day: 6},
-		AuthoredBy:   dpia.PartyProcessor,
+		AuthoredBy:   dpia.PartyKindProcessor,
 		Banner:       vidacareBanner,
 		Parties:      vidacareParties(),
 		Need:         vidacareNeed(),
@@ -70,8 +70,8 @@ func buildTemplate() *dpia.Assessment {
 // individuals and the volume of data are left open by the seed itself
 // ("Dependent on contract", "We will update this statement following
 // further trading experience"); the volume is Vidacare's to supply.
-func vidacareOpenItems(signOff []dpia.SignOffStep) []dpia.OpenItem {
-	customer := dpia.PartyController
+func vidacareOpenItems(signOff []dpia.SignOffEntry) []dpia.OpenItem {
+	customer := dpia.PartyKindController
 	items := []dpia.OpenItem{
 		{Path: "parties.controller", Owner: customer, Label: "Submitting controller details",
 			Guidance: "Vidacare is a data processor and when using our platform, it is your organisation's responsibility to complete a DPIA. " +
@@ -79,7 +79,7 @@ func vidacareOpenItems(signOff []dpia.SignOffStep) []dpia.OpenItem {
 		{Path: "parties.processors[0].contract", Owner: customer, Label: "Contract with Vidacare Ltd",
 			Guidance: "As part of our tendering process, all relevant GDPR documentation will be provided to the prospective data owner " +
 				"for their review and approval."},
-		{Path: "processing.scope.volume.max", Owner: dpia.PartyProcessor, Label: "How much data will you be collecting and using?",
+		{Path: "processing.scope.volume.max", Owner: dpia.PartyKindProcessor, Label: "How much data will you be collecting and using?",
 			Guidance: "We will update this statement following further trading experience."},
 		{Path: "processing.scope.individuals.max", Owner: customer, Label: "How many individuals are affected?",
 			Guidance: "Dependent on contract."},
@@ -121,19 +121,19 @@ func vidacareParties() dpia.Parties {
 		Processors: []dpia.Processor{
 			{
 				Party: dpia.Party{ID: "vidacare", Name: "Vidacare Ltd", Website: "https://vidacare.example",
-					Certifications: []dpia.Certification{{Scheme: dpia.CyberEssentials, Name: "Cyber Essential Certification",
+					Certifications: []dpia.Certification{{Scheme: dpia.CertificationSchemeCyberEssentials, Name: "Cyber Essential Certification",
 						Number: "IASME-A-01234"}}},
 				Service:   "Vidacare Connect health communications solution",
-				Kind:      dpia.MainProcessor,
+				Kind:      dpia.ProcessorKindMain,
 				Locations: uk("All data is stored on UK based servers"),
 			},
 			{
 				Party:     dpia.Party{ID: "streamwave", Name: "Streamwave", Notes: "fully compliant with GDPR"},
 				Service:   "Video consultation service",
-				Kind:      dpia.SubProcessor,
+				Kind:      dpia.ProcessorKindSub,
 				Parent:    "vidacare",
 				Locations: uk("specified UK servers"),
-				Contract: dpia.Contract{InPlace: dpia.Yes,
+				Contract: dpia.Contract{InPlace: dpia.YesNoYes,
 					Notes: "Vidacare Ltd will only share data with those parties we have a contractual relationship for data processing with"},
 			},
 		},
@@ -202,7 +202,7 @@ func vidacareProcessing() dpia.Processing {
 				"contact details on our website.\n\n" +
 				"https://vidacare.example",
 			Expectations:          "Yes as explained prior to obtaining consent.",
-			ChildrenOrVulnerable:  dpia.Yes,
+			ChildrenOrVulnerable:  dpia.YesNoYes,
 			PriorConcerns:         "None identified.",
 			Novelty:               "No.",
 			Technology:            "All of our software is the latest technology and meets current data protection requirements.",
@@ -231,40 +231,40 @@ func vidacareInventory() dpia.Inventory {
 	both := func() []string { return []string{"patients", "clinicians"} }
 	return dpia.Inventory{
 		Items: []dpia.DataItem{
-			{Key: "name", Name: "Name", Category: dpia.CategoryIdentity, Identifier: true,
+			{Key: "name", Name: "Name", Category: dpia.DataCategoryIdentity, Identifier: true,
 				PurposeRefs: purposes(), Source: fromPatient, Subjects: patients()},
-			{Key: "age", Name: "Age", Category: dpia.CategoryDemographic,
+			{Key: "age", Name: "Age", Category: dpia.DataCategoryDemographic,
 				PurposeRefs: purposes(), Source: fromPatient, Subjects: patients()},
-			{Key: "address", Name: "Address", Category: dpia.CategoryContact, Identifier: true,
+			{Key: "address", Name: "Address", Category: dpia.DataCategoryContact, Identifier: true,
 				PurposeRefs: purposes(), Source: fromPatient, Subjects: patients()},
-			{Key: "health", Name: "Healthcare data", Category: dpia.CategoryHealth, Special: lawfulbasis.Health,
+			{Key: "health", Name: "Healthcare data", Category: dpia.DataCategoryHealth, Special: lawfulbasis.Health,
 				PurposeRefs: purposes(),
 				Source:      "Clinical data is gathered from both the clinician and patient during the consultation.",
 				Subjects:    patients()},
-			{Key: "email", Name: "Clinician email address", Category: dpia.CategoryContact, Identifier: true,
+			{Key: "email", Name: "Clinician email address", Category: dpia.DataCategoryContact, Identifier: true,
 				Purpose: whiteList, PurposeRefs: purposes(), Source: fromCommission, Subjects: clinicians()},
-			{Key: "professional_registration", Name: "Professional regulatory body number", Category: dpia.CategoryEmployment,
+			{Key: "professional_registration", Name: "Professional regulatory body number", Category: dpia.DataCategoryEmployment,
 				Identifier: true, Purpose: whiteList, PurposeRefs: purposes(), Source: fromCommission, Subjects: clinicians()},
-			{Key: "emails", Name: "Emails", Category: dpia.CategoryOther,
+			{Key: "emails", Name: "Emails", Category: dpia.DataCategoryOther,
 				PurposeRefs: purposes(), Subjects: both(), Notes: exchanged},
-			{Key: "documents_files", Name: "Images/documents/files", Category: dpia.CategoryOther,
+			{Key: "documents_files", Name: "Images/documents/files", Category: dpia.DataCategoryOther,
 				PurposeRefs: purposes(), Subjects: both(), Notes: exchanged},
-			{Key: "chat_messages", Name: "Chat messages", Category: dpia.CategoryOther,
+			{Key: "chat_messages", Name: "Chat messages", Category: dpia.DataCategoryOther,
 				PurposeRefs: purposes(), Subjects: both(), Notes: exchanged},
-			{Key: "video_consultation", Name: "Video and audio communication", Category: dpia.CategoryImagesRecordings,
+			{Key: "video_consultation", Name: "Video and audio communication", Category: dpia.DataCategoryImagesRecordings,
 				Identifier: true, PurposeRefs: purposes(), Subjects: both(),
 				Notes: "Only visible to participants on the call and only recorded or stored on specified UK servers if " +
 					"commissioned by the NHS organisation and consent is gained from the patient by the clinician."},
 		},
 		Subjects: []dpia.SubjectGroup{
-			{ID: "patients", Name: "Patients", Kind: dpia.SubjectPatients},
-			{ID: "clinicians", Name: "Clinicians", Kind: dpia.SubjectStaff},
+			{ID: "patients", Name: "Patients", Kind: dpia.SubjectKindPatients},
+			{ID: "clinicians", Name: "Clinicians", Kind: dpia.SubjectKindStaff},
 		},
-		TransfersDeclared:  dpia.No,
+		TransfersDeclared:  dpia.YesNoNo,
 		TransfersStatement: "We do not undertake international transfers, the entire platform is hosted on UK servers.",
 		Retention: []dpia.RetentionRule{{
 			Data: "All data",
-			Basis: dpia.RetentionBasis{Kind: dpia.BasisCodeOfPractice,
+			Basis: dpia.RetentionBasis{Kind: dpia.RetentionBasisKindCodeOfPractice,
 				Reference: "Records Management Code of Practice for Health and Social Care 2016"},
 			Notes: "As per The Records Management Code of Practice for Health and Social Care 2016.",
 		}},
@@ -277,7 +277,7 @@ func vidacareConsultation() dpia.Consultation {
 			"owner for their review and approval.",
 		Stakeholders: []dpia.Consultee{{
 			Who:  "Prospective data owner",
-			Kind: dpia.ConsulteeCustomers,
+			Kind: dpia.ConsulteeKindCustomers,
 			How:  "All relevant GDPR documentation will be provided for their review and approval",
 			When: "As part of our tendering process",
 		}},

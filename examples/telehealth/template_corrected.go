@@ -67,7 +67,7 @@ func buildCorrectedTemplate() *dpia.Assessment {
 		ProfessionalSecrecy: true,
 	}}
 
-	customer := dpia.PartyController
+	customer := dpia.PartyKindController
 	for i := range t.OpenItems {
 		if t.OpenItems[i].Path == "processing.scope.individuals.max" {
 			t.OpenItems[i].Path = "processing.scope.individuals"

@@ -50,7 +50,7 @@ func TestCorrectedTemplateValidatesClean(t *testing.T) {
 	slices.Sort(want)
 	assert.Equal(t, want, keys(tf.Customer))
 	for _, f := range tf.Customer {
-		assert.Equal(t, dpia.PartyController, tpl.TemplateOwner(f.Path), f.String())
+		assert.Equal(t, dpia.PartyKindController, tpl.TemplateOwner(f.Path), f.String())
 	}
 }
 
@@ -87,7 +87,7 @@ func TestCorrectedTemplateInstanceLeavesNothingToVidacare(t *testing.T) {
 	findings := inst.Validate(instanceClock)
 	require.NotEmpty(t, findings, "the trust has its sections to complete")
 	for _, f := range findings {
-		assert.Equal(t, dpia.PartyController, inst.TemplateOwner(f.Path), "a finding left to Vidacare: %s", f)
+		assert.Equal(t, dpia.PartyKindController, inst.TemplateOwner(f.Path), "a finding left to Vidacare: %s", f)
 	}
 	assert.Empty(t, findings.ByRule("DP017"), "no legitimate interests offered to a public authority")
 	assert.Empty(t, findings.ByRule("RK001"))

@@ -147,7 +147,7 @@ func TestRegime(t *testing.T) {
 	assert.Error(t, err)
 	assert.Equal(t, "GBP", dpiakit.UKGDPR.Currency())
 	assert.Equal(t, "EUR", dpiakit.EUGDPR.Currency())
-	assert.Equal(t, "", dpiakit.RegimeUnknown.Currency())
+	assert.Empty(t, dpiakit.RegimeUnknown.Currency())
 	assert.Equal(t, "the ICO", dpiakit.UKGDPR.Authority())
 }
 

@@ -43,7 +43,7 @@ func TestMarkDirection(t *testing.T) {
 func TestStripMarks(t *testing.T) {
 	assert.Equal(t, "abc", stripMarks("abc"))
 	assert.Equal(t, "abc", stripMarks("\u200Fa\u200Ebc\u200F"))
-	assert.Equal(t, "", stripMarks("\u200F"))
+	assert.Empty(t, stripMarks("\u200F"))
 	assert.Equal(t, 'x', firstRune("\u200F\u200Ex"))
 	assert.Equal(t, '\u200F', firstRune("\u200F"))
 }

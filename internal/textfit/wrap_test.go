@@ -76,7 +76,7 @@ func TestTruncate(t *testing.T) {
 	assert.Equal(t, "abc", textfit.Truncate("abc", 50, unit, "…"))
 	assert.Equal(t, "abcd…", textfit.Truncate("abcdefgh", 50, unit, "…"))
 	assert.Equal(t, "ab…", textfit.Truncate("ab cdefgh", 40, unit, "…"))
-	assert.Equal(t, "", textfit.Truncate("abcdefgh", 5, unit, "…"))
+	assert.Empty(t, textfit.Truncate("abcdefgh", 5, unit, "…"))
 	assert.Equal(t, "…", textfit.Truncate("abcdefgh", 10, unit, "…"))
 }
 

@@ -1,0 +1,114 @@
+package dpia
+
+import (
+	"encoding/json/jsontext"
+	"encoding/json/v2"
+	"fmt"
+)
+
+// enumMarshalers returns the json/v2 marshalers of the package's
+// enumerated types: each writes the value's key, "" for the zero value, and
+// refuses a value that is not one of its type's keys, so that Encode never
+// writes a document Decode would refuse.
+func enumMarshalers() *json.Marshalers {
+	return json.JoinMarshalers(
+		enumMarshaler[ActionStatus](),
+		enumMarshaler[Article22Exception](),
+		enumMarshaler[AssessmentKind](),
+		enumMarshaler[CertificationScheme](),
+		enumMarshaler[ConsulteeKind](),
+		enumMarshaler[Criterion](),
+		enumMarshaler[CriterionFamily](),
+		enumMarshaler[DataCategory](),
+		enumMarshaler[Decision](),
+		enumMarshaler[FrameworkCertification](),
+		enumMarshaler[Hosting](),
+		enumMarshaler[PartyKind](),
+		enumMarshaler[PeriodUnit](),
+		enumMarshaler[Principle](),
+		enumMarshaler[ProcessorKind](),
+		enumMarshaler[ProtectedCharacteristic](),
+		enumMarshaler[RetentionBasisKind](),
+		enumMarshaler[Role](),
+		enumMarshaler[ScreeningResult](),
+		enumMarshaler[ScreeningTopic](),
+		enumMarshaler[SignOffKind](),
+		enumMarshaler[Status](),
+		enumMarshaler[Step](),
+		enumMarshaler[SubjectKind](),
+		enumMarshaler[TransferMechanism](),
+		enumMarshaler[VulnerableGroup](),
+		enumMarshaler[YesNo](),
+	)
+}
+
+// enumUnmarshalers returns the json/v2 unmarshalers of the package's
+// enumerated types: each reads a JSON string with Parse, "" giving the zero
+// value, and refuses null and any other kind of JSON value.
+func enumUnmarshalers() *json.Unmarshalers {
+	return json.JoinUnmarshalers(
+		enumUnmarshaler[ActionStatus](),
+		enumUnmarshaler[Article22Exception](),
+		enumUnmarshaler[AssessmentKind](),
+		enumUnmarshaler[CertificationScheme](),
+		enumUnmarshaler[ConsulteeKind](),
+		enumUnmarshaler[Criterion](),
+		enumUnmarshaler[CriterionFamily](),
+		enumUnmarshaler[DataCategory](),
+		enumUnmarshaler[Decision](),
+		enumUnmarshaler[FrameworkCertification](),
+		enumUnmarshaler[Hosting](),
+		enumUnmarshaler[PartyKind](),
+		enumUnmarshaler[PeriodUnit](),
+		enumUnmarshaler[Principle](),
+		enumUnmarshaler[ProcessorKind](),
+		enumUnmarshaler[ProtectedCharacteristic](),
+		enumUnmarshaler[RetentionBasisKind](),
+		enumUnmarshaler[Role](),
+		enumUnmarshaler[ScreeningResult](),
+		enumUnmarshaler[ScreeningTopic](),
+		enumUnmarshaler[SignOffKind](),
+		enumUnmarshaler[Status](),
+		enumUnmarshaler[Step](),
+		enumUnmarshaler[SubjectKind](),
+		enumUnmarshaler[TransferMechanism](),
+		enumUnmarshaler[VulnerableGroup](),
+		enumUnmarshaler[YesNo](),
+	)
+}
+
+func enumMarshaler[E Enum]() *json.Marshalers {
+	return json.MarshalToFunc(func(enc *jsontext.Encoder, v E) error {
+		if v != "" && !v.IsValid() {
+			return fmt.Errorf("dpia: %q is not %s", string(v), v.enumTable().what)
+		}
+		return enc.WriteToken(jsontext.String(string(v)))
+	})
+}
+
+func enumUnmarshaler[E Enum]() *json.Unmarshalers {
+	return json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *E) error {
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return err
+		}
+		switch tok.Kind() {
+		case '"':
+		case 'n':
+			return fmt.Errorf("null is not allowed here; want a string")
+		default:
+			return fmt.Errorf("want a string, not %s", tok.Kind())
+		}
+		text := tok.String()
+		if text == "" {
+			*v = ""
+			return nil
+		}
+		e, err := Parse[E](text)
+		if err != nil {
+			return err
+		}
+		*v = e
+		return nil
+	})
+}
