@@ -58,7 +58,9 @@ func (s CertificationScheme) IsValid() bool { return certificationSchemeTable.va
 
 func (CertificationScheme) enumTable() *enumTable { return &certificationSchemeTable }
 
-func (CertificationScheme) enumAlias(norm string) string { return string(certificationSchemeAlias(norm)) }
+func (CertificationScheme) enumAlias(norm string) string {
+	return string(certificationSchemeAlias(norm))
+}
 
 func certificationSchemeAlias(n string) CertificationScheme {
 	switch n {

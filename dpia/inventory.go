@@ -174,7 +174,9 @@ type DataItem struct {
 
 // IsProcessed reports whether the item is processed: its Processed answer
 // is not No or NotApplicable.
-func (it DataItem) IsProcessed() bool { return it.Processed != YesNoNo && it.Processed != YesNoNotApplicable }
+func (it DataItem) IsProcessed() bool {
+	return it.Processed != YesNoNo && it.Processed != YesNoNotApplicable
+}
 
 // SubjectGroup is a group of data subjects, such as patients, staff or
 // residents.

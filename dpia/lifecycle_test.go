@@ -13,14 +13,14 @@ import (
 
 func TestStatusSuccessors(t *testing.T) {
 	tests := map[Status][]Status{
-		"": {StatusDraft, StatusInReview},
-		StatusDraft:         {StatusInReview},
-		StatusInReview:      {StatusDraft, StatusApproved, StatusRejected},
-		StatusApproved:      {StatusSuperseded},
-		StatusRejected:      {StatusSuperseded},
-		StatusSuperseded:    nil,
-		Status("bogus-42"):    nil,
-		Status("bogus--1"):    nil,
+		"":                 {StatusDraft, StatusInReview},
+		StatusDraft:        {StatusInReview},
+		StatusInReview:     {StatusDraft, StatusApproved, StatusRejected},
+		StatusApproved:     {StatusSuperseded},
+		StatusRejected:     {StatusSuperseded},
+		StatusSuperseded:   nil,
+		Status("bogus-42"): nil,
+		Status("bogus--1"): nil,
 	}
 	for from, want := range tests {
 		assert.Equal(t, want, from.Successors(), string(from))

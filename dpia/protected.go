@@ -59,7 +59,9 @@ func (p ProtectedCharacteristic) IsValid() bool { return protectedCharacteristic
 
 func (ProtectedCharacteristic) enumTable() *enumTable { return &protectedCharacteristicTable }
 
-func (ProtectedCharacteristic) enumAlias(norm string) string { return string(protectedCharacteristicAlias(norm)) }
+func (ProtectedCharacteristic) enumAlias(norm string) string {
+	return string(protectedCharacteristicAlias(norm))
+}
 
 func protectedCharacteristicAlias(n string) ProtectedCharacteristic {
 	switch n {

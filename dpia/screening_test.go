@@ -30,7 +30,7 @@ func TestCriterionFamilyAndPlusOne(t *testing.T) {
 		CriterionWP248PreventsRights:    "WP248 rev.01 criterion 9",
 		CriterionICODataMatching:        "ICO DPIA list: data matching",
 		CriterionICOTargetingVulnerable: "ICO DPIA list: targeting of children or other vulnerable individuals",
-		"":       "",
+		"":                              "",
 	}
 	for c, want := range refs {
 		assert.Equal(t, want, c.Ref(), string(c))

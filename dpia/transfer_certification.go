@@ -47,14 +47,9 @@ func (c FrameworkCertification) IsValid() bool { return frameworkCertificationTa
 
 func (FrameworkCertification) enumTable() *enumTable { return &frameworkCertificationTable }
 
-func (FrameworkCertification) enumAlias(norm string) string { return string(frameworkCertificationAlias(norm)) }
-
-
-
-
-
-
-
+func (FrameworkCertification) enumAlias(norm string) string {
+	return string(frameworkCertificationAlias(norm))
+}
 
 func frameworkCertificationAlias(n string) FrameworkCertification {
 	switch n {

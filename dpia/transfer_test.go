@@ -128,7 +128,6 @@ func TestAdequacyDecisions(t *testing.T) {
 	assert.True(t, us.Covers(dpiakit.Date{Year: 2024, Month: 1, Day: 1}, []FrameworkCertification{FrameworkCertificationUKExtensionDPF}))
 }
 
-
 func TestValidOn(t *testing.T) {
 	eu, uk := dpiakit.EUGDPR, dpiakit.UKGDPR
 	tests := []struct {

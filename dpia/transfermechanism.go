@@ -76,13 +76,6 @@ func (TransferMechanism) enumTable() *enumTable { return &transferMechanismTable
 
 func (TransferMechanism) enumAlias(norm string) string { return string(transferMechanismAlias(norm)) }
 
-
-
-
-
-
-
-
 func transferMechanismAlias(n string) TransferMechanism {
 	switch n {
 	case "adequacydecision", "adequacydecisions", "adequacyregulations", "art45", "article45":

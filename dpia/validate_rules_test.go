@@ -339,7 +339,9 @@ func vtRuleCases() []vtCase {
 				a.Date, a.ProcessingStarted = dpiakit.Date{}, vtDate(2026, 2, 1)
 			}},
 		{name: "periodic review of processing started before the date", rule: dpia.RuleProcessingBeforeAssessment,
-			mutate: func(a *dpia.Assessment) { a.Kind, a.ProcessingStarted = dpia.AssessmentKindPeriodicReview, vtDate(2021, 1, 1) }},
+			mutate: func(a *dpia.Assessment) {
+				a.Kind, a.ProcessingStarted = dpia.AssessmentKindPeriodicReview, vtDate(2021, 1, 1)
+			}},
 		{name: "planned start on the date", rule: dpia.RuleProcessingBeforeAssessment, mutate: func(a *dpia.Assessment) {
 			a.PlannedStart = a.Date
 		}},
@@ -556,7 +558,9 @@ func vtRuleCases() []vtCase {
 				a.Necessity.Claims[0].Article9 = append(a.Necessity.Claims[0].Article9, lawfulbasis.ExplicitConsent)
 			}},
 		{name: "automated decisions necessary for a contract", rule: dpia.RuleAutomatedDecisionWithoutException,
-			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionContract) }},
+			mutate: func(a *dpia.Assessment) {
+				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionContract)
+			}},
 		{name: "UK automated decisions from 5 February 2026 on any basis", regime: uk,
 			rule: dpia.RuleAutomatedDecisionWithoutException, mutate: func(a *dpia.Assessment) {
 				a.Date = vtDate(2026, 3, 2)
@@ -575,7 +579,9 @@ func vtRuleCases() []vtCase {
 				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.YesNoYes, Exception: dpia.Article22ExceptionLaw, Law: "Example Act 2026"}
 			}},
 		{name: "explicit consent with every safeguard", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
-			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionExplicitConsent) }},
+			mutate: func(a *dpia.Assessment) {
+				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionExplicitConsent)
+			}},
 		{name: "authorised by a law that lays down the safeguards", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.YesNoYes, Exception: dpia.Article22ExceptionLaw, Law: "Example Tax Act, s12"}
