@@ -18,6 +18,16 @@ import (
 // nested one level further ("processing.security.questions") 30. Every
 // walk over the questions of an assessment stops at that bound.
 
+// MaxQuestionDepth is the deepest follow-up depth at which an assessment
+// document can hold a custom question, a question of one of the
+// assessment's lists being at depth 1 and its follow-ups at depth 2: 31,
+// in the lists of the document object and of the steps ("questions",
+// "need.questions"). The one list nested a level further
+// ("processing.security.questions") holds a level less. CheckNesting
+// reports a question deeper than its list holds with a *NestingError
+// whose Max is that list's depth, never more than MaxQuestionDepth.
+const MaxQuestionDepth = (maxJSONDepth - 1) / 2
+
 // MaxQuestionNodes bounds the custom questions of an assessment, follow-ups
 // included, counting a question each time the document reaches it: a
 // slice of questions that an assessment built in Go shares between

@@ -28,23 +28,10 @@ func (b *builder) appendices() {
 		b.heading(1, "Appendix "+string(letter)+": "+title)
 		letter++
 	}
-	if len(b.open) > 0 {
+	if len(b.open) > 0 || len(b.uncounted) > 0 {
 		next("Open items")
-		b.paragraph("These parts of the assessment are still to be completed, by the party named.")
-		t := newTable([]column{{"Step", 2}, {"Item", 4}, {"To be completed by", 3}, {"Guidance", 5}}, len(b.open))
-		for _, it := range b.open {
-			step := "Title page and parties"
-			if it.Step.IsValid() {
-				step = stepTitle(it.Step)
-			}
-			t.row([]cell{
-				{Text: step},
-				{Text: lines(it.Label, "Field: "+it.Path)},
-				{Text: it.party},
-				{Text: it.Guidance},
-			})
-		}
-		b.table(t, "")
+		b.openItemsTable()
+		b.uncountedTable()
 	}
 	if b.opts.IncludeFindings {
 		next("Validation findings")
@@ -70,6 +57,46 @@ func (b *builder) appendices() {
 		}
 		b.table(t, "")
 	}
+}
+
+// openItemsTable adds the table of open items, when there are any.
+func (b *builder) openItemsTable() {
+	if len(b.open) == 0 {
+		return
+	}
+	b.paragraph("These parts of the assessment are still to be completed, by the party named.")
+	t := newTable([]column{{"Step", 2}, {"Item", 4}, {"To be completed by", 3}, {"Guidance", 5}}, len(b.open))
+	for _, it := range b.open {
+		step := "Title page and parties"
+		if it.Step.IsValid() {
+			step = stepTitle(it.Step)
+		}
+		t.row([]cell{
+			{Text: step},
+			{Text: lines(it.Label, "Field: "+it.Path)},
+			{Text: it.party},
+			{Text: it.Guidance},
+		})
+	}
+	b.table(t, "")
+}
+
+// uncountedTable adds the open items that could not be counted, when
+// there are any: each names a part of the document that does not exist,
+// so nobody can tell whether it was answered, and the count of open items
+// leaves it out.
+func (b *builder) uncountedTable() {
+	if len(b.uncounted) == 0 {
+		return
+	}
+	b.heading(2, "Open items that could not be checked")
+	b.paragraph("These open items name a part of the document that does not exist, so whether they are answered " +
+		"is unknown and they are not counted as open. The template or the assessment should correct them.")
+	t := newTable([]column{{"Item", 4}, {"Problem", 8}}, len(b.uncounted))
+	for _, it := range b.uncounted {
+		t.row([]cell{{Text: it.where}, {Text: it.problem}})
+	}
+	b.table(t, "")
 }
 
 // severityLabel writes a severity key with a capital: "Error".

@@ -23,7 +23,7 @@ func buildWith(b *builder, a *dpia.Assessment, opts Options) *outline {
 	*b = builder{a: a, opts: opts, look: newLookups(a), rates: newRatingText(a.Risks.Matrix)}
 	b.out.Blocks = make([]block, 0, blockEstimate(a, opts))
 	b.out.Contents = make([]contentsEntry, 0, 48)
-	b.open = openItems(a, b.look, opts.Limits.maxQuestionDepth())
+	b.open, b.uncounted = openItems(a, b.look)
 	b.openIdx = newOpenIndex(b.open)
 	b.out.PageSize = opts.PageSize.resolved()
 	b.cover()
@@ -53,7 +53,7 @@ const fixedBlocks = 192
 func blockEstimate(a *dpia.Assessment, opts Options) int {
 	n := fixedBlocks + 2*(len(a.Parties.Processors)+len(a.Parties.JointControllers))
 	for _, list := range a.QuestionLists() {
-		n += questionBlocks(list.Questions, 1, opts.Limits.maxQuestionDepth(), opts.IncludeGuidance)
+		n += questionBlocks(list.Questions, 1, opts.IncludeGuidance)
 	}
 	return n
 }
@@ -157,6 +157,14 @@ func (b *builder) about() {
 			noun = "item is"
 		}
 		b.callout(toneWarning, itoa(n)+" "+noun+" still to be completed: see the appendix “Open items”.")
+	}
+	if n := len(b.uncounted); n > 0 {
+		noun := "items name parts"
+		if n == 1 {
+			noun = "item names a part"
+		}
+		b.callout(toneWarning, itoa(n)+" open "+noun+" of the document that do not exist, so whether they are answered "+
+			"is unknown and they are not counted: see the appendix “Open items”.")
 	}
 	b.paragraph(a.Preamble)
 	id := ""

@@ -36,7 +36,9 @@
 //   - related documents;
 //   - appendices: the open items of a template or instance (from
 //     dpia.Assessment.Completeness), each "to be completed by" its party,
-//     and, when Options ask for them, the validation findings.
+//     and those Completeness could not count (an open item naming no
+//     field of the document), each with its path and why; and, when
+//     Options ask for them, the validation findings.
 //
 // A required answer left empty shows as "Not answered", or as "To be
 // completed by ..." when the document names who completes it: a step with

@@ -403,64 +403,56 @@ func chainPath(list string, n int) string {
 	return list + strings.Repeat("[0].questions", n-1) + "[0]"
 }
 
-// TestHostileDeepQuestions builds questions nested 10,000 deep in Go: PDF
-// refuses them naming the first question too deep; HTML refuses them or
-// shows the levels allowed and a note in place of the rest, in a page of
-// bounded size.
+// TestHostileDeepQuestions builds questions nested 10,000 deep in Go:
+// both backends refuse them, writing nothing, with dpia's *NestingError
+// naming the first question deeper than a document holds.
 func TestHostileDeepQuestions(t *testing.T) {
 	a := &dpia.Assessment{}
 	a.Need.Questions = deepQuestions(10_000)
 	r := renderBoth(a, Options{})
 
-	want := "render: pdf: the question at " + chainPath("need.questions", DefaultMaxQuestionDepth+1) +
-		" is nested more than 32 levels deep (Options.Limits.MaxQuestionDepth)"
+	want := "render: pdf: dpia: " + chainPath("need.questions", dpia.MaxQuestionDepth+1) +
+		": a custom question nested 32 deep; questions here nest at most 31 deep, as a document holds at most 64 levels of JSON objects and arrays"
 	require.EqualError(t, r.pdfErr, want)
-	assert.ErrorIs(t, r.pdfErr, ErrLimit)
-	assert.Empty(t, r.pdf, "nothing is written")
-
-	if r.htmlErr != nil {
-		assert.ErrorIs(t, r.htmlErr, ErrLimit)
-		assert.ErrorContains(t, r.htmlErr, chainPath("need.questions", DefaultMaxQuestionDepth+1))
-		return
+	assert.EqualError(t, r.htmlErr, strings.Replace(want, "pdf", "html", 1))
+	for _, err := range []error{r.pdfErr, r.htmlErr} {
+		var ne *dpia.NestingError
+		require.ErrorAs(t, err, &ne)
+		assert.Equal(t, dpia.MaxQuestionDepth+1, ne.Depth)
 	}
-	require.NoError(t, wellFormed(r.html))
-	assert.Contains(t, r.html, ">Level 32<")
-	assert.NotContains(t, r.html, ">Level 33<")
-	assert.Contains(t, r.html, "are not shown: they are nested more than 32 levels deep (Options.Limits.MaxQuestionDepth)")
-	assert.Less(t, len(r.html), 256<<10, "the page does not grow with the nesting")
+	assert.Empty(t, r.pdf, "nothing is written")
+	assert.Empty(t, r.html, "nothing is written")
 }
 
-// TestHostileDeepQuestionsWithinLimit renders a chain of 64 questions
-// built in Go with the limit raised to 64: every level is in both
-// backends; with the default limit, PDF refuses it.
-func TestHostileDeepQuestionsWithinLimit(t *testing.T) {
+// TestHostileDeepQuestionsWithinBound renders a chain of questions built
+// in Go as deep as a document holds: every level, question and answer, is
+// in both backends.
+func TestHostileDeepQuestionsWithinBound(t *testing.T) {
 	a := &dpia.Assessment{}
-	a.Questions = deepQuestions(64)
-	r := renderBoth(a, Options{Limits: Limits{MaxQuestionDepth: 64}})
+	a.Questions = deepQuestions(dpia.MaxQuestionDepth)
+	r := renderBoth(a, Options{})
 	requireRendered(t, r)
 	text := pdfPlainText(t, r.pdf)
-	for i := 1; i <= 64; i++ {
+	for i := 1; i <= dpia.MaxQuestionDepth; i++ {
 		assert.Contains(t, r.html, fmt.Sprintf(">Level %d<", i))
 		assert.Contains(t, text, fmt.Sprintf("Level %d\n", i))
 		assert.Contains(t, text, fmt.Sprintf("Answer %d\n", i))
 	}
-
-	err := PDF(&bytes.Buffer{}, a, Options{})
-	assert.ErrorIs(t, err, ErrLimit)
-	assert.ErrorContains(t, err, chainPath("questions", 33))
 }
 
 // TestHostileDeepQuestionsDecoded decodes the deepest chain of questions
-// the decoder accepts, trying 64 levels first: every document the decoder
-// accepts renders in full with the default limits.
+// the decoder accepts, trying 64 levels first: it is dpia.MaxQuestionDepth
+// levels, and every document the decoder accepts renders in full.
 func TestHostileDeepQuestionsDecoded(t *testing.T) {
 	doc := func(n int) []byte {
 		var b strings.Builder
 		b.WriteString(`{"schema":"dpiakit.dpia/v1","need":{"questions":`)
 		for i := 1; i <= n; i++ {
-			fmt.Fprintf(&b, `[{"text":"Level %d","answer":"Answer %d","questions":`, i, i)
+			fmt.Fprintf(&b, `[{"text":"Level %d","answer":"Answer %d"`, i, i)
+			if i < n {
+				b.WriteString(`,"questions":`)
+			}
 		}
-		b.WriteString(`[]`)
 		b.WriteString(strings.Repeat("}]", n))
 		b.WriteString(`}}`)
 		return []byte(b.String())
@@ -477,7 +469,7 @@ func TestHostileDeepQuestionsDecoded(t *testing.T) {
 	}
 	t.Logf("the decoder accepts %d levels of questions", levels)
 	require.GreaterOrEqual(t, levels, 16)
-	require.LessOrEqual(t, levels, DefaultMaxQuestionDepth, "a document the decoder accepts is within the default limit")
+	require.Equal(t, dpia.MaxQuestionDepth, levels, "the decoder accepts as many levels as dpia.MaxQuestionDepth says")
 
 	r := renderBoth(a, Options{})
 	requireRendered(t, r)
@@ -575,7 +567,8 @@ func BenchmarkHostileDeepQuestionsPDF(b *testing.B) {
 	a.Need.Questions = deepQuestions(10_000)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := PDF(io.Discard, a, Options{}); !errors.Is(err, ErrLimit) {
+		var ne *dpia.NestingError
+		if err := PDF(io.Discard, a, Options{}); !errors.As(err, &ne) {
 			b.Fatal(err)
 		}
 	}

@@ -33,9 +33,12 @@ var documentTemplate = template.Must(template.New("document").Parse(documentHTML
 // error of w stops the writing.
 //
 // A nil a renders an empty assessment. HTML never panics; it returns the
-// template's or the writer's error, an error for an invalid page size or
-// a nil writer, or a *LimitError (matching ErrLimit) when custom questions
-// nest deeper than opts.Limits allows (then nothing is written). Text
+// template's or the writer's error, an error for an invalid page size, a
+// negative limit or a nil writer, or, when no assessment document can
+// hold a's custom questions (see dpia.Assessment.CheckNesting), an error
+// wrapping the *dpia.NestingError that names the first question out of
+// bounds: "render: html: dpia: need.questions[0]...: a custom question
+// nested 32 deep; ...". Nothing is written to w then. Text
 // that a page may not contain (bytes that are not UTF-8, control
 // characters, noncharacters) and explicit bidirectional controls are
 // shown as U+FFFD; direction marks are removed.

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"reflect"
 	"regexp"
@@ -18,39 +19,31 @@ import (
 func TestLimitsDefaults(t *testing.T) {
 	var zero Limits
 	assert.Equal(t, 2000, zero.maxPages())
-	assert.Equal(t, 32, zero.maxQuestionDepth())
 	assert.Equal(t, DefaultMaxPages, zero.maxPages())
-	assert.Equal(t, DefaultMaxQuestionDepth, zero.maxQuestionDepth())
-	set := Limits{MaxPages: 7, MaxQuestionDepth: 3}
+	set := Limits{MaxPages: 7}
 	assert.Equal(t, 7, set.maxPages())
-	assert.Equal(t, 3, set.maxQuestionDepth())
 	assert.NoError(t, zero.check())
 	assert.NoError(t, set.check())
 }
 
 func TestLimitsNegative(t *testing.T) {
-	cases := map[string]Limits{
-		"render: pdf: Options.Limits.MaxPages is -1, want 0 (the default, 2000) or more":       {MaxPages: -1},
-		"render: pdf: Options.Limits.MaxQuestionDepth is -5, want 0 (the default, 32) or more": {MaxQuestionDepth: -5},
-	}
-	for want, limits := range cases {
-		var pdf bytes.Buffer
-		err := PDF(&pdf, nil, Options{Limits: limits})
-		assert.EqualError(t, err, want)
-		assert.NotErrorIs(t, err, ErrLimit, "a bad option is not a document beyond a limit")
-		assert.Zero(t, pdf.Len())
-		assert.EqualError(t, checkDocument(nil, limits), strings.TrimPrefix(want, "render: pdf: "))
-	}
+	const want = "render: pdf: Options.Limits.MaxPages is -1, want 0 (the default, 2000) or more"
+	limits := Limits{MaxPages: -1}
+	var pdf bytes.Buffer
+	err := PDF(&pdf, nil, Options{Limits: limits})
+	assert.EqualError(t, err, want)
+	assert.NotErrorIs(t, err, ErrLimit, "a bad option is not a document beyond a limit")
+	assert.Zero(t, pdf.Len())
+	assert.EqualError(t, HTML(&bytes.Buffer{}, nil, Options{Limits: limits}), strings.Replace(want, "pdf", "html", 1))
+	assert.EqualError(t, checkDocument(nil, limits), strings.TrimPrefix(want, "render: pdf: "))
 }
 
 func TestLimitError(t *testing.T) {
 	pages := &LimitError{Limit: "MaxPages", Max: 2000}
 	assert.EqualError(t, pages, "the document needs more than 2000 pages (Options.Limits.MaxPages)")
-	depth := &LimitError{Limit: "MaxQuestionDepth", Max: 3, Path: "need.questions[0].questions[0].questions[0].questions[0]"}
-	assert.EqualError(t, depth, "the question at need.questions[0].questions[0].questions[0].questions[0] is nested more than 3 levels deep (Options.Limits.MaxQuestionDepth)")
 	other := &LimitError{Limit: "MaxWidgets", Max: 9}
 	assert.EqualError(t, other, "the document goes beyond 9 (Options.Limits.MaxWidgets)")
-	for _, err := range []error{pages, depth, other} {
+	for _, err := range []error{pages, other} {
 		assert.ErrorIs(t, err, ErrLimit)
 		assert.NotErrorIs(t, err, errors.New("render: limit exceeded"))
 	}
@@ -87,57 +80,89 @@ func TestMaxPagesBoundary(t *testing.T) {
 	}
 }
 
-// TestMaxQuestionDepthBoundary checks a chain at the limit, which
-// renders, and one level more, which is refused with the path of the
-// first question too deep.
-func TestMaxQuestionDepthBoundary(t *testing.T) {
-	for _, limit := range []int{1, 3, DefaultMaxQuestionDepth} {
-		opts := Options{}
-		if limit != DefaultMaxQuestionDepth {
-			opts.Limits.MaxQuestionDepth = limit
-		}
-		a := &dpia.Assessment{}
-		a.Need.Questions = deepQuestions(limit)
-		require.NoError(t, checkDocument(a, opts.Limits), "limit %d", limit)
-		pdf := renderPDF(t, a, opts)
-		assert.NotEmpty(t, pdf)
+// requireNestingError checks that err, returned by a renderer, wraps
+// the *dpia.NestingError dpia's CheckNesting returns for a, and returns
+// it.
+func requireNestingError(t *testing.T, err error, a *dpia.Assessment) *dpia.NestingError {
+	t.Helper()
+	var ne *dpia.NestingError
+	require.ErrorAs(t, err, &ne)
+	assert.NotErrorIs(t, err, ErrLimit, "the bound is the document model's, not an option")
+	want := a.CheckNesting()
+	require.Error(t, want)
+	assert.Equal(t, want, ne, "the renderers report dpia's error as it is")
+	return ne
+}
 
-		a.Need.Questions = deepQuestions(limit + 1)
-		err := checkDocument(a, opts.Limits)
-		var le *LimitError
-		require.ErrorAs(t, err, &le, "limit %d", limit)
-		assert.Equal(t, LimitError{Limit: "MaxQuestionDepth", Max: limit, Path: chainPath("need.questions", limit+1)}, *le)
-		assert.ErrorIs(t, PDF(&bytes.Buffer{}, a, opts), ErrLimit)
+// TestQuestionNestingBoundary checks a chain of questions as deep as an
+// assessment document holds, which both backends render, and one level
+// more, which both refuse, writing nothing, with dpia's *NestingError
+// naming the first question too deep.
+func TestQuestionNestingBoundary(t *testing.T) {
+	for _, tc := range []struct {
+		list string
+		set  func(*dpia.Assessment, []dpia.Question)
+		max  int
+	}{
+		{"questions", func(a *dpia.Assessment, qs []dpia.Question) { a.Questions = qs }, dpia.MaxQuestionDepth},
+		{"need.questions", func(a *dpia.Assessment, qs []dpia.Question) { a.Need.Questions = qs }, dpia.MaxQuestionDepth},
+		{"processing.security.questions", func(a *dpia.Assessment, qs []dpia.Question) { a.Processing.Security.Questions = qs }, dpia.MaxQuestionDepth - 1},
+	} {
+		a := &dpia.Assessment{}
+		tc.set(a, deepQuestions(tc.max))
+		require.NoError(t, checkDocument(a, Limits{}), tc.list)
+		r := renderBoth(a, Options{})
+		requireRendered(t, r)
+		assert.Contains(t, r.html, fmt.Sprintf(">Level %d<", tc.max), tc.list)
+		assert.NotContains(t, r.html, "not shown", tc.list)
+
+		tc.set(a, deepQuestions(tc.max+1))
+		r = renderBoth(a, Options{})
+		for name, err := range map[string]error{"html": r.htmlErr, "pdf": r.pdfErr} {
+			ne := requireNestingError(t, err, a)
+			assert.Equal(t, dpia.NestingError{Path: chainPath(tc.list, tc.max+1), Depth: tc.max + 1, Max: tc.max}, *ne, tc.list)
+			assert.EqualError(t, err, "render: "+name+": "+ne.Error())
+		}
+		assert.Empty(t, r.html, "nothing is written")
+		assert.Empty(t, r.pdf, "nothing is written")
 	}
 }
 
-// TestMaxQuestionDepthNamesFirstDeepQuestion checks the path reported in
+// TestQuestionNestingNamesFirstDeepQuestion checks the path reported in
 // a list where the deep chain is not the first question.
-func TestMaxQuestionDepthNamesFirstDeepQuestion(t *testing.T) {
+func TestQuestionNestingNamesFirstDeepQuestion(t *testing.T) {
 	a := &dpia.Assessment{}
 	a.Review.Questions = []dpia.Question{
 		{Text: "shallow", Questions: []dpia.Question{{Text: "one down"}}},
-		{Text: "deep", Questions: []dpia.Question{{Text: "ok"}, {Text: "too", Questions: deepQuestions(2)}}},
+		{Text: "deep", Questions: []dpia.Question{{Text: "ok"}, {Text: "too", Questions: deepQuestions(dpia.MaxQuestionDepth - 1)}}},
 	}
-	err := checkDocument(a, Limits{MaxQuestionDepth: 3})
-	assert.EqualError(t, err, "the question at review.questions[1].questions[1].questions[0].questions[0] is nested more than 3 levels deep (Options.Limits.MaxQuestionDepth)")
-	assert.NoError(t, checkDocument(a, Limits{MaxQuestionDepth: 4}))
+	err := checkDocument(a, Limits{})
+	var ne *dpia.NestingError
+	require.ErrorAs(t, err, &ne)
+	assert.Equal(t, chainPath("review.questions[1].questions[1].questions", dpia.MaxQuestionDepth-1), ne.Path)
+	assert.Equal(t, dpia.MaxQuestionDepth+1, ne.Depth)
+
+	a.Review.Questions[1].Questions[1].Questions = deepQuestions(dpia.MaxQuestionDepth - 2)
+	assert.NoError(t, checkDocument(a, Limits{}))
 }
 
-// TestMaxQuestionDepthCoversModel sets a chain one level too deep in each
+// TestQuestionNestingCoversModel sets a chain one level too deep in each
 // list of custom questions the model has, found by reflection: the check
 // finds each, under the list's JSON path.
-func TestMaxQuestionDepthCoversModel(t *testing.T) {
+func TestQuestionNestingCoversModel(t *testing.T) {
 	lists := questionLists(reflect.TypeFor[dpia.Assessment](), nil, 0)
 	require.Len(t, (&dpia.Assessment{}).QuestionLists(), len(lists), "every list of the model is checked")
 	for _, index := range lists {
 		a := &dpia.Assessment{}
 		f, err := reflect.ValueOf(a).Elem().FieldByIndexErr(index)
 		require.NoError(t, err)
-		f.Set(reflect.ValueOf(deepQuestions(3)))
-		err = checkDocument(a, Limits{MaxQuestionDepth: 2})
-		require.Error(t, err, "the list at field index %v is not checked", index)
-		assert.ErrorContains(t, err, jsonPath(reflect.TypeFor[dpia.Assessment](), index)+"[0].questions[0].questions[0] is nested")
+		f.Set(reflect.ValueOf(deepQuestions(dpia.MaxQuestionDepth + 1)))
+		err = checkDocument(a, Limits{})
+		var ne *dpia.NestingError
+		require.ErrorAs(t, err, &ne, "the list at field index %v is not checked", index)
+		list := jsonPath(reflect.TypeFor[dpia.Assessment](), index)
+		assert.Equal(t, chainPath(list, ne.Max+1), ne.Path)
+		assert.LessOrEqual(t, ne.Max, dpia.MaxQuestionDepth, list)
 	}
 }
 
@@ -154,16 +179,18 @@ func jsonPath(t reflect.Type, index []int) string {
 }
 
 // TestQuestionDepthInOutline checks the outline builder's own bound, for
-// a caller that reaches it without checkDocument: the levels allowed are
-// drawn and a note replaces the rest.
+// a caller that reaches it without checkDocument: the levels a document
+// can hold are drawn and a note replaces the rest.
 func TestQuestionDepthInOutline(t *testing.T) {
 	a := &dpia.Assessment{}
-	a.Questions = deepQuestions(10)
-	text := strings.Join(outlineText(build(a, Options{Limits: Limits{MaxQuestionDepth: 4}})), "\n")
-	assert.Contains(t, text, "Level 4")
-	assert.NotContains(t, text, "Level 5")
-	assert.Contains(t, text, "The follow-up questions at questions[0].questions[0].questions[0].questions[0].questions are not shown: they are nested more than 4 levels deep (Options.Limits.MaxQuestionDepth).")
+	a.Questions = deepQuestions(dpia.MaxQuestionDepth + 9)
+	text := strings.Join(outlineText(build(a, Options{})), "\n")
+	assert.Contains(t, text, fmt.Sprintf("Level %d\n", dpia.MaxQuestionDepth))
+	assert.NotContains(t, text, fmt.Sprintf("Level %d\n", dpia.MaxQuestionDepth+1))
+	assert.Contains(t, text, "The follow-up questions at "+chainPath("questions", dpia.MaxQuestionDepth)+
+		".questions are not shown: they are nested more than 31 levels deep, deeper than an assessment document can hold.")
 
+	a.Questions = deepQuestions(10)
 	text = strings.Join(outlineText(build(a, Options{})), "\n")
 	assert.Contains(t, text, "Level 10")
 	assert.NotContains(t, text, "not shown")
@@ -192,24 +219,23 @@ func sharedQuestions(depth int) []dpia.Question {
 }
 
 // TestSharedQuestionGraphRefused renders an assessment built in Go whose
-// follow-up questions share slices: 22 levels within the depth limit hold
+// follow-up questions share slices: 22 levels within the depth bound hold
 // 8 million questions, more than any document can. Both renderers refuse
-// it, naming the bound, after visiting no more than the bound allows; a
+// it with dpia's *NestingError for the first question past
+// dpia.MaxQuestionNodes, after visiting no more than the bound allows; a
 // graph of the same shape with few questions renders.
 func TestSharedQuestionGraphRefused(t *testing.T) {
 	a := &dpia.Assessment{}
 	a.Need.Questions = sharedQuestions(22)
 	err := checkDocument(a, Limits{})
-	var le *LimitError
-	require.ErrorAs(t, err, &le)
-	assert.ErrorIs(t, err, ErrLimit)
-	assert.Equal(t, questionNodesLimit, le.Limit)
-	assert.Equal(t, dpia.MaxQuestionNodes, le.Max)
-	assert.Contains(t, err.Error(), "dpia.MaxQuestionNodes")
-	assert.Regexp(t, `^need\.questions\[1\](\.questions\[[01]\]){0,21}$`, le.Path, "the question reached past the bound")
+	var ne *dpia.NestingError
+	require.ErrorAs(t, err, &ne)
+	assert.Equal(t, dpia.MaxQuestionNodes, ne.Count)
+	assert.Contains(t, err.Error(), "(MaxQuestionNodes)")
+	assert.Regexp(t, `^need\.questions\[1\](\.questions\[[01]\]){0,21}$`, ne.Path, "the question reached past the bound")
 	for _, render := range []func(io.Writer, *dpia.Assessment, Options) error{HTML, PDF} {
 		var out bytes.Buffer
-		assert.ErrorIs(t, render(&out, a, Options{}), ErrLimit)
+		requireNestingError(t, render(&out, a, Options{}), a)
 		assert.Zero(t, out.Len(), "nothing written")
 	}
 

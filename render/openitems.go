@@ -21,16 +21,18 @@ func (it openItem) mark() string { return "To be completed by " + it.party }
 
 // openItems lists what the assessment leaves open (dpia.Completeness: the
 // template's open items and the custom questions with an owner), with
-// the party that owns each. Items whose path the document does not have
-// are skipped, as Completeness skips them. maxDepth bounds the nesting of
-// custom questions searched for an owner.
-func openItems(a *dpia.Assessment, look *lookups, maxDepth int) []openItem {
-	if len(a.OpenItems) == 0 && !hasOwnedQuestion(a, maxDepth) {
-		return nil // Completeness would find nothing; it walks the whole model to say so
+// the party that owns each; and each item Completeness could not count:
+// an open item, or an owned question's answered_in, that names no field
+// of the document. Completeness counts the rest; the document shows both,
+// so that a reader knows the list of open items may be short of some.
+func openItems(a *dpia.Assessment, look *lookups) ([]openItem, []uncountedItem) {
+	if len(a.OpenItems) == 0 && !hasOwnedQuestion(a) {
+		return nil, nil // Completeness would find nothing; it walks the whole model to say so
 	}
-	c, _ := a.Completeness() // the error only names items it could not count
+	c, err := a.Completeness()
+	uncounted := uncountedItems(err)
 	if len(c.Items) == 0 {
-		return nil
+		return nil, uncounted
 	}
 	out := make([]openItem, 0, len(c.Items))
 	names := make(map[dpia.PartyKind]string, 4)
@@ -41,6 +43,44 @@ func openItems(a *dpia.Assessment, look *lookups, maxDepth int) []openItem {
 			names[it.Owner] = name
 		}
 		out = append(out, openItem{OpenItem: it, party: name})
+	}
+	return out, uncounted
+}
+
+// uncountedItem is an item dpia.Completeness could not count, as its
+// error names it.
+type uncountedItem struct {
+	// where is the path of the item: "open_items[2]", or
+	// "need.questions[0].answered_in".
+	where string
+	// problem says why: `path "processing.scop": processing has no
+	// member "scop"`.
+	problem string
+}
+
+// uncountedItems returns an uncountedItem for each error err joins
+// (errors.Join), or for err alone; nil for a nil err. Completeness writes
+// each as "dpia: completeness: " then the item's path, ": " and the
+// problem; a message of another form is kept whole as the problem.
+func uncountedItems(err error) []uncountedItem {
+	if err == nil {
+		return nil
+	}
+	errs := []error{err}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = joined.Unwrap()
+	}
+	out := make([]uncountedItem, 0, len(errs))
+	for _, e := range errs {
+		if e == nil {
+			continue
+		}
+		msg, ok := strings.CutPrefix(e.Error(), "dpia: completeness: ")
+		where, problem, cut := strings.Cut(msg, ": ")
+		if !ok || !cut {
+			where, problem = "", e.Error()
+		}
+		out = append(out, uncountedItem{where: where, problem: problem})
 	}
 	return out
 }
@@ -151,29 +191,25 @@ func within(path, outer string) bool {
 }
 
 // hasOwnedQuestion reports whether a custom question anywhere in a names
-// an owner: the only items Completeness counts besides a.OpenItems.
-func hasOwnedQuestion(a *dpia.Assessment, maxDepth int) bool {
-	for _, qs := range [][]dpia.Question{
-		a.Questions, a.Parties.Questions, a.Need.Questions, a.Processing.Questions,
-		a.Processing.Security.Questions, a.Inventory.Questions, a.Consultation.Questions,
-		a.Necessity.Questions, a.RiskContext.Questions, a.SignOff.Questions,
-		a.Outcomes.Questions, a.Review.Questions,
-	} {
-		if ownsQuestion(qs, 0, maxDepth) {
+// an owner: the only items Completeness counts besides a.OpenItems. The
+// walk goes no deeper than dpia.MaxQuestionDepth.
+func hasOwnedQuestion(a *dpia.Assessment) bool {
+	for _, list := range a.QuestionLists() {
+		if ownsQuestion(list.Questions, 1) {
 			return true
 		}
 	}
 	return false
 }
 
-// ownsQuestion reports whether a question of qs, or a follow-up down to
-// maxDepth levels, names an owner.
-func ownsQuestion(qs []dpia.Question, depth, maxDepth int) bool {
-	if depth > maxDepth {
+// ownsQuestion reports whether a question of qs, at depth, or a
+// follow-up down to dpia.MaxQuestionDepth, names an owner.
+func ownsQuestion(qs []dpia.Question, depth int) bool {
+	if depth > dpia.MaxQuestionDepth {
 		return false
 	}
-	for _, q := range qs {
-		if q.Owner != "" || ownsQuestion(q.Questions, depth+1, maxDepth) {
+	for i := range qs {
+		if qs[i].Owner != "" || ownsQuestion(qs[i].Questions, depth+1) {
 			return true
 		}
 	}

@@ -10,8 +10,7 @@ import (
 // Options configures HTML and PDF. The zero value is valid and means every
 // default: A4 paper, the assessment's own title, no generation date, no
 // template guidance, no findings appendix, compressed PDF streams, the
-// default Limits (at most 2,000 PDF pages and 32 levels of custom
-// questions). Like log/slog.HandlerOptions, a caller sets only what it
+// default Limits (at most 2,000 PDF pages). Like log/slog.HandlerOptions, a caller sets only what it
 // needs.
 type Options struct {
 	// PageSize is the paper size of the PDF and of the HTML's print
@@ -44,8 +43,9 @@ type Options struct {
 	// regardless. HTML ignores it.
 	Uncompressed bool
 	// Limits bounds the work one document may take; the zero value means
-	// the defaults (DefaultMaxPages, DefaultMaxQuestionDepth). See Limits
-	// for what each backend does with a document beyond them.
+	// the defaults (DefaultMaxPages). See Limits for what each backend
+	// does with a document beyond them, and for the bounds on custom
+	// questions, which the document model sets.
 	Limits Limits
 }
 

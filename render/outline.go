@@ -200,6 +200,9 @@ type builder struct {
 	open []openItem
 	// openIdx finds the items of open by path.
 	openIdx openIndex
+	// uncounted lists the open items the document names that could not be
+	// counted (see openItems).
+	uncounted []uncountedItem
 	// look finds the parts of the assessment that others cite.
 	look *lookups
 	// rates writes the register's ratings.

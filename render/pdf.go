@@ -32,10 +32,12 @@ const contentsTitle = "Contents"
 //
 // A nil a renders an empty assessment. PDF never panics; it returns the
 // drawing layer's error (including the PDF engine's), the writer's error,
-// an error for an invalid page size, a negative limit or a nil writer, or,
-// for a document beyond opts.Limits, an error that wraps ErrLimit: "render:
-// pdf: the document needs more than 2000 pages (Options.Limits.MaxPages)".
-// Nothing is written to w then.
+// an error for an invalid page size, a negative limit or a nil writer; for
+// a document beyond opts.Limits, an error that wraps ErrLimit: "render:
+// pdf: the document needs more than 2000 pages (Options.Limits.MaxPages)";
+// and, as HTML does, an error wrapping the *dpia.NestingError of custom
+// questions no assessment document can hold. Nothing is written to w
+// then.
 func PDF(w io.Writer, a *dpia.Assessment, opts Options) error {
 	if w == nil {
 		return errors.New("render: pdf: nil writer")

@@ -15,18 +15,18 @@ func (b *builder) questions(qs []dpia.Question, path string) {
 }
 
 // questionList adds the questions qs, which lie at depth (1 for a list of
-// the model). PDF refuses a document nested deeper than
-// opts.Limits.MaxQuestionDepth before building it (checkDocument); for
-// any other caller, questions beyond the limit are replaced by a visible
-// note naming their path, never dropped silently, and the recursion
-// stops there.
+// the model). HTML and PDF refuse questions no document can hold before
+// building (checkDocument), so the recursion never goes past
+// dpia.MaxQuestionDepth for them; for any other caller, questions beyond
+// it are replaced by a visible note naming their path, never dropped
+// silently, and the recursion stops there.
 func (b *builder) questionList(qs []dpia.Question, path string, depth int) {
 	if len(qs) == 0 {
 		return
 	}
-	if limit := b.opts.Limits.maxQuestionDepth(); depth > limit {
+	if depth > dpia.MaxQuestionDepth {
 		b.callout(toneError, "The follow-up questions at "+path+" are not shown: they are nested more than "+
-			itoa(limit)+" levels deep (Options.Limits.MaxQuestionDepth).")
+			itoa(dpia.MaxQuestionDepth)+" levels deep, deeper than an assessment document can hold.")
 		return
 	}
 	for i, q := range qs {
@@ -61,16 +61,16 @@ func (b *builder) questionList(qs []dpia.Question, path string, depth int) {
 	}
 }
 
-// questionBlocks returns the number of blocks questionList adds for qs
-// and their follow-ups down to maxDepth levels below depth, so that the
-// outline's list of blocks is allocated once rather than grown: for a
+// questionBlocks returns the number of blocks questionList adds for qs,
+// at depth, and their follow-ups down to dpia.MaxQuestionDepth, so that
+// the outline's list of blocks is allocated once rather than grown: for a
 // document made mostly of custom questions, growing it would copy it
 // several times over.
-func questionBlocks(qs []dpia.Question, depth, maxDepth int, guidance bool) int {
+func questionBlocks(qs []dpia.Question, depth int, guidance bool) int {
 	if len(qs) == 0 {
 		return 0
 	}
-	if depth > maxDepth {
+	if depth > dpia.MaxQuestionDepth {
 		return 1
 	}
 	n := 0
@@ -83,7 +83,7 @@ func questionBlocks(qs []dpia.Question, depth, maxDepth int, guidance bool) int 
 		if !blank(q.Answer) && !blank(q.AnsweredIn) {
 			n++
 		}
-		n += questionBlocks(q.Questions, depth+1, maxDepth, guidance)
+		n += questionBlocks(q.Questions, depth+1, guidance)
 	}
 	return n
 }

@@ -232,10 +232,10 @@ func TestOwnedQuestionListsCoverModel(t *testing.T) {
 			f, err := reflect.ValueOf(a).Elem().FieldByIndexErr(index)
 			require.NoError(t, err)
 			f.Set(reflect.ValueOf([]dpia.Question{{Text: "unowned"}, q}))
-			assert.True(t, hasOwnedQuestion(a, DefaultMaxQuestionDepth), "an owner set in the list at field index %v is not seen", index)
+			assert.True(t, hasOwnedQuestion(a), "an owner set in the list at field index %v is not seen", index)
 		}
 	}
-	assert.False(t, hasOwnedQuestion(&dpia.Assessment{Questions: []dpia.Question{{Text: "unowned"}}}, DefaultMaxQuestionDepth))
+	assert.False(t, hasOwnedQuestion(&dpia.Assessment{Questions: []dpia.Question{{Text: "unowned"}}}))
 }
 
 // questionLists returns the field indexes of every []dpia.Question in t,

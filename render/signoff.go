@@ -164,12 +164,18 @@ func (b *builder) actionRisks(refs []string) string {
 
 // signatureStates returns the state of the signature on each sign-off
 // row: not signed, signed outside the library (no digest to check),
-// current, stale, or not holding together. When the signatures cannot be
-// checked, it returns nil and the text to print in their place.
+// current, stale, or not holding together. It calls
+// dpia.Assessment.SignatureStates once for the whole table, which encodes
+// the document and computes its digests once for all the rows. When the
+// signatures cannot be checked (the document cannot be encoded, or holds
+// a number its digest cannot represent exactly), it returns nil and the
+// text to print in their place, with dpia's reason: the table is still
+// printed, and says why no row's state is shown.
 func (b *builder) signatureStates() ([]dpia.SignatureState, string) {
 	states, err := b.a.SignatureStates(nil)
 	if err != nil {
-		return nil, "Cannot be checked: the document cannot be encoded"
+		reason := strings.TrimPrefix(err.Error(), "dpia: digest: ")
+		return nil, "Cannot be checked: the digest of this version cannot be computed (" + reason + ")"
 	}
 	return states, ""
 }

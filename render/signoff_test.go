@@ -3,6 +3,7 @@ package render
 import (
 	"crypto/ed25519"
 	"crypto/sha256"
+	"io"
 	"strings"
 	"testing"
 
@@ -116,7 +117,10 @@ func TestSignOffTableLegacyAndPaper(t *testing.T) {
 	// A document that cannot be encoded cannot be checked.
 	a.Regime = 99
 	tbl = signOffTable(t, a)
-	assert.Equal(t, "Cannot be checked: the document cannot be encoded", tbl.Rows[0][4].Text)
+	assert.Equal(t, "Cannot be checked: the digest of this version cannot be computed (encode: regime: dpiakit: regime 99 is not valid)",
+		tbl.Rows[0][4].Text, "the reason is shown")
+	_, err = a.SignatureStates(nil)
+	assert.ErrorContains(t, err, "regime 99 is not valid")
 }
 
 func TestSignOffStatesInHTMLAndPDFText(t *testing.T) {
@@ -137,4 +141,69 @@ func TestShortDigest(t *testing.T) {
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
+}
+
+// manySigned returns an assessment with a preamble of about size bytes
+// and rows sign-off rows, each signed through the library by a different
+// person: the table checks rows signatures over a large document.
+func manySigned(tb testing.TB, size, rows int) *dpia.Assessment {
+	tb.Helper()
+	a := &dpia.Assessment{Title: "Many signatures", Preamble: strings.Repeat("Preamble text of the assessment. ", size/33)}
+	for i := range rows {
+		signer := dpia.Signer{Person: dpia.Person{Name: "Reviewer " + itoa(i+1)}}
+		if err := a.Sign(dpia.SignOffKindKeptUnderReview, signer, fixedDay(), dpia.DecisionApproved, ""); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return a
+}
+
+// TestSignOffDigestOncePerRender checks that the sign-off table encodes
+// the document once for all its rows, not once per row: the outline of a
+// document of 1 MiB with 40 signed rows allocates less than the outline
+// with 2 signed rows and one more digest of the document, where an
+// encoding per row would add 38 of them.
+func TestSignOffDigestOncePerRender(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocations differ under the race detector")
+	}
+	const size = 1 << 20
+	few, many := manySigned(t, size, 2), manySigned(t, size, 40)
+	for _, a := range []*dpia.Assessment{few, many} {
+		states, err := a.SignatureStates(nil)
+		require.NoError(t, err)
+		for i, s := range states {
+			require.Equal(t, dpia.SignatureStatusCurrent, s.Status, "row %d", i)
+		}
+	}
+	build(few, Options{}) // warm the caches that do not depend on the document
+	digest := allocated(func() {
+		_, err := few.Digest()
+		require.NoError(t, err)
+	})
+	fewBytes := allocated(func() { build(few, Options{}) })
+	manyBytes := allocated(func() { build(many, Options{}) })
+	t.Logf("one digest: %d bytes allocated; outline: %d with 2 signed rows, %d with 40", digest, fewBytes, manyBytes)
+	require.Greater(t, digest, uint64(size), "a digest encodes the document")
+	require.Greater(t, fewBytes, digest/2, "the outline checks the signatures")
+	assert.Less(t, manyBytes, fewBytes+digest, "38 more rows cost less than one more digest of the document")
+	assert.Equal(t, "Current: matches this version", firstLine(signOffTable(t, many).Rows[39][4].Text))
+}
+
+// BenchmarkSignOffRows renders to HTML a document of 256 KiB whose
+// sign-off holds 1, 10 or 50 rows signed through the library: the
+// allocations grow by the rows' own text and signature records, not by an
+// encoding of the document per row.
+func BenchmarkSignOffRows(b *testing.B) {
+	for _, rows := range []int{1, 10, 50} {
+		a := manySigned(b, 256<<10, rows)
+		b.Run("rows="+itoa(rows), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := HTML(io.Discard, a, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
