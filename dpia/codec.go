@@ -86,7 +86,7 @@ import (
 // Encode can write (see CheckNesting): a document of 64 levels and 16 MiB
 // holds no question too deep and no more than MaxQuestionNodes. Raised
 // limits (DecodeWithLimits) can return more; Encode then refuses them,
-// and Validate reports them (RuleQuestionTooDeep).
+// and Validate reports them (ruleQuestionTooDeep).
 //
 // Decode(r) is DecodeWithLimits(r, DecodeLimits{}).
 func Decode(r io.Reader) (*Assessment, error) {

@@ -162,7 +162,7 @@ func TestSeedsEncodeUnchanged(t *testing.T) {
 		require.NoError(t, Encode(&second, back), p)
 		assert.Equal(t, first.String(), second.String(), p)
 		assert.NoError(t, a.CheckNesting(), p)
-		assert.Empty(t, a.Validate(ValidateOptions{}).ByRule(RuleQuestionTooDeep), p)
+		assert.Empty(t, a.Validate(ValidateOptions{}).ByRule(ruleQuestionTooDeep), p)
 	}
 }
 
@@ -224,7 +224,7 @@ func TestQuestionCountBound(t *testing.T) {
 	assert.ErrorAs(t, err, &ne)
 	assert.Equal(t, StatusApproved, approved.Status, "a failed revision changes nothing")
 
-	fs := a.Validate(ValidateOptions{}).ByRule(RuleQuestionTooDeep)
+	fs := a.Validate(ValidateOptions{}).ByRule(ruleQuestionTooDeep)
 	require.Len(t, fs, 1)
 	assert.Equal(t, ne.Path, fs[0].Path)
 	assert.Equal(t, dpiakit.SeverityError, fs[0].Severity)
@@ -251,7 +251,7 @@ func TestQuestionCountPath(t *testing.T) {
 	// Exactly MaxQuestionNodes questions: 99,864 blocks and 21 more.
 	fit := &Assessment{Questions: append(top[:99_864:99_864], Question{Questions: follow[:20]})}
 	assert.NoError(t, fit.CheckNesting())
-	assert.Empty(t, fit.Validate(ValidateOptions{}).ByRule(RuleQuestionTooDeep))
+	assert.Empty(t, fit.Validate(ValidateOptions{}).ByRule(ruleQuestionTooDeep))
 	fit.Questions = append(fit.Questions, Question{})
 	require.ErrorAs(t, fit.CheckNesting(), &ne)
 	assert.Equal(t, "questions[99865]", ne.Path)
@@ -269,7 +269,7 @@ func TestRaisedLimitsDecodeWhatEncodeRefuses(t *testing.T) {
 	var ne *NestingError
 	require.ErrorAs(t, Encode(&bytes.Buffer{}, a), &ne)
 	assert.Equal(t, want, ne.Path)
-	fs := a.Validate(ValidateOptions{}).ByRule(RuleQuestionTooDeep)
+	fs := a.Validate(ValidateOptions{}).ByRule(ruleQuestionTooDeep)
 	require.Len(t, fs, 1)
 	assert.Equal(t, want, fs[0].Path)
 

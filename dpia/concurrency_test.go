@@ -65,7 +65,7 @@ func TestConcurrentReadersShareAnAssessment(t *testing.T) {
 		want[i] = f.run()
 	}
 	require.NotEmpty(t, want[0].value, "Validate has findings to compare")
-	require.NotEmpty(t, want[0].value.(dpiakit.Findings).ByRule(RuleStaleSignature), "Validate computes the digest")
+	require.NotEmpty(t, want[0].value.(dpiakit.Findings).ByRule(ruleStaleSignature), "Validate computes the digest")
 	require.Empty(t, want[4].err)
 
 	const goroutines, runs = 8, 100

@@ -39,7 +39,7 @@ func ExampleAssessment_Sign() {
 	// Rewriting the DPO's advice after the director signed makes both
 	// signatures stale, and the director's finding names the row.
 	a.SignOff.Steps[2].Summary = "Processing must not proceed."
-	for _, f := range a.CheckSignOff(dpia.ValidateOptions{}).ByRule(dpia.RuleStaleSignature) {
+	for _, f := range a.CheckSignOff(dpia.ValidateOptions{}).ByRule("SG012") {
 		fmt.Println(f.Severity, f.Rule, f.Path)
 		fmt.Println(" ", f.Message[strings.Index(f.Message, "stale: ")+len("stale: "):])
 	}
@@ -77,7 +77,7 @@ func ExampleAssessment_SignWith() {
 		fmt.Println(err)
 		return
 	}
-	for _, f := range a.CheckSignOff(dpia.ValidateOptions{TrustedKeys: trusted}).ByRule(dpia.RuleSignatureNotTrusted) {
+	for _, f := range a.CheckSignOff(dpia.ValidateOptions{TrustedKeys: trusted}).ByRule("SG016") {
 		fmt.Println(f.Severity, f.Rule, f.Path)
 	}
 	// Output:

@@ -244,7 +244,7 @@ func TestInvalidUTF8(t *testing.T) {
 	for _, f := range ownFindings(fs) {
 		assert.True(t, utf8.ValidString(f.Message), "%s at %s: %q", f.Rule, f.Path, f.Message)
 	}
-	stale := fs.ByRule(RuleStaleSignature)
+	stale := fs.ByRule(ruleStaleSignature)
 	require.NotEmpty(t, stale, "the recorded digests cannot be checked")
 	assert.Contains(t, stale[0].Message, "the signature cannot be checked: digest: encode: title: ")
 
@@ -269,7 +269,7 @@ func TestHostileSizes(t *testing.T) {
 	const n = 20_000
 	a := hugeTemplate(n)
 	fs := a.Validate(sgNow)
-	assert.Empty(t, fs.ByRule(RuleQuestionTooDeep))
+	assert.Empty(t, fs.ByRule(ruleQuestionTooDeep))
 	c, err := a.Completeness()
 	require.NoError(t, err)
 	assert.Equal(t, n+2, c.Total)

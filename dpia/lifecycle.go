@@ -84,7 +84,7 @@ func (a *Assessment) approvalBlockers() dpiakit.Findings {
 	c.out = c.out.Errors()
 	for _, i := range a.SignOff.rejections() {
 		st := a.SignOff.Steps[i]
-		c.add(RuleStatusContradictsSignOff, signOffStepPath(i, "decision"),
+		c.add(ruleStatusContradictsSignOff, signOffStepPath(i, "decision"),
 			fmt.Sprintf("%q records %q: the processing is not approved", st.Kind.Label(), st.Decision.Label()))
 	}
 	return c.out

@@ -39,7 +39,7 @@ const MaxQuestionDepth = (maxJSONDepth - 1) / 2
 // So Decode, within its default limits, never returns more. Encode,
 // Digest, Sign, Revise, Instantiate and Completeness stop counting, and
 // fail, at the first question past the bound, and Validate reports it
-// (RuleQuestionTooDeep), so that their work stays proportional to what a
+// (ruleQuestionTooDeep), so that their work stays proportional to what a
 // document can hold, however much of the assessment is shared.
 const MaxQuestionNodes = defaultMaxDecodeBytes / len("{},")
 
@@ -47,7 +47,7 @@ const MaxQuestionNodes = defaultMaxDecodeBytes / len("{},")
 // cannot hold: a question nested deeper than the document's levels allow,
 // or one past the first MaxQuestionNodes questions of the assessment.
 // Encode cannot write the assessment, and the document cannot be saved.
-// Validate reports the same question as a finding of RuleQuestionTooDeep;
+// Validate reports the same question as a finding of ruleQuestionTooDeep;
 // the functions that return errors (CheckNesting, Digest and Sign,
 // Revise, Instantiate, Completeness) return a *NestingError, which
 // errors.As retrieves.
@@ -112,7 +112,7 @@ func (a *Assessment) CheckNesting() error {
 	return first
 }
 
-// checkNesting reports RuleQuestionTooDeep: one finding for each question
+// checkNesting reports ruleQuestionTooDeep: one finding for each question
 // too deep, the first of its chain, whose follow-ups are not walked; and
 // one for the first question past MaxQuestionNodes, where the walk stops.
 func (v *validator) checkNesting() {
@@ -121,10 +121,10 @@ func (v *validator) checkNesting() {
 	}
 	for _, e := range tooDeepQuestions(v.a) {
 		if e.Count > 0 {
-			v.add(RuleQuestionTooDeep, e.Path, e.detail()+"; the document cannot be saved")
+			v.add(ruleQuestionTooDeep, e.Path, e.detail()+"; the document cannot be saved")
 			continue
 		}
-		v.add(RuleQuestionTooDeep, e.Path, fmt.Sprintf(
+		v.add(ruleQuestionTooDeep, e.Path, fmt.Sprintf(
 			"a custom question nested %d deep: questions here nest at most %d deep, as a document holds at most %d levels of JSON objects and arrays; the document cannot be saved",
 			e.Depth, e.Max, maxJSONDepth))
 	}

@@ -119,7 +119,7 @@ func TestValidateReportsQuestionTooDeep(t *testing.T) {
 	a.Questions = questionChain(31)
 	a.Need.Questions = questionChain(hostileDepth)
 	a.Processing.Security.Questions = append(questionChain(31), questionChain(31)...)
-	fs := a.Validate(ValidateOptions{}).ByRule(RuleQuestionTooDeep)
+	fs := a.Validate(ValidateOptions{}).ByRule(ruleQuestionTooDeep)
 	require.Len(t, fs, 3, "findings: %v", fs)
 	assert.Equal(t, chainPath("need.questions", 32), fs[0].Path)
 	assert.Equal(t, "a custom question nested 32 deep: questions here nest at most 31 deep, as a document holds at most 64 levels "+
@@ -159,7 +159,7 @@ func TestHostileNestingErrors(t *testing.T) {
 	_, err = a.Revise(Revision{Version: "2.0", Date: sgDay(2023, 1, 1)})
 	check(t, "dpia: revise: ", err)
 	assert.Equal(t, StatusApproved, a.Status, "a failed revision changes nothing")
-	assert.NotEmpty(t, a.Validate(sgNow).ByRule(RuleStaleSignature), "the signatures cannot be checked")
+	assert.NotEmpty(t, a.Validate(sgNow).ByRule(ruleStaleSignature), "the signatures cannot be checked")
 
 	tpl := smallTemplate()
 	tpl.Need.Questions = deep

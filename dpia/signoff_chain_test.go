@@ -100,7 +100,7 @@ func signedChain(t *testing.T, key DigestSigner) *Assessment {
 func staleParts(t *testing.T, a *Assessment) map[string]string {
 	t.Helper()
 	out := map[string]string{}
-	for _, f := range a.CheckSignOff(sgNow).ByRule(RuleStaleSignature) {
+	for _, f := range a.CheckSignOff(sgNow).ByRule(ruleStaleSignature) {
 		_, part, ok := strings.Cut(f.Message, " is stale: ")
 		require.True(t, ok, f.Message)
 		out[f.Path] = strings.TrimSuffix(part, " changed after signing")
@@ -245,12 +245,12 @@ func TestForgedCopyNamesTheSource(t *testing.T) {
 	forged.Kind, forged.Signer = SignOffKindSIRO, Signer{Person: Person{Name: "Mallory"}}
 	a.SignOff.Steps = append(a.SignOff.Steps, forged)
 	fs := a.CheckSignOff(sgNow)
-	got := fs.ByRule(RuleForgedSignature)
+	got := fs.ByRule(ruleForgedSignature)
 	require.Len(t, got, 1)
 	assert.Equal(t, "sign_off.steps[6].digest", got[0].Path)
 	assert.Contains(t, got[0].Message, "it copies the signature of sign_off.steps[2]")
-	assert.Len(t, fs.ByRule(RuleStatusContradictsSignOff), 1, "an approval resting on a forged row is contradicted")
-	assert.Empty(t, fs.ByRule(RuleStaleSignature), "the original rows are untouched")
+	assert.Len(t, fs.ByRule(ruleStatusContradictsSignOff), 1, "an approval resting on a forged row is contradicted")
+	assert.Empty(t, fs.ByRule(ruleStaleSignature), "the original rows are untouched")
 }
 
 func TestEveryDigestRemoved(t *testing.T) {
@@ -262,7 +262,7 @@ func TestEveryDigestRemoved(t *testing.T) {
 	// By default the rows read as a sign-off on paper, which is lawful.
 	assert.Empty(t, a.CheckSignOff(sgNow).Errors())
 	// Keyed verification reports every row.
-	fs := a.CheckSignOff(*trustedOpts("dpo")).ByRule(RuleSignatureNotTrusted)
+	fs := a.CheckSignOff(*trustedOpts("dpo")).ByRule(ruleSignatureNotTrusted)
 	require.Len(t, fs, 6)
 	assert.Contains(t, fs[0].Message, "it carries no digest (signed on paper, or its digest was removed)")
 }
@@ -274,24 +274,24 @@ func TestRecomputedDigestsFailKeyedVerification(t *testing.T) {
 
 	a.SignOff.Steps[2].Summary = "Processing must not proceed."
 	resealByHand(a)
-	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(RuleStaleSignature), "unkeyed digests can be recomputed by anyone")
+	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(ruleStaleSignature), "unkeyed digests can be recomputed by anyone")
 	fs := a.CheckSignOff(opts)
 	assert.Equal(t, []string{"sign_off.steps[2].signature.value", "sign_off.steps[3].signature.value", "sign_off.steps[4].signature.value",
-		"sign_off.steps[5].signature.value"}, pathsOf(fs.ByRule(RuleKeyedSignatureInvalid)),
+		"sign_off.steps[5].signature.value"}, pathsOf(fs.ByRule(ruleKeyedSignatureInvalid)),
 		"but not the keyed signatures of the rows covering the change; those signed before it still verify")
-	assert.Contains(t, fs.ByRule(RuleKeyedSignatureInvalid)[0].Message, `the signature does not verify with the trusted key "dpo"`)
+	assert.Contains(t, fs.ByRule(ruleKeyedSignatureInvalid)[0].Message, `the signature does not verify with the trusted key "dpo"`)
 
 	// Re-signing with an untrusted key is reported too.
 	signAll(a, testSigner("mallory"))
 	fs = a.CheckSignOff(opts)
-	assert.Len(t, fs.ByRule(RuleSignatureNotTrusted), 6)
-	assert.Contains(t, fs.ByRule(RuleSignatureNotTrusted)[0].Message, `the key "mallory" is not among the trusted keys`)
+	assert.Len(t, fs.ByRule(ruleSignatureNotTrusted), 6)
+	assert.Contains(t, fs.ByRule(ruleSignatureNotTrusted)[0].Message, `the key "mallory" is not among the trusted keys`)
 }
 
 func TestSignedWithoutDigestMessage(t *testing.T) {
 	a := signedChain(t, nil)
 	a.SignOff.Steps[5].Digest, a.SignOff.Steps[5].Signature = "", Signature{}
-	fs := a.CheckSignOff(sgNow).ByRule(RuleSignedWithoutDigest)
+	fs := a.CheckSignOff(sgNow).ByRule(ruleSignedWithoutDigest)
 	require.Len(t, fs, 1)
 	assert.Equal(t, dpiakit.SeverityWarning, fs[0].Severity)
 	assert.Equal(t, `"This DPIA will be kept under review by" by Sam Reed, IG Manager on 2022-03-12 is signed but carries no digest `+
@@ -314,7 +314,7 @@ func TestLegacyDocumentStillVerifies(t *testing.T) {
 		assert.Equal(t, SignatureStatusCurrent, s.Status, "row %d", i)
 		assert.Equal(t, LegacyDigestAlgorithm, s.Algorithm)
 	}
-	assert.Empty(t, a.CheckSignOff(ValidateOptions{Now: sgDay(2026, 6, 1)}).ByRule(RuleStaleSignature))
+	assert.Empty(t, a.CheckSignOff(ValidateOptions{Now: sgDay(2026, 6, 1)}).ByRule(ruleStaleSignature))
 
 	// Written as v2, the legacy digests still verify.
 	var v2 bytes.Buffer
@@ -388,7 +388,7 @@ func TestSignRefusesInexactNumbers(t *testing.T) {
 	assert.Equal(t, "dpia: sign: digest: processing.scope.volume.max: 9007199254740992 is beyond MaxExactInteger (9007199254740991): "+
 		"RFC 8785 reads numbers as IEEE 754 doubles, which a signature would not cover exactly", err.Error())
 	assert.Equal(t, before, a.SignOff.Steps)
-	fs := a.CheckSignOff(sgNow).ByRule(RuleStaleSignature)
+	fs := a.CheckSignOff(sgNow).ByRule(ruleStaleSignature)
 	require.Len(t, fs, 1)
 	assert.Contains(t, fs[0].Message, "cannot be checked: digest: processing.scope.volume.max: ")
 }
@@ -419,8 +419,8 @@ func TestMaxSignedRows(t *testing.T) {
 	}
 	require.Len(t, a.SignOff.Steps, MaxSignedRows)
 	assert.Len(t, a.SignOff.Steps[MaxSignedRows-1].Signature.Covers, MaxSignedRows-1)
-	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(RuleStaleSignature))
-	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(RuleForgedSignature))
+	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(ruleStaleSignature))
+	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(ruleForgedSignature))
 
 	before := append([]SignOffEntry(nil), a.SignOff.Steps...)
 	err := a.Sign(SignOffKindSIRO, Signer{Person: sgDana}, sgDay(2022, 3, 10), DecisionApproved, "")
@@ -430,7 +430,7 @@ func TestMaxSignedRows(t *testing.T) {
 	// A record listing more rows than the bound does not hold together.
 	last := &a.SignOff.Steps[MaxSignedRows-1]
 	last.Signature.Covers = append(last.Signature.Covers, SignedRow{Index: MaxSignedRows, Digest: strings.Repeat("0", 64)})
-	fs := a.CheckSignOff(sgNow).ByRule(RuleForgedSignature)
+	fs := a.CheckSignOff(sgNow).ByRule(ruleForgedSignature)
 	require.Len(t, fs, 1)
 	assert.Contains(t, fs[0].Message, "the signature record covers 100 rows, beyond MaxSignedRows (100)")
 }

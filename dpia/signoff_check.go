@@ -147,7 +147,7 @@ func viewsSought(c *Consultation) bool {
 }
 
 // neededRows returns the rows the sign-off needs, given its template and
-// the facts (see RuleSignOffRowMissing), in the ICO table's order.
+// the facts (see ruleSignOffRowMissing), in the ICO table's order.
 func (c *signOffChecker) neededRows() []neededRow {
 	var rows []neededRow
 	if c.icoTable {
@@ -193,19 +193,19 @@ func (c *signOffChecker) checkRequiredRows() {
 				rest = " and \"Summary of DPO advice\" are empty: no signer, no date and no summary"
 			}
 			msg := quotedLabelMessage(st.Kind.Label(), rest+cite)
-			c.add(RuleSignOffRowMissing, signOffStepPath(i, ""), msg)
+			c.add(ruleSignOffRowMissing, signOffStepPath(i, ""), msg)
 		}
 		if !found {
 			msg := "the sign-off has no " + strconv.Quote(kind.Label()) + " row"
 			if kind == SignOffKindDPOAdvice && !c.icoTable {
 				msg = "the sign-off records no DPO advice: no " + strconv.Quote(SignOffKindDPOAdvice.Label()) + " or " + strconv.Quote(SignOffKindDPOAgreement.Label()) + " row"
 			}
-			c.add(RuleSignOffRowMissing, signOffStepsPath, msg+cite)
+			c.add(ruleSignOffRowMissing, signOffStepsPath, msg+cite)
 		}
 	}
 	for i, st := range steps {
 		if st.Kind == SignOffKindDPOAdvice && !st.IsEmpty() && noText(st.Summary) && st.Decision == "" {
-			c.add(RuleSignOffRowMissing, signOffStepPath(i, "summary"),
+			c.add(ruleSignOffRowMissing, signOffStepPath(i, "summary"),
 				"\"Summary of DPO advice\" is empty: the DPO's advice is signed but neither summarised nor given a decision")
 		}
 	}
@@ -243,7 +243,7 @@ func (c *signOffChecker) checkAdviceOrder() {
 			continue
 		}
 		if first := earliest; steps[first].Date.Before(advice.Date) {
-			c.add(RuleDPOAdviceAfterDecision, signOffStepPath(i, "date"),
+			c.add(ruleDPOAdviceAfterDecision, signOffStepPath(i, "date"),
 				fmt.Sprintf("the DPO's advice is dated %s, after the decision on it (%s) dated %s",
 					advice.Date, signOffStepPath(first, ""), steps[first].Date))
 		}
@@ -261,7 +261,7 @@ func (c *signOffChecker) checkSignedBeforeAssessment() {
 	}
 	for i, st := range c.a.SignOff.Steps {
 		if !st.Date.IsZero() && st.Date.Before(from) {
-			c.add(RuleSignedBeforeAssessment, signOffStepPath(i, "date"),
+			c.add(ruleSignedBeforeAssessment, signOffStepPath(i, "date"),
 				fmt.Sprintf("%q is dated %s, before the assessment's date %s", st.Kind.Label(), st.Date, assessmentDateText(c.a)))
 		}
 	}
@@ -291,7 +291,7 @@ func (c *signOffChecker) checkOverruled() {
 				if st.Decision != DecisionOverruled {
 					what = "decides " + strconv.Quote(st.Decision.Label()) + " against the DPO's advice " + strconv.Quote(advice.Label())
 				}
-				c.add(RuleOverruledWithoutReasons, signOffStepPath(i, "reasons"),
+				c.add(ruleOverruledWithoutReasons, signOffStepPath(i, "reasons"),
 					strconv.Quote(st.Kind.Label())+" "+what+" without reasons")
 			}
 		}
@@ -318,7 +318,7 @@ func advisesAgainst(d Decision) bool { return d == DecisionRejected || d == Deci
 func (c *signOffChecker) checkDepartures() {
 	for i, st := range c.a.SignOff.Steps {
 		if st.Kind == SignOffKindConsultationReviewed && st.DepartsFromViews == YesNoYes && noText(st.Reasons) {
-			c.add(RuleDepartsFromViewsWithoutReasons, signOffStepPath(i, "reasons"),
+			c.add(ruleDepartsFromViewsWithoutReasons, signOffStepPath(i, "reasons"),
 				"the decision departs from individuals' views and no reasons are given")
 		}
 	}
@@ -352,7 +352,7 @@ func (c *signOffChecker) checkPriorConsultation() {
 	for i, f := range high {
 		paths[i] = dpiakit.JoinPath("risks", f.Path)
 	}
-	c.add(RuleHighRiskNotConsulted, "sign_off.prior_consultation",
+	c.add(ruleHighRiskNotConsulted, "sign_off.prior_consultation",
 		fmt.Sprintf("residual high risk (%s) is %s, but no prior consultation of the supervisory authority is recorded",
 			andList(paths), accepted))
 }
@@ -384,7 +384,7 @@ func (c *signOffChecker) checkDPOApprovals() {
 			c.approvesOwnAdvice = make(map[int]bool)
 		}
 		c.approvesOwnAdvice[i] = true
-		c.add(RuleDPOApprovesOwnAdvice, signOffStepPath(i, "signer"),
+		c.add(ruleDPOApprovesOwnAdvice, signOffStepPath(i, "signer"),
 			msg+": the DPO would decide on their own advice")
 	}
 }
@@ -411,7 +411,7 @@ func (c *signOffChecker) checkDPORoles() {
 			continue
 		}
 		if where, ok := c.dpo[personKey(ra.Person.Name)]; ok {
-			c.add(RuleDPOConflictingRole, dpiakit.Index("parties.roles", i),
+			c.add(ruleDPOConflictingRole, dpiakit.Index("parties.roles", i),
 				fmt.Sprintf("%s is %s and the DPO (%s)", cited(ra.Person.Name), ra.Role.Label(), where))
 		}
 	}
@@ -427,7 +427,7 @@ func (c *signOffChecker) checkDPORoles() {
 		if !decidesPurposesAndMeans(role) {
 			role = RoleSIRO
 		}
-		c.add(RuleDPOConflictingRole, signOffStepPath(i, "signer"),
+		c.add(ruleDPOConflictingRole, signOffStepPath(i, "signer"),
 			fmt.Sprintf("%s signs %q as %s and is the DPO (%s)", cited(st.Signer.Person.Name), st.Kind.Label(), role.Label(), where))
 	}
 }
@@ -476,7 +476,7 @@ func (c *signOffChecker) checkReviewPlan() {
 		}
 		reportedBySG001 := c.icoTable && !keptRow
 		if !keptBy && !reportedBySG001 {
-			c.add(RuleReviewOwnerMissing, "review.owner",
+			c.add(ruleReviewOwnerMissing, "review.owner",
 				fmt.Sprintf("no one is named to keep the DPIA under review: review.owner is empty and no %q row names a signer",
 					SignOffKindKeptUnderReview.Label()))
 		}
@@ -487,9 +487,9 @@ func (c *signOffChecker) checkReviewPlan() {
 		if t := strings.TrimSpace(rv.NextReviewText); t != "" {
 			msg += " (" + quoted(t) + " is not a date)"
 		}
-		c.add(RuleNextReviewMissing, "review.next_review", msg)
+		c.add(ruleNextReviewMissing, "review.next_review", msg)
 	case !c.opts.Now.IsZero() && rv.NextReview.Before(c.opts.Now):
-		c.add(RuleNextReviewPassed, "review.next_review",
+		c.add(ruleNextReviewPassed, "review.next_review",
 			fmt.Sprintf("the next review was due %s and has passed (today is %s)", reviewDateText(rv), c.opts.Now))
 	}
 }
@@ -515,7 +515,7 @@ func (c *signOffChecker) checkStale() {
 	for i, st := range steps {
 		s, err := v.state(i, c.opts.TrustedKeys)
 		if err != nil {
-			c.add(RuleStaleSignature, signOffStepPath(i, "digest"),
+			c.add(ruleStaleSignature, signOffStepPath(i, "digest"),
 				"the signature cannot be checked: "+strings.TrimPrefix(err.Error(), "dpia: "))
 			continue
 		}
@@ -525,10 +525,10 @@ func (c *signOffChecker) checkStale() {
 		who := quoted(nameOrLabel(st)) + " by " + signerText(st.Signer) + " on " + st.Date.String()
 		switch s.Status {
 		case SignatureStatusStale:
-			c.add(RuleStaleSignature, signOffStepPath(i, "digest"),
+			c.add(ruleStaleSignature, signOffStepPath(i, "digest"),
 				"the signature of "+who+" is stale: "+andList(s.Changed)+" changed after signing")
 		case SignatureStatusForged:
-			c.add(RuleForgedSignature, signOffStepPath(i, "digest"),
+			c.add(ruleForgedSignature, signOffStepPath(i, "digest"),
 				"the signature of "+who+" does not hold together: "+andList(s.Changed))
 		case SignatureStatusPaper:
 			paper = append(paper, i)
@@ -547,10 +547,10 @@ func (c *signOffChecker) checkStale() {
 			case s.Status == SignatureStatusForged:
 				why = "its signature record does not hold together"
 			}
-			c.add(RuleSignatureNotTrusted, signOffStepPath(i, ""),
+			c.add(ruleSignatureNotTrusted, signOffStepPath(i, ""),
 				"the row "+who+" is not signed by a trusted key: "+why)
 		case KeyStatusInvalid:
-			c.add(RuleKeyedSignatureInvalid, signOffStepPath(i, "signature.value"),
+			c.add(ruleKeyedSignatureInvalid, signOffStepPath(i, "signature.value"),
 				"the keyed signature of "+who+" is invalid: "+s.KeyProblem)
 		}
 	}
@@ -559,7 +559,7 @@ func (c *signOffChecker) checkStale() {
 	}
 	for _, i := range paper {
 		st := steps[i]
-		c.add(RuleSignedWithoutDigest, signOffStepPath(i, "digest"),
+		c.add(ruleSignedWithoutDigest, signOffStepPath(i, "digest"),
 			quoted(nameOrLabel(st))+" by "+signerText(st.Signer)+" on "+st.Date.String()+
 				" is signed but carries no digest while other rows do: a paper signature, or one whose digest was removed; no signature covers it, so nothing shows whether it changed")
 	}
@@ -587,20 +587,20 @@ func (c *signOffChecker) checkStatus() {
 		return
 	}
 	var why []string
-	if n := c.count(RuleSignOffRowMissing); n > 0 {
+	if n := c.count(ruleSignOffRowMissing); n > 0 {
 		why = append(why, countedNoun(n, "sign-off row is", "sign-off rows are")+" missing or empty")
 	}
-	if n := c.count(RuleStaleSignature); n > 0 {
+	if n := c.count(ruleStaleSignature); n > 0 {
 		why = append(why, countedNoun(n, "signature is", "signatures are")+" stale")
 	}
-	if n := c.count(RuleForgedSignature); n > 0 {
+	if n := c.count(ruleForgedSignature); n > 0 {
 		why = append(why, countedNoun(n, "signature does", "signatures do")+" not hold together")
 	}
 	for _, i := range c.a.SignOff.rejections() {
 		why = append(why, signOffStepPath(i, "")+" rejects the processing")
 	}
 	if len(why) > 0 {
-		c.add(RuleStatusContradictsSignOff, "status", "the assessment is approved but "+andList(why))
+		c.add(ruleStatusContradictsSignOff, "status", "the assessment is approved but "+andList(why))
 	}
 }
 
@@ -689,7 +689,7 @@ func (c *signOffChecker) checkDPOPositions() {
 		if !noText(p.Name) {
 			who = cited(p.Name) + ", the DPO,"
 		}
-		c.add(RuleDPOConflictingRole, path+".position",
+		c.add(ruleDPOConflictingRole, path+".position",
 			fmt.Sprintf("%s holds the position %s, which includes %s: a position that determines the purposes and means of processing",
 				who, quoted(p.Position), held))
 	}
@@ -711,7 +711,7 @@ func (c *signOffChecker) checkUndated() {
 			(noText(st.Signer.Person.Name) && noText(st.Signer.Person.Position)) {
 			continue
 		}
-		c.add(RuleSignedRowUndated, signOffStepPath(i, "date"),
+		c.add(ruleSignedRowUndated, signOffStepPath(i, "date"),
 			quoted(nameOrLabel(st))+" names "+signerText(st.Signer)+" but has no date: the record cannot show when it was signed")
 	}
 }
@@ -725,7 +725,7 @@ func (c *signOffChecker) checkKind() {
 	if !startedBeforeUnknownKind(c.a, on) {
 		return
 	}
-	c.add(RuleAssessmentKindMissing, "kind",
+	c.add(ruleAssessmentKindMissing, "kind",
 		"the processing started on "+startText(c.a.ProcessingStarted, c.a.ProcessingStartedText)+", before "+on.String()+
 			", and the assessment does not say what kind it is: new processing had to be assessed before it started, "+
 			"while a periodic review, an assessment of a change, or a first assessment of processing begun before the GDPR applied follows the start lawfully; record the kind")

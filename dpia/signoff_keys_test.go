@@ -71,7 +71,7 @@ func TestTrustedKeysOfOtherKinds(t *testing.T) {
 			assert.Empty(t, a.CheckSignOff(opts))
 
 			a.SignOff.Steps[1].Signature.Value = a.SignOff.Steps[0].Signature.Value
-			fs := a.CheckSignOff(opts).ByRule(RuleKeyedSignatureInvalid)
+			fs := a.CheckSignOff(opts).ByRule(ruleKeyedSignatureInvalid)
 			assert.Equal(t, []string{"sign_off.steps[1].signature.value"}, pathsOf(fs))
 		})
 	}

@@ -37,8 +37,8 @@ func TestSignOffSeedPatterns(t *testing.T) {
 				}},
 			},
 			want: map[string][]string{
-				RuleDPOApprovesOwnAdvice: {"sign_off.steps[0].signer"},
-				RuleNextReviewMissing:    {"review.next_review"},
+				ruleDPOApprovesOwnAdvice: {"sign_off.steps[0].signer"},
+				ruleNextReviewMissing:    {"review.next_review"},
 			},
 		},
 		{
@@ -48,9 +48,9 @@ func TestSignOffSeedPatterns(t *testing.T) {
 			// the empty "Consultation responses reviewed by" row is not
 			// needed (GDPR Art. 35(9)); every other row is.
 			want: map[string][]string{
-				RuleSignOffRowMissing: {"sign_off.steps[0]", "sign_off.steps[1]", "sign_off.steps[2]",
+				ruleSignOffRowMissing: {"sign_off.steps[0]", "sign_off.steps[1]", "sign_off.steps[2]",
 					"sign_off.steps[3]", "sign_off.steps[5]"},
-				RuleNextReviewMissing: {"review.next_review"},
+				ruleNextReviewMissing: {"review.next_review"},
 			},
 		},
 		{
@@ -64,8 +64,8 @@ func TestSignOffSeedPatterns(t *testing.T) {
 			},
 			opts: ValidateOptions{Now: mustDate(t, "2026-11-23")},
 			want: map[string][]string{
-				RuleReviewOwnerMissing: {"review.owner"},
-				RuleNextReviewPassed:   {"review.next_review"},
+				ruleReviewOwnerMissing: {"review.owner"},
+				ruleNextReviewPassed:   {"review.next_review"},
 			},
 		},
 		{
@@ -83,8 +83,8 @@ func TestSignOffSeedPatterns(t *testing.T) {
 				}},
 			},
 			want: map[string][]string{
-				RuleSignOffRowMissing: {"sign_off.steps[3]", "sign_off.steps[2].summary"},
-				RuleNextReviewMissing: {"review.next_review"},
+				ruleSignOffRowMissing: {"sign_off.steps[3]", "sign_off.steps[2].summary"},
+				ruleNextReviewMissing: {"review.next_review"},
 			},
 		},
 	}

@@ -16,7 +16,7 @@ import "github.com/dpiakit/dpiakit"
 // has only a position ("Head of Sheltered Housing") is never matched by
 // position: two people can share a job title.
 const (
-	// RuleSignOffRowMissing (SG001, error) finds a sign-off row the
+	// ruleSignOffRowMissing (SG001, error) finds a sign-off row the
 	// assessment needs that is missing or empty (IsEmpty: no signer name
 	// or position and no date). Which rows are needed depends on the
 	// template the sign-off follows and on the facts, and each message
@@ -42,33 +42,33 @@ const (
 	// provided" row with neither a summary of the advice nor a decision is
 	// reported at its "summary": the ICO row "Summary of DPO advice" is
 	// empty.
-	RuleSignOffRowMissing = "SG001"
-	// RuleDPOAdviceAfterDecision (SG002, error) finds a "DPO advice
+	ruleSignOffRowMissing = "SG001"
+	// ruleDPOAdviceAfterDecision (SG002, error) finds a "DPO advice
 	// provided" row dated after a "DPO advice accepted or overruled by" row:
 	// the decision on the advice was taken before the advice was given.
 	// Path: the advice row's date.
-	RuleDPOAdviceAfterDecision = "SG002"
-	// RuleSignedBeforeAssessment (SG003, error) finds a sign-off row dated
+	ruleDPOAdviceAfterDecision = "SG002"
+	// ruleSignedBeforeAssessment (SG003, error) finds a sign-off row dated
 	// before the assessment's date: an approval of an assessment not yet
 	// made. When the assessment's date is known only to the month
 	// (date_text set, such as "August 2022"), the first day of that month
 	// counts. Path: the row's date.
-	RuleSignedBeforeAssessment = "SG003"
-	// RuleOverruledWithoutReasons (SG004, error) finds DPO advice
+	ruleSignedBeforeAssessment = "SG003"
+	// ruleOverruledWithoutReasons (SG004, error) finds DPO advice
 	// overruled without reasons on the "DPO advice accepted or overruled
 	// by" row. The advice counts as overruled when that row's decision is
 	// "overruled", or when it decides the opposite of the latest signed
 	// advice (processing approved or to proceed against advice not to
 	// proceed, or the reverse). Path: the row's reasons.
-	RuleOverruledWithoutReasons = "SG004"
-	// RuleDepartsFromViewsWithoutReasons (SG005, error) finds a
+	ruleOverruledWithoutReasons = "SG004"
+	// ruleDepartsFromViewsWithoutReasons (SG005, error) finds a
 	// "Consultation responses reviewed by" row whose decision departs
 	// from individuals' views (departs_from_views yes) without reasons
 	// (GDPR Art. 35(9); ICO template note "If your decision departs from
 	// individuals' views, you must explain your reasons"). Path: the row's
 	// reasons.
-	RuleDepartsFromViewsWithoutReasons = "SG005"
-	// RuleHighRiskNotConsulted (SG006, error) finds a residual high risk
+	ruleDepartsFromViewsWithoutReasons = "SG005"
+	// ruleHighRiskNotConsulted (SG006, error) finds a residual high risk
 	// (rule RK009 of package risk: a residual overall level at or above
 	// the matrix's high_from) that is accepted, while no prior
 	// consultation of the supervisory authority is recorded
@@ -77,8 +77,8 @@ const (
 	// does not reject it (decision neither "rejected" nor "do not
 	// proceed"), or when the assessment is approved. Path
 	// "sign_off.prior_consultation".
-	RuleHighRiskNotConsulted = "SG006"
-	// RuleDPOApprovesOwnAdvice (SG007, error) finds the DPO signing a row
+	ruleHighRiskNotConsulted = "SG006"
+	// ruleDPOApprovesOwnAdvice (SG007, error) finds the DPO signing a row
 	// that decides on what the DPO advises: "Measures approved by",
 	// "Residual risks approved by" or "DPO advice accepted or overruled
 	// by". The DPO's advice must be independent of the decisions taken on
@@ -87,8 +87,8 @@ const (
 	// the DPO. It concerns a designated DPO only: when
 	// parties.dpo_designated is no, the person named to advise is not a DPO
 	// and Art. 38 does not apply. Path: the row's signer.
-	RuleDPOApprovesOwnAdvice = "SG007"
-	// RuleDPOConflictingRole (SG008, error) finds the DPO holding a role
+	ruleDPOApprovesOwnAdvice = "SG007"
+	// ruleDPOConflictingRole (SG008, error) finds the DPO holding a role
 	// that determines the purposes and means of the processing, which GDPR
 	// Art. 38(6) rules out (WP243 rev.01 section 3.5 names senior
 	// management and the roles that decide on processing). The roles read
@@ -107,23 +107,23 @@ const (
 	// requires) is not read as holding it; a bare "Director" is not
 	// judged. One finding per person and position, path: the position. It
 	// concerns a designated DPO only (parties.dpo_designated not no).
-	RuleDPOConflictingRole = "SG008"
-	// RuleReviewOwnerMissing (SG009, warning) finds no one named to keep
+	ruleDPOConflictingRole = "SG008"
+	// ruleReviewOwnerMissing (SG009, warning) finds no one named to keep
 	// the assessment under review (GDPR Art. 35(11)): review.owner is
 	// empty and no "This DPIA will be kept under review by" row names a
 	// signer. It stays silent where SG001 already reports that row, and
 	// for rejected and superseded assessments. Path "review.owner".
-	RuleReviewOwnerMissing = "SG009"
-	// RuleNextReviewMissing (SG010, warning) finds no next review date
+	ruleReviewOwnerMissing = "SG009"
+	// ruleNextReviewMissing (SG010, warning) finds no next review date
 	// (GDPR Art. 35(11)), except for rejected and superseded assessments.
 	// Path "review.next_review".
-	RuleNextReviewMissing = "SG010"
-	// RuleNextReviewPassed (SG011, warning) finds a next review date
+	ruleNextReviewMissing = "SG010"
+	// ruleNextReviewPassed (SG011, warning) finds a next review date
 	// before ValidateOptions.Now: the review is overdue (GDPR Art. 35(11)).
 	// Silent when Now is zero, and for rejected and superseded
 	// assessments. Path "review.next_review".
-	RuleNextReviewPassed = "SG011"
-	// RuleStaleSignature (SG012, error) finds a signature over a document
+	ruleNextReviewPassed = "SG011"
+	// ruleStaleSignature (SG012, error) finds a signature over a document
 	// that changed after it was given: one of the parts its record covers
 	// (see Assessment.Sign) no longer has the digest recorded. The message
 	// names each changed part: the content, the row itself (its signer,
@@ -133,23 +133,23 @@ const (
 	// row's place. A legacy digest ("sha256:") is stale when the content
 	// changed. Also reported when the document cannot be encoded to check
 	// it. Signing the row again clears it. Path: the row's digest.
-	RuleStaleSignature = "SG012"
-	// RuleStatusContradictsSignOff (SG013, error) finds an assessment
+	ruleStaleSignature = "SG012"
+	// ruleStatusContradictsSignOff (SG013, error) finds an assessment
 	// whose status is approved while its sign-off does not support it: a
 	// needed row is missing or empty (SG001), a signature is stale
 	// (SG012) or does not hold together (SG014), or a row rejects the
 	// processing (decision "rejected" or "do not proceed" on any row but
 	// the DPO's advice, or advice not to proceed accepted). Path "status".
-	RuleStatusContradictsSignOff = "SG013"
-	// RuleForgedSignature (SG014, error) finds a signature whose record
+	ruleStatusContradictsSignOff = "SG013"
+	// ruleForgedSignature (SG014, error) finds a signature whose record
 	// does not hold together, whatever the document says: a digest of no
 	// known form, a record without its content or row digest, a digest
 	// that is not the digest of its record (the record or the digest was
 	// edited by hand), a key named without a signature, or a record copied
 	// from another row (the row it names carries the same digest). Path:
 	// the row's digest.
-	RuleForgedSignature = "SG014"
-	// RuleSignedWithoutDigest (SG015, warning) finds, in an approved
+	ruleForgedSignature = "SG014"
+	// ruleSignedWithoutDigest (SG015, warning) finds, in an approved
 	// assessment whose other rows carry digests, a signed row without
 	// one: a paper signature among signatures given with the library, or
 	// one whose digest was removed, which nothing can check. While the
@@ -159,21 +159,21 @@ const (
 	// (ValidateOptions.TrustedKeys, rule SG016) to require signatures.
 	// Silent under keyed verification, where SG016 reports the row. Path:
 	// the row's digest.
-	RuleSignedWithoutDigest = "SG015"
-	// RuleSignatureNotTrusted (SG016, error) is reported only under keyed
+	ruleSignedWithoutDigest = "SG015"
+	// ruleSignatureNotTrusted (SG016, error) is reported only under keyed
 	// verification, when ValidateOptions.TrustedKeys holds a key: it finds
 	// a signed row that no trusted key signed: no digest (paper, or
 	// removed), a legacy digest, a signature given without a key, a key
 	// not among the trusted keys, or a record that does not hold
 	// together. Path: the row.
-	RuleSignatureNotTrusted = "SG016"
-	// RuleKeyedSignatureInvalid (SG017, error) is reported only under
+	ruleSignatureNotTrusted = "SG016"
+	// ruleKeyedSignatureInvalid (SG017, error) is reported only under
 	// keyed verification: it finds a row whose signature names a trusted
 	// key but does not verify with it, as when the digest was recomputed
 	// after a change to the document, or the value is not base64. Path:
 	// the row's signature value.
-	RuleKeyedSignatureInvalid = "SG017"
-	// RuleSignedRowUndated (SG018, warning) finds a sign-off row that
+	ruleKeyedSignatureInvalid = "SG017"
+	// ruleSignedRowUndated (SG018, warning) finds a sign-off row that
 	// names its signer (a name or position) and carries no date. The law
 	// requires the advice and the decisions, not their dating, but
 	// without a date the record cannot show that the advice came before
@@ -183,8 +183,8 @@ const (
 	// be kept under review by" row is left out: it names who holds a
 	// continuing duty (Art. 35(11)), not a decision taken on a day. Path:
 	// the row's date.
-	RuleSignedRowUndated = "SG018"
-	// RuleAssessmentKindMissing (SG019, warning) finds processing that
+	ruleSignedRowUndated = "SG018"
+	// ruleAssessmentKindMissing (SG019, warning) finds processing that
 	// started before the assessment's date (or, undated, before
 	// ValidateOptions.Now) while the assessment does not say what kind it
 	// is (kind not answered). A periodic review (GDPR Art. 35(11)) or the
@@ -193,19 +193,19 @@ const (
 	// processing does not (Art. 35(1)). The kind decides, so it is asked
 	// for rather than an error reported on what may be a lawful review;
 	// once it is answered, DP013 judges the start. Path "kind".
-	RuleAssessmentKindMissing = "SG019"
+	ruleAssessmentKindMissing = "SG019"
 )
 
 // signOffRules lists the rules of the sign-off chain and review plan, in
 // id order. Rules() includes them.
 func signOffRules() []dpiakit.Rule {
 	ids := []string{
-		RuleSignOffRowMissing, RuleDPOAdviceAfterDecision, RuleSignedBeforeAssessment,
-		RuleOverruledWithoutReasons, RuleDepartsFromViewsWithoutReasons, RuleHighRiskNotConsulted,
-		RuleDPOApprovesOwnAdvice, RuleDPOConflictingRole, RuleReviewOwnerMissing,
-		RuleNextReviewMissing, RuleNextReviewPassed, RuleStaleSignature, RuleStatusContradictsSignOff,
-		RuleForgedSignature, RuleSignedWithoutDigest, RuleSignatureNotTrusted, RuleKeyedSignatureInvalid,
-		RuleSignedRowUndated, RuleAssessmentKindMissing,
+		ruleSignOffRowMissing, ruleDPOAdviceAfterDecision, ruleSignedBeforeAssessment,
+		ruleOverruledWithoutReasons, ruleDepartsFromViewsWithoutReasons, ruleHighRiskNotConsulted,
+		ruleDPOApprovesOwnAdvice, ruleDPOConflictingRole, ruleReviewOwnerMissing,
+		ruleNextReviewMissing, ruleNextReviewPassed, ruleStaleSignature, ruleStatusContradictsSignOff,
+		ruleForgedSignature, ruleSignedWithoutDigest, ruleSignatureNotTrusted, ruleKeyedSignatureInvalid,
+		ruleSignedRowUndated, ruleAssessmentKindMissing,
 	}
 	out := make([]dpiakit.Rule, len(ids))
 	for i, id := range ids {
@@ -226,66 +226,66 @@ func signOffRule(id string) dpiakit.Rule {
 	)
 	r := dpiakit.Rule{ID: id, Severity: errSev}
 	switch id {
-	case RuleSignOffRowMissing:
+	case ruleSignOffRowMissing:
 		r.Ref, r.Summary = ico7+"; GDPR Art. 35(2), (7)(d), (9), (11); Art. 36(1); Art. 37", "a sign-off row the assessment needs, given its facts, is missing or empty"
 		r.Rationale = "An error: the sign-off rows record what the law requires, the DPO's advice (Art. 35(2)), the approval of measures and residual risks (Arts 35(7)(d), 36(1)) and the review (Art. 35(11)), so a missing row leaves it unrecorded."
-	case RuleDPOAdviceAfterDecision:
+	case ruleDPOAdviceAfterDecision:
 		r.Ref, r.Summary = "GDPR Art. 35(2); "+ico7, "the DPO's advice is dated after the decision on it"
 		r.Rationale = "An error: Art. 35(2) requires the DPO's advice to be sought when carrying out the assessment, and a decision dated before the advice cannot have taken it into account."
-	case RuleSignedBeforeAssessment:
+	case ruleSignedBeforeAssessment:
 		r.Ref, r.Summary = "GDPR Art. 35(1); "+ico7, "a sign-off row is dated before the assessment"
 		r.Rationale = "An error: a sign-off dated before the assessment approves something not yet made, so the record cannot show that the approval rests on the assessment (Art. 35(1))."
-	case RuleOverruledWithoutReasons:
+	case ruleOverruledWithoutReasons:
 		r.Ref, r.Summary = "WP243 rev.01 section 4.2; "+ico7, "the DPO's advice is overruled without reasons"
 		r.Rationale = "An error: WP243 rev.01 section 4.2 and the ICO template require the reasons for not following the DPO's advice to be documented, and the row overruling it records none."
-	case RuleDepartsFromViewsWithoutReasons:
+	case ruleDepartsFromViewsWithoutReasons:
 		r.Ref, r.Summary = "GDPR Art. 35(9); "+ico7, "the decision departs from individuals' views without reasons"
 		r.Rationale = "An error: where a decision departs from the views sought under Art. 35(9), the ICO template requires the reasons to be explained, and the row records none."
-	case RuleHighRiskNotConsulted:
+	case ruleHighRiskNotConsulted:
 		r.Ref, r.Summary = "GDPR Art. 36(1)", "a residual high risk is accepted without a recorded prior consultation"
 		r.Rationale = "An error: Art. 36(1) requires the supervisory authority to be consulted before processing that the assessment shows would result in a high risk, and such a risk is accepted with no consultation recorded."
-	case RuleDPOApprovesOwnAdvice:
+	case ruleDPOApprovesOwnAdvice:
 		r.Ref, r.Summary = art38, "the DPO approves the measures, the residual risks or the decision on their own advice"
 		r.Rationale = "An error: Art. 38(6) allows the DPO other tasks only without conflict of interest, and a DPO deciding on their own advice is the conflict WP243 rev.01 section 3.5 names."
-	case RuleDPOConflictingRole:
+	case ruleDPOConflictingRole:
 		r.Ref, r.Summary = art38, "the DPO holds a role that determines the purposes and means of the processing"
 		r.Rationale = "An error: Art. 38(6) rules out a DPO who determines the purposes and means of the processing, and the document gives the DPO a role or position WP243 rev.01 section 3.5 names as conflicting."
-	case RuleReviewOwnerMissing:
+	case ruleReviewOwnerMissing:
 		r.Severity = warn
 		r.Ref, r.Summary = art3511+"; "+ico7, "no one is named to keep the assessment under review"
 		r.Rationale = "A warning: Art. 35(11) requires the assessment to be reviewed, which needs someone to do it, but the law does not require the reviewer to be named in the document."
-	case RuleNextReviewMissing:
+	case ruleNextReviewMissing:
 		r.Severity = warn
 		r.Ref, r.Summary = art3511, "the next review date is missing"
 		r.Rationale = "A warning: Art. 35(11) requires a review at least when the risk changes, not on a set date, so a missing date weakens the review plan without breaching the law."
-	case RuleNextReviewPassed:
+	case ruleNextReviewPassed:
 		r.Severity = warn
 		r.Ref, r.Summary = art3511, "the next review date has passed"
 		r.Rationale = "A warning: a passed review date suggests the review Art. 35(11) requires is overdue, but the law sets no date and the review may have been done without the document being updated."
-	case RuleStaleSignature:
+	case ruleStaleSignature:
 		r.Ref, r.Summary = accounts, "a signature no longer matches the document: what it covers changed after signing"
 		r.Rationale = "An error: a signature over content that changed after signing no longer approves what the document says, so the approval relied on to demonstrate compliance (Arts 5(2), 24(1)) is not shown."
-	case RuleStatusContradictsSignOff:
+	case ruleStatusContradictsSignOff:
 		r.Ref, r.Summary = accounts, "the assessment is approved but its sign-off is incomplete, stale, forged or rejecting"
 		r.Rationale = "An error: an approved status that the sign-off does not support misstates the record the controller relies on to demonstrate compliance (Arts 5(2), 24(1))."
-	case RuleForgedSignature:
+	case ruleForgedSignature:
 		r.Ref, r.Summary = accounts, "a signature record does not hold together: edited by hand or copied from another row"
 		r.Rationale = "An error: a signature record that does not hold together was edited by hand or copied from another row, so it proves nothing and misrepresents an approval (Arts 5(2), 24(1))."
-	case RuleSignedWithoutDigest:
+	case ruleSignedWithoutDigest:
 		r.Severity = warn
 		r.Ref, r.Summary = accounts, "in an approved assessment, a signed row carries no digest while other rows do"
 		r.Rationale = "A warning: a signed row without a digest cannot be checked, but it may be a lawful paper signature among library signatures, so it is a gap in what can be verified rather than a defect."
-	case RuleSignatureNotTrusted:
+	case ruleSignatureNotTrusted:
 		r.Ref, r.Summary = accounts, "a signed row is not signed by a trusted key"
 		r.Rationale = "An error: the caller asked for keyed verification by naming trusted keys, and a row that no trusted key signed cannot demonstrate the approval it records (Arts 5(2), 24(1))."
-	case RuleKeyedSignatureInvalid:
+	case ruleKeyedSignatureInvalid:
 		r.Ref, r.Summary = accounts, "a keyed signature does not verify with its trusted key"
 		r.Rationale = "An error: a signature that does not verify with its trusted key shows the document or the record changed after signing, so the approval it records is not proven (Arts 5(2), 24(1))."
-	case RuleSignedRowUndated:
+	case ruleSignedRowUndated:
 		r.Severity = warn
 		r.Ref, r.Summary = accounts+"; "+ico7, "a sign-off row names its signer but has no date"
 		r.Rationale = "A warning: the law requires the advice and the decisions, not their dates, but an undated row cannot show their order (Art. 5(2)), so SG002 and SG003 cannot judge it."
-	case RuleAssessmentKindMissing:
+	case ruleAssessmentKindMissing:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 35(1), (11); WP248 rev.01 section III.C", "the processing started before the assessment, which does not say whether it is new processing or a review"
 		r.Rationale = "A warning: a periodic review (Art. 35(11)) or the first assessment of processing under way before the GDPR applied may lawfully follow the start, so the kind is asked for rather than an error reported."

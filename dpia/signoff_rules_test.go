@@ -117,64 +117,64 @@ func TestSignOffRules(t *testing.T) {
 		want []string
 	}{
 		// SG001: required rows.
-		{name: "row missing", rule: RuleSignOffRowMissing,
+		{name: "row missing", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) { a.SignOff.Steps = a.SignOff.Steps[:5] },
 			want:   []string{"sign_off.steps"}},
-		{name: "row empty", rule: RuleSignOffRowMissing,
+		{name: "row empty", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) { a.SignOff.Steps[0].Signer, a.SignOff.Steps[0].Date = Signer{}, dpiakit.Date{} },
 			want:   []string{"sign_off.steps[0]"}},
-		{name: "every row empty", rule: RuleSignOffRowMissing,
+		{name: "every row empty", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) { a.SignOff.Steps = ICOSignOffTemplate() },
 			want: []string{"sign_off.steps[0]", "sign_off.steps[1]", "sign_off.steps[2]", "sign_off.steps[3]",
 				"sign_off.steps[4]", "sign_off.steps[5]"}},
-		{name: "no sign-off at all", rule: RuleSignOffRowMissing,
+		{name: "no sign-off at all", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) { a.SignOff = SignOff{} },
 			want: []string{"sign_off.steps", "sign_off.steps", "sign_off.steps", "sign_off.steps",
 				"sign_off.steps", "sign_off.steps"}},
-		{name: "summary of DPO advice empty", rule: RuleSignOffRowMissing,
+		{name: "summary of DPO advice empty", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) { a.SignOff.Steps[2].Summary, a.SignOff.Steps[2].Decision = " ", "" },
 			want:   []string{"sign_off.steps[2].summary"}},
-		{name: "own template without DPO advice", rule: RuleSignOffRowMissing,
+		{name: "own template without DPO advice", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				a.SignOff.Steps = []SignOffEntry{{Kind: SignOffKindSIRO, Signer: Signer{Person: sgAlex}, Date: sgDay(2022, 3, 10)}}
 			},
 			want: []string{"sign_off.steps"}},
-		{name: "own template with an empty DPO agreement", rule: RuleSignOffRowMissing,
+		{name: "own template with an empty DPO agreement", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) { a.SignOff.Steps = []SignOffEntry{{Kind: SignOffKindDPOAgreement}} },
 			want:   []string{"sign_off.steps[0]"}},
-		{name: "own template with a signed DPO agreement", rule: RuleSignOffRowMissing,
+		{name: "own template with a signed DPO agreement", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				a.SignOff.Steps = []SignOffEntry{{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: Person{Name: "Tomasz Lind"}},
 					Date: sgDay(2022, 8, 16), Comments: "None"}}
 			}},
-		{name: "DPO agreement stands for DPO advice", rule: RuleSignOffRowMissing,
+		{name: "DPO agreement stands for DPO advice", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				a.SignOff.Steps[2] = SignOffEntry{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 11)}
 			}},
-		{name: "advice with a decision but no summary", rule: RuleSignOffRowMissing,
+		{name: "advice with a decision but no summary", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) { a.SignOff.Steps[2].Summary = "" }},
-		{name: "row signed by position only", rule: RuleSignOffRowMissing,
+		{name: "row signed by position only", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				a.SignOff.Steps[5].Signer = Signer{Person: Person{Position: "System Data Coordinator"}}
 				a.SignOff.Steps[5].Date = dpiakit.Date{}
 			}},
 
 		// SG002: DPO advice after the decision on it.
-		{name: "advice after decision", rule: RuleDPOAdviceAfterDecision,
+		{name: "advice after decision", rule: ruleDPOAdviceAfterDecision,
 			change: func(a *Assessment) { a.SignOff.Steps[2].Date = sgDay(2022, 3, 13) },
 			want:   []string{"sign_off.steps[2].date"}},
-		{name: "advice on the day of the decision", rule: RuleDPOAdviceAfterDecision,
+		{name: "advice on the day of the decision", rule: ruleDPOAdviceAfterDecision,
 			change: func(a *Assessment) { a.SignOff.Steps[2].Date = sgDay(2022, 3, 12) }},
 
 		// SG003: signed before the assessment's date.
-		{name: "approved before the assessment", rule: RuleSignedBeforeAssessment,
+		{name: "approved before the assessment", rule: ruleSignedBeforeAssessment,
 			change: func(a *Assessment) { a.SignOff.Steps[0].Date = sgDay(2022, 2, 28) },
 			want:   []string{"sign_off.steps[0].date"}},
-		{name: "signed on the assessment's date", rule: RuleSignedBeforeAssessment,
+		{name: "signed on the assessment's date", rule: ruleSignedBeforeAssessment,
 			change: func(a *Assessment) { a.SignOff.Steps[0].Date = sgDay(2022, 3, 1) }},
-		{name: "assessment dated to the month", rule: RuleSignedBeforeAssessment,
+		{name: "assessment dated to the month", rule: ruleSignedBeforeAssessment,
 			change: func(a *Assessment) { a.Date, a.DateText = sgDay(2022, 3, 31), "March 2022" }},
-		{name: "signed the month before a month-dated assessment", rule: RuleSignedBeforeAssessment,
+		{name: "signed the month before a month-dated assessment", rule: ruleSignedBeforeAssessment,
 			change: func(a *Assessment) {
 				a.Date, a.DateText = sgDay(2022, 3, 31), "March 2022"
 				a.SignOff.Steps[1].Date = sgDay(2022, 2, 28)
@@ -182,82 +182,82 @@ func TestSignOffRules(t *testing.T) {
 			want: []string{"sign_off.steps[1].date"}},
 
 		// SG004: overruling without reasons.
-		{name: "overruled without reasons", rule: RuleOverruledWithoutReasons,
+		{name: "overruled without reasons", rule: ruleOverruledWithoutReasons,
 			change: func(a *Assessment) { a.SignOff.Steps[3].Decision = DecisionOverruled },
 			want:   []string{"sign_off.steps[3].reasons"}},
-		{name: "approved against advice not to proceed", rule: RuleOverruledWithoutReasons,
+		{name: "approved against advice not to proceed", rule: ruleOverruledWithoutReasons,
 			change: func(a *Assessment) {
 				a.SignOff.Steps[2].Decision = DecisionDoNotProceed
 				a.SignOff.Steps[3].Decision = DecisionApproved
 			},
 			want: []string{"sign_off.steps[3].reasons"}},
-		{name: "overruled with reasons", rule: RuleOverruledWithoutReasons,
+		{name: "overruled with reasons", rule: ruleOverruledWithoutReasons,
 			change: func(a *Assessment) {
 				a.SignOff.Steps[3].Decision = DecisionOverruled
 				a.SignOff.Steps[3].Reasons = "The encryption the DPO asks for is already provided by the hosting contract."
 			}},
-		{name: "advice not to proceed accepted", rule: RuleOverruledWithoutReasons,
+		{name: "advice not to proceed accepted", rule: ruleOverruledWithoutReasons,
 			change: func(a *Assessment) { a.SignOff.Steps[2].Decision = DecisionDoNotProceed }},
 
 		// SG005: departing from individuals' views without reasons.
-		{name: "departs from views without reasons", rule: RuleDepartsFromViewsWithoutReasons,
+		{name: "departs from views without reasons", rule: ruleDepartsFromViewsWithoutReasons,
 			change: func(a *Assessment) { a.SignOff.Steps[4].DepartsFromViews = YesNoYes },
 			want:   []string{"sign_off.steps[4].reasons"}},
-		{name: "departs from views with reasons", rule: RuleDepartsFromViewsWithoutReasons,
+		{name: "departs from views with reasons", rule: ruleDepartsFromViewsWithoutReasons,
 			change: func(a *Assessment) {
 				a.SignOff.Steps[4].DepartsFromViews = YesNoYes
 				a.SignOff.Steps[4].Reasons = "Residents asked for paper records; the regulator requires electronic ones."
 			}},
 
 		// SG006: residual high risk without prior consultation.
-		{name: "residual high risk approved", rule: RuleHighRiskNotConsulted,
+		{name: "residual high risk approved", rule: ruleHighRiskNotConsulted,
 			change: func(a *Assessment) { a.Risks = highResidualRegister() },
 			want:   []string{"sign_off.prior_consultation"}},
-		{name: "residual high risk in an approved assessment", rule: RuleHighRiskNotConsulted,
+		{name: "residual high risk in an approved assessment", rule: ruleHighRiskNotConsulted,
 			change: func(a *Assessment) {
 				a.Risks = highResidualRegister()
 				a.SignOff.Steps[1].Signer, a.SignOff.Steps[1].Date = Signer{}, dpiakit.Date{}
 				a.Status = StatusApproved
 			},
 			want: []string{"sign_off.prior_consultation"}},
-		{name: "residual high risk with prior consultation", rule: RuleHighRiskNotConsulted,
+		{name: "residual high risk with prior consultation", rule: ruleHighRiskNotConsulted,
 			change: func(a *Assessment) {
 				a.Risks = highResidualRegister()
 				a.SignOff.PriorConsultation = PriorConsultation{Date: sgDay(2022, 3, 14), Authority: "ICO"}
 			}},
-		{name: "residual high risk rejected", rule: RuleHighRiskNotConsulted,
+		{name: "residual high risk rejected", rule: ruleHighRiskNotConsulted,
 			change: func(a *Assessment) {
 				a.Risks = highResidualRegister()
 				a.SignOff.Steps[1].Decision = DecisionRejected
 			}},
-		{name: "residual risk not high", rule: RuleHighRiskNotConsulted,
+		{name: "residual risk not high", rule: ruleHighRiskNotConsulted,
 			change: func(a *Assessment) {
 				a.Risks = highResidualRegister()
 				a.Risks.Risks[0].Residual = risk.Rating{Likelihood: "remote", Severity: "severe", Overall: "low"}
 			}},
 
 		// SG007: the DPO approves what they advise on.
-		{name: "DPO approves the measures", rule: RuleDPOApprovesOwnAdvice,
+		{name: "DPO approves the measures", rule: ruleDPOApprovesOwnAdvice,
 			change: func(a *Assessment) {
 				a.SignOff.Steps[0].Signer = Signer{Person: Person{Name: "  dana   WHITFIELD ", Position: "Director"}}
 			},
 			want: []string{"sign_off.steps[0].signer"}},
-		{name: "DPO advice signer approves the measures", rule: RuleDPOApprovesOwnAdvice,
+		{name: "DPO advice signer approves the measures", rule: ruleDPOApprovesOwnAdvice,
 			change: func(a *Assessment) {
 				a.Parties.DPO = Person{Position: "Director"}
 				a.SignOff.Steps[2].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
 				a.SignOff.Steps[0].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
 			},
 			want: []string{"sign_off.steps[0].signer"}},
-		{name: "residual risks signed in the DPO role", rule: RuleDPOApprovesOwnAdvice,
+		{name: "residual risks signed in the DPO role", rule: ruleDPOApprovesOwnAdvice,
 			change: func(a *Assessment) { a.SignOff.Steps[1].Signer = Signer{Person: sgChris, Role: RoleDPO} },
 			want:   []string{"sign_off.steps[1].signer"}},
-		{name: "DPO accepts own advice", rule: RuleDPOApprovesOwnAdvice,
+		{name: "DPO accepts own advice", rule: ruleDPOApprovesOwnAdvice,
 			change: func(a *Assessment) { a.SignOff.Steps[3].Signer = Signer{Person: sgDana} },
 			want:   []string{"sign_off.steps[3].signer"}},
-		{name: "DPO keeps the DPIA under review", rule: RuleDPOApprovesOwnAdvice,
+		{name: "DPO keeps the DPIA under review", rule: ruleDPOApprovesOwnAdvice,
 			change: func(a *Assessment) { a.SignOff.Steps[5].Signer = Signer{Person: sgDana, Role: RoleDPO} }},
-		{name: "same position, different people", rule: RuleDPOApprovesOwnAdvice,
+		{name: "same position, different people", rule: ruleDPOApprovesOwnAdvice,
 			change: func(a *Assessment) {
 				a.Parties.DPO = Person{Position: "Director"}
 				a.SignOff.Steps[2].Signer = Signer{Person: Person{Position: "Director"}}
@@ -265,151 +265,151 @@ func TestSignOffRules(t *testing.T) {
 			}},
 
 		// SG008: the DPO in a role that decides purposes and means.
-		{name: "DPO is the SIRO", rule: RuleDPOConflictingRole,
+		{name: "DPO is the SIRO", rule: ruleDPOConflictingRole,
 			change: func(a *Assessment) { a.Parties.Roles[0].Person = Person{Name: "Dana Whitfield"} },
 			want:   []string{"parties.roles[0]"}},
-		{name: "DPO is the project lead", rule: RuleDPOConflictingRole,
+		{name: "DPO is the project lead", rule: ruleDPOConflictingRole,
 			change: func(a *Assessment) {
 				a.Parties.Roles = append(a.Parties.Roles, RoleAssignment{Role: RoleProjectLead, Person: sgDana})
 			},
 			want: []string{"parties.roles[3]"}},
-		{name: "DPO signs the SIRO approval", rule: RuleDPOConflictingRole,
+		{name: "DPO signs the SIRO approval", rule: ruleDPOConflictingRole,
 			change: func(a *Assessment) {
 				a.SignOff.Steps = append(a.SignOff.Steps, SignOffEntry{Kind: SignOffKindSIRO, Signer: Signer{Person: sgDana},
 					Date: sgDay(2022, 3, 12), Decision: DecisionApproved})
 			},
 			want: []string{"sign_off.steps[6].signer"}},
-		{name: "DPO is IG lead and assessor", rule: RuleDPOConflictingRole,
+		{name: "DPO is IG lead and assessor", rule: ruleDPOConflictingRole,
 			change: func(a *Assessment) {}},
-		{name: "SIRO approval by the SIRO", rule: RuleDPOConflictingRole,
+		{name: "SIRO approval by the SIRO", rule: ruleDPOConflictingRole,
 			change: func(a *Assessment) {
 				a.SignOff.Steps = append(a.SignOff.Steps, SignOffEntry{Kind: SignOffKindSIRO, Signer: Signer{Person: sgAlex, Role: RoleSIRO},
 					Date: sgDay(2022, 3, 12), Decision: DecisionApproved})
 			}},
 
 		// SG009: review owner.
-		{name: "no review owner", rule: RuleReviewOwnerMissing,
+		{name: "no review owner", rule: ruleReviewOwnerMissing,
 			change: func(a *Assessment) {
 				a.Review.Owner = Person{}
 				a.SignOff.Steps[5].Signer = Signer{}
 			},
 			want: []string{"review.owner"}},
-		{name: "own template without review owner", rule: RuleReviewOwnerMissing,
+		{name: "own template without review owner", rule: ruleReviewOwnerMissing,
 			change: func(a *Assessment) {
 				a.Review.Owner = Person{}
 				a.SignOff.Steps = []SignOffEntry{{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 11)}}
 			},
 			want: []string{"review.owner"}},
-		{name: "review owner on the sign-off row", rule: RuleReviewOwnerMissing,
+		{name: "review owner on the sign-off row", rule: ruleReviewOwnerMissing,
 			change: func(a *Assessment) { a.Review.Owner = Person{} }},
-		{name: "review row empty, reported as a row", rule: RuleReviewOwnerMissing,
+		{name: "review row empty, reported as a row", rule: ruleReviewOwnerMissing,
 			change: func(a *Assessment) {
 				a.Review.Owner = Person{}
 				a.SignOff.Steps[5] = ICOSignOffTemplate()[5]
 			}},
 
 		// SG010: next review date missing.
-		{name: "no next review date", rule: RuleNextReviewMissing,
+		{name: "no next review date", rule: ruleNextReviewMissing,
 			change: func(a *Assessment) { a.Review.NextReview = dpiakit.Date{} },
 			want:   []string{"review.next_review"}},
-		{name: "rejected assessment needs no review", rule: RuleNextReviewMissing,
+		{name: "rejected assessment needs no review", rule: ruleNextReviewMissing,
 			change: func(a *Assessment) { a.Review.NextReview, a.Status = dpiakit.Date{}, StatusRejected }},
 
 		// SG011: next review date passed.
-		{name: "review overdue", rule: RuleNextReviewPassed, opts: &ValidateOptions{Now: sgDay(2023, 4, 1)},
+		{name: "review overdue", rule: ruleNextReviewPassed, opts: &ValidateOptions{Now: sgDay(2023, 4, 1)},
 			want: []string{"review.next_review"}},
-		{name: "review due today", rule: RuleNextReviewPassed, opts: &ValidateOptions{Now: sgDay(2023, 3, 31)}},
-		{name: "no clock", rule: RuleNextReviewPassed, opts: &ValidateOptions{}},
-		{name: "superseded assessment", rule: RuleNextReviewPassed, opts: &ValidateOptions{Now: sgDay(2024, 1, 1)},
+		{name: "review due today", rule: ruleNextReviewPassed, opts: &ValidateOptions{Now: sgDay(2023, 3, 31)}},
+		{name: "no clock", rule: ruleNextReviewPassed, opts: &ValidateOptions{}},
+		{name: "superseded assessment", rule: ruleNextReviewPassed, opts: &ValidateOptions{Now: sgDay(2024, 1, 1)},
 			change: func(a *Assessment) { a.Status = StatusSuperseded }},
 
 		// SG012: stale signatures (the parts named are tested in
 		// signoff_chain_test.go).
-		{name: "legacy digest of other content", rule: RuleStaleSignature,
+		{name: "legacy digest of other content", rule: ruleStaleSignature,
 			change: func(a *Assessment) { a.SignOff.Steps[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64) },
 			want:   []string{"sign_off.steps[1].digest"}},
-		{name: "content changed after signing", rule: RuleStaleSignature,
+		{name: "content changed after signing", rule: ruleStaleSignature,
 			change: func(a *Assessment) { signAll(a, nil); a.Title += " and rota" },
 			want: []string{"sign_off.steps[0].digest", "sign_off.steps[1].digest", "sign_off.steps[2].digest",
 				"sign_off.steps[3].digest", "sign_off.steps[4].digest", "sign_off.steps[5].digest"}},
-		{name: "no digest (signed on paper)", rule: RuleStaleSignature,
+		{name: "no digest (signed on paper)", rule: ruleStaleSignature,
 			change: func(a *Assessment) {}},
-		{name: "signed and unchanged", rule: RuleStaleSignature,
+		{name: "signed and unchanged", rule: ruleStaleSignature,
 			change: func(a *Assessment) { signAll(a, nil) }},
 
 		// SG014: forged signatures.
-		{name: "malformed digest", rule: RuleForgedSignature,
+		{name: "malformed digest", rule: ruleForgedSignature,
 			change: func(a *Assessment) { a.SignOff.Steps[0].Digest = "sha256:XYZ" },
 			want:   []string{"sign_off.steps[0].digest"}},
-		{name: "digest without its record", rule: RuleForgedSignature,
+		{name: "digest without its record", rule: ruleForgedSignature,
 			change: func(a *Assessment) { a.SignOff.Steps[1].Digest = digestPrefix + strings.Repeat("0", 64) },
 			want:   []string{"sign_off.steps[1].digest"}},
-		{name: "digest copied to another row", rule: RuleForgedSignature,
+		{name: "digest copied to another row", rule: ruleForgedSignature,
 			change: func(a *Assessment) {
 				signAll(a, nil)
 				a.SignOff.Steps[4].Digest, a.SignOff.Steps[4].Signature = a.SignOff.Steps[2].Digest, a.SignOff.Steps[2].Signature
 			},
 			want: []string{"sign_off.steps[4].digest"}},
-		{name: "record edited", rule: RuleForgedSignature,
+		{name: "record edited", rule: ruleForgedSignature,
 			change: func(a *Assessment) { signAll(a, nil); a.SignOff.Steps[3].Signature.Content = strings.Repeat("f", 64) },
 			want:   []string{"sign_off.steps[3].digest"}},
-		{name: "signed with a key", rule: RuleForgedSignature,
+		{name: "signed with a key", rule: ruleForgedSignature,
 			change: func(a *Assessment) { signAll(a, testSigner("dpo")) }},
 
 		// SG015: a digest removed among signed rows.
-		{name: "digest removed from one row", rule: RuleSignedWithoutDigest,
+		{name: "digest removed from one row", rule: ruleSignedWithoutDigest,
 			change: func(a *Assessment) {
 				signAll(a, nil)
 				a.Status = StatusApproved
 				a.SignOff.Steps[5].Digest, a.SignOff.Steps[5].Signature = "", Signature{}
 			},
 			want: []string{"sign_off.steps[5].digest"}},
-		{name: "signed wholly on paper", rule: RuleSignedWithoutDigest,
+		{name: "signed wholly on paper", rule: ruleSignedWithoutDigest,
 			change: func(a *Assessment) { a.Status = StatusApproved }},
-		{name: "rows filled in ahead, not approved yet", rule: RuleSignedWithoutDigest,
+		{name: "rows filled in ahead, not approved yet", rule: ruleSignedWithoutDigest,
 			change: func(a *Assessment) {
 				st := a.SignOff.Steps[2]
 				_ = a.Sign(st.Kind, st.Signer, st.Date, st.Decision, "")
 			}},
-		{name: "paper row under keyed verification", rule: RuleSignedWithoutDigest, opts: trustedOpts("dpo"),
+		{name: "paper row under keyed verification", rule: ruleSignedWithoutDigest, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) {
 				signAll(a, testSigner("dpo"))
 				a.SignOff.Steps[5].Digest, a.SignOff.Steps[5].Signature = "", Signature{}
 			}},
 
 		// SG016: keyed verification of rows no trusted key signed.
-		{name: "every digest removed", rule: RuleSignatureNotTrusted, opts: trustedOpts("dpo"),
+		{name: "every digest removed", rule: ruleSignatureNotTrusted, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) { a.Status = StatusApproved },
 			want: []string{"sign_off.steps[0]", "sign_off.steps[1]", "sign_off.steps[2]", "sign_off.steps[3]",
 				"sign_off.steps[4]", "sign_off.steps[5]"}},
-		{name: "signed without a key", rule: RuleSignatureNotTrusted, opts: trustedOpts("dpo"),
+		{name: "signed without a key", rule: ruleSignatureNotTrusted, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) { signAll(a, nil); a.SignOff.Steps = a.SignOff.Steps[:1] },
 			want:   []string{"sign_off.steps[0]"}},
-		{name: "key not trusted", rule: RuleSignatureNotTrusted, opts: trustedOpts("dpo"),
+		{name: "key not trusted", rule: ruleSignatureNotTrusted, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) { signAll(a, testSigner("intruder")); a.SignOff.Steps = a.SignOff.Steps[:2] },
 			want:   []string{"sign_off.steps[0]", "sign_off.steps[1]"}},
-		{name: "legacy digest", rule: RuleSignatureNotTrusted, opts: trustedOpts("dpo"),
+		{name: "legacy digest", rule: ruleSignatureNotTrusted, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) {
 				a.SignOff.Steps = a.SignOff.Steps[:1]
 				a.SignOff.Steps[0].Digest, _ = a.LegacyDigest()
 			},
 			want: []string{"sign_off.steps[0]"}},
-		{name: "signed with a trusted key", rule: RuleSignatureNotTrusted, opts: trustedOpts("dpo"),
+		{name: "signed with a trusted key", rule: ruleSignatureNotTrusted, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) { signAll(a, testSigner("dpo")) }},
-		{name: "paper sign-off without keyed verification", rule: RuleSignatureNotTrusted,
+		{name: "paper sign-off without keyed verification", rule: ruleSignatureNotTrusted,
 			change: func(a *Assessment) { a.Status = StatusApproved }},
 
 		// SG017: keyed signatures that do not verify.
-		{name: "signature value changed", rule: RuleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
+		{name: "signature value changed", rule: ruleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) {
 				signAll(a, testSigner("dpo"))
 				a.SignOff.Steps[2].Signature.Value = a.SignOff.Steps[3].Signature.Value
 			},
 			want: []string{"sign_off.steps[2].signature.value"}},
-		{name: "signature value not base64", rule: RuleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
+		{name: "signature value not base64", rule: ruleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) { signAll(a, testSigner("dpo")); a.SignOff.Steps[0].Signature.Value = "!!" },
 			want:   []string{"sign_off.steps[0].signature.value"}},
-		{name: "digests recomputed after a change", rule: RuleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
+		{name: "digests recomputed after a change", rule: ruleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) {
 				signAll(a, testSigner("dpo"))
 				a.SignOff.Steps[2].Summary = "Processing must not proceed."
@@ -417,45 +417,45 @@ func TestSignOffRules(t *testing.T) {
 			},
 			want: []string{"sign_off.steps[2].signature.value", "sign_off.steps[3].signature.value",
 				"sign_off.steps[4].signature.value", "sign_off.steps[5].signature.value"}},
-		{name: "keyed signatures intact", rule: RuleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
+		{name: "keyed signatures intact", rule: ruleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) { signAll(a, testSigner("dpo")) }},
-		{name: "changed value without keyed verification", rule: RuleKeyedSignatureInvalid,
+		{name: "changed value without keyed verification", rule: ruleKeyedSignatureInvalid,
 			change: func(a *Assessment) { signAll(a, testSigner("dpo")); a.SignOff.Steps[0].Signature.Value = "AAAA" }},
 
 		// SG013: status contradicting the chain.
-		{name: "approved with an empty row", rule: RuleStatusContradictsSignOff,
+		{name: "approved with an empty row", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
 				a.SignOff.Steps[3] = ICOSignOffTemplate()[3]
 			},
 			want: []string{"status"}},
-		{name: "approved with a stale signature", rule: RuleStatusContradictsSignOff,
+		{name: "approved with a stale signature", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
 				a.SignOff.Steps[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64)
 			},
 			want: []string{"status"}},
-		{name: "approved with a forged signature", rule: RuleStatusContradictsSignOff,
+		{name: "approved with a forged signature", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
 				a.SignOff.Steps[1].Digest = digestPrefix + strings.Repeat("0", 64)
 			},
 			want: []string{"status"}},
-		{name: "approved while the measures are rejected", rule: RuleStatusContradictsSignOff,
+		{name: "approved while the measures are rejected", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
 				a.SignOff.Steps[0].Decision = DecisionRejected
 			},
 			want: []string{"status"}},
-		{name: "approved after accepting advice not to proceed", rule: RuleStatusContradictsSignOff,
+		{name: "approved after accepting advice not to proceed", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
 				a.SignOff.Steps[2].Decision = DecisionDoNotProceed
 			},
 			want: []string{"status"}},
-		{name: "in review with an empty row", rule: RuleStatusContradictsSignOff,
+		{name: "in review with an empty row", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) { a.SignOff.Steps[3] = ICOSignOffTemplate()[3] }},
-		{name: "approved against advice, with reasons", rule: RuleStatusContradictsSignOff,
+		{name: "approved against advice, with reasons", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
 				a.SignOff.Steps[2].Decision = DecisionDoNotProceed
@@ -489,9 +489,9 @@ func TestSignOffRules(t *testing.T) {
 func TestSignOffRulesOnZeroAndNil(t *testing.T) {
 	var zero Assessment
 	fs := zero.checkSignOff(ValidateOptions{})
-	assert.Len(t, fs.ByRule(RuleSignOffRowMissing), 5, "the six ICO rows but the consultation row: no views were sought")
-	assert.Len(t, fs.ByRule(RuleNextReviewMissing), 1)
-	assert.Empty(t, fs.ByRule(RuleReviewOwnerMissing), "SG001 reports the missing review row")
+	assert.Len(t, fs.ByRule(ruleSignOffRowMissing), 5, "the six ICO rows but the consultation row: no views were sought")
+	assert.Len(t, fs.ByRule(ruleNextReviewMissing), 1)
+	assert.Empty(t, fs.ByRule(ruleReviewOwnerMissing), "SG001 reports the missing review row")
 
 	var nilAssessment *Assessment
 	assert.Equal(t, fs, nilAssessment.CheckSignOff(ValidateOptions{}))
@@ -507,15 +507,15 @@ func TestSignOffRulesOnOutOfRangeValues(t *testing.T) {
 	fs := a.CheckSignOff(sgNow)
 	// The content still encodes (the sign-off and status are left out), so
 	// the stale digest is judged as such.
-	assert.Len(t, fs.ByRule(RuleStaleSignature), 1)
-	assert.Equal(t, []string{"sign_off.steps"}, pathsOf(fs.ByRule(RuleSignOffRowMissing)), "the measures row has no known kind")
+	assert.Len(t, fs.ByRule(ruleStaleSignature), 1)
+	assert.Equal(t, []string{"sign_off.steps"}, pathsOf(fs.ByRule(ruleSignOffRowMissing)), "the measures row has no known kind")
 }
 
 func TestStaleSignatureWhenContentCannotBeEncoded(t *testing.T) {
 	a := chainedAssessment()
 	a.SignOff.Steps[0].Digest = digestPrefix + strings.Repeat("a", 64)
 	a.Regime = 99
-	fs := a.CheckSignOff(sgNow).ByRule(RuleStaleSignature)
+	fs := a.CheckSignOff(sgNow).ByRule(ruleStaleSignature)
 	require.Len(t, fs, 1)
 	assert.Equal(t, "sign_off.steps[0].digest", fs[0].Path)
 	assert.Contains(t, fs[0].Message, "cannot be checked")
@@ -536,12 +536,12 @@ func TestSignOffRuleMessages(t *testing.T) {
 	a.SignOff.Steps[0].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
 	a.Review.NextReview, a.Review.NextReviewText = sgDay(2023, 8, 31), "August 2023"
 	fs := a.CheckSignOff(ValidateOptions{Now: sgDay(2026, 11, 23)})
-	require.Len(t, fs.ByRule(RuleDPOApprovesOwnAdvice), 1)
+	require.Len(t, fs.ByRule(ruleDPOApprovesOwnAdvice), 1)
 	assert.Equal(t, `Jordan Blake signs "Measures approved by" and is the DPO (sign_off.steps[2].signer): the DPO would decide on their own advice`,
-		fs.ByRule(RuleDPOApprovesOwnAdvice)[0].Message)
-	require.Len(t, fs.ByRule(RuleNextReviewPassed), 1)
+		fs.ByRule(ruleDPOApprovesOwnAdvice)[0].Message)
+	require.Len(t, fs.ByRule(ruleNextReviewPassed), 1)
 	assert.Equal(t, `the next review was due "August 2023" (2023-08-31) and has passed (today is 2026-11-23)`,
-		fs.ByRule(RuleNextReviewPassed)[0].Message)
+		fs.ByRule(ruleNextReviewPassed)[0].Message)
 }
 
 func TestStatusContradictionMessage(t *testing.T) {
@@ -552,7 +552,7 @@ func TestStatusContradictionMessage(t *testing.T) {
 	a.SignOff.Steps[4].Digest = legacyDigestPrefix + strings.Repeat("1", 64)
 	a.SignOff.Steps[5].Digest = "sha256:1"
 	a.SignOff.Steps[0].Decision = DecisionRejected
-	fs := a.CheckSignOff(sgNow).ByRule(RuleStatusContradictsSignOff)
+	fs := a.CheckSignOff(sgNow).ByRule(ruleStatusContradictsSignOff)
 	require.Len(t, fs, 1)
 	assert.Equal(t, "the assessment is approved but 1 sign-off row is missing or empty, 2 signatures are stale, "+
 		"1 signature does not hold together and sign_off.steps[0] rejects the processing", fs[0].Message)

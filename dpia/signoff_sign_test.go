@@ -137,7 +137,7 @@ func TestStaleness(t *testing.T) {
 
 	// A change to the content makes every signature stale.
 	a.Inventory.Subjects = append(a.Inventory.Subjects, SubjectGroup{Name: "Visitors"})
-	fs := a.CheckSignOff(sgNow).ByRule(RuleStaleSignature)
+	fs := a.CheckSignOff(sgNow).ByRule(ruleStaleSignature)
 	assert.Equal(t, []string{"sign_off.steps[0].digest", "sign_off.steps[1].digest", "sign_off.steps[2].digest",
 		"sign_off.steps[3].digest", "sign_off.steps[4].digest", "sign_off.steps[5].digest"}, pathsOf(fs))
 	for _, f := range fs {
@@ -158,7 +158,7 @@ func TestStaleness(t *testing.T) {
 	// Undoing the change makes the old signatures good again, and the one
 	// given over the changed content stale.
 	a.Inventory.Subjects = nil
-	assert.Equal(t, []string{"sign_off.steps[2].digest"}, pathsOf(a.CheckSignOff(sgNow).ByRule(RuleStaleSignature)))
+	assert.Equal(t, []string{"sign_off.steps[2].digest"}, pathsOf(a.CheckSignOff(sgNow).ByRule(ruleStaleSignature)))
 
 	// Signing every row again in order makes the chain current.
 	signAll(a, nil)
@@ -174,7 +174,7 @@ func TestStalenessIgnoresStatusAndPriorConsultation(t *testing.T) {
 	// The rows are covered: reasons added after signing make it stale.
 	a.SignOff.Steps[3].Reasons = "added after signing"
 	assert.Equal(t, []string{"sign_off.steps[3].digest", "sign_off.steps[4].digest", "sign_off.steps[5].digest"},
-		pathsOf(a.CheckSignOff(sgNow).ByRule(RuleStaleSignature)))
+		pathsOf(a.CheckSignOff(sgNow).ByRule(ruleStaleSignature)))
 }
 
 func TestStaleSteps(t *testing.T) {

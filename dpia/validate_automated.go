@@ -54,7 +54,7 @@ func (v *validator) checkAutomatedDecisions() {
 		if reform {
 			ref = "UK GDPR Art. 22B"
 		}
-		v.add(RuleAutomatedDecisionWithoutException, section+".special_category_data",
+		v.add(ruleAutomatedDecisionWithoutException, section+".special_category_data",
 			"solely automated significant decisions are based on special category data, which "+ref+
 				" allows only with the data subject's explicit consent (Art. 9(2)(a)) or for reasons of substantial public interest (Art. 9(2)(g)), and no claim relies on either")
 	}
@@ -63,11 +63,11 @@ func (v *validator) checkAutomatedDecisions() {
 		// Arts 22A-22D permit the decisions on any lawful basis but
 		// recognised legitimate interests (LB021, DP017), with safeguards.
 	case !ad.Exception.IsValid():
-		v.add(RuleAutomatedDecisionWithoutException, section+".exception",
+		v.add(ruleAutomatedDecisionWithoutException, section+".exception",
 			"the processing takes decisions based solely on automated processing with legal or similarly significant effects, "+
 				"and no exception of Art. 22(2) is recorded: such decisions are prohibited unless necessary for a contract, authorised by law or based on explicit consent")
 	case ad.Exception == Article22ExceptionLaw && blankText(ad.Law):
-		v.add(RuleAutomatedDecisionWithoutException, section+".law",
+		v.add(ruleAutomatedDecisionWithoutException, section+".law",
 			"the automated decisions rely on authorisation by law (Art. 22(2)(b)), but no law is named: the law must authorise the decisions and lay down suitable safeguards")
 	}
 	if ad.Exception == Article22ExceptionLaw && !reform {
@@ -90,7 +90,7 @@ func (v *validator) checkAutomatedDecisions() {
 	if reform {
 		ref = "UK GDPR Art. 22C"
 	}
-	v.add(RuleAutomatedDecisionWithoutSafeguards, section,
+	v.add(ruleAutomatedDecisionWithoutSafeguards, section,
 		"solely automated significant decisions are taken without the safeguards "+ref+" requires: the data subject's right to "+listed(missing))
 }
 

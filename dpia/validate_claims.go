@@ -131,7 +131,7 @@ func (v *validator) checkChildConsent() {
 		if age == 0 {
 			age, source = lawfulbasis.DefaultDigitalConsentAge, "assumed: the GDPR's default in Art. 8(1), as no member state with its own age is recorded"
 		}
-		v.add(RuleChildConsentUnverified, dpiakit.Index("necessity.claims", i)+".parental_consent",
+		v.add(ruleChildConsentUnverified, dpiakit.Index("necessity.claims", i)+".parental_consent",
 			"consent is relied on for an online service offered to children whose youngest age is not recorded; below the age of digital consent, "+
 				strconv.Itoa(age)+" ("+source+"), consent must be given or authorised by the holder of parental responsibility, and neither that nor the youngest age is recorded")
 	}
@@ -146,19 +146,19 @@ func (v *validator) checkCandidates() {
 		switch {
 		case c.Basis == lawfulbasis.LegitimateInterests && a.Parties.Controller.PublicAuthority &&
 			(!c.OutsideTasks || blankText(c.OutsideTasksReason)):
-			v.add(RuleCandidateBasisUnavailable, path,
+			v.add(ruleCandidateBasisUnavailable, path,
 				"legitimate interests (6(1)(f)) is offered to a controller that is a public authority ("+
 					partyName(a.Parties.Controller)+"), which may not rely on it for the performance of its tasks, and the candidate does not state, with a reason, that the processing is outside them")
 		case c.Basis != lawfulbasis.RecognisedLegitimateInterests:
 		case a.Regime == dpiakit.EUGDPR:
-			v.add(RuleCandidateBasisUnavailable, path,
+			v.add(ruleCandidateBasisUnavailable, path,
 				"recognised legitimate interests (6(1)(ea)) is offered under EU GDPR, where it does not exist")
 		case c.AutomatedDecisions:
-			v.add(RuleCandidateBasisUnavailable, path,
+			v.add(ruleCandidateBasisUnavailable, path,
 				"recognised legitimate interests (6(1)(ea)) is offered for a purpose with solely automated significant decisions, which UK GDPR Art. 22B does not allow on that basis")
 		default:
 			if on := v.reliedOn(c); !on.IsZero() && on.Before(lawfulbasis.RecognisedLegitimateInterestsCommencement()) {
-				v.add(RuleCandidateBasisUnavailable, path,
+				v.add(ruleCandidateBasisUnavailable, path,
 					"recognised legitimate interests (6(1)(ea)) is offered for "+on.String()+", before it came into force on "+
 						lawfulbasis.RecognisedLegitimateInterestsCommencement().String())
 			}
@@ -208,7 +208,7 @@ func (v *validator) checkPurposeBases() {
 		if k := len(a.Processing.Purposes); k > 0 {
 			what = countWord(k, "its purpose", "any of its "+strconv.Itoa(k)+" purposes")
 		}
-		v.add(RulePurposeWithoutBasis, "necessity.claims",
+		v.add(rulePurposeWithoutBasis, "necessity.claims",
 			"no lawful basis is chosen for "+what+": the candidate bases the processor lists ("+
 				listed(candidateBases(n.CandidateClaims))+") are options for the controller, not its choice")
 		return
@@ -222,7 +222,7 @@ func (v *validator) checkPurposeBases() {
 		if what == "" {
 			what = id
 		}
-		v.add(RulePurposeWithoutBasis, dpiakit.Index("processing.purposes", i),
+		v.add(rulePurposeWithoutBasis, dpiakit.Index("processing.purposes", i),
 			"no lawful-basis claim names the purpose "+quoted(what)+", so no Art. 6(1) basis is chosen for it")
 	}
 }
@@ -260,7 +260,7 @@ func (v *validator) checkUnclaimedData() {
 		for _, c := range d.categories() {
 			names = append(names, strings.ToLower(c.Label()))
 		}
-		v.add(RuleSpecialCategoryWithoutClaims, "necessity.claims",
+		v.add(ruleSpecialCategoryWithoutClaims, "necessity.claims",
 			"special category data ("+listed(names)+") is processed but no lawful-basis claim carries an Art. 9(2) condition")
 	}
 	uk := a.Regime == dpiakit.UKGDPR
@@ -269,7 +269,7 @@ func (v *validator) checkUnclaimedData() {
 		if uk {
 			cond = "official authority or a DPA 2018 Schedule 1 Part 1, 2 or 3 condition"
 		}
-		v.add(RuleCriminalOffenceWithoutClaims, "necessity.claims",
+		v.add(ruleCriminalOffenceWithoutClaims, "necessity.claims",
 			"criminal offence data is processed but no lawful-basis claim carries an Art. 10 condition ("+cond+")")
 	}
 }

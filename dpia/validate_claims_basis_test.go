@@ -53,11 +53,11 @@ func TestChildConsentAgeFromMemberStates(t *testing.T) {
 		{"UK, 12", childConsentDoc(uk, 12, "FR"), lawfulbasis.RuleChildConsentWithoutParent,
 			[]string{"(13; United Kingdom: DPA 2018 s9)"}},
 		{"UK, 14", childConsentDoc(uk, 14), lawfulbasis.RuleChildConsentWithoutParent, nil},
-		{"France, age unknown", childConsentDoc(eu, 0, "FR"), dpia.RuleChildConsentUnverified,
+		{"France, age unknown", childConsentDoc(eu, 0, "FR"), "DP014",
 			[]string{"15 (France: Loi 78-17 art. 45"}},
-		{"no member state, age unknown", childConsentDoc(eu, 0), dpia.RuleChildConsentUnverified,
+		{"no member state, age unknown", childConsentDoc(eu, 0), "DP014",
 			[]string{"16 (assumed"}},
-		{"UK, age unknown", childConsentDoc(uk, 0), dpia.RuleChildConsentUnverified, []string{"13 (United Kingdom: DPA 2018 s9)"}},
+		{"UK, age unknown", childConsentDoc(uk, 0), "DP014", []string{"13 (United Kingdom: DPA 2018 s9)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -95,7 +95,7 @@ func TestChildConsentFollowsTheClaimSubjects(t *testing.T) {
 			assert.Len(t, fs.ByRule(lawfulbasis.RuleChildConsentWithoutParent), tt.want)
 			a.Processing.Context.YoungestAge = 0
 			fs = a.Validate(dpia.ValidateOptions{Now: vtNow})
-			assert.Len(t, fs.ByRule(dpia.RuleChildConsentUnverified), tt.want)
+			assert.Len(t, fs.ByRule("DP014"), tt.want)
 		})
 	}
 	// Children recorded only in the context, with no subject group.
@@ -165,7 +165,7 @@ func TestRightsByClaim(t *testing.T) {
 	a.Necessity.Claims[0].Article9 = []lawfulbasis.Article9{lawfulbasis.ExplicitConsent}
 	a.Necessity.Claims[0].Law = "Member State health care law"
 	fs := a.Validate(dpia.ValidateOptions{Now: vtNow})
-	warn := fs.ByRule(dpia.RuleRightNotAddressed)
+	warn := fs.ByRule("DP011")
 	require.Len(t, warn, 1)
 	for _, s := range []string{"right to erasure", "right to data portability", "right to withdraw consent", "explicit consent (9(2)(a))"} {
 		assert.Contains(t, warn[0].Message, s)
@@ -173,15 +173,15 @@ func TestRightsByClaim(t *testing.T) {
 	assert.NotContains(t, warn[0].Message, "automated")
 
 	a.Need.Screening.Answers = append(a.Need.Screening.Answers, dpia.CriterionAnswer{Criterion: dpia.CriterionWP248AutomatedDecision, Answer: dpia.YesNoYes})
-	warn = a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule(dpia.RuleRightNotAddressed)
+	warn = a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule("DP011")
 	require.Len(t, warn, 1)
 	assert.Contains(t, warn[0].Message, "rights related to automated decision-making (GDPR Art. 22)")
 
 	b := vtBaseline(dpiakit.UKGDPR)
 	b.Necessity.Rights = append(b.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.YesNoYes})
 	fs = b.Validate(dpia.ValidateOptions{Now: vtNow})
-	assert.Empty(t, fs.ByRule(dpia.RuleRightNotGivenByBasis))
-	limits := fs.ByRule(dpia.RuleErasureLimitsNotStated)
+	assert.Empty(t, fs.ByRule("DP010"))
+	limits := fs.ByRule("DP023")
 	require.Len(t, limits, 1)
 	assert.Equal(t, dpiakit.SeverityWarning, limits[0].Severity)
 	assert.Contains(t, limits[0].Message, "public task (6(1)(e))")

@@ -183,7 +183,7 @@ func TestBasisCorpusTurnsUnlawful(t *testing.T) {
 			func(a *dpia.Assessment) {
 				a.Necessity.Claims[0].Article9 = []lawfulbasis.Article9{lawfulbasis.HealthOrSocialCare}
 			},
-			dpia.RuleRightNotGivenByBasis, "necessity.rights[6].supported"},
+			"DP010", "necessity.rights[6].supported"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

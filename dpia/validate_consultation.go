@@ -8,7 +8,7 @@ func (v *validator) checkConsultation() {
 	}
 	switch c.IndividualsViewsSought {
 	case YesNoNo:
-		v.add(RuleViewsNotSought, "consultation.not_sought_reason",
+		v.add(ruleViewsNotSought, "consultation.not_sought_reason",
 			"individuals' views are not sought and no reason is recorded: the views of data subjects or their representatives must be sought where appropriate, or the decision not to seek them justified")
 	case "":
 		if !consultationAnswered(c) || !blankText(c.Views) {
@@ -19,7 +19,7 @@ func (v *validator) checkConsultation() {
 				return
 			}
 		}
-		v.add(RuleViewsNotSought, "consultation.not_sought_reason",
+		v.add(ruleViewsNotSought, "consultation.not_sought_reason",
 			"the consultation does not seek the views of individuals or their representatives and records no reason why: they must be sought where appropriate, or the decision not to seek them justified")
 	}
 }

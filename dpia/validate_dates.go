@@ -3,7 +3,7 @@ package dpia
 import "github.com/dpiakit/dpiakit"
 
 // checkStart applies DP013, judging the start of the processing by the
-// kind of assessment (see AssessmentKind and RuleProcessingBeforeAssessment).
+// kind of assessment (see AssessmentKind and ruleProcessingBeforeAssessment).
 func (v *validator) checkStart() {
 	a := v.a
 	on := v.judgedOn()
@@ -24,12 +24,12 @@ func (v *validator) checkStart() {
 	switch a.Kind {
 	case AssessmentKindNewProcessing:
 		if started {
-			v.add(RuleProcessingBeforeAssessment, "processing_started",
+			v.add(ruleProcessingBeforeAssessment, "processing_started",
 				"the processing started on "+startText(a.ProcessingStarted, a.ProcessingStartedText)+", before "+against+prior)
 		}
 	case AssessmentKindExistingNeverAssessed:
 		if started && !a.ProcessingStarted.Before(GDPRAppliedDate()) && a.Need.Screening.Outcome().Result != ScreeningResultNotRequired {
-			v.add(RuleProcessingBeforeAssessment, "processing_started",
+			v.add(ruleProcessingBeforeAssessment, "processing_started",
 				"the processing started on "+startText(a.ProcessingStarted, a.ProcessingStartedText)+
 					", after the GDPR applied on "+GDPRAppliedDate().String()+", and is assessed for the first time on "+on.String()+
 					": processing that needs an assessment must be assessed before it starts")
@@ -49,7 +49,7 @@ func (v *validator) checkStart() {
 		if a.Kind == AssessmentKindChangeToExisting {
 			what = "the change to the processing is planned to start on "
 		}
-		v.add(RuleProcessingBeforeAssessment, "planned_start",
+		v.add(ruleProcessingBeforeAssessment, "planned_start",
 			what+a.PlannedStart.String()+", before "+against+
 				": the assessment must be carried out prior to the processing it assesses")
 	}

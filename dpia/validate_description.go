@@ -4,7 +4,7 @@ package dpia
 func (v *validator) checkIdentity() {
 	a := v.a
 	if !a.Regime.IsValid() {
-		v.add(RuleRegimeMissing, "regime",
+		v.add(ruleRegimeMissing, "regime",
 			"no regime is set (eu-gdpr or uk-gdpr): the lawful-basis, transfer and child-consent rules that depend on it cannot be judged")
 	}
 	if a.Date.IsZero() {
@@ -12,7 +12,7 @@ func (v *validator) checkIdentity() {
 		if v.opts.Now.IsZero() {
 			msg = "the assessment has no date and no current date was given: processing start dates and the validity dates of transfer mechanisms cannot be judged"
 		}
-		v.add(RuleDateMissing, "date", msg)
+		v.add(ruleDateMissing, "date", msg)
 	}
 }
 
@@ -25,13 +25,13 @@ func (v *validator) checkDescription() {
 	nature := summary || !blankText(p.Description) || natureAnswered(&p.Nature)
 	switch {
 	case !purposes && !nature:
-		v.add(RuleNoSystematicDescription, "processing",
+		v.add(ruleNoSystematicDescription, "processing",
 			"the assessment describes neither the purposes nor the nature of the processing (how data is collected, used, stored and deleted)")
 	case !purposes:
-		v.add(RuleNoSystematicDescription, "processing.purposes",
+		v.add(ruleNoSystematicDescription, "processing.purposes",
 			"the assessment does not state the purposes of the processing")
 	case !nature:
-		v.add(RuleNoSystematicDescription, "processing.nature",
+		v.add(ruleNoSystematicDescription, "processing.nature",
 			"the assessment does not describe the nature of the processing (how data is collected, used, stored and deleted)")
 	}
 }
@@ -54,11 +54,11 @@ func (v *validator) checkNecessity() {
 		return
 	}
 	if !necessityAnswered(n) {
-		v.add(RuleNecessityNotAssessed, "necessity",
+		v.add(ruleNecessityNotAssessed, "necessity",
 			"necessity and proportionality are not assessed: there is no lawful basis and no answer on necessity, minimisation, information, rights or safeguards")
 		return
 	}
-	v.add(RuleNecessityNotAssessed, "necessity.claims",
+	v.add(ruleNecessityNotAssessed, "necessity.claims",
 		"no lawful basis is given for the processing: the necessity step has answers but no Art. 6(1) basis, as a claim or in words")
 }
 
@@ -90,11 +90,11 @@ func (v *validator) checkScale() {
 		if t := scope.Individuals.Text; !blankText(t) {
 			msg += " (the answer is " + quoted(t) + ")"
 		}
-		v.add(RuleScaleUnknown, "processing.scope.individuals",
+		v.add(ruleScaleUnknown, "processing.scope.individuals",
 			msg+": without it the scale of the processing, and whether it is large-scale, cannot be judged")
 	}
 	if !scope.Volume.Known() && blankText(scope.Volume.Text) {
-		v.add(RuleScaleUnknown, "processing.scope.volume",
+		v.add(ruleScaleUnknown, "processing.scope.volume",
 			"the volume of data collected and used is not stated")
 	}
 }

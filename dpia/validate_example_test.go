@@ -34,8 +34,8 @@ func ExampleAssessment_Validate() {
 	}
 	for _, f := range a.Validate(dpia.ValidateOptions{}) {
 		switch f.Rule {
-		case dpia.RuleTransferWithoutValidMechanism, dpia.RuleProcessingBeforeAssessment,
-			dpia.RuleProcessorWithoutContract, dpia.RuleErasureLimitsNotStated:
+		case "DP008", "DP013",
+			"DP006", "DP023":
 			fmt.Println(f.Rule, f.Path)
 		}
 	}
@@ -49,7 +49,7 @@ func ExampleAssessment_Validate() {
 // ExampleRules lists the DP rules of the catalogue with their severity.
 func ExampleRules() {
 	for _, r := range dpia.Rules() {
-		if r.ID == dpia.RuleStorageAbroadNoTransfers || r.ID == dpia.RuleScaleUnknown {
+		if r.ID == "DP009" || r.ID == "DP015" {
 			fmt.Println(r.ID, r.Severity, r.Ref)
 		}
 	}

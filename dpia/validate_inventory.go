@@ -52,7 +52,7 @@ func (v *validator) checkRetention() {
 		}
 	}
 	if !anything {
-		v.add(RuleRetentionNotRecorded, "inventory.retention",
+		v.add(ruleRetentionNotRecorded, "inventory.retention",
 			"no retention period or rule is recorded for the "+countOf(processed, "processed data item")+
 				": neither a retention rule, nor a retention answer, nor an item's own retention")
 		return
@@ -74,7 +74,7 @@ func (v *validator) checkRetention() {
 		if blankText(it.Key) {
 			why = "it has no key for a retention rule to list"
 		}
-		v.add(RuleRetentionNotRecorded, "inventory.items["+strconv.Itoa(i)+"].retention",
+		v.add(ruleRetentionNotRecorded, "inventory.items["+strconv.Itoa(i)+"].retention",
 			"processed data item "+itemLabel(it)+" has no retention period: it states none and "+why)
 	}
 }
@@ -109,7 +109,7 @@ func (v *validator) checkItemPurposes() {
 		at := "inventory.items[" + strconv.Itoa(i) + "]."
 		if len(it.PurposeRefs) == 0 {
 			if len(purposes) > 1 {
-				v.add(RuleItemWithoutPurpose, at+"purpose",
+				v.add(ruleItemWithoutPurpose, at+"purpose",
 					"processed data item "+itemLabel(it)+" serves no recorded purpose: it has no purpose and no purpose_refs, and the processing has "+
 						countOf(len(purposes), "purpose"))
 			}
@@ -123,7 +123,7 @@ func (v *validator) checkItemPurposes() {
 			}
 		}
 		if !served {
-			v.add(RuleItemWithoutPurpose, at+"purpose_refs",
+			v.add(ruleItemWithoutPurpose, at+"purpose_refs",
 				"processed data item "+itemLabel(it)+" serves no recorded purpose: its purpose_refs name no purpose of processing.purposes and it has no purpose")
 		}
 	}
@@ -157,7 +157,7 @@ func (v *validator) checkInformed() {
 	if len(groups) == 0 {
 		for i := range a.Inventory.Items {
 			if a.Inventory.Items[i].IsProcessed() {
-				v.add(RuleSubjectsNotInformed, "necessity.information",
+				v.add(ruleSubjectsNotInformed, "necessity.information",
 					"the assessment does not record how individuals are informed of the processing (Arts 13, 14) or the exemption relied on (Art. 14(5))")
 				return
 			}
@@ -173,7 +173,7 @@ func (v *validator) checkInformed() {
 		if blankText(g.Name) {
 			name = "subjects[" + strconv.Itoa(i) + "]"
 		}
-		v.add(RuleSubjectsNotInformed, "inventory.subjects["+strconv.Itoa(i)+"].informed",
+		v.add(ruleSubjectsNotInformed, "inventory.subjects["+strconv.Itoa(i)+"].informed",
 			"the group "+name+" has no record of how it is informed of the processing (Arts 13, 14) or of the exemption relied on (Art. 14(5))")
 	}
 }

@@ -19,9 +19,9 @@ import (
 // inventoryCorpus lists the lawful documents on which the inventory rules
 // and the rating rules must stay silent, warnings included.
 var inventoryCorpus = map[string][]string{
-	"inventory_minimal_eu.json": {dpia.RuleRetentionNotRecorded, dpia.RuleItemWithoutPurpose, dpia.RuleSubjectsNotInformed},
+	"inventory_minimal_eu.json": {"DP029", "DP030", "DP031"},
 	"risk_synonyms.json": {risk.RuleLevelNotOnScale, risk.RuleOverallUnsupported, risk.RuleOverallContradictsMatrix,
-		dpia.RuleRetentionNotRecorded, dpia.RuleItemWithoutPurpose, dpia.RuleSubjectsNotInformed},
+		"DP029", "DP030", "DP031"},
 }
 
 func decodeLawful(t *testing.T, name string) *dpia.Assessment {
@@ -72,18 +72,18 @@ func TestInventoryRulesOnMinimalDocument(t *testing.T) {
 		severity         dpiakit.Severity
 		mutate           func(a *dpia.Assessment)
 	}{
-		{"an item dropped from its retention rule", dpia.RuleRetentionNotRecorded, "inventory.items[1].retention", dpiakit.SeverityWarning,
+		{"an item dropped from its retention rule", "DP029", "inventory.items[1].retention", dpiakit.SeverityWarning,
 			func(a *dpia.Assessment) { a.Inventory.Retention[0].Items = []string{"name"} }},
-		{"an item with no key", dpia.RuleRetentionNotRecorded, "inventory.items[0].retention", dpiakit.SeverityWarning,
+		{"an item with no key", "DP029", "inventory.items[0].retention", dpiakit.SeverityWarning,
 			func(a *dpia.Assessment) { a.Inventory.Items[0].Key = "" }},
-		{"no retention anywhere", dpia.RuleRetentionNotRecorded, "inventory.retention", dpiakit.SeverityWarning,
+		{"no retention anywhere", "DP029", "inventory.retention", dpiakit.SeverityWarning,
 			func(a *dpia.Assessment) {
 				a.Inventory.Retention = nil
 				a.Inventory.Items[2].Retention = ""
 			}},
-		{"an item serving no purpose", dpia.RuleItemWithoutPurpose, "inventory.items[3].purpose", dpiakit.SeverityWarning,
+		{"an item serving no purpose", "DP030", "inventory.items[3].purpose", dpiakit.SeverityWarning,
 			func(a *dpia.Assessment) { a.Inventory.Items[3].PurposeRefs = nil }},
-		{"staff not informed", dpia.RuleSubjectsNotInformed, "inventory.subjects[1].informed", dpiakit.SeverityError,
+		{"staff not informed", "DP031", "inventory.subjects[1].informed", dpiakit.SeverityError,
 			func(a *dpia.Assessment) { a.Inventory.Subjects[1].Informed = " " }},
 	}
 	for _, tt := range tests {
@@ -130,9 +130,9 @@ func inventoryScalingAssessment(n int) *dpia.Assessment {
 
 func TestInventoryScalingAssessmentFindings(t *testing.T) {
 	fs := inventoryScalingAssessment(10).Validate(dpia.ValidateOptions{Now: lawfulCorpusNow})
-	assert.Empty(t, fs.ByRule(dpia.RuleRetentionNotRecorded))
-	assert.Empty(t, fs.ByRule(dpia.RuleItemWithoutPurpose))
-	assert.Len(t, fs.ByRule(dpia.RuleSubjectsNotInformed), 5)
+	assert.Empty(t, fs.ByRule("DP029"))
+	assert.Empty(t, fs.ByRule("DP030"))
+	assert.Len(t, fs.ByRule("DP031"), 5)
 }
 
 // BenchmarkScalingInventoryRules validates assessments of 100, 1,000 and

@@ -75,7 +75,7 @@ func TestStartJudgedByKind(t *testing.T) {
 			a := vtBaseline(dpiakit.EUGDPR)
 			tt.mutate(a)
 			fs := a.Validate(dpia.ValidateOptions{Now: vtNow})
-			for rule, want := range map[string]string{dpia.RuleProcessingBeforeAssessment: tt.dp013, dpia.RuleAssessmentKindMissing: tt.sg019} {
+			for rule, want := range map[string]string{"DP013": tt.dp013, "SG019": tt.sg019} {
 				got := fs.ByRule(rule)
 				if want == "" {
 					assert.Empty(t, got, rule)
@@ -85,7 +85,7 @@ func TestStartJudgedByKind(t *testing.T) {
 				assert.Equal(t, want, got[0].Path)
 			}
 			if tt.sg019 != "" {
-				assert.Equal(t, dpiakit.SeverityWarning, fs.ByRule(dpia.RuleAssessmentKindMissing)[0].Severity,
+				assert.Equal(t, dpiakit.SeverityWarning, fs.ByRule("SG019")[0].Severity,
 					"an unanswered kind is asked for, not judged an error")
 			}
 		})
@@ -95,13 +95,13 @@ func TestStartJudgedByKind(t *testing.T) {
 func TestStartMessagesNameTheKind(t *testing.T) {
 	a := vtBaseline(dpiakit.EUGDPR)
 	a.Kind, a.ProcessingStarted, a.ProcessingStartedText = dpia.AssessmentKindExistingNeverAssessed, vtDate(2021, 1, 1), "since 2021"
-	got := a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule(dpia.RuleProcessingBeforeAssessment)
+	got := a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule("DP013")
 	require.Len(t, got, 1)
 	assert.Contains(t, got[0].Message, `2021-01-01 ("since 2021")`)
 	assert.Contains(t, got[0].Message, "after the GDPR applied on 2018-05-25")
 
 	a.Kind = ""
-	got = a.CheckSignOff(dpia.ValidateOptions{Now: vtNow}).ByRule(dpia.RuleAssessmentKindMissing)
+	got = a.CheckSignOff(dpia.ValidateOptions{Now: vtNow}).ByRule("SG019")
 	require.Len(t, got, 1, "CheckSignOff runs SG019 too")
 	assert.Contains(t, got[0].Message, "record the kind")
 }
@@ -140,21 +140,21 @@ func TestSeedSupportedLivingStart(t *testing.T) {
 	require.Equal(t, dpia.AssessmentKindExistingNeverAssessed, a.Kind)
 
 	fs := a.Validate(opts)
-	assert.Empty(t, fs.ByRule(dpia.RuleAssessmentKindMissing))
-	got := fs.ByRule(dpia.RuleProcessingBeforeAssessment)
+	assert.Empty(t, fs.ByRule("SG019"))
+	got := fs.ByRule("DP013")
 	require.Len(t, got, 1)
 	assert.Equal(t, "processing_started", got[0].Path)
 
 	a.Kind = ""
 	fs = a.Validate(opts)
-	assert.Empty(t, fs.ByRule(dpia.RuleProcessingBeforeAssessment))
-	got = fs.ByRule(dpia.RuleAssessmentKindMissing)
+	assert.Empty(t, fs.ByRule("DP013"))
+	got = fs.ByRule("SG019")
 	require.Len(t, got, 1)
 	assert.Equal(t, "kind", got[0].Path)
 	assert.Contains(t, got[0].Message, `2021-01-01 ("since 2021")`)
 
 	a.Kind = dpia.AssessmentKindPeriodicReview
-	assert.Empty(t, a.Validate(opts).ByRule(dpia.RuleProcessingBeforeAssessment), "a review of live processing is not late")
+	assert.Empty(t, a.Validate(opts).ByRule("DP013"), "a review of live processing is not late")
 }
 
 // TestKindAndSignOffCorpusSilent checks that the lawful documents of the
@@ -162,8 +162,8 @@ func TestSeedSupportedLivingStart(t *testing.T) {
 // finding at all, warnings included, from DP013, SG001, SG007, SG008,
 // SG018 or SG019.
 func TestKindAndSignOffCorpusSilent(t *testing.T) {
-	rules := []string{dpia.RuleProcessingBeforeAssessment, dpia.RuleSignOffRowMissing, dpia.RuleDPOApprovesOwnAdvice,
-		dpia.RuleDPOConflictingRole, dpia.RuleSignedRowUndated, dpia.RuleAssessmentKindMissing}
+	rules := []string{"DP013", "SG001", "SG007",
+		"SG008", "SG018", "SG019"}
 	for _, name := range []string{"kind_periodic_review.json", "kind_pre_gdpr.json", "signoff_no_dpo_designated.json"} {
 		t.Run(name, func(t *testing.T) {
 			f, err := os.Open(filepath.Join("testdata", "lawful", name))

@@ -14,7 +14,7 @@ func (v *validator) checkProcessors() {
 	for i := range procs {
 		p := &procs[i]
 		if p.Contract.InPlace != YesNoYes {
-			v.add(RuleProcessorWithoutContract, "parties.processors["+strconv.Itoa(i)+"].contract",
+			v.add(ruleProcessorWithoutContract, "parties.processors["+strconv.Itoa(i)+"].contract",
 				processorLabel(p)+" "+quoted(partyName(p.Party))+" has no Art. 28 contract recorded ("+
 					"contract in place: "+strings.ToLower(p.Contract.InPlace.Label())+
 					"); the contract must bind it to act only on documented instructions, with the terms of Art. 28(3)")
@@ -22,7 +22,7 @@ func (v *validator) checkProcessors() {
 		parent := strings.TrimSpace(p.Parent)
 		if parent == "" {
 			if p.Kind == ProcessorKindSub {
-				v.add(RuleSubProcessorWithoutParent, "parties.processors["+strconv.Itoa(i)+"].parent",
+				v.add(ruleSubProcessorWithoutParent, "parties.processors["+strconv.Itoa(i)+"].parent",
 					"sub-processor "+quoted(partyName(p.Party))+" names no parent processor: who engaged it, under whose authorisation, cannot be traced")
 			}
 			continue
@@ -32,10 +32,10 @@ func (v *validator) checkProcessors() {
 		}
 		switch {
 		case parent == strings.TrimSpace(p.ID):
-			v.add(RuleSubProcessorWithoutParent, "parties.processors["+strconv.Itoa(i)+"].parent",
+			v.add(ruleSubProcessorWithoutParent, "parties.processors["+strconv.Itoa(i)+"].parent",
 				processorLabel(p)+" "+quoted(partyName(p.Party))+" names itself as its parent processor")
 		case !ids[parent]:
-			v.add(RuleSubProcessorWithoutParent, "parties.processors["+strconv.Itoa(i)+"].parent",
+			v.add(ruleSubProcessorWithoutParent, "parties.processors["+strconv.Itoa(i)+"].parent",
 				processorLabel(p)+" "+quoted(partyName(p.Party))+" names parent "+quoted(parent)+
 					", which is not the id of any processor listed")
 		}
@@ -71,7 +71,7 @@ func (v *validator) checkJointControllers() {
 	for i := range p.JointControllers {
 		names = append(names, quoted(partyName(p.JointControllers[i])))
 	}
-	v.add(RuleJointControllersWithoutArrangement, "parties.joint_arrangement",
+	v.add(ruleJointControllersWithoutArrangement, "parties.joint_arrangement",
 		"the controller determines the purposes and means jointly with "+listed(names)+
 			", but no arrangement between the joint controllers is recorded: Art. 26(1) requires one setting out their respective responsibilities, "+
 			"in particular for the data subjects' rights and the information of Arts 13 and 14")
@@ -121,11 +121,11 @@ func (v *validator) checkRepresentative(party *Party, path, label string) bool {
 	area := regimeArea(v.a.Regime)
 	switch {
 	case rep.designated() && rep.Country != "" && rep.Country.IsValid() && !inRegimeArea(v.a.Regime, rep.Country):
-		v.add(RuleRepresentativeMissing, path+".representative.country",
+		v.add(ruleRepresentativeMissing, path+".representative.country",
 			who+" names representative "+quoted(rep.Name)+" established in "+rep.Country.Label()+
 				", outside "+regimeArea(v.a.Regime)+": Art. 27(3) requires the representative to be established in "+area)
 	case !rep.designated() && blankText(rep.Exemption):
-		v.add(RuleRepresentativeMissing, path+".representative",
+		v.add(ruleRepresentativeMissing, path+".representative",
 			who+" is established in "+c.Label()+", outside "+regimeArea(v.a.Regime)+
 				", and no representative in "+area+" is designated (Art. 27(1)) nor an exemption of Art. 27(2) stated")
 	}

@@ -115,13 +115,13 @@ func (v *validator) checkRights() {
 			// Every basis claimed is legal obligation or public task: each
 			// other basis, and explicit consent, gives erasure.
 			if blankText(row.Limits) {
-				v.add(RuleErasureLimitsNotStated, dpiakit.Index("necessity.rights", i)+".limits",
+				v.add(ruleErasureLimitsNotStated, dpiakit.Index("necessity.rights", i)+".limits",
 					rightName(row)+" is claimed as supported under "+listed(given.bases)+
 						", where Art. 17(3)(b) disapplies erasure to the extent the processing is necessary for the obligation or the task; the limits are not stated")
 			}
 			continue
 		}
-		v.add(RuleRightNotGivenByBasis, dpiakit.Index("necessity.rights", i)+".supported",
+		v.add(ruleRightNotGivenByBasis, dpiakit.Index("necessity.rights", i)+".supported",
 			rightName(row)+" is claimed as supported, but the "+countWord(len(given.bases), "basis", "bases")+
 				" claimed ("+listed(given.bases)+") "+verb(len(given.bases), "does", "do")+
 				" not give it ("+right.Ref()+")")
@@ -149,7 +149,7 @@ func (v *validator) checkRights() {
 		parts = append(parts, "the "+strings.ToLower(art22.Label())+" ("+art22.Ref()+
 			"), which the solely automated decisions recorded bring whatever the basis")
 	}
-	v.add(RuleRightNotAddressed, "necessity.rights", "the rights checklist neither supports nor explains "+strings.Join(parts, "; nor "))
+	v.add(ruleRightNotAddressed, "necessity.rights", "the rights checklist neither supports nor explains "+strings.Join(parts, "; nor "))
 }
 
 // rightName names a right as the checklist row does.

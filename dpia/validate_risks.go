@@ -22,7 +22,7 @@ func (v *validator) checkRegister() {
 func (v *validator) checkRisksAssessed() {
 	risks := v.a.Risks.Risks
 	if len(risks) == 0 {
-		v.add(RuleRisksNotAssessed, "risks.risks",
+		v.add(ruleRisksNotAssessed, "risks.risks",
 			"the assessment identifies no risk to the rights and freedoms of individuals")
 		return
 	}
@@ -36,7 +36,7 @@ func (v *validator) checkRisksAssessed() {
 	if len(risks) == 1 {
 		msg = "no risk is assessed: the only risk has no likelihood or no severity"
 	}
-	v.add(RuleRisksNotAssessed, "risks.risks", msg)
+	v.add(ruleRisksNotAssessed, "risks.risks", msg)
 }
 
 // checkMeasures applies DP004.
@@ -45,7 +45,7 @@ func (v *validator) checkMeasures() {
 	if len(reg.Risks) == 0 || len(reg.Measures) > 0 || v.untreatedReported || v.measuresInWords() || v.allLowest() {
 		return
 	}
-	v.add(RuleNoMeasures, "risks.measures",
+	v.add(ruleNoMeasures, "risks.measures",
 		"the register has "+countOf(len(reg.Risks), "risk")+" but no measure envisaged to address them")
 }
 

@@ -65,213 +65,213 @@ func vtRuleCases() []vtCase {
 	}
 	return []vtCase{
 		// DP001
-		{name: "nothing described", rule: dpia.RuleNoSystematicDescription, path: "processing", mutate: func(a *dpia.Assessment) {
+		{name: "nothing described", rule: "DP001", path: "processing", mutate: func(a *dpia.Assessment) {
 			a.Need.Summary, a.Processing.Purposes, a.Processing.Nature = "", nil, dpia.Nature{}
 		}},
-		{name: "no purpose", rule: dpia.RuleNoSystematicDescription, path: "processing.purposes", mutate: func(a *dpia.Assessment) {
+		{name: "no purpose", rule: "DP001", path: "processing.purposes", mutate: func(a *dpia.Assessment) {
 			a.Need.Summary, a.Processing.Purposes = "", nil
 		}},
-		{name: "no nature", rule: dpia.RuleNoSystematicDescription, path: "processing.nature", mutate: func(a *dpia.Assessment) {
+		{name: "no nature", rule: "DP001", path: "processing.nature", mutate: func(a *dpia.Assessment) {
 			a.Need.Summary, a.Processing.Nature = "", dpia.Nature{}
 		}},
-		{name: "the need's summary describes both", rule: dpia.RuleNoSystematicDescription, mutate: func(a *dpia.Assessment) {
+		{name: "the need's summary describes both", rule: "DP001", mutate: func(a *dpia.Assessment) {
 			a.Processing.Purposes, a.Processing.Nature = nil, dpia.Nature{}
 		}},
 		// DP002
-		{name: "necessity empty", rule: dpia.RuleNecessityNotAssessed, path: "necessity", mutate: func(a *dpia.Assessment) {
+		{name: "necessity empty", rule: "DP002", path: "necessity", mutate: func(a *dpia.Assessment) {
 			a.Necessity = dpia.Necessity{}
 		}},
-		{name: "answers but no basis", rule: dpia.RuleNecessityNotAssessed, path: "necessity.claims", mutate: func(a *dpia.Assessment) {
+		{name: "answers but no basis", rule: "DP002", path: "necessity.claims", mutate: func(a *dpia.Assessment) {
 			a.Necessity.Claims = nil
 		}},
-		{name: "basis in words only", rule: dpia.RuleNecessityNotAssessed, mutate: func(a *dpia.Assessment) {
+		{name: "basis in words only", rule: "DP002", mutate: func(a *dpia.Assessment) {
 			a.Necessity.Claims = nil
 			a.Necessity.BasisText = "Public task"
 		}},
-		{name: "candidate claims only", rule: dpia.RuleNecessityNotAssessed, mutate: func(a *dpia.Assessment) {
+		{name: "candidate claims only", rule: "DP002", mutate: func(a *dpia.Assessment) {
 			a.Necessity.CandidateClaims, a.Necessity.Claims = a.Necessity.Claims, nil
 		}},
 		// DP003
-		{name: "no risk", rule: dpia.RuleRisksNotAssessed, path: "risks.risks", mutate: func(a *dpia.Assessment) {
+		{name: "no risk", rule: "DP003", path: "risks.risks", mutate: func(a *dpia.Assessment) {
 			a.Risks.Risks, a.Risks.Measures = nil, nil
 		}},
-		{name: "no risk rated", rule: dpia.RuleRisksNotAssessed, path: "risks.risks", mutate: func(a *dpia.Assessment) {
+		{name: "no risk rated", rule: "DP003", path: "risks.risks", mutate: func(a *dpia.Assessment) {
 			a.Risks.Risks[0].Inherent = risk.Rating{Overall: "medium"}
 		}},
-		{name: "a risk rated without overall", rule: dpia.RuleRisksNotAssessed, mutate: func(a *dpia.Assessment) {
+		{name: "a risk rated without overall", rule: "DP003", mutate: func(a *dpia.Assessment) {
 			a.Risks.Risks[0].Inherent.Overall = ""
 		}},
 		// DP004
-		{name: "no measure for an unrated risk", rule: dpia.RuleNoMeasures, path: "risks.measures", mutate: func(a *dpia.Assessment) {
+		{name: "no measure for an unrated risk", rule: "DP004", path: "risks.measures", mutate: func(a *dpia.Assessment) {
 			withoutMeasures(a)
 			a.Risks.Risks[0].Inherent = risk.Rating{Likelihood: "remote", Severity: "minimal", Overall: "low"}
 			unrated(a, "", "", "")
 		}},
-		{name: "no measure for low risks", rule: dpia.RuleNoMeasures, mutate: func(a *dpia.Assessment) {
+		{name: "no measure for low risks", rule: "DP004", mutate: func(a *dpia.Assessment) {
 			withoutMeasures(a)
 			a.Risks.Risks[0].Inherent = risk.Rating{Likelihood: "remote", Severity: "minimal", Overall: "low"}
 			unrated(a, "remote", "severe", "")
 		}},
-		{name: "RK003 names the untreated risk", rule: dpia.RuleNoMeasures, mutate: func(a *dpia.Assessment) {
+		{name: "RK003 names the untreated risk", rule: "DP004", mutate: func(a *dpia.Assessment) {
 			withoutMeasures(a)
 			unrated(a, "", "", "")
 		}},
-		{name: "security measures described", rule: dpia.RuleNoMeasures, mutate: func(a *dpia.Assessment) {
+		{name: "security measures described", rule: "DP004", mutate: func(a *dpia.Assessment) {
 			withoutMeasures(a)
 			a.Risks.Risks[0].Inherent = risk.Rating{}
 			a.Processing.Security.Measures = "Records are encrypted at rest; access needs two-factor authentication."
 		}},
 		// DP005
-		{name: "identifiable answered no", rule: dpia.RuleIdentifiableContradiction, path: "need.screening.questions[0]",
+		{name: "identifiable answered no", rule: "DP005", path: "need.screening.questions[0]",
 			mutate: func(a *dpia.Assessment) { a.Need.Screening.Questions[0].Answer = dpia.YesNoNo }},
-		{name: "identifiable flow", rule: dpia.RuleIdentifiableContradiction, path: "need.screening.questions[0]",
+		{name: "identifiable flow", rule: "DP005", path: "need.screening.questions[0]",
 			mutate: func(a *dpia.Assessment) {
 				a.Need.Screening.Questions[0].Answer = dpia.YesNoNo
 				a.Inventory.Items[0].Processed = dpia.YesNoNo
 			}},
-		{name: "nothing identifies", rule: dpia.RuleIdentifiableContradiction, mutate: func(a *dpia.Assessment) {
+		{name: "nothing identifies", rule: "DP005", mutate: func(a *dpia.Assessment) {
 			a.Need.Screening.Questions[0].Answer = dpia.YesNoNo
 			a.Inventory.Items[0].Processed = dpia.YesNoNo
 			a.Inventory.Flows[0].Identifiable = dpia.YesNoNo
 		}},
 		// DP006
-		{name: "contract unanswered", rule: dpia.RuleProcessorWithoutContract, path: "parties.processors[1].contract",
+		{name: "contract unanswered", rule: "DP006", path: "parties.processors[1].contract",
 			mutate: func(a *dpia.Assessment) { a.Parties.Processors[1].Contract = dpia.Contract{} }},
-		{name: "contract no", rule: dpia.RuleProcessorWithoutContract, path: "parties.processors[0].contract",
+		{name: "contract no", rule: "DP006", path: "parties.processors[0].contract",
 			mutate: func(a *dpia.Assessment) { a.Parties.Processors[0].Contract.InPlace = dpia.YesNoNo }},
-		{name: "contract in place", rule: dpia.RuleProcessorWithoutContract, mutate: func(a *dpia.Assessment) {
+		{name: "contract in place", rule: "DP006", mutate: func(a *dpia.Assessment) {
 			a.Parties.Processors[1].Contract = dpia.Contract{InPlace: dpia.YesNoYes, Reference: "Flowed-down terms"}
 		}},
 		// DP007
-		{name: "unknown parent", rule: dpia.RuleSubProcessorWithoutParent, path: "parties.processors[1].parent",
+		{name: "unknown parent", rule: "DP007", path: "parties.processors[1].parent",
 			mutate: func(a *dpia.Assessment) { a.Parties.Processors[1].Parent = "nobody" }},
-		{name: "no parent", rule: dpia.RuleSubProcessorWithoutParent, path: "parties.processors[1].parent",
+		{name: "no parent", rule: "DP007", path: "parties.processors[1].parent",
 			mutate: func(a *dpia.Assessment) { a.Parties.Processors[1].Parent = "" }},
-		{name: "own parent", rule: dpia.RuleSubProcessorWithoutParent, path: "parties.processors[0].parent",
+		{name: "own parent", rule: "DP007", path: "parties.processors[0].parent",
 			mutate: func(a *dpia.Assessment) { a.Parties.Processors[0].Parent = "host" }},
-		{name: "processor without parent", rule: dpia.RuleSubProcessorWithoutParent, mutate: func(a *dpia.Assessment) {
+		{name: "processor without parent", rule: "DP007", mutate: func(a *dpia.Assessment) {
 			a.Parties.Processors[1].Kind, a.Parties.Processors[1].Parent = dpia.ProcessorKindMain, ""
 		}},
 		// DP008
-		{name: "privacy shield after Schrems II", regime: uk, rule: dpia.RuleTransferWithoutValidMechanism,
+		{name: "privacy shield after Schrems II", regime: uk, rule: "DP008",
 			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
 				transfer(a, "US", dpia.TransferMechanismPrivacyShield)
 				a.Date = vtDate(2021, 2, 5)
 				a.PlannedStart = vtDate(2021, 3, 1)
 			}},
 		{name: "privacy shield before Schrems II, judged on the assessment's date", regime: uk,
-			rule: dpia.RuleTransferWithoutValidMechanism, opts: noDates, mutate: func(a *dpia.Assessment) {
+			rule: "DP008", opts: noDates, mutate: func(a *dpia.Assessment) {
 				transfer(a, "US", dpia.TransferMechanismPrivacyShield)
 				a.Date = vtDate(2020, 2, 5)
 				a.PlannedStart = vtDate(2020, 3, 1)
 			}},
-		{name: "no mechanism and no date", rule: dpia.RuleTransferWithoutValidMechanism, opts: noDates,
+		{name: "no mechanism and no date", rule: "DP008", opts: noDates,
 			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
 				transfer(a, "IN", "")
 				a.Date = dpiakit.Date{}
 			}},
-		{name: "adequate destination needs no mechanism", rule: dpia.RuleTransferWithoutValidMechanism, opts: noDates,
+		{name: "adequate destination needs no mechanism", rule: "DP008", opts: noDates,
 			mutate: func(a *dpia.Assessment) {
 				transfer(a, "CH", "")
 				a.Date = dpiakit.Date{}
 			}},
-		{name: "adequacy relied on without a decision", rule: dpia.RuleTransferWithoutValidMechanism,
+		{name: "adequacy relied on without a decision", rule: "DP008",
 			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.TransferMechanismAdequacy) }},
-		{name: "DPF for an uncertified recipient", rule: dpia.RuleTransferWithoutValidMechanism,
+		{name: "DPF for an uncertified recipient", rule: "DP008",
 			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) { transfer(a, "US", dpia.TransferMechanismDPF) }},
-		{name: "old SCCs judged on the caller's date", regime: uk, rule: dpia.RuleTransferWithoutValidMechanism,
+		{name: "old SCCs judged on the caller's date", regime: uk, rule: "DP008",
 			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
 				transfer(a, "IN", dpia.TransferMechanismOldSCCs)
 				a.Date = dpiakit.Date{}
 			}},
-		{name: "UK addendum", regime: uk, rule: dpia.RuleTransferWithoutValidMechanism,
+		{name: "UK addendum", regime: uk, rule: "DP008",
 			mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.TransferMechanismUKAddendum) }},
 		// DP009
 		// The USA appears in a system and a flow: one finding, at the system,
 		// which comes first.
-		{name: "system and flow in the USA, transfers not applicable", regime: uk, rule: dpia.RuleStorageAbroadNoTransfers,
+		{name: "system and flow in the USA, transfers not applicable", regime: uk, rule: "DP009",
 			path: "inventory.systems[0].locations[1].country", mutate: func(a *dpia.Assessment) {
 				a.Inventory.TransfersDeclared = dpia.YesNoNotApplicable
 				a.Inventory.Flows[0].Locations = append(a.Inventory.Flows[0].Locations,
 					dpia.Location{Country: "US", Description: "Stored in the UK and USA"})
 				a.Inventory.Systems[0].Locations = append(a.Inventory.Systems[0].Locations, dpia.Location{Country: "US"})
 			}},
-		{name: "processor in Switzerland, no transfers", rule: dpia.RuleStorageAbroadNoTransfers,
+		{name: "processor in Switzerland, no transfers", rule: "DP009",
 			path: "parties.processors[0].country", mutate: func(a *dpia.Assessment) { a.Parties.Processors[0].Country = "CH" }},
-		{name: "EEA under UK GDPR", regime: uk, rule: dpia.RuleStorageAbroadNoTransfers,
+		{name: "EEA under UK GDPR", regime: uk, rule: "DP009",
 			path: "processing.security.backups.locations[0].country", mutate: func(a *dpia.Assessment) {
 				a.Processing.Security.Backups.Locations = []dpia.Location{{Country: "IE"}}
 			}},
-		{name: "transfers declared", regime: uk, rule: dpia.RuleStorageAbroadNoTransfers, mutate: func(a *dpia.Assessment) {
+		{name: "transfers declared", regime: uk, rule: "DP009", mutate: func(a *dpia.Assessment) {
 			transfer(a, "US", dpia.TransferMechanismIDTA)
 			a.Inventory.Flows[0].Locations = append(a.Inventory.Flows[0].Locations, dpia.Location{Country: "US"})
 		}},
-		{name: "EEA under EU GDPR", rule: dpia.RuleStorageAbroadNoTransfers, mutate: func(a *dpia.Assessment) {
+		{name: "EEA under EU GDPR", rule: "DP009", mutate: func(a *dpia.Assessment) {
 			a.Parties.Processors[0].Country = "IE"
 			a.Processing.Locations = append(a.Processing.Locations, dpia.Location{Country: "NO"})
 		}},
 		// DP008 judged on the caller's date too
 		{name: "privacy shield valid when written, invalid on the caller's date", regime: uk,
-			rule: dpia.RuleTransferWithoutValidMechanism, path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
+			rule: "DP008", path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
 				transfer(a, "US", dpia.TransferMechanismPrivacyShield)
 				a.Date = vtDate(2020, 2, 5)
 				a.PlannedStart = vtDate(2020, 3, 1)
 			}},
-		{name: "DPF for a recipient outside the United States", rule: dpia.RuleTransferWithoutValidMechanism,
+		{name: "DPF for a recipient outside the United States", rule: "DP008",
 			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
 				transfer(a, "IN", dpia.TransferMechanismDPF)
 				a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}
 			}},
-		{name: "DPF for a certified US recipient", rule: dpia.RuleTransferWithoutValidMechanism, mutate: func(a *dpia.Assessment) {
+		{name: "DPF for a certified US recipient", rule: "DP008", mutate: func(a *dpia.Assessment) {
 			transfer(a, "US", dpia.TransferMechanismDPF)
 			a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}
 		}},
 		// DP025
-		{name: "derogation for a systematic transfer", rule: dpia.RuleDerogationNotOccasional,
+		{name: "derogation for a systematic transfer", rule: "DP025",
 			path: "inventory.transfers[0].occasional", mutate: func(a *dpia.Assessment) {
 				transfer(a, "IN", dpia.TransferMechanismArt49)
 				a.Inventory.Transfers[0].Occasional = dpia.YesNoNo
 			}},
-		{name: "derogation for an occasional transfer", rule: dpia.RuleDerogationNotOccasional, mutate: func(a *dpia.Assessment) {
+		{name: "derogation for an occasional transfer", rule: "DP025", mutate: func(a *dpia.Assessment) {
 			transfer(a, "IN", dpia.TransferMechanismArt49)
 			a.Inventory.Transfers[0].Occasional = dpia.YesNoYes
 		}},
 		// DP026
-		{name: "IDTA without a transfer risk assessment", regime: uk, rule: dpia.RuleTransferImpactNotAssessed,
+		{name: "IDTA without a transfer risk assessment", regime: uk, rule: "DP026",
 			path: "inventory.transfers[0].impact_assessment", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.TransferMechanismIDTA) }},
-		{name: "IDTA with a transfer risk assessment", regime: uk, rule: dpia.RuleTransferImpactNotAssessed, mutate: func(a *dpia.Assessment) {
+		{name: "IDTA with a transfer risk assessment", regime: uk, rule: "DP026", mutate: func(a *dpia.Assessment) {
 			transfer(a, "IN", dpia.TransferMechanismIDTA)
 			a.Inventory.Transfers[0].ImpactAssessment = dpia.TransferImpactAssessment{Done: dpia.YesNoYes, Reference: "TRA-1"}
 		}},
 		// DP027
-		{name: "SCCs without a contract date", rule: dpia.RuleTransferContractDateMissing,
+		{name: "SCCs without a contract date", rule: "DP027",
 			path: "inventory.transfers[0].contract_date", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.TransferMechanismEUSCCs2021) }},
-		{name: "SCCs with a contract date", rule: dpia.RuleTransferContractDateMissing, mutate: func(a *dpia.Assessment) {
+		{name: "SCCs with a contract date", rule: "DP027", mutate: func(a *dpia.Assessment) {
 			transfer(a, "IN", dpia.TransferMechanismEUSCCs2021)
 			a.Inventory.Transfers[0].ContractDate = vtDate(2025, 11, 3)
 		}},
 		// DP028
-		{name: "processor in Switzerland without a transfer row", rule: dpia.RuleLocationWithoutTransfer,
+		{name: "processor in Switzerland without a transfer row", rule: "DP028",
 			path: "parties.processors[0].country", mutate: func(a *dpia.Assessment) {
 				a.Inventory.TransfersDeclared = dpia.YesNoYes
 				a.Parties.Processors[0].Country = "CH"
 			}},
-		{name: "processor in Switzerland with its transfer row", rule: dpia.RuleLocationWithoutTransfer, mutate: func(a *dpia.Assessment) {
+		{name: "processor in Switzerland with its transfer row", rule: "DP028", mutate: func(a *dpia.Assessment) {
 			a.Parties.Processors[0].Country = "CH"
 			transfer(a, "CH", dpia.TransferMechanismAdequacy)
 			a.Inventory.Transfers[0].Recipient = "host"
 		}},
 		// DP010
-		{name: "portability under public task", regime: uk, rule: dpia.RuleRightNotGivenByBasis, path: "necessity.rights[5].supported",
+		{name: "portability under public task", regime: uk, rule: "DP010", path: "necessity.rights[5].supported",
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.YesNoYes})
 			}},
-		{name: "erasure under public task (DP023 instead)", regime: uk, rule: dpia.RuleRightNotGivenByBasis,
+		{name: "erasure under public task (DP023 instead)", regime: uk, rule: "DP010",
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure,
 					Label: "Right to Erasure or Restrict Processing", Supported: dpia.YesNoYes})
 			}},
-		{name: "portability and withdrawal under explicit consent", regime: uk, rule: dpia.RuleRightNotGivenByBasis,
+		{name: "portability and withdrawal under explicit consent", regime: uk, rule: "DP010",
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.Claims[0].Article9 = []lawfulbasis.Article9{lawfulbasis.ExplicitConsent}
 				a.Necessity.Claims[0].Schedule1 = nil
@@ -279,12 +279,12 @@ func vtRuleCases() []vtCase {
 					dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.YesNoYes},
 					dpia.RightSupport{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.YesNoYes})
 			}},
-		{name: "erasure explained as not applying", regime: uk, rule: dpia.RuleRightNotGivenByBasis,
+		{name: "erasure explained as not applying", regime: uk, rule: "DP010",
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure,
 					Supported: dpia.YesNoNo, How: "Erasure does not apply to processing under public task."})
 			}},
-		{name: "erasure under a second basis", regime: uk, rule: dpia.RuleRightNotGivenByBasis,
+		{name: "erasure under a second basis", regime: uk, rule: "DP010",
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
 				a.Necessity.Rights = append(a.Necessity.Rights,
@@ -293,70 +293,70 @@ func vtRuleCases() []vtCase {
 					dpia.RightSupport{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.YesNoYes})
 			}},
 		// DP011
-		{name: "objection missing", rule: dpia.RuleRightNotAddressed, path: "necessity.rights",
+		{name: "objection missing", rule: "DP011", path: "necessity.rights",
 			mutate: func(a *dpia.Assessment) { a.Necessity.Rights = a.Necessity.Rights[:4] }},
-		{name: "objection explained", rule: dpia.RuleRightNotAddressed, mutate: func(a *dpia.Assessment) {
+		{name: "objection explained", rule: "DP011", mutate: func(a *dpia.Assessment) {
 			a.Necessity.Rights[4] = dpia.RightSupport{Right: lawfulbasis.RightToObject, Supported: dpia.YesNoNo,
 				How: "Objections are weighed by the DPO case by case."}
 		}},
-		{name: "no checklist", rule: dpia.RuleRightNotAddressed, mutate: func(a *dpia.Assessment) {
+		{name: "no checklist", rule: "DP011", mutate: func(a *dpia.Assessment) {
 			a.Necessity.Rights = nil
 			a.Necessity.RightsNarrative = "Rights requests go to the DPO."
 		}},
-		{name: "automated decisions without the Art. 22 rights", rule: dpia.RuleRightNotAddressed, path: "necessity.rights",
+		{name: "automated decisions without the Art. 22 rights", rule: "DP011", path: "necessity.rights",
 			mutate: func(a *dpia.Assessment) { a.Necessity.Claims[0].AutomatedDecisions = true }},
-		{name: "automated decisions recorded in the processing, without the Art. 22 rights", rule: dpia.RuleRightNotAddressed, path: "necessity.rights",
+		{name: "automated decisions recorded in the processing, without the Art. 22 rights", rule: "DP011", path: "necessity.rights",
 			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions.Made = dpia.YesNoYes }},
-		{name: "automated decisions with the Art. 22 rights", rule: dpia.RuleRightNotAddressed, mutate: func(a *dpia.Assessment) {
+		{name: "automated decisions with the Art. 22 rights", rule: "DP011", mutate: func(a *dpia.Assessment) {
 			a.Need.Screening.Answers = append(a.Need.Screening.Answers,
 				dpia.CriterionAnswer{Criterion: dpia.CriterionWP248AutomatedDecision, Answer: dpia.YesNoYes})
 			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightsOnAutomatedDecisions,
 				Supported: dpia.YesNoYes, How: "A clinician reviews every decision on request."})
 		}},
 		// DP012
-		{name: "views not sought", rule: dpia.RuleViewsNotSought, path: "consultation.not_sought_reason",
+		{name: "views not sought", rule: "DP012", path: "consultation.not_sought_reason",
 			mutate: func(a *dpia.Assessment) { a.Consultation.IndividualsViewsSought = dpia.YesNoNo }},
-		{name: "only internal stakeholders", rule: dpia.RuleViewsNotSought, path: "consultation.not_sought_reason",
+		{name: "only internal stakeholders", rule: "DP012", path: "consultation.not_sought_reason",
 			mutate: func(a *dpia.Assessment) {
 				a.Consultation = dpia.Consultation{Stakeholders: []dpia.Consultee{{Who: "IT team", Kind: dpia.ConsulteeKindInternal}}}
 			}},
-		{name: "reason recorded", rule: dpia.RuleViewsNotSought, mutate: func(a *dpia.Assessment) {
+		{name: "reason recorded", rule: "DP012", mutate: func(a *dpia.Assessment) {
 			a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.YesNoNo,
 				NotSoughtReason: "The change is invisible to patients; the patient forum was informed."}
 		}},
 		// DP013
-		{name: "planned start before the date", rule: dpia.RuleProcessingBeforeAssessment, path: "planned_start",
+		{name: "planned start before the date", rule: "DP013", path: "planned_start",
 			mutate: func(a *dpia.Assessment) { a.PlannedStart = vtDate(2025, 12, 1) }},
-		{name: "processing started before the date", rule: dpia.RuleProcessingBeforeAssessment, path: "processing_started",
+		{name: "processing started before the date", rule: "DP013", path: "processing_started",
 			mutate: func(a *dpia.Assessment) {
 				a.Kind = dpia.AssessmentKindNewProcessing
 				a.ProcessingStarted, a.ProcessingStartedText = vtDate(2021, 1, 1), "operational since 2021"
 				a.PlannedStart = vtDate(2020, 12, 1)
 			}},
-		{name: "undated, started before now", rule: dpia.RuleProcessingBeforeAssessment, path: "processing_started",
+		{name: "undated, started before now", rule: "DP013", path: "processing_started",
 			mutate: func(a *dpia.Assessment) {
 				a.Kind = dpia.AssessmentKindNewProcessing
 				a.Date, a.ProcessingStarted = dpiakit.Date{}, vtDate(2026, 2, 1)
 			}},
-		{name: "periodic review of processing started before the date", rule: dpia.RuleProcessingBeforeAssessment,
+		{name: "periodic review of processing started before the date", rule: "DP013",
 			mutate: func(a *dpia.Assessment) {
 				a.Kind, a.ProcessingStarted = dpia.AssessmentKindPeriodicReview, vtDate(2021, 1, 1)
 			}},
-		{name: "planned start on the date", rule: dpia.RuleProcessingBeforeAssessment, mutate: func(a *dpia.Assessment) {
+		{name: "planned start on the date", rule: "DP013", mutate: func(a *dpia.Assessment) {
 			a.PlannedStart = a.Date
 		}},
 		// DP014
-		{name: "child consent of unknown age", rule: dpia.RuleChildConsentUnverified, path: "necessity.claims[1].parental_consent",
+		{name: "child consent of unknown age", rule: "DP014", path: "necessity.claims[1].parental_consent",
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.Context.Children, a.Processing.Context.OnlineService = dpia.YesNoYes, dpia.YesNoYes
 				a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
 			}},
-		{name: "parental consent recorded", rule: dpia.RuleChildConsentUnverified, mutate: func(a *dpia.Assessment) {
+		{name: "parental consent recorded", rule: "DP014", mutate: func(a *dpia.Assessment) {
 			a.Processing.Context.Children, a.Processing.Context.OnlineService = dpia.YesNoYes, dpia.YesNoYes
 			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent,
 				ParentalConsent: true})
 		}},
-		{name: "parents consent for their children", rule: dpia.RuleChildConsentUnverified, mutate: func(a *dpia.Assessment) {
+		{name: "parents consent for their children", rule: "DP014", mutate: func(a *dpia.Assessment) {
 			a.Processing.Context.OnlineService = dpia.YesNoYes
 			a.Inventory.Subjects = append(a.Inventory.Subjects,
 				dpia.SubjectGroup{ID: "kids", Name: "Children", Kind: dpia.SubjectKindChildren},
@@ -364,7 +364,7 @@ func vtRuleCases() []vtCase {
 			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent,
 				Subjects: []string{"parents"}})
 		}},
-		{name: "consent of a group of children", rule: dpia.RuleChildConsentUnverified, path: "necessity.claims[1].parental_consent",
+		{name: "consent of a group of children", rule: "DP014", path: "necessity.claims[1].parental_consent",
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.Context.OnlineService = dpia.YesNoYes
 				a.Inventory.Subjects = append(a.Inventory.Subjects,
@@ -373,340 +373,340 @@ func vtRuleCases() []vtCase {
 				a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent,
 					Subjects: []string{"parents", "kids"}})
 			}},
-		{name: "age known: LB012 judges", rule: dpia.RuleChildConsentUnverified, mutate: func(a *dpia.Assessment) {
+		{name: "age known: LB012 judges", rule: "DP014", mutate: func(a *dpia.Assessment) {
 			a.Inventory.Subjects = append(a.Inventory.Subjects, dpia.SubjectGroup{ID: "kids", Name: "Children", Kind: dpia.SubjectKindChildren})
 			a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.YesNoYes, 10
 			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
 		}},
 		// DP015
-		{name: "individuals unknown", rule: dpia.RuleScaleUnknown, path: "processing.scope.individuals",
+		{name: "individuals unknown", rule: "DP015", path: "processing.scope.individuals",
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.Scope.Individuals = dpia.Estimate{Text: "Dependent on contract"}
 			}},
-		{name: "volume unknown", rule: dpia.RuleScaleUnknown, path: "processing.scope.volume",
+		{name: "volume unknown", rule: "DP015", path: "processing.scope.volume",
 			mutate: func(a *dpia.Assessment) { a.Processing.Scope.Volume = dpia.Estimate{} }},
-		{name: "individuals counted in the subject group", rule: dpia.RuleScaleUnknown, mutate: func(a *dpia.Assessment) {
+		{name: "individuals counted in the subject group", rule: "DP015", mutate: func(a *dpia.Assessment) {
 			a.Processing.Scope.Individuals = dpia.Estimate{}
 			a.Inventory.Subjects[0].Count = dpia.Estimate{Text: "maximum of 32 residents", Max: 32}
 		}},
 		// DP016
-		{name: "vulnerable adults, screening not required", rule: dpia.RuleScreeningContradictsFacts, path: "need.screening",
+		{name: "vulnerable adults, screening not required", rule: "DP016", path: "need.screening",
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.Context.Vulnerable = dpia.YesNoYes
 				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.CriterionWP248Sensitive, Answer: dpia.YesNoNo}}
 			}},
-		{name: "children, screening recommended without criterion 7", rule: dpia.RuleScreeningContradictsFacts, path: "need.screening",
+		{name: "children, screening recommended without criterion 7", rule: "DP016", path: "need.screening",
 			mutate: func(a *dpia.Assessment) {
 				a.Inventory.VulnerableGroups = []dpia.VulnerableGroupAnswer{{Group: dpia.VulnerableGroupChildren, Included: dpia.YesNoYes}}
 				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.CriterionWP248Innovative, Answer: dpia.YesNoYes}}
 			}},
-		{name: "large-scale special data, screening recommended", rule: dpia.RuleScreeningContradictsFacts, path: "need.screening",
+		{name: "large-scale special data, screening recommended", rule: "DP016", path: "need.screening",
 			mutate: func(a *dpia.Assessment) {
 				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.CriterionWP248LargeScale, Answer: dpia.YesNoYes}}
 			}},
-		{name: "vulnerable subjects counted", rule: dpia.RuleScreeningContradictsFacts, mutate: func(a *dpia.Assessment) {
+		{name: "vulnerable subjects counted", rule: "DP016", mutate: func(a *dpia.Assessment) {
 			a.Processing.Context.Vulnerable = dpia.YesNoYes
 			a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.CriterionWP248Vulnerable, Answer: dpia.YesNoYes}}
 		}},
-		{name: "screening not answered", rule: dpia.RuleScreeningContradictsFacts, mutate: func(a *dpia.Assessment) {
+		{name: "screening not answered", rule: "DP016", mutate: func(a *dpia.Assessment) {
 			a.Processing.Context.Vulnerable = dpia.YesNoYes
 			a.Need.Screening = dpia.Screening{}
 		}},
 		// DP017
-		{name: "legitimate interests offered to a public authority", rule: dpia.RuleCandidateBasisUnavailable,
+		{name: "legitimate interests offered to a public authority", rule: "DP017",
 			path: "necessity.candidate_claims[1].basis", mutate: func(a *dpia.Assessment) {
 				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.PublicTask}, {Basis: lawfulbasis.LegitimateInterests}}
 			}},
-		{name: "recognised legitimate interests under EU GDPR", regime: eu, rule: dpia.RuleCandidateBasisUnavailable,
+		{name: "recognised legitimate interests under EU GDPR", regime: eu, rule: "DP017",
 			path: "necessity.candidate_claims[0].basis", mutate: func(a *dpia.Assessment) {
 				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.RecognisedLegitimateInterests}}
 			}},
-		{name: "legitimate interests offered to a private controller", rule: dpia.RuleCandidateBasisUnavailable,
+		{name: "legitimate interests offered to a private controller", rule: "DP017",
 			mutate: func(a *dpia.Assessment) {
 				a.Parties.Controller.PublicAuthority = false
 				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.LegitimateInterests}}
 			}},
-		{name: "recognised legitimate interests under UK GDPR", regime: uk, rule: dpia.RuleCandidateBasisUnavailable,
+		{name: "recognised legitimate interests under UK GDPR", regime: uk, rule: "DP017",
 			mutate: func(a *dpia.Assessment) {
 				a.Date = vtDate(2026, 2, 5)
 				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.RecognisedLegitimateInterests}}
 			}},
 		{name: "recognised legitimate interests under UK GDPR before 5 February 2026", regime: uk,
-			rule: dpia.RuleCandidateBasisUnavailable, path: "necessity.candidate_claims[0].basis", mutate: func(a *dpia.Assessment) {
+			rule: "DP017", path: "necessity.candidate_claims[0].basis", mutate: func(a *dpia.Assessment) {
 				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.RecognisedLegitimateInterests}}
 			}},
 		{name: "recognised legitimate interests for automated decisions", regime: uk,
-			rule: dpia.RuleCandidateBasisUnavailable, path: "necessity.candidate_claims[0].basis", mutate: func(a *dpia.Assessment) {
+			rule: "DP017", path: "necessity.candidate_claims[0].basis", mutate: func(a *dpia.Assessment) {
 				a.Date = vtDate(2026, 2, 5)
 				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.RecognisedLegitimateInterests, AutomatedDecisions: true}}
 			}},
-		{name: "legitimate interests outside a public authority's tasks", rule: dpia.RuleCandidateBasisUnavailable,
+		{name: "legitimate interests outside a public authority's tasks", rule: "DP017",
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.LegitimateInterests, OutsideTasks: true,
 					OutsideTasksReason: "Fundraising for the hospital charity is not a statutory function."}}
 			}},
 		// DP018
-		{name: "no regime", rule: dpia.RuleRegimeMissing, path: "regime",
+		{name: "no regime", rule: "DP018", path: "regime",
 			mutate: func(a *dpia.Assessment) { a.Regime = dpiakit.RegimeUnknown }},
-		{name: "regime set", regime: uk, rule: dpia.RuleRegimeMissing, mutate: func(a *dpia.Assessment) {}},
+		{name: "regime set", regime: uk, rule: "DP018", mutate: func(a *dpia.Assessment) {}},
 		// DP019
-		{name: "no date", rule: dpia.RuleDateMissing, path: "date", mutate: func(a *dpia.Assessment) { a.Date = dpiakit.Date{} }},
-		{name: "no date, no clock", rule: dpia.RuleDateMissing, path: "date", opts: noDates,
+		{name: "no date", rule: "DP019", path: "date", mutate: func(a *dpia.Assessment) { a.Date = dpiakit.Date{} }},
+		{name: "no date, no clock", rule: "DP019", path: "date", opts: noDates,
 			mutate: func(a *dpia.Assessment) { a.Date = dpiakit.Date{} }},
-		{name: "dated", rule: dpia.RuleDateMissing, opts: noDates, mutate: func(a *dpia.Assessment) {}},
+		{name: "dated", rule: "DP019", opts: noDates, mutate: func(a *dpia.Assessment) {}},
 		// DP020
-		{name: "criminal offence data, no claim", rule: dpia.RuleCriminalOffenceWithoutClaims, path: "necessity.claims",
+		{name: "criminal offence data, no claim", rule: "DP020", path: "necessity.claims",
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.Claims = nil
 				a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Name: "Probation information", CriminalOffence: true})
 			}},
-		{name: "criminal offence data, candidate without Schedule 1", regime: uk, rule: dpia.RuleCriminalOffenceWithoutClaims,
+		{name: "criminal offence data, candidate without Schedule 1", regime: uk, rule: "DP020",
 			path: "necessity.claims", mutate: func(a *dpia.Assessment) {
 				a.Necessity.CandidateClaims, a.Necessity.Claims = []lawfulbasis.Claim{{Basis: lawfulbasis.LegitimateInterests,
 					CriminalOffence: lawfulbasis.AuthorisedByLaw}}, nil
 				a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Name: "Offending history", Category: dpia.DataCategoryCriminalOffence})
 			}},
-		{name: "criminal offence data, candidate with a condition", rule: dpia.RuleCriminalOffenceWithoutClaims,
+		{name: "criminal offence data, candidate with a condition", rule: "DP020",
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.CandidateClaims, a.Necessity.Claims = []lawfulbasis.Claim{{Basis: lawfulbasis.PublicTask,
 					CriminalOffence: lawfulbasis.OfficialAuthority}}, nil
 				a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Name: "Probation information", CriminalOffence: true})
 			}},
-		{name: "criminal offence data, LB003 judges the claim", rule: dpia.RuleCriminalOffenceWithoutClaims,
+		{name: "criminal offence data, LB003 judges the claim", rule: "DP020",
 			mutate: func(a *dpia.Assessment) {
 				a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Name: "Probation information", CriminalOffence: true})
 			}},
 		// DP021
-		{name: "special category data, no claim", rule: dpia.RuleSpecialCategoryWithoutClaims, path: "necessity.claims",
+		{name: "special category data, no claim", rule: "DP021", path: "necessity.claims",
 			mutate: func(a *dpia.Assessment) { a.Necessity.Claims = nil }},
-		{name: "special category data, candidate condition", rule: dpia.RuleSpecialCategoryWithoutClaims,
+		{name: "special category data, candidate condition", rule: "DP021",
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.Consent,
 					Article9: []lawfulbasis.Article9{lawfulbasis.ExplicitConsent}}}
 				a.Necessity.Claims = nil
 			}},
 		// DP022
-		{name: "follow-up questions 100,000 deep", rule: dpia.RuleQuestionTooDeep,
+		{name: "follow-up questions 100,000 deep", rule: "DP022",
 			path:   "need.questions[0]" + strings.Repeat(".questions[0]", 31),
 			mutate: func(a *dpia.Assessment) { a.Need.Questions = vtQuestionChain(100_000) }},
-		{name: "follow-up questions 31 deep", rule: dpia.RuleQuestionTooDeep,
+		{name: "follow-up questions 31 deep", rule: "DP022",
 			mutate: func(a *dpia.Assessment) { a.Need.Questions = vtQuestionChain(31) }},
 		// DP023
-		{name: "erasure under public task without limits", regime: uk, rule: dpia.RuleErasureLimitsNotStated,
+		{name: "erasure under public task without limits", regime: uk, rule: "DP023",
 			path: "necessity.rights[5].limits", mutate: func(a *dpia.Assessment) {
 				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure,
 					Label: "Right to Erasure or Restrict Processing", Supported: dpia.YesNoYes, How: "As per Trust policies."})
 			}},
-		{name: "erasure under public task with its limits", regime: uk, rule: dpia.RuleErasureLimitsNotStated,
+		{name: "erasure under public task with its limits", regime: uk, rule: "DP023",
 			mutate: func(a *dpia.Assessment) {
 				a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.YesNoYes,
 					Limits: "Art. 17(3)(b): clinical records are kept for the retention period the NHS Records Management Code sets; other data is erased on request."})
 			}},
-		{name: "erasure under consent beside public task", rule: dpia.RuleErasureLimitsNotStated, mutate: func(a *dpia.Assessment) {
+		{name: "erasure under consent beside public task", rule: "DP023", mutate: func(a *dpia.Assessment) {
 			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
 			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.YesNoYes},
 				dpia.RightSupport{Right: lawfulbasis.RightToWithdrawConsent, Supported: dpia.YesNoYes},
 				dpia.RightSupport{Right: lawfulbasis.RightToPortability, Supported: dpia.YesNoYes})
 		}},
 		// DP024
-		{name: "a purpose no claim names", rule: dpia.RulePurposeWithoutBasis, path: "processing.purposes[1]",
+		{name: "a purpose no claim names", rule: "DP024", path: "processing.purposes[1]",
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.Purposes = append(a.Processing.Purposes, dpia.Purpose{ID: "research", Name: "Service evaluation"})
 			}},
-		{name: "candidate claims only", rule: dpia.RulePurposeWithoutBasis, path: "necessity.claims", mutate: func(a *dpia.Assessment) {
+		{name: "candidate claims only", rule: "DP024", path: "necessity.claims", mutate: func(a *dpia.Assessment) {
 			a.Necessity.CandidateClaims, a.Necessity.Claims = a.Necessity.Claims, nil
 		}},
-		{name: "claims name every purpose, by id or name", rule: dpia.RulePurposeWithoutBasis, mutate: func(a *dpia.Assessment) {
+		{name: "claims name every purpose, by id or name", rule: "DP024", mutate: func(a *dpia.Assessment) {
 			a.Processing.Purposes = append(a.Processing.Purposes, dpia.Purpose{ID: "research", Name: "Service evaluation"})
 			a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "service evaluation",
 				Basis: lawfulbasis.PublicTask, Law: "Health and Social Care Act 2012"})
 		}},
-		{name: "a claim for the whole processing", rule: dpia.RulePurposeWithoutBasis, mutate: func(a *dpia.Assessment) {
+		{name: "a claim for the whole processing", rule: "DP024", mutate: func(a *dpia.Assessment) {
 			a.Processing.Purposes = append(a.Processing.Purposes, dpia.Purpose{ID: "research", Name: "Service evaluation"})
 			a.Necessity.Claims[0].Purpose = ""
 		}},
-		{name: "no basis at all (DP002 instead)", rule: dpia.RulePurposeWithoutBasis, mutate: func(a *dpia.Assessment) {
+		{name: "no basis at all (DP002 instead)", rule: "DP024", mutate: func(a *dpia.Assessment) {
 			a.Necessity.Claims = nil
 		}},
 		// DP032
-		{name: "automated decisions without an Art. 22(2) exception", rule: dpia.RuleAutomatedDecisionWithoutException,
+		{name: "automated decisions without an Art. 22(2) exception", rule: "DP032",
 			path: "processing.automated_decisions.exception", mutate: func(a *dpia.Assessment) {
 				a.Processing.AutomatedDecisions = vtAutomated("")
 			}},
-		{name: "automated decisions marked on a claim only", rule: dpia.RuleAutomatedDecisionWithoutException,
+		{name: "automated decisions marked on a claim only", rule: "DP032",
 			path: "processing.automated_decisions.exception", mutate: func(a *dpia.Assessment) {
 				a.Necessity.Claims[0].AutomatedDecisions = true
 			}},
 		{name: "UK automated decisions before 5 February 2026 without an exception", regime: uk,
-			rule: dpia.RuleAutomatedDecisionWithoutException, path: "processing.automated_decisions.exception",
+			rule: "DP032", path: "processing.automated_decisions.exception",
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.AutomatedDecisions = vtAutomated("")
 			}},
-		{name: "authorised by a law not named", rule: dpia.RuleAutomatedDecisionWithoutException,
+		{name: "authorised by a law not named", rule: "DP032",
 			path: "processing.automated_decisions.law", mutate: func(a *dpia.Assessment) {
 				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionLaw)
 			}},
-		{name: "decisions on health data without explicit consent", rule: dpia.RuleAutomatedDecisionWithoutException,
+		{name: "decisions on health data without explicit consent", rule: "DP032",
 			path: "processing.automated_decisions.special_category_data", mutate: func(a *dpia.Assessment) {
 				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionExplicitConsent)
 				a.Processing.AutomatedDecisions.SpecialCategoryData = dpia.YesNoYes
 			}},
-		{name: "decisions on health data with explicit consent", rule: dpia.RuleAutomatedDecisionWithoutException,
+		{name: "decisions on health data with explicit consent", rule: "DP032",
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionExplicitConsent)
 				a.Processing.AutomatedDecisions.SpecialCategoryData = dpia.YesNoYes
 				a.Necessity.Claims[0].Article9 = append(a.Necessity.Claims[0].Article9, lawfulbasis.ExplicitConsent)
 			}},
-		{name: "automated decisions necessary for a contract", rule: dpia.RuleAutomatedDecisionWithoutException,
+		{name: "automated decisions necessary for a contract", rule: "DP032",
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionContract)
 			}},
 		{name: "UK automated decisions from 5 February 2026 on any basis", regime: uk,
-			rule: dpia.RuleAutomatedDecisionWithoutException, mutate: func(a *dpia.Assessment) {
+			rule: "DP032", mutate: func(a *dpia.Assessment) {
 				a.Date = vtDate(2026, 3, 2)
 				a.Processing.AutomatedDecisions = vtAutomated("")
 			}},
 		// DP033
-		{name: "contract exception without the right to contest", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
+		{name: "contract exception without the right to contest", rule: "DP033",
 			path: "processing.automated_decisions", mutate: func(a *dpia.Assessment) {
 				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionContract)
 				a.Processing.AutomatedDecisions.Contest = dpia.YesNoNo
 			}},
 		{name: "UK decisions from 5 February 2026 without safeguards", regime: uk,
-			rule: dpia.RuleAutomatedDecisionWithoutSafeguards, path: "processing.automated_decisions",
+			rule: "DP033", path: "processing.automated_decisions",
 			mutate: func(a *dpia.Assessment) {
 				a.Date = vtDate(2026, 3, 2)
 				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.YesNoYes, Exception: dpia.Article22ExceptionLaw, Law: "Example Act 2026"}
 			}},
-		{name: "explicit consent with every safeguard", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
+		{name: "explicit consent with every safeguard", rule: "DP033",
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionExplicitConsent)
 			}},
-		{name: "authorised by a law that lays down the safeguards", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
+		{name: "authorised by a law that lays down the safeguards", rule: "DP033",
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.YesNoYes, Exception: dpia.Article22ExceptionLaw, Law: "Example Tax Act, s12"}
 			}},
-		{name: "no solely automated decisions", rule: dpia.RuleAutomatedDecisionWithoutSafeguards,
+		{name: "no solely automated decisions", rule: "DP033",
 			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions.Made = dpia.YesNoNo }},
 		// DP034
-		{name: "DPIA required but decided unneeded without a reason", rule: dpia.RuleScreeningDecisionWithoutReason,
+		{name: "DPIA required but decided unneeded without a reason", rule: "DP034",
 			path: "need.screening.justification", mutate: func(a *dpia.Assessment) { a.Need.Screening.Decision = dpia.YesNoNo }},
-		{name: "DPIA decided unneeded with its reason", rule: dpia.RuleScreeningDecisionWithoutReason,
+		{name: "DPIA decided unneeded with its reason", rule: "DP034",
 			mutate: func(a *dpia.Assessment) {
 				a.Need.Screening.Decision = dpia.YesNoNo
 				a.Need.Screening.Justification = "The records are those of an existing DPIA's processing, which covers them."
 			}},
-		{name: "DPIA decided unneeded when the screening requires none", rule: dpia.RuleScreeningDecisionWithoutReason,
+		{name: "DPIA decided unneeded when the screening requires none", rule: "DP034",
 			mutate: func(a *dpia.Assessment) {
 				a.Need.Screening = dpia.Screening{Decision: dpia.YesNoNo, Answers: []dpia.CriterionAnswer{
 					{Criterion: dpia.CriterionWP248Innovative, Answer: dpia.YesNoNo}}}
 			}},
 		// DP035
-		{name: "joint controller without an arrangement", rule: dpia.RuleJointControllersWithoutArrangement,
+		{name: "joint controller without an arrangement", rule: "DP035",
 			path: "parties.joint_arrangement", mutate: func(a *dpia.Assessment) {
 				a.Parties.JointControllers = []dpia.Party{{Name: "Example Health Board", Country: "DE"}}
 			}},
-		{name: "joint controller with its arrangement", rule: dpia.RuleJointControllersWithoutArrangement,
+		{name: "joint controller with its arrangement", rule: "DP035",
 			mutate: func(a *dpia.Assessment) {
 				a.Parties.JointControllers = []dpia.Party{{Name: "Example Health Board", Country: "DE"}}
 				a.Parties.JointArrangement = "The board hosts the records; the clinic answers its patients' requests."
 			}},
 		// DP036
-		{name: "controller in the United States without a representative", rule: dpia.RuleRepresentativeMissing,
+		{name: "controller in the United States without a representative", rule: "DP036",
 			path: "parties.controller.representative", mutate: func(a *dpia.Assessment) {
 				a.Parties.Controller.Country, a.Parties.Controller.PublicAuthority = "US", false
 			}},
-		{name: "processor abroad of a controller abroad", rule: dpia.RuleRepresentativeMissing,
+		{name: "processor abroad of a controller abroad", rule: "DP036",
 			path: "parties.processors[0].representative", mutate: func(a *dpia.Assessment) {
 				a.Parties.Controller.Country, a.Parties.Controller.PublicAuthority = "US", false
 				a.Parties.Controller.Representative = dpia.Representative{Name: "Example Representation GmbH", Country: "DE"}
 				a.Parties.Processors[0].Country = "US"
 			}},
-		{name: "representative outside the EEA", rule: dpia.RuleRepresentativeMissing,
+		{name: "representative outside the EEA", rule: "DP036",
 			path: "parties.controller.representative.country", mutate: func(a *dpia.Assessment) {
 				a.Parties.Controller.Country, a.Parties.Controller.PublicAuthority = "US", false
 				a.Parties.Controller.Representative = dpia.Representative{Name: "Example Representation Inc.", Country: "US"}
 			}},
-		{name: "controller in the United States with a representative in Germany", rule: dpia.RuleRepresentativeMissing,
+		{name: "controller in the United States with a representative in Germany", rule: "DP036",
 			mutate: func(a *dpia.Assessment) {
 				a.Parties.Controller.Country, a.Parties.Controller.PublicAuthority = "US", false
 				a.Parties.Controller.Representative = dpia.Representative{Name: "Example Representation GmbH", Country: "DE"}
 			}},
-		{name: "public body abroad", rule: dpia.RuleRepresentativeMissing,
+		{name: "public body abroad", rule: "DP036",
 			mutate: func(a *dpia.Assessment) { a.Parties.Controller.Country = "US" }},
-		{name: "processor abroad of a controller in the EEA", rule: dpia.RuleRepresentativeMissing,
+		{name: "processor abroad of a controller in the EEA", rule: "DP036",
 			mutate: func(a *dpia.Assessment) {
 				a.Parties.Controller.PublicAuthority = false
 				a.Parties.Processors[0].Country = "US"
 			}},
 		// DP029
-		{name: "no retention recorded at all", rule: dpia.RuleRetentionNotRecorded, path: "inventory.retention",
+		{name: "no retention recorded at all", rule: "DP029", path: "inventory.retention",
 			mutate: func(a *dpia.Assessment) { a.Inventory.Retention, a.Processing.Nature.Deletion = nil, "" }},
-		{name: "an item no retention rule lists", rule: dpia.RuleRetentionNotRecorded, path: "inventory.items[2].retention",
+		{name: "an item no retention rule lists", rule: "DP029", path: "inventory.items[2].retention",
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.Nature.Deletion = ""
 				a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Key: "phone", Name: "Phone number", PurposeRefs: []string{"care"}})
 			}},
-		{name: "an item with its own retention", rule: dpia.RuleRetentionNotRecorded, mutate: func(a *dpia.Assessment) {
+		{name: "an item with its own retention", rule: "DP029", mutate: func(a *dpia.Assessment) {
 			a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Key: "phone", Name: "Phone number", PurposeRefs: []string{"care"},
 				Retention: "Until the patient changes it"})
 		}},
-		{name: "an item not processed", rule: dpia.RuleRetentionNotRecorded, mutate: func(a *dpia.Assessment) {
+		{name: "an item not processed", rule: "DP029", mutate: func(a *dpia.Assessment) {
 			a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Key: "phone", Name: "Phone number", Processed: dpia.YesNoNo})
 		}},
-		{name: "retention answered in words for all the data", rule: dpia.RuleRetentionNotRecorded, mutate: func(a *dpia.Assessment) {
+		{name: "retention answered in words for all the data", rule: "DP029", mutate: func(a *dpia.Assessment) {
 			a.Inventory.Retention, a.Processing.Nature.Deletion = nil, ""
 			a.Processing.Scope.RetentionSummary = "Eight years after the last treatment, as the Records Management Code sets."
 		}},
-		{name: "deletion answered with the period", rule: dpia.RuleRetentionNotRecorded, mutate: func(a *dpia.Assessment) {
+		{name: "deletion answered with the period", rule: "DP029", mutate: func(a *dpia.Assessment) {
 			a.Inventory.Retention = nil
 			a.Processing.Nature.Deletion = "Records are deleted eight years after the last treatment."
 			a.Inventory.Items = append(a.Inventory.Items, dpia.DataItem{Key: "phone", Name: "Phone number", PurposeRefs: []string{"care"}})
 		}},
 		// DP030
-		{name: "an item with no purpose among two purposes", rule: dpia.RuleItemWithoutPurpose, path: "inventory.items[0].purpose",
+		{name: "an item with no purpose among two purposes", rule: "DP030", path: "inventory.items[0].purpose",
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.Purposes = append(a.Processing.Purposes, dpia.Purpose{ID: "audit", Name: "Clinical audit"})
 				a.Inventory.Items[0].PurposeRefs = nil
 			}},
-		{name: "purpose_refs naming no purpose", rule: dpia.RuleItemWithoutPurpose, path: "inventory.items[1].purpose_refs",
+		{name: "purpose_refs naming no purpose", rule: "DP030", path: "inventory.items[1].purpose_refs",
 			mutate: func(a *dpia.Assessment) { a.Inventory.Items[1].PurposeRefs = []string{"marketing"} }},
-		{name: "one purpose serves every item", rule: dpia.RuleItemWithoutPurpose, mutate: func(a *dpia.Assessment) {
+		{name: "one purpose serves every item", rule: "DP030", mutate: func(a *dpia.Assessment) {
 			a.Inventory.Items[0].PurposeRefs = nil
 		}},
-		{name: "a purpose referred to by name, or in words", rule: dpia.RuleItemWithoutPurpose, mutate: func(a *dpia.Assessment) {
+		{name: "a purpose referred to by name, or in words", rule: "DP030", mutate: func(a *dpia.Assessment) {
 			a.Processing.Purposes = append(a.Processing.Purposes, dpia.Purpose{ID: "audit", Name: "Clinical audit"})
 			a.Inventory.Items[0].PurposeRefs = []string{" clinical AUDIT "}
 			a.Inventory.Items[1].PurposeRefs = nil
 			a.Inventory.Items[1].Purpose = "To record the care given"
 		}},
 		// DP031
-		{name: "a group with no record of how it is informed", rule: dpia.RuleSubjectsNotInformed, path: "inventory.subjects[0].informed",
+		{name: "a group with no record of how it is informed", rule: "DP031", path: "inventory.subjects[0].informed",
 			mutate: func(a *dpia.Assessment) { a.Inventory.Subjects[0].Informed = "" }},
-		{name: "no group and nothing on information", rule: dpia.RuleSubjectsNotInformed, path: "necessity.information",
+		{name: "no group and nothing on information", rule: "DP031", path: "necessity.information",
 			mutate: func(a *dpia.Assessment) { a.Inventory.Subjects = nil }},
-		{name: "an exemption relied on", rule: dpia.RuleSubjectsNotInformed, mutate: func(a *dpia.Assessment) {
+		{name: "an exemption relied on", rule: "DP031", mutate: func(a *dpia.Assessment) {
 			a.Inventory.Subjects[0].Informed = ""
 			a.Inventory.Subjects[0].InformationExemption = "Art. 14(5)(b): records received from archives, disproportionate effort"
 		}},
-		{name: "information for everyone in the necessity step", rule: dpia.RuleSubjectsNotInformed, mutate: func(a *dpia.Assessment) {
+		{name: "information for everyone in the necessity step", rule: "DP031", mutate: func(a *dpia.Assessment) {
 			a.Inventory.Subjects[0].Informed = ""
 			a.Necessity.Information = "The clinic's privacy notice, given at registration and on its website."
 		}},
-		{name: "privacy notice covers the purpose", rule: dpia.RuleSubjectsNotInformed, mutate: func(a *dpia.Assessment) {
+		{name: "privacy notice covers the purpose", rule: "DP031", mutate: func(a *dpia.Assessment) {
 			a.Inventory.Subjects = nil
 			a.Processing.Context.PrivacyNotice = dpia.YesNoYes
 		}},
-		{name: "right to be informed explained", rule: dpia.RuleSubjectsNotInformed, mutate: func(a *dpia.Assessment) {
+		{name: "right to be informed explained", rule: "DP031", mutate: func(a *dpia.Assessment) {
 			a.Inventory.Subjects[0].Informed = ""
 			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToBeInformed, Supported: dpia.YesNoYes,
 				How: "Leaflet at the first appointment"})
 		}},
 		// DP037
-		{name: "no security measure recorded", rule: dpia.RuleSecurityNotRecorded, path: "processing.security",
+		{name: "no security measure recorded", rule: "DP037", path: "processing.security",
 			mutate: withoutMeasures},
-		{name: "register measures only", rule: dpia.RuleSecurityNotRecorded, mutate: func(*dpia.Assessment) {}},
-		{name: "access rules recorded", rule: dpia.RuleSecurityNotRecorded, mutate: func(a *dpia.Assessment) {
+		{name: "register measures only", rule: "DP037", mutate: func(*dpia.Assessment) {}},
+		{name: "access rules recorded", rule: "DP037", mutate: func(a *dpia.Assessment) {
 			withoutMeasures(a)
 			a.Inventory.Access = []dpia.AccessRule{{Who: "Clinic staff", How: "Named accounts with two-factor sign-in"}}
 		}},
@@ -803,7 +803,7 @@ func TestValidateDoesNotRepeatLeafRules(t *testing.T) {
 	a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
 	fs := a.Validate(dpia.ValidateOptions{Now: vtNow})
 	assert.Len(t, fs.ByRule(lawfulbasis.RuleChildConsentWithoutParent), 1)
-	assert.Empty(t, fs.ByRule(dpia.RuleChildConsentUnverified))
+	assert.Empty(t, fs.ByRule("DP014"))
 
 	b := vtBaseline(dpiakit.EUGDPR)
 	b.Risks.Measures = nil
@@ -811,7 +811,7 @@ func TestValidateDoesNotRepeatLeafRules(t *testing.T) {
 	b.Risks.Risks[0].Residual = risk.Rating{}
 	fs = b.Validate(dpia.ValidateOptions{Now: vtNow})
 	assert.Len(t, fs.ByRule(risk.RuleUntreatedRisk), 1)
-	assert.Empty(t, fs.ByRule(dpia.RuleNoMeasures))
+	assert.Empty(t, fs.ByRule("DP004"))
 
 	c := vtBaseline(dpiakit.EUGDPR)
 	c.Necessity.Claims[0].Article9 = nil
@@ -819,8 +819,8 @@ func TestValidateDoesNotRepeatLeafRules(t *testing.T) {
 	fs = c.Validate(dpia.ValidateOptions{Now: vtNow})
 	assert.Len(t, fs.ByRule(lawfulbasis.RuleSpecialCategoryWithoutCondition), 1)
 	assert.Len(t, fs.ByRule(lawfulbasis.RuleCriminalOffenceWithoutCondition), 1)
-	assert.Empty(t, fs.ByRule(dpia.RuleSpecialCategoryWithoutClaims))
-	assert.Empty(t, fs.ByRule(dpia.RuleCriminalOffenceWithoutClaims))
+	assert.Empty(t, fs.ByRule("DP021"))
+	assert.Empty(t, fs.ByRule("DP020"))
 }
 
 // TestValidateClaimFacts checks which data items count for a claim: the

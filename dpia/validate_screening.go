@@ -21,7 +21,7 @@ func (v *validator) checkIdentifiable() {
 		if evidence == "" {
 			return
 		}
-		v.add(RuleIdentifiableContradiction, dpiakit.Index("need.screening.questions", i),
+		v.add(ruleIdentifiableContradiction, dpiakit.Index("need.screening.questions", i),
 			"the screening answers No to "+quoted(qs[i].Text)+", but "+evidence+
 				": information that identifies a person, directly or indirectly, is personal data")
 	}
@@ -77,7 +77,7 @@ func (v *validator) checkScreening() {
 	if len(reasons) == 0 {
 		return
 	}
-	v.add(RuleScreeningContradictsFacts, "need.screening",
+	v.add(ruleScreeningContradictsFacts, "need.screening",
 		"the screening's outcome is "+quotedKey(string(result))+" but "+strings.Join(reasons, "; and "))
 }
 
@@ -94,7 +94,7 @@ func (v *validator) checkScreeningDecision() {
 	if out.Result != ScreeningResultRequired {
 		return
 	}
-	v.add(RuleScreeningDecisionWithoutReason, "need.screening.justification",
+	v.add(ruleScreeningDecisionWithoutReason, "need.screening.justification",
 		"the screening decides that no DPIA is needed although "+strings.Join(out.Reasons, "; ")+
 			", and records no reason: the reasons for not carrying out a DPIA must be documented (WP248 rev.01 III.B)")
 }

@@ -28,7 +28,7 @@ func (v *validator) checkSecurity() {
 		len(a.Risks.Measures) > 0 || !blankText(a.RiskContext.MeasuresSummary) {
 		return
 	}
-	v.add(RuleSecurityNotRecorded, "processing.security",
+	v.add(ruleSecurityNotRecorded, "processing.security",
 		"the assessment records no technical or organisational security measure (processing.security), no access rule "+
 			"(inventory.access) and no measure in the risk register or its summary: Art. 32 requires measures ensuring a level of security appropriate to the risk, "+
 			"and Art. 35(7)(d) asks the assessment to describe them")

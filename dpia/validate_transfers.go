@@ -46,23 +46,23 @@ func (v *validator) checkTransfers() {
 		dates, n := v.transferDates(t)
 		base := dpiakit.Index("inventory.transfers", i)
 		if msg := transferVerdict(a.Regime, t, dates[:n]); msg != "" {
-			v.add(RuleTransferWithoutValidMechanism, base+".mechanism", "the transfer to "+destinationName(t)+" "+msg)
+			v.add(ruleTransferWithoutValidMechanism, base+".mechanism", "the transfer to "+destinationName(t)+" "+msg)
 		}
 		if adequateOnAll(a.Regime, t, dates[:n]) {
 			continue
 		}
 		m := t.Mechanism
 		if m == TransferMechanismArt49 && t.Occasional != YesNoYes {
-			v.add(RuleDerogationNotOccasional, base+".occasional", derogationMessage(t))
+			v.add(ruleDerogationNotOccasional, base+".occasional", derogationMessage(t))
 		}
 		if m.isArt46Tool() && !t.ImpactAssessment.Recorded() {
-			v.add(RuleTransferImpactNotAssessed, base+".impact_assessment", "the transfer to "+destinationName(t)+
+			v.add(ruleTransferImpactNotAssessed, base+".impact_assessment", "the transfer to "+destinationName(t)+
 				" relies on the "+m.Label()+" and records no transfer impact assessment of the destination's laws and "+
 				"practices, or the supplementary measures they call for (CJEU C-311/18; EDPB Recommendations 01/2020; "+
 				"ICO transfer risk assessment)")
 		}
 		if m.needsContract() && t.ContractDate.IsZero() {
-			v.add(RuleTransferContractDateMissing, base+".contract_date", "the transfer to "+destinationName(t)+
+			v.add(ruleTransferContractDateMissing, base+".contract_date", "the transfer to "+destinationName(t)+
 				" relies on the "+m.Label()+" and records no date for the contract: the clauses' validity depends on "+
 				"when it was concluded ("+contractCutOff(m)+")")
 		}
@@ -382,7 +382,7 @@ func (s *locationScan) reportContradiction(c Country, where string, ref location
 	if Adequate(a.Regime, c, s.v.judgedOn()) {
 		msg += "; an adequacy decision covers " + c.Label() + ", but the transfer must still be declared and recorded"
 	}
-	s.v.add(RuleStorageAbroadNoTransfers, ref.path(), msg)
+	s.v.add(ruleStorageAbroadNoTransfers, ref.path(), msg)
 }
 
 // reportUncovered reports DP028 for country c, held by processor p when
@@ -394,7 +394,7 @@ func (s *locationScan) reportUncovered(c Country, where string, ref locationRef,
 		row = "no transfer row has destination " + c.Label() + " and recipient " + processorLabel(p) + " " +
 			quoted(partyName(p.Party)) + " (its ID or name)"
 	}
-	s.v.add(RuleLocationWithoutTransfer, ref.path(), "data is held or accessed in "+placeName(c, where)+", outside "+
+	s.v.add(ruleLocationWithoutTransfer, ref.path(), "data is held or accessed in "+placeName(c, where)+", outside "+
 		regimeArea(a.Regime)+", and "+row+": each transfer needs a row with its destination, recipient and Chapter V mechanism")
 }
 

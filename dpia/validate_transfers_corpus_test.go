@@ -20,8 +20,8 @@ var updateTransferCorpus = flag.Bool("update-transfer-corpus", false, "rewrite t
 
 // transferRules are the rules on international transfers.
 var transferRules = []string{
-	dpia.RuleTransferWithoutValidMechanism, dpia.RuleStorageAbroadNoTransfers, dpia.RuleDerogationNotOccasional,
-	dpia.RuleTransferImpactNotAssessed, dpia.RuleTransferContractDateMissing, dpia.RuleLocationWithoutTransfer,
+	"DP008", "DP009", "DP025",
+	"DP026", "DP027", "DP028",
 }
 
 // transferCorpus returns lawful assessments with international transfers,
@@ -165,68 +165,68 @@ func TestTransferCorpusTurnsUnlawful(t *testing.T) {
 	}{
 		{"DPF recipient not certified", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[0].RecipientCertifications = nil
-		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[0].mechanism"},
+		}, "DP008", "inventory.transfers[0].mechanism"},
 		{"DPF recipient certified to the UK Extension only", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationUKExtensionDPF}
-		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[0].mechanism"},
+		}, "DP008", "inventory.transfers[0].mechanism"},
 		{"DPF relied on for India", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[1].Mechanism = dpia.TransferMechanismDPF
 			a.Inventory.Transfers[1].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}
-		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[1].mechanism"},
+		}, "DP008", "inventory.transfers[1].mechanism"},
 		{"DPF before its decision", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[0].Date = tcDate(2023, time.July, 9)
-		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[0].mechanism"},
+		}, "DP008", "inventory.transfers[0].mechanism"},
 		{"2021 SCCs contract predating them", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[1].ContractDate = tcDate(2021, time.June, 26)
-		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[1].mechanism"},
+		}, "DP008", "inventory.transfers[1].mechanism"},
 		{"old SCCs valid when written, invalid today", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Date = tcDate(2021, time.March, 1)
 			a.Inventory.Transfers[1].Date = dpiakit.Date{}
 			a.Inventory.Transfers[1].Mechanism = dpia.TransferMechanismOldSCCs
 			a.Inventory.Transfers[1].ContractDate = tcDate(2020, time.May, 4)
-		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[1].mechanism"},
+		}, "DP008", "inventory.transfers[1].mechanism"},
 		{"SCCs without an impact assessment", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[1].ImpactAssessment = dpia.TransferImpactAssessment{Done: dpia.YesNoNo}
-		}, dpia.RuleTransferImpactNotAssessed, "inventory.transfers[1].impact_assessment"},
+		}, "DP026", "inventory.transfers[1].impact_assessment"},
 		{"SCCs without a contract date", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[1].ContractDate = dpiakit.Date{}
-		}, dpia.RuleTransferContractDateMissing, "inventory.transfers[1].contract_date"},
+		}, "DP027", "inventory.transfers[1].contract_date"},
 		{"US processor without its row", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Inventory.Transfers = a.Inventory.Transfers[1:]
-		}, dpia.RuleLocationWithoutTransfer, "parties.processors[0].country"},
+		}, "DP028", "parties.processors[0].country"},
 		{"row for another recipient", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[0].Recipient = "Another Inc."
-		}, dpia.RuleLocationWithoutTransfer, "parties.processors[0].country"},
+		}, "DP028", "parties.processors[0].country"},
 		{"transfers declared No", transferEUAdequacyAndDerogation, func(a *dpia.Assessment) {
 			a.Inventory.TransfersDeclared = dpia.YesNoNo
-		}, dpia.RuleStorageAbroadNoTransfers, "processing.security.backups.locations[0].country"},
+		}, "DP009", "processing.security.backups.locations[0].country"},
 		{"transfers declaration blank", transferEUAdequacyAndDerogation, func(a *dpia.Assessment) {
 			a.Inventory.TransfersDeclared = ""
-		}, dpia.RuleStorageAbroadNoTransfers, "processing.security.backups.locations[0].country"},
+		}, "DP009", "processing.security.backups.locations[0].country"},
 		{"data bridge without the UK Extension", transferUKIDTAAndExtension, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[1].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}
-		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[1].mechanism"},
+		}, "DP008", "inventory.transfers[1].mechanism"},
 		{"IDTA dated before it existed", transferUKIDTAAndExtension, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[0].ContractDate = tcDate(2022, time.March, 20)
-		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[0].mechanism"},
+		}, "DP008", "inventory.transfers[0].mechanism"},
 		{"IDTA without a transfer risk assessment", transferUKIDTAAndExtension, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[0].ImpactAssessment = dpia.TransferImpactAssessment{}
-		}, dpia.RuleTransferImpactNotAssessed, "inventory.transfers[0].impact_assessment"},
+		}, "DP026", "inventory.transfers[0].impact_assessment"},
 		{"2021 EU SCCs without the UK Addendum", transferUKIDTAAndExtension, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[0].Mechanism = dpia.TransferMechanismEUSCCs2021
-		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[0].mechanism"},
+		}, "DP008", "inventory.transfers[0].mechanism"},
 		{"derogation for a systematic transfer", transferEUAdequacyAndDerogation, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[1].Occasional = dpia.YesNoNo
-		}, dpia.RuleDerogationNotOccasional, "inventory.transfers[1].occasional"},
+		}, "DP025", "inventory.transfers[1].occasional"},
 		{"derogation without saying it is occasional", transferEUAdequacyAndDerogation, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[1].Occasional = ""
-		}, dpia.RuleDerogationNotOccasional, "inventory.transfers[1].occasional"},
+		}, "DP025", "inventory.transfers[1].occasional"},
 		{"adequacy after the UK decision lapses", transferEUAdequacyAndDerogation, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[0].Date = tcDate(2032, time.January, 5)
-		}, dpia.RuleTransferWithoutValidMechanism, "inventory.transfers[0].mechanism"},
+		}, "DP008", "inventory.transfers[0].mechanism"},
 		{"backup location without a row", transferEUAdequacyAndDerogation, func(a *dpia.Assessment) {
 			a.Processing.Security.Backups.Locations[0].Country = "CH"
-		}, dpia.RuleLocationWithoutTransfer, "processing.security.backups.locations[0].country"},
+		}, "DP028", "processing.security.backups.locations[0].country"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,11 +42,16 @@ func RequireValid(t testing.TB, a *dpia.Assessment, opts ...dpia.ValidateOptions
 }
 
 // AssertFinding reports a test error (t.Errorf) unless findings hold a
-// finding of rule: with no path, any; with paths, one at each path
-// exactly. The message lists the findings there are. It returns whether
-// the assertion held.
+// finding of rule, a rule id of dpia.Rules() such as "DP006": with no
+// path, any; with paths, one at each path exactly. The message lists the
+// findings there are. An id no rule has is a test error too, so that a
+// mistyped id cannot make the assertion vacuous. It returns whether the
+// assertion held.
 func AssertFinding(t testing.TB, findings dpiakit.Findings, rule string, path ...string) bool {
 	t.Helper()
+	if !knownRule(t, rule) {
+		return false
+	}
 	of := findings.ByRule(rule)
 	if len(path) == 0 {
 		if len(of) == 0 {
@@ -70,15 +75,31 @@ func AssertFinding(t testing.TB, findings dpiakit.Findings, rule string, path ..
 }
 
 // AssertNoFinding reports a test error (t.Errorf), listing them, when
-// findings hold any finding of rule. It returns whether the assertion
-// held.
+// findings hold any finding of rule, or when rule is not the id of a rule
+// of dpia.Rules(). It returns whether the assertion held.
 func AssertNoFinding(t testing.TB, findings dpiakit.Findings, rule string) bool {
 	t.Helper()
+	if !knownRule(t, rule) {
+		return false
+	}
 	if of := findings.ByRule(rule); len(of) > 0 {
 		t.Errorf("dpiatest: want no finding of rule %s, got %s:\n%s", rule, count(len(of), "finding"), list(of))
 		return false
 	}
 	return true
+}
+
+// knownRule reports a test error, and false, when id is not the id of a
+// rule of dpia.Rules().
+func knownRule(t testing.TB, id string) bool {
+	t.Helper()
+	for _, r := range dpia.Rules() {
+		if r.ID == id {
+			return true
+		}
+	}
+	t.Errorf("dpiatest: no rule has the id %q; dpia.Rules() lists the ids", id)
+	return false
 }
 
 // describe names the assessment in messages.

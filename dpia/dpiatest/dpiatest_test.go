@@ -337,3 +337,22 @@ func TestRequireValidTemplateMisuse(t *testing.T) {
 	require.Len(t, r.errors, 1)
 	assert.Contains(t, r.errors[0], `dpiatest: assessment "Customer support records" is not a usable processor template: dpia: not a processor template`)
 }
+
+func TestUnknownRuleIDFails(t *testing.T) {
+	findings := MinimalEU().Validate(dpia.ValidateOptions{Now: MinimalDate()})
+	for name, assertion := range map[string]func(tb testing.TB) bool{
+		"AssertFinding":   func(tb testing.TB) bool { return AssertFinding(tb, findings, "DP999") },
+		"AssertNoFinding": func(tb testing.TB) bool { return AssertNoFinding(tb, findings, "dp006") },
+	} {
+		var held bool
+		r, _ := run(func(tb testing.TB) { held = assertion(tb) })
+		if held || len(r.errors) != 1 || !strings.Contains(r.errors[0], "no rule has the id") {
+			t.Errorf("%s with an unknown id: held %v, errors %q", name, held, r.errors)
+		}
+	}
+	var held bool
+	r, _ := run(func(tb testing.TB) { held = AssertNoFinding(tb, findings, "DP006") })
+	if !held || len(r.errors) != 0 {
+		t.Errorf("AssertNoFinding with a known id on a valid document: held %v, errors %q", held, r.errors)
+	}
+}

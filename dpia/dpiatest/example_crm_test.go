@@ -61,8 +61,8 @@ func TestCRMNewFeatureNeedsTheDPIAUpdated(t *testing.T) {
 
 	// No Art. 28 contract with the new processor, and its US location
 	// contradicts "no international transfers".
-	dpiatest.AssertFinding(t, findings, dpia.RuleProcessorWithoutContract, "parties.processors[1].contract")
-	dpiatest.AssertFinding(t, findings, dpia.RuleStorageAbroadNoTransfers)
+	dpiatest.AssertFinding(t, findings, "DP006", "parties.processors[1].contract")
+	dpiatest.AssertFinding(t, findings, "DP009")
 	// The lawful basis is untouched by the change.
 	dpiatest.AssertNoFinding(t, findings, "LB015")
 }
