@@ -202,7 +202,7 @@ func TestQuestionCountBound(t *testing.T) {
 	require.ErrorAs(t, err, &ne)
 	assert.Equal(t, MaxQuestionNodes, ne.Count)
 	assert.True(t, strings.HasPrefix(ne.Path, "questions["), ne.Path)
-	assert.NoError(t, CheckPath(ne.Path))
+	assert.NoError(t, checkPath(ne.Path))
 	assert.ErrorContains(t, err, "a custom question past the first 5,592,405 of the assessment; a document holds at most 5,592,405 custom questions (MaxQuestionNodes)")
 
 	var b bytes.Buffer

@@ -48,7 +48,7 @@ func (c Completeness) Done() bool { return c.Answered == c.Total }
 
 // Step returns the count for step s, and false when Steps has no entry
 // for it.
-func (c Completeness) Step(s Step) (StepCompleteness, bool) {
+func (c Completeness) step(s Step) (StepCompleteness, bool) {
 	for _, sc := range c.Steps {
 		if sc.Step == s {
 			return sc, true
@@ -107,7 +107,7 @@ func (a *Assessment) Completeness() (Completeness, error) {
 			return
 		}
 		if q.AnsweredIn != "" {
-			if err := CheckPath(q.AnsweredIn); err != nil {
+			if err := checkPath(q.AnsweredIn); err != nil {
 				errs = append(errs, rewrap("dpia: completeness: "+path+".answered_in: ", err))
 				return
 			}

@@ -85,7 +85,7 @@ func TestCompletenessOfTemplate(t *testing.T) {
 		{Step: StepSignOff, Total: 3, Percent: 0},
 	}
 	assert.Equal(t, want, c.Steps)
-	s, ok := c.Step(StepProcessing)
+	s, ok := c.step(StepProcessing)
 	require.True(t, ok)
 	assert.Equal(t, 75, s.Percent)
 }
@@ -99,10 +99,10 @@ func TestCompletenessProgresses(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 6, c.Answered)
 	assert.Equal(t, 50, c.Percent)
-	title, ok := c.Step("")
+	title, ok := c.step("")
 	require.True(t, ok)
 	assert.Equal(t, StepCompleteness{Step: "", Total: 1, Answered: 1, Percent: 100}, title)
-	signOff, _ := c.Step(StepSignOff)
+	signOff, _ := c.step(StepSignOff)
 	assert.Equal(t, 33, signOff.Percent, "1 of 3, rounded down")
 	for _, it := range c.Items {
 		assert.NotEqual(t, "parties.controller.name", it.Path, "answered items are not listed")
@@ -135,7 +135,7 @@ func TestCompletenessEmpty(t *testing.T) {
 			assert.Equal(t, Values[Step]()[i], s.Step)
 			assert.Equal(t, 100, s.Percent)
 		}
-		_, ok := c.Step("")
+		_, ok := c.step("")
 		assert.False(t, ok)
 	}
 }

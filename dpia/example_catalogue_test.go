@@ -34,8 +34,6 @@ func ExampleInventory_SpecialCategories() {
 		inv.Items = append(inv.Items, item)
 	}
 	fmt.Println(inv.SpecialCategories())
-	fmt.Println(inv.ProcessesIdentifiers(), inv.HasCriminalOffenceData())
 	// Output:
 	// [religious_or_philosophical_beliefs health]
-	// true false
 }

@@ -61,7 +61,7 @@ func ExampleAssessment_Revise() {
 	}
 	fmt.Println("old:", a.Version, a.Status)
 	fmt.Println("new:", next.Version, next.Status, next.Date, len(next.Revisions), "revision")
-	fmt.Println("measures row signed:", !next.SignOff.Steps[0].IsEmpty())
+	fmt.Println("measures row signed:", !next.SignOff.Steps[0].Signer.Person.IsZero())
 	fmt.Println(next.Transition(dpia.StatusApproved))
 	// Output:
 	// old: 1.0 superseded

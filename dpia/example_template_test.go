@@ -119,13 +119,6 @@ func ExampleAssessment_Completeness() {
 	// overall 50%
 }
 
-func ExampleCheckPath() {
-	fmt.Println(dpia.CheckPath("parties.processors[0].contract.in_place"))
-	fmt.Println(dpia.CheckPath("parties.controler.name"))
-	// Output:
-	// <nil>
-	// dpia: path "parties.controler.name": parties has no member "controler"
-}
 
 func ExampleStepOf() {
 	for _, p := range []string{"necessity.claims[0].basis", "risks.risks[1].residual.overall", "parties.dpo"} {

@@ -75,7 +75,7 @@ func BenchmarkHostilePath(b *testing.B) {
 	path := hostilePath()
 	b.SetBytes(int64(len(path)))
 	for b.Loop() {
-		if err := CheckPath(path); err != nil {
+		if err := checkPath(path); err != nil {
 			b.Fatal(err)
 		}
 	}

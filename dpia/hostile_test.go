@@ -136,7 +136,7 @@ func TestHostileText(t *testing.T) {
 			require.NotEmpty(t, fs)
 			assert.Equal(t, fs, a.Validate(sgNow), "Validate is deterministic")
 			for _, f := range fs {
-				assert.NoError(t, CheckPath(f.Path), "%s at %q", f.Rule, f.Path)
+				assert.NoError(t, checkPath(f.Path), "%s at %q", f.Rule, f.Path)
 			}
 			for _, f := range ownFindings(fs) {
 				assert.True(t, utf8.ValidString(f.Message), "%s at %s", f.Rule, f.Path)
@@ -167,7 +167,7 @@ func TestHostileText(t *testing.T) {
 			assert.Equal(t, before, snapshot(t, a), "nothing changes the template")
 
 			require.NoError(t, a.Sign(SignOffKindOther, Signer{Person: Person{Name: h.text + "x"}}, sgDay(2024, 1, 1), DecisionApproved, h.text))
-			stale, err := a.StaleSteps()
+			stale, err := a.staleSteps()
 			require.NoError(t, err)
 			assert.NotContains(t, stale, len(a.SignOff.Steps)-1, "the new signature is current")
 		})
@@ -257,7 +257,7 @@ func TestInvalidUTF8(t *testing.T) {
 	assert.EqualError(t, err, `dpia: digest: encode: title: invalid UTF-8 in string`)
 	err = a.Sign(SignOffKindOther, Signer{Person: Person{Name: "Dana Whitfield"}}, sgDay(2024, 1, 1), DecisionApproved, "")
 	assert.EqualError(t, err, `dpia: sign: digest: encode: title: invalid UTF-8 in string`)
-	_, err = a.StaleSteps()
+	_, err = a.staleSteps()
 	assert.Error(t, err)
 	assert.Equal(t, before, snapshot(t, a), "nothing changes the document")
 }

@@ -71,7 +71,7 @@ type Inventory struct {
 func (inv Inventory) SpecialCategories() []lawfulbasis.SpecialCategory {
 	seen := map[lawfulbasis.SpecialCategory]bool{}
 	for _, it := range inv.Items {
-		if it.IsProcessed() && it.Special != 0 {
+		if it.isProcessed() && it.Special != 0 {
 			seen[it.Special] = true
 		}
 	}
@@ -89,9 +89,9 @@ func (inv Inventory) SpecialCategories() []lawfulbasis.SpecialCategory {
 // HasCriminalOffenceData reports whether a processed item is criminal
 // offence data (GDPR Art. 10): flagged CriminalOffence or in the
 // criminal_offence category.
-func (inv Inventory) HasCriminalOffenceData() bool {
+func (inv Inventory) hasCriminalOffenceData() bool {
 	for _, it := range inv.Items {
-		if it.IsProcessed() && (it.CriminalOffence || it.Category == DataCategoryCriminalOffence) {
+		if it.isProcessed() && (it.CriminalOffence || it.Category == DataCategoryCriminalOffence) {
 			return true
 		}
 	}
@@ -100,9 +100,9 @@ func (inv Inventory) HasCriminalOffenceData() bool {
 
 // ProcessesIdentifiers reports whether a processed item directly
 // identifies a person (a name, an NHS number, an identifiable image...).
-func (inv Inventory) ProcessesIdentifiers() bool {
+func (inv Inventory) processesIdentifiers() bool {
 	for _, it := range inv.Items {
-		if it.IsProcessed() && it.Identifier {
+		if it.isProcessed() && it.Identifier {
 			return true
 		}
 	}
@@ -111,7 +111,7 @@ func (inv Inventory) ProcessesIdentifiers() bool {
 
 // SubjectByID returns the subject group whose ID is id. It reports false
 // when id is empty or no group has it.
-func (inv Inventory) SubjectByID(id string) (SubjectGroup, bool) {
+func (inv Inventory) subjectByID(id string) (SubjectGroup, bool) {
 	if id == "" {
 		return SubjectGroup{}, false
 	}
@@ -174,7 +174,7 @@ type DataItem struct {
 
 // IsProcessed reports whether the item is processed: its Processed answer
 // is not No or NotApplicable.
-func (it DataItem) IsProcessed() bool {
+func (it DataItem) isProcessed() bool {
 	return it.Processed != YesNoNo && it.Processed != YesNoNotApplicable
 }
 

@@ -33,7 +33,7 @@ func (e *PathError) Unwrap() error { return e.Err }
 // "sign_off.steps[3].signer" and "parties.processors[0].name" are paths
 // (the last through the processor's embedded Party); "parties.controler"
 // and "title[0]" are not. The error is a *PathError.
-func CheckPath(path string) error {
+func checkPath(path string) error {
 	_, err := lookupDocPath(reflect.ValueOf(Assessment{}), path)
 	return err
 }
@@ -49,7 +49,7 @@ func CheckPath(path string) error {
 // absent (an index beyond the end of its list) is not answered. An unknown
 // path is an error (a *PathError), never "not answered". A nil a answers
 // nothing.
-func (a *Assessment) Answered(path string) (bool, error) {
+func (a *Assessment) answered(path string) (bool, error) {
 	var doc Assessment
 	if a != nil {
 		doc = *a

@@ -28,8 +28,8 @@ func FuzzCheckPath(f *testing.F) {
 				t.Fatalf("parseDocPath(%q) formats back as %q", path, got)
 			}
 		}
-		err := CheckPath(path)
-		_, answerErr := doc.Answered(path)
+		err := checkPath(path)
+		_, answerErr := doc.answered(path)
 		if (err == nil) != (answerErr == nil) {
 			t.Fatalf("CheckPath(%q) = %v but Answered gives %v", path, err, answerErr)
 		}

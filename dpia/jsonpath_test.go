@@ -65,7 +65,7 @@ func TestCheckPath(t *testing.T) {
 		"need.questions[0].questions[1].answer",
 	}
 	for _, p := range known {
-		assert.NoError(t, CheckPath(p), p)
+		assert.NoError(t, checkPath(p), p)
 	}
 	unknown := []struct{ path, err string }{
 		{"parties.controler.name", `parties has no member "controler"`},
@@ -79,7 +79,7 @@ func TestCheckPath(t *testing.T) {
 		{"necessity..claims", "empty member name"},
 	}
 	for _, tt := range unknown {
-		err := CheckPath(tt.path)
+		err := checkPath(tt.path)
 		require.Error(t, err, tt.path)
 		var pe *PathError
 		require.True(t, errors.As(err, &pe), tt.path)
@@ -139,20 +139,20 @@ func TestAnswered(t *testing.T) {
 		{"id", false},
 	}
 	for _, tt := range tests {
-		got, err := a.Answered(tt.path)
+		got, err := a.answered(tt.path)
 		require.NoError(t, err, tt.path)
 		assert.Equal(t, tt.want, got, tt.path)
 	}
 
-	_, err := a.Answered("parties.controler")
+	_, err := a.answered("parties.controler")
 	var pe *PathError
 	assert.True(t, errors.As(err, &pe), "an unknown path is an error, not an unanswered field")
 
 	var nilDoc *Assessment
-	got, err := nilDoc.Answered("title")
+	got, err := nilDoc.answered("title")
 	require.NoError(t, err)
 	assert.False(t, got)
-	_, err = nilDoc.Answered("nope")
+	_, err = nilDoc.answered("nope")
 	assert.Error(t, err)
 }
 
@@ -304,11 +304,11 @@ func TestAnsweredQuestions(t *testing.T) {
 		},
 	}
 	for i, want := range []bool{false, true, true, false, false, false, false, true} {
-		got, err := a.Answered(dpiakit.Index("questions", i))
+		got, err := a.answered(dpiakit.Index("questions", i))
 		require.NoError(t, err)
 		assert.Equal(t, want, got, a.Questions[i].Text)
 	}
-	got, err := a.Answered("questions")
+	got, err := a.answered("questions")
 	require.NoError(t, err)
 	assert.True(t, got, "a list of questions is answered when one is")
 }

@@ -142,7 +142,7 @@ func TestRevise(t *testing.T) {
 	assert.Equal(t, append(append([]Revision(nil), a.Revisions...), rev), next.Revisions)
 	require.Len(t, next.SignOff.Steps, 6)
 	for i, st := range next.SignOff.Steps {
-		assert.True(t, st.IsEmpty(), "row %d unsigned", i)
+		assert.True(t, st.isEmpty(), "row %d unsigned", i)
 		assert.Equal(t, a.SignOff.Steps[i].Kind, st.Kind)
 		assert.Equal(t, a.SignOff.Steps[i].Notes, st.Notes)
 		assert.Equal(t, a.SignOff.Steps[i].Signer.Role, st.Signer.Role)

@@ -19,29 +19,29 @@ func TestInventoryHelpers(t *testing.T) {
 		{Name: "Offending history", Category: DataCategoryOther, CriminalOffence: true, Processed: YesNoNo},
 	}}
 	assert.Equal(t, []lawfulbasis.SpecialCategory{lawfulbasis.RacialEthnicOrigin, lawfulbasis.Health}, sortedSpecial(inv.SpecialCategories()))
-	assert.False(t, inv.ProcessesIdentifiers(), "the name row is answered No")
-	assert.False(t, inv.HasCriminalOffenceData(), "the offence row is answered No")
+	assert.False(t, inv.processesIdentifiers(), "the name row is answered No")
+	assert.False(t, inv.hasCriminalOffenceData(), "the offence row is answered No")
 
 	inv.Items[0].Processed = YesNoYes
 	inv.Items = append(inv.Items, DataItem{Name: "Convictions", Category: DataCategoryCriminalOffence})
-	assert.True(t, inv.ProcessesIdentifiers())
-	assert.True(t, inv.HasCriminalOffenceData(), "the category alone marks criminal offence data")
+	assert.True(t, inv.processesIdentifiers())
+	assert.True(t, inv.hasCriminalOffenceData(), "the category alone marks criminal offence data")
 
 	flagged := Inventory{Items: []DataItem{{Name: "Probation risk", CriminalOffence: true, Processed: YesNoYes}}}
-	assert.True(t, flagged.HasCriminalOffenceData(), "the flag alone marks criminal offence data")
+	assert.True(t, flagged.hasCriminalOffenceData(), "the flag alone marks criminal offence data")
 
 	var empty Inventory
 	assert.Nil(t, empty.SpecialCategories())
-	assert.False(t, empty.ProcessesIdentifiers())
-	assert.False(t, empty.HasCriminalOffenceData())
+	assert.False(t, empty.processesIdentifiers())
+	assert.False(t, empty.hasCriminalOffenceData())
 
 	inv.Subjects = []SubjectGroup{{ID: "patients", Name: "Patients"}}
-	g, ok := inv.SubjectByID("patients")
+	g, ok := inv.subjectByID("patients")
 	require.True(t, ok)
 	assert.Equal(t, "Patients", g.Name)
-	_, ok = inv.SubjectByID("")
+	_, ok = inv.subjectByID("")
 	assert.False(t, ok)
-	_, ok = inv.SubjectByID("staff")
+	_, ok = inv.subjectByID("staff")
 	assert.False(t, ok)
 }
 
@@ -65,7 +65,7 @@ func TestSpecialCategoriesOrder(t *testing.T) {
 
 func TestDataItemIsProcessed(t *testing.T) {
 	for a, want := range map[YesNo]bool{"": true, YesNoYes: true, YesNoNo: false, YesNoNotApplicable: false, YesNo("bogus-9"): true} {
-		assert.Equal(t, want, DataItem{Processed: a}.IsProcessed(), string(a))
+		assert.Equal(t, want, DataItem{Processed: a}.isProcessed(), string(a))
 	}
 }
 
@@ -82,19 +82,19 @@ func TestPartiesHelpers(t *testing.T) {
 			{Role: RoleAssessor, Person: Person{Name: "A. Assessor"}},
 		},
 	}
-	ms, ok := p.ProcessorByID("cloudway")
+	ms, ok := p.processorByID("cloudway")
 	require.True(t, ok)
 	assert.Equal(t, "Z1234567", ms.Registration)
-	parent, ok := p.ProcessorByID(ms.Parent)
+	parent, ok := p.processorByID(ms.Parent)
 	require.True(t, ok)
 	assert.Equal(t, "Meridian Consulting", parent.Name)
-	_, ok = p.ProcessorByID("")
+	_, ok = p.processorByID("")
 	assert.False(t, ok, "an empty id matches nothing, not the processor without an id")
-	_, ok = p.ProcessorByID("streamwave")
+	_, ok = p.processorByID("streamwave")
 	assert.False(t, ok)
 
-	assert.Equal(t, []Person{{Position: "Manager"}, {Name: "A. Assessor"}}, p.RoleHolders(RoleAssessor))
-	assert.Nil(t, p.RoleHolders(RoleSIRO))
+	assert.Equal(t, []Person{{Position: "Manager"}, {Name: "A. Assessor"}}, p.roleHolders(RoleAssessor))
+	assert.Nil(t, p.roleHolders(RoleSIRO))
 }
 
 func TestPerson(t *testing.T) {
@@ -123,11 +123,11 @@ func TestAssessmentClaims(t *testing.T) {
 }
 
 func TestEstimateKnown(t *testing.T) {
-	assert.False(t, Estimate{}.Known())
-	assert.False(t, Estimate{Text: "Dependent on contract"}.Known())
-	assert.True(t, Estimate{Max: 32}.Known())
-	assert.True(t, Estimate{Min: 1200, Max: 1200}.Known())
-	assert.False(t, Estimate{Min: -5}.Known())
+	assert.False(t, Estimate{}.known())
+	assert.False(t, Estimate{Text: "Dependent on contract"}.known())
+	assert.True(t, Estimate{Max: 32}.known())
+	assert.True(t, Estimate{Min: 1200, Max: 1200}.known())
+	assert.False(t, Estimate{Min: -5}.known())
 }
 
 func TestStepNumbers(t *testing.T) {
@@ -166,8 +166,8 @@ func TestICOSignOffTemplate(t *testing.T) {
 	assert.False(t, SignOffKind("").IsICO())
 
 	so := SignOff{Steps: append(ICOSignOffTemplate(), SignOffEntry{Kind: SignOffKindDPOAgreement}, SignOffEntry{Kind: SignOffKindDPOAdvice, Summary: "second"})}
-	got := so.StepsOf(SignOffKindDPOAdvice)
+	got := so.entriesOf(SignOffKindDPOAdvice)
 	require.Len(t, got, 2)
 	assert.Equal(t, "second", got[1].Summary)
-	assert.Nil(t, so.StepsOf(SignOffKindSIRO))
+	assert.Nil(t, so.entriesOf(SignOffKindSIRO))
 }

@@ -81,7 +81,7 @@ func TestCheckNestingAgreesWithEncode(t *testing.T) {
 				assert.Equal(t, ne, encodeNE)
 				assert.Equal(t, "dpia: encode: "+strings.TrimPrefix(err.Error(), "dpia: "), encodeErr.Error())
 				assert.Equal(t, &NestingError{Path: chainPath(l.path, l.max+1), Depth: l.max + 1, Max: l.max}, ne)
-				assert.NoError(t, CheckPath(ne.Path), "the path names a field of the document")
+				assert.NoError(t, checkPath(ne.Path), "the path names a field of the document")
 				assert.Equal(t, fmt.Sprintf("dpia: %s: a custom question nested %d deep; questions here nest at most %d deep, "+
 					"as a document holds at most 64 levels of JSON objects and arrays", ne.Path, l.max+1, l.max), err.Error())
 			})
@@ -127,7 +127,7 @@ func TestValidateReportsQuestionTooDeep(t *testing.T) {
 	assert.Equal(t, chainPath("processing.security.questions", 31), fs[1].Path)
 	assert.Equal(t, "processing.security.questions[1]"+strings.Repeat(".questions[0]", 30), fs[2].Path)
 	for _, f := range fs {
-		assert.NoError(t, CheckPath(f.Path))
+		assert.NoError(t, checkPath(f.Path))
 	}
 }
 
@@ -154,7 +154,7 @@ func TestHostileNestingErrors(t *testing.T) {
 	err = a.Sign(SignOffKindDPOAdvice, Signer{Person: sgSam}, sgDay(2022, 5, 1), DecisionApproved, "")
 	check(t, "dpia: sign: digest: ", err)
 	assert.Equal(t, before, a.SignOff, "a failed signature changes nothing")
-	_, err = a.StaleSteps()
+	_, err = a.staleSteps()
 	check(t, "dpia: digest: ", err)
 	_, err = a.Revise(Revision{Version: "2.0", Date: sgDay(2023, 1, 1)})
 	check(t, "dpia: revise: ", err)
@@ -230,17 +230,17 @@ func TestDeepWalksStopAtTheirBound(t *testing.T) {
 // (BenchmarkHostilePath times it).
 func TestHostilePathsStayLinear(t *testing.T) {
 	hostile := hostilePath()
-	require.NoError(t, CheckPath(hostile))
+	require.NoError(t, checkPath(hostile))
 	a := &Assessment{Questions: questionChain(hostileDepth)}
-	answered, err := a.Answered(hostile)
+	answered, err := a.answered(hostile)
 	require.NoError(t, err)
 	assert.True(t, answered, "the question's text is there")
-	answered, err = a.Answered(strings.TrimSuffix(hostile, "text") + "answer")
+	answered, err = a.answered(strings.TrimSuffix(hostile, "text") + "answer")
 	require.NoError(t, err)
 	assert.False(t, answered)
 
 	var pe *PathError
-	require.ErrorAs(t, CheckPath(hostile+"x"), &pe)
+	require.ErrorAs(t, checkPath(hostile+"x"), &pe)
 	assert.Equal(t, hostile+"x", pe.Path)
 	assert.Equal(t, strings.TrimSuffix(hostile, ".text")+` has no member "textx"`, pe.Err.Error())
 }

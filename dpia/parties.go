@@ -58,7 +58,7 @@ type Parties struct {
 
 // ProcessorByID returns the processor whose ID is id. It reports false when
 // id is empty or no processor has it.
-func (p Parties) ProcessorByID(id string) (Processor, bool) {
+func (p Parties) processorByID(id string) (Processor, bool) {
 	if id == "" {
 		return Processor{}, false
 	}
@@ -72,7 +72,7 @@ func (p Parties) ProcessorByID(id string) (Processor, bool) {
 
 // RoleHolders returns the people assigned role r, in order, as a fresh
 // slice (nil when none).
-func (p Parties) RoleHolders(r Role) []Person {
+func (p Parties) roleHolders(r Role) []Person {
 	var out []Person
 	for _, a := range p.Roles {
 		if a.Role == r {

@@ -242,4 +242,4 @@ type Estimate struct {
 }
 
 // Known reports whether the estimate gives a number: Min or Max above 0.
-func (e Estimate) Known() bool { return e.Min > 0 || e.Max > 0 }
+func (e Estimate) known() bool { return e.Min > 0 || e.Max > 0 }

@@ -110,7 +110,7 @@ func (s Screening) Answer(c Criterion) YesNo {
 
 // QuestionByTopic returns the first question with topic t. It reports
 // false when there is none or t is not valid.
-func (s Screening) QuestionByTopic(t ScreeningTopic) (ScreeningQuestion, bool) {
+func (s Screening) questionByTopic(t ScreeningTopic) (ScreeningQuestion, bool) {
 	if !t.IsValid() {
 		return ScreeningQuestion{}, false
 	}

@@ -129,12 +129,12 @@ func TestScreeningTrustSeed(t *testing.T) {
 	assert.Empty(t, s.Answer(CriterionArt35Profiling), "no question maps to Art. 35(3)(a)")
 	assert.Empty(t, s.Answer(""))
 
-	q, ok := s.QuestionByTopic(ScreeningTopicIdentifiable)
+	q, ok := s.questionByTopic(ScreeningTopicIdentifiable)
 	require.True(t, ok)
 	assert.Equal(t, YesNoNo, q.Answer)
-	_, ok = s.QuestionByTopic("")
+	_, ok = s.questionByTopic("")
 	assert.False(t, ok)
-	_, ok = Screening{}.QuestionByTopic(ScreeningTopicPersonalData)
+	_, ok = Screening{}.questionByTopic(ScreeningTopicPersonalData)
 	assert.False(t, ok)
 }
 

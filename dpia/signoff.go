@@ -35,7 +35,7 @@ type SignOff struct {
 
 // StepsOf returns the steps of kind k, in order, as a fresh slice (nil when
 // none).
-func (s SignOff) StepsOf(k SignOffKind) []SignOffEntry {
+func (s SignOff) entriesOf(k SignOffKind) []SignOffEntry {
 	var out []SignOffEntry
 	for _, st := range s.Steps {
 		if st.Kind == k {
@@ -99,7 +99,7 @@ type SignOffEntry struct {
 // name nor a position (ignoring white space) and the row has no date. A
 // row the template prints but nobody filled in is empty, whatever its
 // notes say.
-func (s SignOffEntry) IsEmpty() bool {
+func (s SignOffEntry) isEmpty() bool {
 	return strings.TrimSpace(s.Signer.Person.Name) == "" && strings.TrimSpace(s.Signer.Person.Position) == "" &&
 		s.Date.IsZero()
 }

@@ -403,7 +403,7 @@ func (v *signOffVerifier) state(i int, trusted TrustedKeys) (SignatureState, err
 		switch {
 		case !isZeroSignature(rec):
 			s.Status, s.Changed = SignatureStatusForged, []string{"a signature record without a digest"}
-		case row.IsEmpty():
+		case row.isEmpty():
 			s.Status = SignatureStatusNone
 		default:
 			s.Status = SignatureStatusPaper
@@ -517,7 +517,7 @@ func isZeroSignature(s Signature) bool {
 // not hold together (see SignatureStates). Rows without a digest (signed
 // on paper) are never stale. It returns nil when no row is stale, and an
 // error when the document cannot be encoded.
-func (a *Assessment) StaleSteps() ([]int, error) {
+func (a *Assessment) staleSteps() ([]int, error) {
 	states, err := a.SignatureStates(nil)
 	if err != nil {
 		return nil, err

@@ -322,18 +322,18 @@ func TestLegacyDocumentStillVerifies(t *testing.T) {
 	assert.Contains(t, v2.String(), `"schema": "dpiakit.dpia/v2"`)
 	back, err := Decode(&v2)
 	require.NoError(t, err)
-	stale, err := back.StaleSteps()
+	stale, err := back.staleSteps()
 	require.NoError(t, err)
 	assert.Empty(t, stale)
 
 	// A change to the content makes them stale; a change to a row does
 	// not, which is why legacy digests are weaker.
 	back.SignOff.Steps[2].Summary = "rewritten"
-	stale, err = back.StaleSteps()
+	stale, err = back.staleSteps()
 	require.NoError(t, err)
 	assert.Empty(t, stale)
 	back.Title += " and rota"
-	stale, err = back.StaleSteps()
+	stale, err = back.staleSteps()
 	require.NoError(t, err)
 	assert.Equal(t, []int{0, 1, 2, 3, 4, 5}, stale)
 

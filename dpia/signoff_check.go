@@ -204,7 +204,7 @@ func (c *signOffChecker) checkRequiredRows() {
 		}
 	}
 	for i, st := range steps {
-		if st.Kind == SignOffKindDPOAdvice && !st.IsEmpty() && noText(st.Summary) && st.Decision == "" {
+		if st.Kind == SignOffKindDPOAdvice && !st.isEmpty() && noText(st.Summary) && st.Decision == "" {
 			c.add(ruleSignOffRowMissing, signOffStepPath(i, "summary"),
 				"\"Summary of DPO advice\" is empty: the DPO's advice is signed but neither summarised nor given a decision")
 		}
@@ -215,7 +215,7 @@ func (c *signOffChecker) checkRequiredRows() {
 // agreement standing for DPO advice.
 func (c *signOffChecker) hasSignedRow(kind SignOffKind) bool {
 	for _, st := range c.a.SignOff.Steps {
-		if !st.IsEmpty() && (st.Kind == kind || (kind == SignOffKindDPOAdvice && st.Kind == SignOffKindDPOAgreement)) {
+		if !st.isEmpty() && (st.Kind == kind || (kind == SignOffKindDPOAdvice && st.Kind == SignOffKindDPOAgreement)) {
 			return true
 		}
 	}
@@ -282,7 +282,7 @@ func (c *signOffChecker) checkOverruled() {
 	for i, st := range c.a.SignOff.Steps {
 		switch st.Kind {
 		case SignOffKindDPOAdvice:
-			if !st.IsEmpty() && st.Decision != "" {
+			if !st.isEmpty() && st.Decision != "" {
 				advice = st.Decision
 			}
 		case SignOffKindDPOAdviceDecision:
@@ -328,12 +328,12 @@ func (c *signOffChecker) checkDepartures() {
 // when the residual risks have been accepted and no prior consultation is
 // recorded.
 func (c *signOffChecker) checkPriorConsultation() {
-	if c.a.SignOff.PriorConsultation.IsRecorded() {
+	if c.a.SignOff.PriorConsultation.isRecorded() {
 		return
 	}
 	accepted := ""
 	for i, st := range c.a.SignOff.Steps {
-		if st.Kind == SignOffKindResidualRisksApproved && !st.IsEmpty() && !advisesAgainst(st.Decision) {
+		if st.Kind == SignOffKindResidualRisksApproved && !st.isEmpty() && !advisesAgainst(st.Decision) {
 			accepted = "accepted on " + signOffStepPath(i, "")
 			break
 		}
@@ -369,7 +369,7 @@ func (c *signOffChecker) checkDPOApprovals() {
 		return
 	}
 	for i, st := range c.a.SignOff.Steps {
-		if !decidesOnAdvice(st.Kind) || st.IsEmpty() {
+		if !decidesOnAdvice(st.Kind) || st.isEmpty() {
 			continue
 		}
 		var msg string
@@ -466,7 +466,7 @@ func (c *signOffChecker) checkReviewPlan() {
 	if noText(rv.Owner.Name) && noText(rv.Owner.Position) {
 		keptBy, keptRow := false, false
 		for _, st := range c.a.SignOff.Steps {
-			if st.Kind != SignOffKindKeptUnderReview || st.IsEmpty() {
+			if st.Kind != SignOffKindKeptUnderReview || st.isEmpty() {
 				continue
 			}
 			keptRow = true
@@ -625,7 +625,7 @@ func (s SignOff) rejections() []int {
 	for i, st := range s.Steps {
 		switch {
 		case st.Kind == SignOffKindDPOAdvice:
-			if !st.IsEmpty() && st.Decision != "" {
+			if !st.isEmpty() && st.Decision != "" {
 				advice = st.Decision
 			}
 		case advisesAgainst(st.Decision):

@@ -31,4 +31,4 @@ type PriorConsultation struct {
 }
 
 // IsRecorded reports whether a consultation is recorded: it has a date.
-func (c PriorConsultation) IsRecorded() bool { return !c.Date.IsZero() }
+func (c PriorConsultation) isRecorded() bool { return !c.Date.IsZero() }

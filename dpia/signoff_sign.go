@@ -178,7 +178,7 @@ func (s SignOff) signingRow(kind SignOffKind, name string) int {
 		}
 	}
 	for i, st := range s.Steps {
-		if st.Kind == kind && st.IsEmpty() && st.Digest == "" {
+		if st.Kind == kind && st.isEmpty() && st.Digest == "" {
 			return i
 		}
 	}

@@ -131,7 +131,7 @@ func TestSignErrors(t *testing.T) {
 func TestStaleness(t *testing.T) {
 	a := signedAssessment(t)
 	require.Empty(t, a.CheckSignOff(sgNow), "freshly signed")
-	stale, err := a.StaleSteps()
+	stale, err := a.staleSteps()
 	require.NoError(t, err)
 	require.Empty(t, stale)
 
@@ -144,14 +144,14 @@ func TestStaleness(t *testing.T) {
 		assert.Equal(t, dpiakit.SeverityError, f.Severity)
 	}
 	assert.Contains(t, fs[0].Message, `the signature of "Measures approved by" by Alex Morgan, Director on 2022-03-10 is stale: the content changed after signing`)
-	stale, err = a.StaleSteps()
+	stale, err = a.staleSteps()
 	require.NoError(t, err)
 	assert.Equal(t, []int{0, 1, 2, 3, 4, 5}, stale)
 
 	// Re-signing a row clears it, and only it.
 	st := a.SignOff.Steps[2]
 	require.NoError(t, a.Sign(st.Kind, st.Signer, sgDay(2022, 3, 11), st.Decision, ""))
-	stale, err = a.StaleSteps()
+	stale, err = a.staleSteps()
 	require.NoError(t, err)
 	assert.Equal(t, []int{0, 1, 3, 4, 5}, stale)
 
@@ -179,18 +179,18 @@ func TestStalenessIgnoresStatusAndPriorConsultation(t *testing.T) {
 
 func TestStaleSteps(t *testing.T) {
 	var nilAssessment *Assessment
-	got, err := nilAssessment.StaleSteps()
+	got, err := nilAssessment.staleSteps()
 	assert.NoError(t, err)
 	assert.Nil(t, got)
 
 	a := signedAssessment(t)
 	a.Regime = 99
-	_, err = a.StaleSteps()
+	_, err = a.staleSteps()
 	assert.ErrorContains(t, err, "dpia: digest: ")
 
 	a = signedAssessment(t)
 	a.SignOff.Steps[4].Digest = "sha256:not-hex"
-	got, err = a.StaleSteps()
+	got, err = a.staleSteps()
 	require.NoError(t, err)
 	assert.Equal(t, []int{4}, got, "a malformed digest is forged")
 }
@@ -250,6 +250,6 @@ func TestSignOffStepIsEmpty(t *testing.T) {
 		{SignOffEntry{Date: sgDay(2022, 3, 31)}, false},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, tt.step.IsEmpty(), "%+v", tt.step)
+		assert.Equal(t, tt.want, tt.step.isEmpty(), "%+v", tt.step)
 	}
 }

@@ -92,7 +92,7 @@ func (a *Assessment) CheckTemplate() error {
 	conflicts := openItemConflicts(a.OpenItems)
 	for i, it := range a.OpenItems {
 		at := dpiakit.Index("open_items", i)
-		if err := CheckPath(it.Path); err != nil {
+		if err := checkPath(it.Path); err != nil {
 			errs = append(errs, rewrap("dpia: template: "+at+": ", err))
 		}
 		var repeated, overlapping error

@@ -42,7 +42,7 @@ func TestFormIsNoAnswer(t *testing.T) {
 		{"need.screening.questions[1]", true},
 	}
 	for _, tt := range tests {
-		got, err := a.Answered(tt.path)
+		got, err := a.answered(tt.path)
 		require.NoError(t, err)
 		assert.Equal(t, tt.want, got, tt.path)
 	}

@@ -80,7 +80,7 @@ type TransferImpactAssessment struct {
 
 // Recorded reports whether the assessment is recorded as carried out:
 // Done is Yes, or Done is unanswered and a date or a reference is given.
-func (t TransferImpactAssessment) Recorded() bool {
+func (t TransferImpactAssessment) recorded() bool {
 	switch t.Done {
 	case YesNoYes:
 		return true

@@ -222,13 +222,13 @@ func TestValidForContractDate(t *testing.T) {
 
 func TestTransferImpactAssessmentRecorded(t *testing.T) {
 	d := dpiakit.Date{Year: 2024, Month: 1, Day: 1}
-	assert.False(t, TransferImpactAssessment{}.Recorded())
-	assert.True(t, TransferImpactAssessment{Done: YesNoYes}.Recorded())
-	assert.True(t, TransferImpactAssessment{Reference: "TIA-7"}.Recorded())
-	assert.True(t, TransferImpactAssessment{Date: d}.Recorded())
-	assert.False(t, TransferImpactAssessment{Reference: "  "}.Recorded())
-	assert.False(t, TransferImpactAssessment{Done: YesNoNo, Reference: "TIA-7", Date: d}.Recorded())
-	assert.False(t, TransferImpactAssessment{Done: YesNoNotApplicable}.Recorded())
+	assert.False(t, TransferImpactAssessment{}.recorded())
+	assert.True(t, TransferImpactAssessment{Done: YesNoYes}.recorded())
+	assert.True(t, TransferImpactAssessment{Reference: "TIA-7"}.recorded())
+	assert.True(t, TransferImpactAssessment{Date: d}.recorded())
+	assert.False(t, TransferImpactAssessment{Reference: "  "}.recorded())
+	assert.False(t, TransferImpactAssessment{Done: YesNoNo, Reference: "TIA-7", Date: d}.recorded())
+	assert.False(t, TransferImpactAssessment{Done: YesNoNotApplicable}.recorded())
 }
 
 func TestCountryParse(t *testing.T) {

@@ -81,9 +81,9 @@ func necessityAnswered(n *Necessity) bool {
 func (v *validator) checkScale() {
 	a := v.a
 	scope := &a.Processing.Scope
-	known := scope.Individuals.Known()
+	known := scope.Individuals.known()
 	for _, g := range a.Inventory.Subjects {
-		known = known || g.Count.Known()
+		known = known || g.Count.known()
 	}
 	if !known {
 		msg := "the number of individuals affected is not known"
@@ -93,7 +93,7 @@ func (v *validator) checkScale() {
 		v.add(ruleScaleUnknown, "processing.scope.individuals",
 			msg+": without it the scale of the processing, and whether it is large-scale, cannot be judged")
 	}
-	if !scope.Volume.Known() && blankText(scope.Volume.Text) {
+	if !scope.Volume.known() && blankText(scope.Volume.Text) {
 		v.add(ruleScaleUnknown, "processing.scope.volume",
 			"the volume of data collected and used is not stated")
 	}

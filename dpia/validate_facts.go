@@ -85,7 +85,7 @@ func newInventoryFacts(a *Assessment) inventoryFacts {
 	items := a.Inventory.Items
 	for i := range items {
 		it := &items[i]
-		if !it.IsProcessed() {
+		if !it.isProcessed() {
 			continue
 		}
 		if it.Identifier && f.identifier < 0 {

@@ -23,7 +23,7 @@ func (v *validator) checkRetention() {
 	inv := &v.a.Inventory
 	processed := 0
 	for i := range inv.Items {
-		if inv.Items[i].IsProcessed() {
+		if inv.Items[i].isProcessed() {
 			processed++
 		}
 	}
@@ -67,7 +67,7 @@ func (v *validator) checkRetention() {
 	}
 	for i := range inv.Items {
 		it := &inv.Items[i]
-		if !it.IsProcessed() || !blankText(it.Retention) || keys[strings.TrimSpace(it.Key)] && !blankText(it.Key) {
+		if !it.isProcessed() || !blankText(it.Retention) || keys[strings.TrimSpace(it.Key)] && !blankText(it.Key) {
 			continue
 		}
 		why := "no retention rule lists its key " + quoted(it.Key)
@@ -103,7 +103,7 @@ func (v *validator) checkItemPurposes() {
 	}
 	for i := range v.a.Inventory.Items {
 		it := &v.a.Inventory.Items[i]
-		if !it.IsProcessed() || !blankText(it.Purpose) {
+		if !it.isProcessed() || !blankText(it.Purpose) {
 			continue
 		}
 		at := "inventory.items[" + strconv.Itoa(i) + "]."
@@ -156,7 +156,7 @@ func (v *validator) checkInformed() {
 	groups := a.Inventory.Subjects
 	if len(groups) == 0 {
 		for i := range a.Inventory.Items {
-			if a.Inventory.Items[i].IsProcessed() {
+			if a.Inventory.Items[i].isProcessed() {
 				v.add(ruleSubjectsNotInformed, "necessity.information",
 					"the assessment does not record how individuals are informed of the processing (Arts 13, 14) or the exemption relied on (Art. 14(5))")
 				return

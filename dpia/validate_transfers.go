@@ -55,7 +55,7 @@ func (v *validator) checkTransfers() {
 		if m == TransferMechanismArt49 && t.Occasional != YesNoYes {
 			v.add(ruleDerogationNotOccasional, base+".occasional", derogationMessage(t))
 		}
-		if m.isArt46Tool() && !t.ImpactAssessment.Recorded() {
+		if m.isArt46Tool() && !t.ImpactAssessment.recorded() {
 			v.add(ruleTransferImpactNotAssessed, base+".impact_assessment", "the transfer to "+destinationName(t)+
 				" relies on the "+m.Label()+" and records no transfer impact assessment of the destination's laws and "+
 				"practices, or the supplementary measures they call for (CJEU C-311/18; EDPB Recommendations 01/2020; "+

@@ -49,11 +49,8 @@ func YesNoOf(b bool) YesNo {
 	return YesNoNo
 }
 
-// IsAnswered reports whether a is a valid answer (not Unanswered).
-func (a YesNo) IsAnswered() bool { return a.IsValid() }
-
-// IsYes reports whether a is Yes.
-func (a YesNo) IsYes() bool { return a == YesNoYes }
+// isYes reports whether a is YesNoYes.
+func (a YesNo) isYes() bool { return a == YesNoYes }
 
 func yesNoAlias(n string) YesNo {
 	switch n {
