@@ -119,7 +119,6 @@ func ExampleAssessment_Completeness() {
 	// overall 50%
 }
 
-
 func ExampleStepOf() {
 	for _, p := range []string{"necessity.claims[0].basis", "risks.risks[1].residual.overall", "parties.dpo"} {
 		fmt.Printf("%s: %q\n", p, dpia.StepOf(p))
