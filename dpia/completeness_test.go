@@ -38,7 +38,7 @@ func completenessTemplate() *Assessment {
 			{Text: "What are the risks to the data subject?", Guidance: "Practical steps.", Owner: PartyKindController,
 				Questions: []Question{{Text: "Who should be consulted?", Owner: PartyKindController, Guidance: "Internally and externally."}}},
 		}},
-		SignOff: SignOff{Steps: ICOSignOffTemplate()},
+		SignOff: SignOff{Rows: ICOSignOffTemplate()},
 	}
 }
 
@@ -94,7 +94,7 @@ func TestCompletenessProgresses(t *testing.T) {
 	a := completenessTemplate()
 	a.Parties.Controller.Name = "Eastmoor Community Health NHS Trust"
 	a.Necessity.Claims = []lawfulbasis.Claim{{Basis: lawfulbasis.PublicTask}}
-	a.SignOff.Steps[0].Signer.Person.Name = "Hannah Carlisle"
+	a.SignOff.Rows[0].Signer.Person.Name = "Hannah Carlisle"
 	c, err := a.Completeness()
 	require.NoError(t, err)
 	assert.Equal(t, 6, c.Answered)

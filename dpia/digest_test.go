@@ -122,8 +122,8 @@ func TestDigestCoversContentAndSignOffQuestions(t *testing.T) {
 		{"parties", func(a *Assessment) { a.Parties.DPO.Email = "dpo@example.org" }, true},
 		{"status", func(a *Assessment) { a.Status = StatusApproved }, false},
 		{"sign-off questions", func(a *Assessment) { a.SignOff.Questions = []Question{{Text: "Reviewed?", Answer: "yes"}} }, true},
-		{"sign-off row", func(a *Assessment) { a.SignOff.Steps[0].Reasons = "r" }, false},
-		{"sign-off rows removed", func(a *Assessment) { a.SignOff.Steps = nil }, false},
+		{"sign-off row", func(a *Assessment) { a.SignOff.Rows[0].Reasons = "r" }, false},
+		{"sign-off rows removed", func(a *Assessment) { a.SignOff.Rows = nil }, false},
 		{"prior consultation", func(a *Assessment) { a.SignOff.PriorConsultation.Date = sgDay(2022, 4, 1) }, false},
 	}
 	for _, tt := range tests {

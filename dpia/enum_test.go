@@ -98,7 +98,7 @@ func TestEnums(t *testing.T) {
 			"in review": StatusInReview, "In-Review": StatusInReview, "signed off": StatusApproved, "Final": StatusApproved,
 		})
 	})
-	t.Run("PartyRole", func(t *testing.T) {
+	t.Run("PartyKind", func(t *testing.T) {
 		testEnum(t, map[string]PartyKind{
 			"Data Controller": PartyKindController, "data processor": PartyKindProcessor,
 		})
@@ -150,7 +150,7 @@ func TestEnums(t *testing.T) {
 			"personal data": ScreeningTopicPersonalData, "previous DPIA": ScreeningTopicPreviousDPIA,
 		})
 	})
-	t.Run("OutcomeResult", func(t *testing.T) {
+	t.Run("ScreeningResult", func(t *testing.T) {
 		testEnum(t, map[string]ScreeningResult{
 			"not required": ScreeningResultNotRequired, "Required": ScreeningResultRequired, "advisable": ScreeningResultRecommended,
 		})
@@ -229,7 +229,7 @@ func TestEnums(t *testing.T) {
 			"open": ActionStatusPlanned, "done": ActionStatusCompleted, "in progress": ActionStatusInProgress, "canceled": ActionStatusCancelled,
 		})
 	})
-	t.Run("StepKind", func(t *testing.T) {
+	t.Run("SignOffKind", func(t *testing.T) {
 		testEnum(t, map[string]SignOffKind{
 			"Measures approved by:":                SignOffKindMeasuresApproved,
 			"Residual risks approved by:":          SignOffKindResidualRisksApproved,

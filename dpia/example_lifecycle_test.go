@@ -16,7 +16,7 @@ func ExampleAssessment_Revise() {
 		Version: "1.0",
 		Date:    day(1),
 		Status:  dpia.StatusInReview,
-		SignOff: dpia.SignOff{Steps: dpia.ICOSignOffTemplate()},
+		SignOff: dpia.SignOff{Rows: dpia.ICOSignOffTemplate()},
 	}
 	director := dpia.Signer{Person: dpia.Person{Name: "Alex Morgan", Position: "Director"}}
 	dpo := dpia.Signer{Person: dpia.Person{Name: "Dana Whitfield"}, Role: dpia.RoleDPO}
@@ -61,7 +61,7 @@ func ExampleAssessment_Revise() {
 	}
 	fmt.Println("old:", a.Version, a.Status)
 	fmt.Println("new:", next.Version, next.Status, next.Date, len(next.Revisions), "revision")
-	fmt.Println("measures row signed:", !next.SignOff.Steps[0].Signer.Person.IsZero())
+	fmt.Println("measures row signed:", !next.SignOff.Rows[0].Signer.Person.IsZero())
 	fmt.Println(next.Transition(dpia.StatusApproved))
 	// Output:
 	// old: 1.0 superseded

@@ -15,7 +15,7 @@ func ExampleAssessment_Sign() {
 	a := &dpia.Assessment{
 		Title:   "Care records CRM",
 		Date:    dpiakit.Date{Year: 2022, Month: time.March, Day: 1},
-		SignOff: dpia.SignOff{Steps: dpia.ICOSignOffTemplate()},
+		SignOff: dpia.SignOff{Rows: dpia.ICOSignOffTemplate()},
 	}
 	dpo := dpia.Signer{Person: dpia.Person{Name: "Sam Patel"}, Role: dpia.RoleDPO}
 	director := dpia.Signer{Person: dpia.Person{Name: "Alex Morgan", Position: "Director"}}
@@ -23,7 +23,7 @@ func ExampleAssessment_Sign() {
 
 	// The DPO's summary is set on the row before signing: the signature
 	// covers it.
-	a.SignOff.Steps[2].Summary = "Processing can proceed."
+	a.SignOff.Rows[2].Summary = "Processing can proceed."
 	if err := a.Sign(dpia.SignOffKindDPOAdvice, dpo, signedOn, dpia.DecisionProceed, ""); err != nil {
 		fmt.Println(err)
 		return
@@ -32,13 +32,13 @@ func ExampleAssessment_Sign() {
 		fmt.Println(err)
 		return
 	}
-	measures := a.SignOff.Steps[0]
+	measures := a.SignOff.Rows[0]
 	fmt.Println(strings.HasPrefix(measures.Digest, "jcs-sha256:"), len(measures.Digest))
 	fmt.Println("covers:", measures.Signature.Covers[0].Index)
 
 	// Rewriting the DPO's advice after the director signed makes both
 	// signatures stale, and the director's finding names the row.
-	a.SignOff.Steps[2].Summary = "Processing must not proceed."
+	a.SignOff.Rows[2].Summary = "Processing must not proceed."
 	for _, f := range a.CheckSignOff(dpia.ValidateOptions{}).ByRule("SG012") {
 		fmt.Println(f.Severity, f.Rule, f.Path)
 		fmt.Println(" ", f.Message[strings.Index(f.Message, "stale: ")+len("stale: "):])
@@ -53,7 +53,7 @@ func ExampleAssessment_Sign() {
 }
 
 func ExampleAssessment_SignWith() {
-	a := &dpia.Assessment{Title: "Care records CRM", SignOff: dpia.SignOff{Steps: dpia.ICOSignOffTemplate()}}
+	a := &dpia.Assessment{Title: "Care records CRM", SignOff: dpia.SignOff{Rows: dpia.ICOSignOffTemplate()}}
 	// A fixed seed keeps the example reproducible; a product keeps its key
 	// in an HSM or a key management service behind a DigestSigner.
 	key, err := dpia.NewEd25519Signer("dpo-2022", ed25519.NewKeyFromSeed(bytes.Repeat([]byte{7}, ed25519.SeedSize)))

@@ -115,7 +115,7 @@ func (a *Assessment) Instantiate(controller Party, opts InstantiateOptions) (*As
 	out.Parties.DPO = opts.DPO
 	out.Parties.Contact = opts.Contact
 
-	if err := clearAnswers(reflect.ValueOf(&out.SignOff.Steps).Elem()); err != nil {
+	if err := clearAnswers(reflect.ValueOf(&out.SignOff.Rows).Elem()); err != nil {
 		return nil, rewrap("dpia: instantiate: sign_off.steps: ", err)
 	}
 	out.Review.NextReview = dpiakit.Date{}

@@ -48,7 +48,7 @@ func signedTemplate(t *testing.T) *Assessment {
 	steps[3].Comments = "Approved."
 	steps[3].Reasons = "none"
 	steps[3].Label = "DPO advice accepted or overruled by:"
-	tpl.SignOff = SignOff{Steps: steps, Questions: []Question{{Text: "Kept?", Owner: PartyKindController, Guidance: "g"}}}
+	tpl.SignOff = SignOff{Rows: steps, Questions: []Question{{Text: "Kept?", Owner: PartyKindController, Guidance: "g"}}}
 	tpl.Review = Review{NextReview: mustDate(t, "2022-05-06"), NextReviewText: "May 2022", Owner: Person{Name: "Owen Pritchard"}, Frequency: "annually"}
 	tpl.Outcomes = SignOffOutcomes{Summary: "Robust.", CompletedBy: Person{Name: "Ruth Okafor"}, CompletedOn: mustDate(t, "2022-08-16"), CompletedText: "August 2022"}
 	tpl.Attachments = []Link{{Title: "Further detail", URL: "https://vidacare.example/documents"}}
@@ -83,10 +83,10 @@ func TestInstantiate(t *testing.T) {
 	assert.Equal(t, tpl.Necessity.ProcessorNote, inst.Necessity.ProcessorNote)
 	assert.Equal(t, tpl.Parties.Processors, inst.Parties.Processors)
 
-	require.Len(t, inst.SignOff.Steps, len(tpl.SignOff.Steps))
-	for i, st := range inst.SignOff.Steps {
-		orig := tpl.SignOff.Steps[i]
-		assert.Equal(t, SignOffEntry{Kind: orig.Kind, Label: orig.Label, Notes: orig.Notes}, st, "row %d is blank for the customer", i)
+	require.Len(t, inst.SignOff.Rows, len(tpl.SignOff.Rows))
+	for i, st := range inst.SignOff.Rows {
+		orig := tpl.SignOff.Rows[i]
+		assert.Equal(t, SignOffRow{Kind: orig.Kind, Label: orig.Label, Notes: orig.Notes}, st, "row %d is blank for the customer", i)
 	}
 	assert.Equal(t, tpl.SignOff.Questions, inst.SignOff.Questions)
 	assert.Equal(t, Review{Frequency: "annually"}, inst.Review)

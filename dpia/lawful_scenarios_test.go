@@ -109,7 +109,7 @@ func telehealthScenario() lawfulScenario {
 				why: "the DPO advises on the measures and may not approve them: a DPO deciding on their own advice is a conflict of interests (Art. 38(6)); " +
 					"a co-founder, who already decides on the DPO's advice, approves the measures",
 				apply: func(a *dpia.Assessment) {
-					a.SignOff.Steps[0].Signer.Person = scenarioPerson("Priya Castellano", "Co-founder")
+					a.SignOff.Rows[0].Signer.Person = scenarioPerson("Priya Castellano", "Co-founder")
 				},
 			},
 			{
@@ -289,7 +289,7 @@ func groupVideoScenario() lawfulScenario {
 					on := dpiakit.Date{Year: 2021, Month: 2, Day: 5}
 					owner := dpia.Person{Position: "Information Asset Owner"}
 					dpo := dpia.Person{Position: "Data Protection Officer"}
-					steps := a.SignOff.Steps
+					steps := a.SignOff.Rows
 					steps[0].Signer.Person, steps[0].Date = owner, on
 					steps[1].Signer.Person, steps[1].Date = owner, on
 					steps[2].Signer = dpia.Signer{Person: dpo, Role: dpia.RoleDPO}
@@ -438,7 +438,7 @@ func supportedLivingScenario() lawfulScenario {
 				after: "summary of the advice, decision proceed",
 				why:   "the DPO's advice must be recorded (Art. 35(2), WP248 rev.01 Annex 2) so that the decision on it can be judged",
 				apply: func(a *dpia.Assessment) {
-					s := &a.SignOff.Steps[2]
+					s := &a.SignOff.Rows[2]
 					s.Summary = "Processing can continue with the step 6 measures; record the supplier contract and review the DPIA yearly."
 					s.Decision = dpia.DecisionProceed
 				},
@@ -447,7 +447,7 @@ func supportedLivingScenario() lawfulScenario {
 				path: "sign_off.steps[3]", before: "no signer, no date", after: "accepted by the Chief Executive on 2022-03-31",
 				why: "the controller decides whether to accept or overrule the DPO's advice, with reasons if it overrules (WP243 rev.01 section 4.2)",
 				apply: func(a *dpia.Assessment) {
-					s := &a.SignOff.Steps[3]
+					s := &a.SignOff.Rows[3]
 					s.Signer.Person = dpia.Person{Position: "Chief Executive"}
 					s.Date = dpiakit.Date{Year: 2022, Month: 3, Day: 31}
 					s.Decision = dpia.DecisionAccepted

@@ -83,7 +83,7 @@ func (a *Assessment) approvalBlockers() dpiakit.Findings {
 	c.checkStale()
 	c.out = c.out.Errors()
 	for _, i := range a.SignOff.rejections() {
-		st := a.SignOff.Steps[i]
+		st := a.SignOff.Rows[i]
 		c.add(ruleStatusContradictsSignOff, signOffStepPath(i, "decision"),
 			fmt.Sprintf("%q records %q: the processing is not approved", st.Kind.Label(), st.Decision.Label()))
 	}
@@ -133,8 +133,8 @@ func (a *Assessment) Revise(rev Revision) (*Assessment, error) {
 	next.DateText = ""
 	next.Revisions = append(next.Revisions, rev)
 	next.ApprovalOverride = ApprovalOverride{}
-	for i, st := range next.SignOff.Steps {
-		next.SignOff.Steps[i] = SignOffEntry{Kind: st.Kind, Label: st.Label, Notes: st.Notes, Signer: Signer{Role: st.Signer.Role}}
+	for i, st := range next.SignOff.Rows {
+		next.SignOff.Rows[i] = SignOffRow{Kind: st.Kind, Label: st.Label, Notes: st.Notes, Signer: Signer{Role: st.Signer.Role}}
 	}
 	a.Status = StatusSuperseded
 	return next, nil

@@ -79,11 +79,11 @@ func TestTransitionApproveNeedsSignOff(t *testing.T) {
 		rule   string
 		path   string
 	}{
-		{"row empty", func(a *Assessment) { a.SignOff.Steps[3] = ICOSignOffTemplate()[3] },
+		{"row empty", func(a *Assessment) { a.SignOff.Rows[3] = ICOSignOffTemplate()[3] },
 			ruleSignOffRowMissing, "sign_off.steps[3]"},
 		{"stale signature", func(a *Assessment) { a.Title = "Changed after signing" },
 			ruleStaleSignature, "sign_off.steps[0].digest"},
-		{"residual risks rejected", func(a *Assessment) { a.SignOff.Steps[1].Decision = DecisionRejected },
+		{"residual risks rejected", func(a *Assessment) { a.SignOff.Rows[1].Decision = DecisionRejected },
 			ruleStatusContradictsSignOff, "sign_off.steps[1].decision"},
 	}
 	for _, tt := range tests {
@@ -112,9 +112,9 @@ func approvedAssessment(t *testing.T) *Assessment {
 	a.Risks = highResidualRegister()
 	a.Risks.Risks[0].Sources = []string{"staff"}
 	a.SignOff.PriorConsultation = PriorConsultation{Date: sgDay(2022, 3, 9), Authority: "ICO"}
-	a.SignOff.Steps[4].Reasons = "r" // before signing: the signatures cover it
+	a.SignOff.Rows[4].Reasons = "r" // before signing: the signatures cover it
 	a.ApprovalOverride = acceptFindings(a)
-	for _, st := range a.SignOff.Steps {
+	for _, st := range a.SignOff.Rows {
 		require.NoError(t, a.Sign(st.Kind, st.Signer, st.Date, st.Decision, "signed"))
 	}
 	require.NoError(t, a.Transition(StatusApproved))
@@ -140,12 +140,12 @@ func TestRevise(t *testing.T) {
 	assert.Equal(t, "1.1", next.Version)
 	assert.Equal(t, rev.Date, next.Date)
 	assert.Equal(t, append(append([]Revision(nil), a.Revisions...), rev), next.Revisions)
-	require.Len(t, next.SignOff.Steps, 6)
-	for i, st := range next.SignOff.Steps {
+	require.Len(t, next.SignOff.Rows, 6)
+	for i, st := range next.SignOff.Rows {
 		assert.True(t, st.isEmpty(), "row %d unsigned", i)
-		assert.Equal(t, a.SignOff.Steps[i].Kind, st.Kind)
-		assert.Equal(t, a.SignOff.Steps[i].Notes, st.Notes)
-		assert.Equal(t, a.SignOff.Steps[i].Signer.Role, st.Signer.Role)
+		assert.Equal(t, a.SignOff.Rows[i].Kind, st.Kind)
+		assert.Equal(t, a.SignOff.Rows[i].Notes, st.Notes)
+		assert.Equal(t, a.SignOff.Rows[i].Signer.Role, st.Signer.Role)
 		assert.Empty(t, st.Digest)
 		assert.Empty(t, st.Decision)
 		assert.Empty(t, st.Comments)
@@ -162,13 +162,13 @@ func TestRevise(t *testing.T) {
 	next.Risks.Risks = append(next.Risks.Risks, risk.Risk{Title: "new"})
 	next.Risks.Matrix.Cells[0][0] = "high"
 	next.Revisions[0].Summary = "rewritten"
-	next.SignOff.Steps[0].Notes = "changed"
+	next.SignOff.Rows[0].Notes = "changed"
 	assert.Equal(t, "Alex Morgan", a.Parties.Roles[0].Person.Name)
 	assert.Equal(t, "staff", a.Risks.Risks[0].Sources[0])
 	assert.Len(t, a.Risks.Risks, 1)
 	assert.Equal(t, "low", a.Risks.Matrix.Cells[0][0])
 	assert.Equal(t, "First issue", a.Revisions[0].Summary)
-	assert.Equal(t, ICOSignOffTemplate()[0].Notes, a.SignOff.Steps[0].Notes)
+	assert.Equal(t, ICOSignOffTemplate()[0].Notes, a.SignOff.Rows[0].Notes)
 	after, err := a.Digest()
 	require.NoError(t, err)
 	assert.Equal(t, signedDigest, after)

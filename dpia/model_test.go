@@ -165,7 +165,7 @@ func TestICOSignOffTemplate(t *testing.T) {
 	assert.False(t, SignOffKindIGPanel.IsICO())
 	assert.False(t, SignOffKind("").IsICO())
 
-	so := SignOff{Steps: append(ICOSignOffTemplate(), SignOffEntry{Kind: SignOffKindDPOAgreement}, SignOffEntry{Kind: SignOffKindDPOAdvice, Summary: "second"})}
+	so := SignOff{Rows: append(ICOSignOffTemplate(), SignOffRow{Kind: SignOffKindDPOAgreement}, SignOffRow{Kind: SignOffKindDPOAdvice, Summary: "second"})}
 	got := so.entriesOf(SignOffKindDPOAdvice)
 	require.Len(t, got, 2)
 	assert.Equal(t, "second", got[1].Summary)

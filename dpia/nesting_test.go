@@ -182,7 +182,7 @@ func TestNestingAtTheBound(t *testing.T) {
 	require.NoError(t, a.Sign(SignOffKindDPOAdvice, Signer{Person: sgSam}, sgDay(2022, 5, 1), DecisionApproved, ""))
 	digest, err := a.Digest()
 	require.NoError(t, err)
-	signed := a.SignOff.Steps[a.SignOff.signingRow(SignOffKindDPOAdvice, sgSam.Name)]
+	signed := a.SignOff.Rows[a.SignOff.signingRow(SignOffKindDPOAdvice, sgSam.Name)]
 	assert.Equal(t, digest, "jcs-sha256:"+signed.Signature.Content, "the signature covers the content at the bound")
 	next, err := a.Revise(Revision{Version: "2.0", Date: sgDay(2023, 1, 1)})
 	require.NoError(t, err)

@@ -1,6 +1,6 @@
 package dpia
 
-// OutcomeResult is the verdict of a screening: whether a DPIA is required.
+// ScreeningResult is the verdict of a screening: whether a DPIA is required.
 // The zero value "" means nothing was answered.
 type ScreeningResult string
 

@@ -1,6 +1,6 @@
 package dpia
 
-// PartyRole is the part an organisation plays under GDPR Art. 4(7)-(8):
+// PartyKind is the part an organisation plays under GDPR Art. 4(7)-(8):
 // controller or processor. An assessment's AuthoredBy uses it to mark a
 // processor-written template (the telehealth and managed-service seeds), and
 // a Question's Owner uses it to say whose answer a question needs. The zero

@@ -15,11 +15,11 @@ import (
 // prints but nobody filled in (seed 001) are kept as steps with only Kind
 // and Notes.
 type SignOff struct {
-	// Steps lists the sign-off rows in the order of the document.
+	// Rows lists the sign-off rows in the order of the document.
 	// Required: Validate checks that the rows the template needs are
 	// signed, their dates, reasons and signers (rules SG001-SG008), and
 	// that no signature is stale or forged (SG012, SG014).
-	Steps []SignOffEntry `json:"steps,omitempty"`
+	Rows []SignOffRow `json:"steps,omitempty"`
 	// PriorConsultation records the consultation of the supervisory
 	// authority that GDPR Art. 36(1) requires before processing when a
 	// residual risk stays high (the ICO row note "If accepting any residual
@@ -35,9 +35,9 @@ type SignOff struct {
 
 // StepsOf returns the steps of kind k, in order, as a fresh slice (nil when
 // none).
-func (s SignOff) entriesOf(k SignOffKind) []SignOffEntry {
-	var out []SignOffEntry
-	for _, st := range s.Steps {
+func (s SignOff) entriesOf(k SignOffKind) []SignOffRow {
+	var out []SignOffRow
+	for _, st := range s.Rows {
 		if st.Kind == k {
 			out = append(out, st)
 		}
@@ -45,9 +45,9 @@ func (s SignOff) entriesOf(k SignOffKind) []SignOffEntry {
 	return out
 }
 
-// SignOffStep is one row of the sign-off table: who signed, in what role,
+// SignOffRow is one row of the sign-off table: who signed, in what role,
 // when, with what decision, and the row's note, comments and reasons.
-type SignOffEntry struct {
+type SignOffRow struct {
 	// Kind is the row. Required.
 	Kind SignOffKind `json:"kind,omitzero"`
 	// Label is the row as the source names it, when it differs from the
@@ -99,7 +99,7 @@ type SignOffEntry struct {
 // name nor a position (ignoring white space) and the row has no date. A
 // row the template prints but nobody filled in is empty, whatever its
 // notes say.
-func (s SignOffEntry) isEmpty() bool {
+func (s SignOffRow) isEmpty() bool {
 	return strings.TrimSpace(s.Signer.Person.Name) == "" && strings.TrimSpace(s.Signer.Person.Position) == "" &&
 		s.Date.IsZero()
 }
@@ -119,8 +119,8 @@ type Signer struct {
 // residual risks approved, DPO advice provided (with its summary), DPO
 // advice accepted or overruled, consultation responses reviewed, kept
 // under review. The slice is fresh on every call.
-func ICOSignOffTemplate() []SignOffEntry {
-	return []SignOffEntry{
+func ICOSignOffTemplate() []SignOffRow {
+	return []SignOffRow{
 		{Kind: SignOffKindMeasuresApproved, Notes: "Integrate actions back into project plan, with date and responsibility for completion"},
 		{Kind: SignOffKindResidualRisksApproved, Notes: "If accepting any residual high risk, consult the ICO before going ahead"},
 		{Kind: SignOffKindDPOAdvice, Signer: Signer{Role: RoleDPO}, Notes: "DPO should advise on compliance, step 6 measures and whether processing can proceed"},
@@ -130,7 +130,7 @@ func ICOSignOffTemplate() []SignOffEntry {
 	}
 }
 
-// StepKind is the kind of a sign-off row. The zero value ""
+// SignOffKind is the kind of a sign-off row. The zero value ""
 // means not stated.
 type SignOffKind string
 

@@ -30,10 +30,10 @@ type Signature struct {
 	// carried a digest), in the order of the sign-off, with the digest of
 	// each as it stood, without its own digest and signature: the chain.
 	// Optional: empty for the first row signed.
-	Covers []SignedRow `json:"covers,omitempty"`
+	Covers []RowDigest `json:"covers,omitempty"`
 	// Row is the row the signature was given on, with the digest of the
 	// row without its "digest" and "signature" members. Required.
-	Row SignedRow `json:"row,omitzero"`
+	Row RowDigest `json:"row,omitzero"`
 	// KeyID names the key that signed the row's digest, as the
 	// DigestSigner named it (at most MaxKeyIDBytes bytes). Optional:
 	// empty for a signature given without a key.
@@ -44,10 +44,10 @@ type Signature struct {
 	Value string `json:"value,omitempty"`
 }
 
-// SignedRow is one sign-off row a signature covers: its index in
+// RowDigest is one sign-off row a signature covers: its index in
 // sign_off.steps when signed and the digest of its projection, 64
 // lower-case hexadecimal digits.
-type SignedRow struct {
+type RowDigest struct {
 	// Index is the row's index in sign_off.steps when the signature was
 	// given.
 	Index int `json:"index"`
@@ -60,8 +60,8 @@ type SignedRow struct {
 type signatureManifest struct {
 	Algorithm string      `json:"algorithm"`
 	Content   string      `json:"content,omitempty"`
-	Covers    []SignedRow `json:"covers,omitempty"`
-	Row       SignedRow   `json:"row"`
+	Covers    []RowDigest `json:"covers,omitempty"`
+	Row       RowDigest   `json:"row"`
 }
 
 // manifestDigest returns the digest, "jcs-sha256:" and 64 hexadecimal
@@ -131,8 +131,8 @@ func projectDocument(a *Assessment) (*documentProjection, error) {
 			doc["sign_off"] = b
 		}
 	}
-	if len(rows) != len(a.SignOff.Steps) {
-		return nil, fmt.Errorf("the document holds %d sign-off rows, the assessment %d", len(rows), len(a.SignOff.Steps))
+	if len(rows) != len(a.SignOff.Rows) {
+		return nil, fmt.Errorf("the document holds %d sign-off rows, the assessment %d", len(rows), len(a.SignOff.Rows))
 	}
 	p := &documentProjection{rows: make([]string, len(rows))}
 	var err error
@@ -224,11 +224,11 @@ func canonicalDigest(m map[string]jsontext.Value) (string, error) {
 // signedBefore returns the rows a signature given now on row i covers:
 // every other row that carries a digest, in order, with the digest of
 // each.
-func signedBefore(steps []SignOffEntry, p *documentProjection, i int) []SignedRow {
-	var out []SignedRow
+func signedBefore(steps []SignOffRow, p *documentProjection, i int) []RowDigest {
+	var out []RowDigest
 	for j, st := range steps {
 		if j != i && st.Digest != "" {
-			out = append(out, SignedRow{Index: j, Digest: p.rows[j]})
+			out = append(out, RowDigest{Index: j, Digest: p.rows[j]})
 		}
 	}
 	return out
@@ -336,7 +336,7 @@ type SignatureState struct {
 }
 
 // SignatureStates verifies the signature on each sign-off row and
-// returns one state per row of a.SignOff.Steps, in order. The keyed
+// returns one state per row of a.SignOff.Rows, in order. The keyed
 // signatures are checked against trusted when it holds a key; with no
 // trusted keys every Key is KeyUnchecked. It fails only when a cannot
 // be encoded, as Digest does; a nil a has no rows.
@@ -345,8 +345,8 @@ func (a *Assessment) SignatureStates(trusted TrustedKeys) ([]SignatureState, err
 		return nil, nil
 	}
 	v := signOffVerifier{a: a}
-	out := make([]SignatureState, len(a.SignOff.Steps))
-	for i := range a.SignOff.Steps {
+	out := make([]SignatureState, len(a.SignOff.Rows))
+	for i := range a.SignOff.Rows {
 		st, err := v.state(i, trusted)
 		if err != nil {
 			return nil, err
@@ -391,7 +391,7 @@ func (v *signOffVerifier) legacyDigest() (string, error) {
 
 // state verifies row i.
 func (v *signOffVerifier) state(i int, trusted TrustedKeys) (SignatureState, error) {
-	steps := v.a.SignOff.Steps
+	steps := v.a.SignOff.Rows
 	row := steps[i]
 	var s SignatureState
 	if len(trusted) > 0 {
@@ -470,7 +470,7 @@ func (v *signOffVerifier) state(i int, trusted TrustedKeys) (SignatureState, err
 // checkRecord returns what keeps the signature record of row i, whose
 // digest has the current form, from holding together, or "".
 func (v *signOffVerifier) checkRecord(i int) string {
-	steps := v.a.SignOff.Steps
+	steps := v.a.SignOff.Rows
 	row := steps[i]
 	rec := row.Signature
 	switch {
@@ -508,10 +508,10 @@ func (v *signOffVerifier) checkRecord(i int) string {
 
 // isZeroSignature reports whether s records nothing.
 func isZeroSignature(s Signature) bool {
-	return s.Content == "" && len(s.Covers) == 0 && s.Row == (SignedRow{}) && s.KeyID == "" && s.Value == ""
+	return s.Content == "" && len(s.Covers) == 0 && s.Row == (RowDigest{}) && s.KeyID == "" && s.Value == ""
 }
 
-// StaleSteps returns the indexes, in a.SignOff.Steps, of the rows whose
+// StaleSteps returns the indexes, in a.SignOff.Rows, of the rows whose
 // signature no longer matches the document: stale, because something it
 // covers changed since it was given, or forged, because its record does
 // not hold together (see SignatureStates). Rows without a digest (signed

@@ -46,7 +46,7 @@ func BenchmarkScalingSignatureStates(b *testing.B) {
 func BenchmarkSignWith(b *testing.B) {
 	a := benchSignedAssessment(100)
 	key := testSigner("dpo")
-	st := a.SignOff.Steps[5]
+	st := a.SignOff.Rows[5]
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := a.SignWith(st.Kind, st.Signer, st.Date, st.Decision, "", key); err != nil {

@@ -39,7 +39,7 @@ func trustedOpts(ids ...string) *ValidateOptions {
 
 // signAll signs every row of a again, in order, with key (nil for none).
 func signAll(a *Assessment, key DigestSigner) {
-	for _, st := range a.SignOff.Steps {
+	for _, st := range a.SignOff.Rows {
 		if err := a.SignWith(st.Kind, st.Signer, st.Date, st.Decision, "", key); err != nil {
 			panic(err)
 		}
@@ -52,10 +52,10 @@ func signAll(a *Assessment, key DigestSigner) {
 // that the rows covering a resealed row are resealed after it, whatever
 // the order they were signed in.
 func resealByHand(a *Assessment) {
-	for range len(a.SignOff.Steps) + 1 {
+	for range len(a.SignOff.Rows) + 1 {
 		changed := false
-		for i := range a.SignOff.Steps {
-			st := &a.SignOff.Steps[i]
+		for i := range a.SignOff.Rows {
+			st := &a.SignOff.Rows[i]
 			if st.Digest == "" {
 				continue
 			}
@@ -64,10 +64,10 @@ func resealByHand(a *Assessment) {
 				panic(err)
 			}
 			rec := st.Signature
-			rec.Content, rec.Row = p.content, SignedRow{Index: i, Digest: p.rows[i]}
+			rec.Content, rec.Row = p.content, RowDigest{Index: i, Digest: p.rows[i]}
 			rec.Covers = nil
 			for _, c := range st.Signature.Covers {
-				rec.Covers = append(rec.Covers, SignedRow{Index: c.Index, Digest: p.rows[c.Index]})
+				rec.Covers = append(rec.Covers, RowDigest{Index: c.Index, Digest: p.rows[c.Index]})
 			}
 			digest, err := manifestDigest(rec)
 			if err != nil {
@@ -115,11 +115,11 @@ func TestSignatureRecord(t *testing.T) {
 
 	content, err := a.Digest()
 	require.NoError(t, err)
-	dpo, measures := a.SignOff.Steps[2], a.SignOff.Steps[0]
+	dpo, measures := a.SignOff.Rows[2], a.SignOff.Rows[0]
 	assert.Equal(t, content, "jcs-sha256:"+dpo.Signature.Content)
 	assert.Equal(t, content, "jcs-sha256:"+measures.Signature.Content)
 	assert.Empty(t, dpo.Signature.Covers, "the first signature covers no other row")
-	assert.Equal(t, SignedRow{Index: 2, Digest: dpo.Signature.Row.Digest}, dpo.Signature.Row)
+	assert.Equal(t, RowDigest{Index: 2, Digest: dpo.Signature.Row.Digest}, dpo.Signature.Row)
 	require.Len(t, measures.Signature.Covers, 1, "the second covers the first")
 	assert.Equal(t, 2, measures.Signature.Covers[0].Index)
 	assert.Equal(t, 0, measures.Signature.Row.Index)
@@ -151,12 +151,12 @@ func TestSignatureRecord(t *testing.T) {
 func TestSigningInAnyOrderKeepsSignaturesCurrent(t *testing.T) {
 	a := chainedAssessment()
 	for _, i := range []int{2, 0, 5, 1, 4, 3} {
-		st := a.SignOff.Steps[i]
+		st := a.SignOff.Rows[i]
 		require.NoError(t, a.Sign(st.Kind, st.Signer, st.Date, st.Decision, ""))
 		assert.Empty(t, a.CheckSignOff(sgNow), "after signing row %d", i)
 	}
 	// Signing a row again with nothing changed keeps the chain current.
-	st := a.SignOff.Steps[3]
+	st := a.SignOff.Rows[3]
 	require.NoError(t, a.Sign(st.Kind, st.Signer, st.Date, st.Decision, ""))
 	assert.Empty(t, a.CheckSignOff(sgNow))
 }
@@ -176,26 +176,26 @@ func TestChainAttacks(t *testing.T) {
 		change func(a *Assessment)
 		want   map[string]string
 	}{
-		{"DPO advice rewritten", func(a *Assessment) { a.SignOff.Steps[2].Summary = "Processing must not proceed." },
+		{"DPO advice rewritten", func(a *Assessment) { a.SignOff.Rows[2].Summary = "Processing must not proceed." },
 			map[string]string{row(2): own, row(3): afterDPO, row(4): afterDPO, row(5): afterDPO}},
-		{"decision on the advice changed", func(a *Assessment) { a.SignOff.Steps[3].Decision = DecisionOverruled },
+		{"decision on the advice changed", func(a *Assessment) { a.SignOff.Rows[3].Decision = DecisionOverruled },
 			map[string]string{row(3): own, row(4): "sign_off.steps[3], signed before it", row(5): "sign_off.steps[3], signed before it"}},
-		{"reasons added", func(a *Assessment) { a.SignOff.Steps[5].Reasons = "added later" },
+		{"reasons added", func(a *Assessment) { a.SignOff.Rows[5].Reasons = "added later" },
 			map[string]string{row(5): own}},
-		{"signer renamed", func(a *Assessment) { a.SignOff.Steps[0].Signer.Person.Name = "Someone Else" },
+		{"signer renamed", func(a *Assessment) { a.SignOff.Rows[0].Signer.Person.Name = "Someone Else" },
 			map[string]string{row(0): own, row(1): afterRow0, row(2): afterRow0, row(3): afterRow0, row(4): afterRow0, row(5): afterRow0}},
-		{"date changed", func(a *Assessment) { a.SignOff.Steps[4].Date = sgDay(2022, 3, 13) },
+		{"date changed", func(a *Assessment) { a.SignOff.Rows[4].Date = sgDay(2022, 3, 13) },
 			map[string]string{row(4): own, row(5): "sign_off.steps[4], signed before it"}},
-		{"role changed", func(a *Assessment) { a.SignOff.Steps[2].Signer.Role = "" },
+		{"role changed", func(a *Assessment) { a.SignOff.Rows[2].Signer.Role = "" },
 			map[string]string{row(2): own, row(3): afterDPO, row(4): afterDPO, row(5): afterDPO}},
 		{"step-7 custom questions changed", func(a *Assessment) {
 			a.SignOff.Questions = []Question{{Text: "Agreed with the Caldicott Guardian?", Answer: "yes"}}
 		}, map[string]string{row(0): content, row(1): content, row(2): content, row(3): content, row(4): content, row(5): content}},
 		{"digest removed from an earlier row (SG015 reports it)", func(a *Assessment) {
-			a.SignOff.Steps[4].Digest, a.SignOff.Steps[4].Signature = "", Signature{}
+			a.SignOff.Rows[4].Digest, a.SignOff.Rows[4].Signature = "", Signature{}
 		}, map[string]string{}},
 		{"row inserted before", func(a *Assessment) {
-			a.SignOff.Steps = append([]SignOffEntry{{Kind: SignOffKindOther, Label: "Approved beforehand"}}, a.SignOff.Steps...)
+			a.SignOff.Rows = append([]SignOffRow{{Kind: SignOffKindOther, Label: "Approved beforehand"}}, a.SignOff.Rows...)
 		}, map[string]string{
 			row(1): "its place: it was given on sign_off.steps[0], and rows were inserted or removed before it",
 			row(2): "its place: it was given on sign_off.steps[1], and rows were inserted or removed before it",
@@ -204,7 +204,7 @@ func TestChainAttacks(t *testing.T) {
 			row(5): "its place: it was given on sign_off.steps[4], and rows were inserted or removed before it",
 			row(6): "its place: it was given on sign_off.steps[5], and rows were inserted or removed before it",
 		}},
-		{"row removed", func(a *Assessment) { a.SignOff.Steps = a.SignOff.Steps[:5] }, map[string]string{}},
+		{"row removed", func(a *Assessment) { a.SignOff.Rows = a.SignOff.Rows[:5] }, map[string]string{}},
 		{"status and prior consultation changed", func(a *Assessment) {
 			a.Status = StatusInReview
 			a.SignOff.PriorConsultation = PriorConsultation{Date: sgDay(2022, 4, 1), Authority: "ICO"}
@@ -221,7 +221,7 @@ func TestChainAttacks(t *testing.T) {
 
 func TestRowRemovedFromTheMiddle(t *testing.T) {
 	a := signedChain(t, nil)
-	a.SignOff.Steps = append(a.SignOff.Steps[:2], a.SignOff.Steps[3:]...)
+	a.SignOff.Rows = append(a.SignOff.Rows[:2], a.SignOff.Rows[3:]...)
 	assert.Equal(t, map[string]string{
 		"sign_off.steps[2].digest": "its place: it was given on sign_off.steps[3], and rows were inserted or removed before it",
 		"sign_off.steps[3].digest": "its place: it was given on sign_off.steps[4], and rows were inserted or removed before it",
@@ -231,19 +231,19 @@ func TestRowRemovedFromTheMiddle(t *testing.T) {
 	// A row covered by a later one removed from the end shows as gone.
 	a = chainedAssessment()
 	for _, i := range []int{5, 0} {
-		st := a.SignOff.Steps[i]
+		st := a.SignOff.Rows[i]
 		require.NoError(t, a.Sign(st.Kind, st.Signer, st.Date, st.Decision, ""))
 	}
-	a.SignOff.Steps = a.SignOff.Steps[:5]
+	a.SignOff.Rows = a.SignOff.Rows[:5]
 	assert.Equal(t, map[string]string{"sign_off.steps[0].digest": "sign_off.steps[5], signed before it, which is gone"}, staleParts(t, a))
 }
 
 func TestForgedCopyNamesTheSource(t *testing.T) {
 	a := signedChain(t, nil)
 	// A forged row copies the DPO's signature.
-	forged := a.SignOff.Steps[2]
+	forged := a.SignOff.Rows[2]
 	forged.Kind, forged.Signer = SignOffKindSIRO, Signer{Person: Person{Name: "Mallory"}}
-	a.SignOff.Steps = append(a.SignOff.Steps, forged)
+	a.SignOff.Rows = append(a.SignOff.Rows, forged)
 	fs := a.CheckSignOff(sgNow)
 	got := fs.ByRule(ruleForgedSignature)
 	require.Len(t, got, 1)
@@ -256,8 +256,8 @@ func TestForgedCopyNamesTheSource(t *testing.T) {
 func TestEveryDigestRemoved(t *testing.T) {
 	key := testSigner("dpo")
 	a := signedChain(t, key)
-	for i := range a.SignOff.Steps {
-		a.SignOff.Steps[i].Digest, a.SignOff.Steps[i].Signature = "", Signature{}
+	for i := range a.SignOff.Rows {
+		a.SignOff.Rows[i].Digest, a.SignOff.Rows[i].Signature = "", Signature{}
 	}
 	// By default the rows read as a sign-off on paper, which is lawful.
 	assert.Empty(t, a.CheckSignOff(sgNow).Errors())
@@ -272,7 +272,7 @@ func TestRecomputedDigestsFailKeyedVerification(t *testing.T) {
 	opts := *trustedOpts("dpo")
 	require.Empty(t, a.CheckSignOff(opts))
 
-	a.SignOff.Steps[2].Summary = "Processing must not proceed."
+	a.SignOff.Rows[2].Summary = "Processing must not proceed."
 	resealByHand(a)
 	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(ruleStaleSignature), "unkeyed digests can be recomputed by anyone")
 	fs := a.CheckSignOff(opts)
@@ -290,7 +290,7 @@ func TestRecomputedDigestsFailKeyedVerification(t *testing.T) {
 
 func TestSignedWithoutDigestMessage(t *testing.T) {
 	a := signedChain(t, nil)
-	a.SignOff.Steps[5].Digest, a.SignOff.Steps[5].Signature = "", Signature{}
+	a.SignOff.Rows[5].Digest, a.SignOff.Rows[5].Signature = "", Signature{}
 	fs := a.CheckSignOff(sgNow).ByRule(ruleSignedWithoutDigest)
 	require.Len(t, fs, 1)
 	assert.Equal(t, dpiakit.SeverityWarning, fs[0].Severity)
@@ -328,7 +328,7 @@ func TestLegacyDocumentStillVerifies(t *testing.T) {
 
 	// A change to the content makes them stale; a change to a row does
 	// not, which is why legacy digests are weaker.
-	back.SignOff.Steps[2].Summary = "rewritten"
+	back.SignOff.Rows[2].Summary = "rewritten"
 	stale, err = back.staleSteps()
 	require.NoError(t, err)
 	assert.Empty(t, stale)
@@ -338,9 +338,9 @@ func TestLegacyDocumentStillVerifies(t *testing.T) {
 	assert.Equal(t, []int{0, 1, 2, 3, 4, 5}, stale)
 
 	// Signing now uses the current algorithm.
-	st := back.SignOff.Steps[0]
+	st := back.SignOff.Rows[0]
 	require.NoError(t, back.Sign(st.Kind, st.Signer, st.Date, st.Decision, ""))
-	assert.True(t, strings.HasPrefix(back.SignOff.Steps[0].Digest, "jcs-sha256:"))
+	assert.True(t, strings.HasPrefix(back.SignOff.Rows[0].Digest, "jcs-sha256:"))
 }
 
 func TestSignatureStatesRoundTrip(t *testing.T) {
@@ -382,12 +382,12 @@ func TestSignRefusesInexactNumbers(t *testing.T) {
 	require.NoError(t, a.Sign(SignOffKindSIRO, Signer{Person: sgAlex}, sgDay(2022, 3, 10), DecisionApproved, ""))
 
 	a.Processing.Scope.Volume.Max = MaxExactInteger + 1
-	before := append([]SignOffEntry(nil), a.SignOff.Steps...)
+	before := append([]SignOffRow(nil), a.SignOff.Rows...)
 	err := a.Sign(SignOffKindSIRO, Signer{Person: sgAlex}, sgDay(2022, 3, 10), DecisionApproved, "")
 	require.Error(t, err)
 	assert.Equal(t, "dpia: sign: digest: processing.scope.volume.max: 9007199254740992 is beyond MaxExactInteger (9007199254740991): "+
 		"RFC 8785 reads numbers as IEEE 754 doubles, which a signature would not cover exactly", err.Error())
-	assert.Equal(t, before, a.SignOff.Steps)
+	assert.Equal(t, before, a.SignOff.Rows)
 	fs := a.CheckSignOff(sgNow).ByRule(ruleStaleSignature)
 	require.Len(t, fs, 1)
 	assert.Contains(t, fs[0].Message, "cannot be checked: digest: processing.scope.volume.max: ")
@@ -409,27 +409,27 @@ func TestPointerPath(t *testing.T) {
 func TestMaxSignedRows(t *testing.T) {
 	a := &Assessment{Title: "t"}
 	for i := range MaxSignedRows {
-		a.SignOff.Steps = append(a.SignOff.Steps, SignOffEntry{Kind: SignOffKindOther, Label: "approval " + strings.Repeat("i", i%7)})
+		a.SignOff.Rows = append(a.SignOff.Rows, SignOffRow{Kind: SignOffKindOther, Label: "approval " + strings.Repeat("i", i%7)})
 	}
 	signer := Signer{Person: sgAlex}
-	for i := range a.SignOff.Steps {
+	for i := range a.SignOff.Rows {
 		// One signer per row, so that each signature fills its own row.
 		signer.Person.Name = "Signer " + strings.Repeat("x", i+1)
 		require.NoError(t, a.Sign(SignOffKindOther, signer, sgDay(2022, 3, 10), DecisionApproved, ""))
 	}
-	require.Len(t, a.SignOff.Steps, MaxSignedRows)
-	assert.Len(t, a.SignOff.Steps[MaxSignedRows-1].Signature.Covers, MaxSignedRows-1)
+	require.Len(t, a.SignOff.Rows, MaxSignedRows)
+	assert.Len(t, a.SignOff.Rows[MaxSignedRows-1].Signature.Covers, MaxSignedRows-1)
 	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(ruleStaleSignature))
 	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(ruleForgedSignature))
 
-	before := append([]SignOffEntry(nil), a.SignOff.Steps...)
+	before := append([]SignOffRow(nil), a.SignOff.Rows...)
 	err := a.Sign(SignOffKindSIRO, Signer{Person: sgDana}, sgDay(2022, 3, 10), DecisionApproved, "")
 	assert.EqualError(t, err, "dpia: sign: sign_off.steps: the sign-off would hold 101 signed rows, beyond MaxSignedRows (100)")
-	assert.Equal(t, before, a.SignOff.Steps)
+	assert.Equal(t, before, a.SignOff.Rows)
 
 	// A record listing more rows than the bound does not hold together.
-	last := &a.SignOff.Steps[MaxSignedRows-1]
-	last.Signature.Covers = append(last.Signature.Covers, SignedRow{Index: MaxSignedRows, Digest: strings.Repeat("0", 64)})
+	last := &a.SignOff.Rows[MaxSignedRows-1]
+	last.Signature.Covers = append(last.Signature.Covers, RowDigest{Index: MaxSignedRows, Digest: strings.Repeat("0", 64)})
 	fs := a.CheckSignOff(sgNow).ByRule(ruleForgedSignature)
 	require.Len(t, fs, 1)
 	assert.Contains(t, fs[0].Message, "the signature record covers 100 rows, beyond MaxSignedRows (100)")

@@ -67,10 +67,10 @@ func vectorDocument() *Assessment {
 	a.Need.Summary = "Notes <b>&</b> \"quoted\" \\ tab\t line\u2028sep \x01 é 😀 \u00a0 end"
 	a.Processing.Scope.Volume.Min, a.Processing.Scope.Volume.Max = 1, MaxExactInteger
 	a.SignOff.Questions = []Question{{Text: "Agreed with the Caldicott Guardian?", Answer: "Yes – 2022-03-09"}}
-	a.SignOff.Steps[4].Reasons = "Residents' views were followed."
+	a.SignOff.Rows[4].Reasons = "Residents' views were followed."
 	key := testSigner("dpo")
 	for _, i := range []int{2, 0, 1, 3, 4, 5} {
-		st := a.SignOff.Steps[i]
+		st := a.SignOff.Rows[i]
 		if err := a.SignWith(st.Kind, st.Signer, st.Date, st.Decision, "", key); err != nil {
 			panic(err)
 		}
@@ -100,7 +100,7 @@ func signatureVectors(t *testing.T) map[string]signatureVector {
 		{"stale_dpo_advice", "the DPO's advice rewritten after signing: its row and the rows signed after it are stale", dpo,
 			func() *Assessment {
 				a := vectorDocument()
-				a.SignOff.Steps[2].Summary = "Processing must not proceed."
+				a.SignOff.Rows[2].Summary = "Processing must not proceed."
 				return a
 			}},
 		{"stale_content", "a custom question of step 7 changed after signing: every signature is stale", dpo,
@@ -112,22 +112,22 @@ func signatureVectors(t *testing.T) map[string]signatureVector {
 		{"forged_copy", "a forged row copies the signature of the DPO's row", dpo,
 			func() *Assessment {
 				a := vectorDocument()
-				forged := a.SignOff.Steps[2]
+				forged := a.SignOff.Rows[2]
 				forged.Kind, forged.Signer = SignOffKindSIRO, Signer{Person: Person{Name: "Mallory"}}
-				a.SignOff.Steps = append(a.SignOff.Steps, forged)
+				a.SignOff.Rows = append(a.SignOff.Rows, forged)
 				return a
 			}},
 		{"inserted_row", "a row inserted before the signed rows", dpo,
 			func() *Assessment {
 				a := vectorDocument()
-				a.SignOff.Steps = append([]SignOffEntry{{Kind: SignOffKindOther, Label: "Approved beforehand",
-					Signer: Signer{Person: Person{Name: "Mallory"}}, Date: sgDay(2022, 3, 9)}}, a.SignOff.Steps...)
+				a.SignOff.Rows = append([]SignOffRow{{Kind: SignOffKindOther, Label: "Approved beforehand",
+					Signer: Signer{Person: Person{Name: "Mallory"}}, Date: sgDay(2022, 3, 9)}}, a.SignOff.Rows...)
 				return a
 			}},
 		{"recomputed_digests", "the DPO's advice rewritten and every digest recomputed by hand: the keyed signatures fail", dpo,
 			func() *Assessment {
 				a := vectorDocument()
-				a.SignOff.Steps[2].Summary = "Processing must not proceed."
+				a.SignOff.Rows[2].Summary = "Processing must not proceed."
 				resealByHand(a)
 				return a
 			}},
@@ -136,7 +136,7 @@ func signatureVectors(t *testing.T) map[string]signatureVector {
 		{"digest_removed", "the last row's digest removed: a paper row among signed ones", nil,
 			func() *Assessment {
 				a := vectorDocument()
-				a.SignOff.Steps[5].Digest, a.SignOff.Steps[5].Signature = "", Signature{}
+				a.SignOff.Rows[5].Digest, a.SignOff.Rows[5].Signature = "", Signature{}
 				return a
 			}},
 		{"legacy_v1_stale", "a document of schema v1 with legacy digests, its title changed after signing", nil,

@@ -55,8 +55,8 @@ func (c *signOffChecker) registerFindings() dpiakit.Findings {
 }
 
 func newSignOffChecker(a *Assessment, opts ValidateOptions) *signOffChecker {
-	c := &signOffChecker{a: a, opts: opts, icoTable: len(a.SignOff.Steps) == 0}
-	for _, st := range a.SignOff.Steps {
+	c := &signOffChecker{a: a, opts: opts, icoTable: len(a.SignOff.Rows) == 0}
+	for _, st := range a.SignOff.Rows {
 		if isICOSignOffKind(st.Kind) {
 			c.icoTable = true
 		}
@@ -176,7 +176,7 @@ func (c *signOffChecker) neededRows() []neededRow {
 
 // checkRequiredRows reports SG001.
 func (c *signOffChecker) checkRequiredRows() {
-	steps := c.a.SignOff.Steps
+	steps := c.a.SignOff.Rows
 	for _, row := range c.neededRows() {
 		kind, cite := row.kind, "; needed under "+row.ref
 		if c.hasSignedRow(kind) {
@@ -214,7 +214,7 @@ func (c *signOffChecker) checkRequiredRows() {
 // hasSignedRow reports whether a row of kind is not empty, a signed DPO
 // agreement standing for DPO advice.
 func (c *signOffChecker) hasSignedRow(kind SignOffKind) bool {
-	for _, st := range c.a.SignOff.Steps {
+	for _, st := range c.a.SignOff.Rows {
 		if !st.isEmpty() && (st.Kind == kind || (kind == SignOffKindDPOAdvice && st.Kind == SignOffKindDPOAgreement)) {
 			return true
 		}
@@ -227,7 +227,7 @@ func (c *signOffChecker) hasSignedRow(kind SignOffKind) bool {
 // the advice. The earliest decision is found once, so that the check is
 // linear in the number of rows.
 func (c *signOffChecker) checkAdviceOrder() {
-	steps := c.a.SignOff.Steps
+	steps := c.a.SignOff.Rows
 	earliest := -1
 	for j, decision := range steps {
 		if decision.Kind == SignOffKindDPOAdviceDecision && !decision.Date.IsZero() &&
@@ -259,7 +259,7 @@ func (c *signOffChecker) checkSignedBeforeAssessment() {
 	if strings.TrimSpace(c.a.DateText) != "" {
 		from.Day = 1
 	}
-	for i, st := range c.a.SignOff.Steps {
+	for i, st := range c.a.SignOff.Rows {
 		if !st.Date.IsZero() && st.Date.Before(from) {
 			c.add(ruleSignedBeforeAssessment, signOffStepPath(i, "date"),
 				fmt.Sprintf("%q is dated %s, before the assessment's date %s", st.Kind.Label(), st.Date, assessmentDateText(c.a)))
@@ -279,7 +279,7 @@ func assessmentDateText(a *Assessment) string {
 // checkOverruled reports SG004.
 func (c *signOffChecker) checkOverruled() {
 	var advice Decision
-	for i, st := range c.a.SignOff.Steps {
+	for i, st := range c.a.SignOff.Rows {
 		switch st.Kind {
 		case SignOffKindDPOAdvice:
 			if !st.isEmpty() && st.Decision != "" {
@@ -316,7 +316,7 @@ func advisesAgainst(d Decision) bool { return d == DecisionRejected || d == Deci
 
 // checkDepartures reports SG005.
 func (c *signOffChecker) checkDepartures() {
-	for i, st := range c.a.SignOff.Steps {
+	for i, st := range c.a.SignOff.Rows {
 		if st.Kind == SignOffKindConsultationReviewed && st.DepartsFromViews == YesNoYes && noText(st.Reasons) {
 			c.add(ruleDepartsFromViewsWithoutReasons, signOffStepPath(i, "reasons"),
 				"the decision departs from individuals' views and no reasons are given")
@@ -332,7 +332,7 @@ func (c *signOffChecker) checkPriorConsultation() {
 		return
 	}
 	accepted := ""
-	for i, st := range c.a.SignOff.Steps {
+	for i, st := range c.a.SignOff.Rows {
 		if st.Kind == SignOffKindResidualRisksApproved && !st.isEmpty() && !advisesAgainst(st.Decision) {
 			accepted = "accepted on " + signOffStepPath(i, "")
 			break
@@ -368,7 +368,7 @@ func (c *signOffChecker) checkDPOApprovals() {
 	if !dpoDesignated(c.a) {
 		return
 	}
-	for i, st := range c.a.SignOff.Steps {
+	for i, st := range c.a.SignOff.Rows {
 		if !decidesOnAdvice(st.Kind) || st.isEmpty() {
 			continue
 		}
@@ -415,7 +415,7 @@ func (c *signOffChecker) checkDPORoles() {
 				fmt.Sprintf("%s is %s and the DPO (%s)", cited(ra.Person.Name), ra.Role.Label(), where))
 		}
 	}
-	for i, st := range c.a.SignOff.Steps {
+	for i, st := range c.a.SignOff.Rows {
 		if c.approvesOwnAdvice[i] || (!decidesPurposesAndMeans(st.Signer.Role) && st.Kind != SignOffKindSIRO) {
 			continue
 		}
@@ -449,7 +449,7 @@ func dpoNames(a *Assessment) map[string]string {
 			note(ra.Person.Name, dpiakit.Index("parties.roles", i))
 		}
 	}
-	for i, st := range a.SignOff.Steps {
+	for i, st := range a.SignOff.Rows {
 		if st.Kind == SignOffKindDPOAdvice || st.Kind == SignOffKindDPOAgreement || st.Signer.Role == RoleDPO {
 			note(st.Signer.Person.Name, signOffStepPath(i, "signer"))
 		}
@@ -465,7 +465,7 @@ func (c *signOffChecker) checkReviewPlan() {
 	rv := c.a.Review
 	if noText(rv.Owner.Name) && noText(rv.Owner.Position) {
 		keptBy, keptRow := false, false
-		for _, st := range c.a.SignOff.Steps {
+		for _, st := range c.a.SignOff.Rows {
 			if st.Kind != SignOffKindKeptUnderReview || st.isEmpty() {
 				continue
 			}
@@ -507,7 +507,7 @@ func reviewDateText(rv Review) string {
 // for keyed verification (opts.TrustedKeys), SG016 and SG017. The
 // document is encoded at most once, and only when a row has a digest.
 func (c *signOffChecker) checkStale() {
-	steps := c.a.SignOff.Steps
+	steps := c.a.SignOff.Rows
 	v := signOffVerifier{a: c.a}
 	keyed := len(c.opts.TrustedKeys) > 0
 	var paper []int
@@ -566,7 +566,7 @@ func (c *signOffChecker) checkStale() {
 }
 
 // nameOrLabel returns the row's own label, or its kind's.
-func nameOrLabel(st SignOffEntry) string {
+func nameOrLabel(st SignOffRow) string {
 	if !noText(st.Label) {
 		return st.Label
 	}
@@ -622,7 +622,7 @@ func (c *signOffChecker) count(id string) int {
 func (s SignOff) rejections() []int {
 	var out []int
 	var advice Decision
-	for i, st := range s.Steps {
+	for i, st := range s.Rows {
 		switch {
 		case st.Kind == SignOffKindDPOAdvice:
 			if !st.isEmpty() && st.Decision != "" {
@@ -698,7 +698,7 @@ func (c *signOffChecker) checkDPOPositions() {
 		check(ra.Person, dpiakit.Index("parties.roles", i)+".person", ra.Role == RoleDPO)
 	}
 	check(a.Parties.Contact, "parties.contact", false)
-	for i, st := range a.SignOff.Steps {
+	for i, st := range a.SignOff.Rows {
 		isDPO := st.Kind == SignOffKindDPOAdvice || st.Kind == SignOffKindDPOAgreement || st.Signer.Role == RoleDPO
 		check(st.Signer.Person, signOffStepPath(i, "signer.person"), isDPO)
 	}
@@ -706,7 +706,7 @@ func (c *signOffChecker) checkDPOPositions() {
 
 // checkUndated reports SG018.
 func (c *signOffChecker) checkUndated() {
-	for i, st := range c.a.SignOff.Steps {
+	for i, st := range c.a.SignOff.Rows {
 		if st.Kind == SignOffKindKeptUnderReview || !st.Date.IsZero() ||
 			(noText(st.Signer.Person.Name) && noText(st.Signer.Person.Position)) {
 			continue

@@ -27,61 +27,61 @@ func TestSignOffRowsFollowTheFacts(t *testing.T) {
 	}{
 		// SG001: the consultation row, by whether views were sought.
 		{name: "views sought, consultation row empty", rule: ruleSignOffRowMissing,
-			change:    func(a *Assessment) { a.SignOff.Steps[4] = ICOSignOffTemplate()[4] },
+			change:    func(a *Assessment) { a.SignOff.Rows[4] = ICOSignOffTemplate()[4] },
 			want:      []string{"sign_off.steps[4]"},
 			inMessage: "needed under GDPR Art. 35(9)"},
 		{name: "views sought through representatives, consultation row empty", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				a.Consultation = Consultation{Stakeholders: []Consultee{{Who: "Residents' association", Kind: ConsulteeKindRepresentatives}}}
-				a.SignOff.Steps[4] = ICOSignOffTemplate()[4]
+				a.SignOff.Rows[4] = ICOSignOffTemplate()[4]
 			},
 			want: []string{"sign_off.steps[4]"}},
 		{name: "views not sought, consultation row empty", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				a.Consultation = Consultation{IndividualsViewsSought: YesNoNo, NotSoughtReason: "Staff rota data only."}
-				a.SignOff.Steps[4] = ICOSignOffTemplate()[4]
+				a.SignOff.Rows[4] = ICOSignOffTemplate()[4]
 			}},
 		{name: "views not sought, consultation row left out", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				a.Consultation = Consultation{IndividualsViewsSought: YesNoNo, NotSoughtReason: "Staff rota data only."}
-				a.SignOff.Steps = append(a.SignOff.Steps[:4:4], a.SignOff.Steps[5])
+				a.SignOff.Rows = append(a.SignOff.Rows[:4:4], a.SignOff.Rows[5])
 			}},
 		// SG001: the DPO rows, by whether a DPO is designated.
 		{name: "DPO designated, advice row empty", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				a.Parties.DPODesignated = YesNoYes
-				a.SignOff.Steps[2] = ICOSignOffTemplate()[2]
+				a.SignOff.Rows[2] = ICOSignOffTemplate()[2]
 			},
 			want: []string{"sign_off.steps[2]"}, inMessage: "needed under GDPR Art. 35(2)"},
 		{name: "no DPO designated, adviser named, advice row empty", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				noDPO(a)
-				a.SignOff.Steps[2], a.SignOff.Steps[3] = ICOSignOffTemplate()[2], ICOSignOffTemplate()[3]
+				a.SignOff.Rows[2], a.SignOff.Rows[3] = ICOSignOffTemplate()[2], ICOSignOffTemplate()[3]
 			},
 			want: []string{"sign_off.steps[2]"}, inMessage: "no DPO is designated"},
 		{name: "no DPO designated, adviser's advice signed, no decision row", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				noDPO(a)
-				a.SignOff.Steps[2].Signer = Signer{Person: a.Parties.DPO}
-				a.SignOff.Steps = append(a.SignOff.Steps[:3:3], a.SignOff.Steps[4:]...)
+				a.SignOff.Rows[2].Signer = Signer{Person: a.Parties.DPO}
+				a.SignOff.Rows = append(a.SignOff.Rows[:3:3], a.SignOff.Rows[4:]...)
 			}},
 		{name: "no DPO designated and no adviser named", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				a.Parties.DPODesignated, a.Parties.DPO = YesNoNo, Person{}
-				a.SignOff.Steps = append(a.SignOff.Steps[:2:2], a.SignOff.Steps[4:]...)
+				a.SignOff.Rows = append(a.SignOff.Rows[:2:2], a.SignOff.Rows[4:]...)
 			}},
 		// SG007: a designated DPO only.
 		{name: "designated DPO approves the measures", rule: ruleDPOApprovesOwnAdvice,
 			change: func(a *Assessment) {
 				a.Parties.DPODesignated = YesNoYes
-				a.SignOff.Steps[0].Signer = Signer{Person: sgDana}
+				a.SignOff.Rows[0].Signer = Signer{Person: sgDana}
 			},
 			want: []string{"sign_off.steps[0].signer"}},
 		{name: "privacy lead, no DPO designated, approves the measures", rule: ruleDPOApprovesOwnAdvice,
 			change: func(a *Assessment) {
 				noDPO(a)
-				a.SignOff.Steps[2].Signer = Signer{Person: a.Parties.DPO}
-				a.SignOff.Steps[0].Signer = Signer{Person: a.Parties.DPO}
+				a.SignOff.Rows[2].Signer = Signer{Person: a.Parties.DPO}
+				a.SignOff.Rows[0].Signer = Signer{Person: a.Parties.DPO}
 			}},
 		// SG008: positions in words.
 		{name: "DPO is head of IT", rule: ruleDPOConflictingRole,
@@ -90,7 +90,7 @@ func TestSignOffRowsFollowTheFacts(t *testing.T) {
 			inMessage: "head of it"},
 		{name: "DPO signs advice as managing director", rule: ruleDPOConflictingRole,
 			change: func(a *Assessment) {
-				a.SignOff.Steps[2].Signer.Person = Person{Name: "Dana Whitfield", Position: "Managing Director & DPO"}
+				a.SignOff.Rows[2].Signer.Person = Person{Name: "Dana Whitfield", Position: "Managing Director & DPO"}
 			},
 			want: []string{"sign_off.steps[2].signer.person.position"}},
 		{name: "DPO named in the roles as chief executive", rule: ruleDPOConflictingRole,
@@ -102,7 +102,7 @@ func TestSignOffRowsFollowTheFacts(t *testing.T) {
 		{name: "the same position, repeated, reported once", rule: ruleDPOConflictingRole,
 			change: func(a *Assessment) {
 				a.Parties.DPO.Position = "Head of HR"
-				a.SignOff.Steps[2].Signer.Person.Position = "head of  HR"
+				a.SignOff.Rows[2].Signer.Person.Position = "head of  HR"
 			},
 			want: []string{"parties.dpo.position"}},
 		{name: "DPO reporting to the chief executive", rule: ruleDPOConflictingRole,
@@ -113,22 +113,22 @@ func TestSignOffRowsFollowTheFacts(t *testing.T) {
 			change: func(a *Assessment) {
 				noDPO(a)
 				a.Parties.DPO.Position = "Head of Marketing"
-				a.SignOff.Steps[2].Signer = Signer{Person: a.Parties.DPO}
+				a.SignOff.Rows[2].Signer = Signer{Person: a.Parties.DPO}
 			}},
 		// SG018: signed rows without a date.
 		{name: "measures approved without a date", rule: ruleSignedRowUndated,
-			change: func(a *Assessment) { a.SignOff.Steps[0].Date = dpiakit.Date{} },
+			change: func(a *Assessment) { a.SignOff.Rows[0].Date = dpiakit.Date{} },
 			want:   []string{"sign_off.steps[0].date"}},
 		{name: "advice signed by position only, undated", rule: ruleSignedRowUndated,
 			change: func(a *Assessment) {
-				a.SignOff.Steps[2].Signer = Signer{Person: Person{Position: "DPO"}}
-				a.SignOff.Steps[2].Date = dpiakit.Date{}
+				a.SignOff.Rows[2].Signer = Signer{Person: Person{Position: "DPO"}}
+				a.SignOff.Rows[2].Date = dpiakit.Date{}
 			},
 			want: []string{"sign_off.steps[2].date"}},
 		{name: "kept under review by, undated", rule: ruleSignedRowUndated,
-			change: func(a *Assessment) { a.SignOff.Steps[5].Date = dpiakit.Date{} }},
+			change: func(a *Assessment) { a.SignOff.Rows[5].Date = dpiakit.Date{} }},
 		{name: "empty row", rule: ruleSignedRowUndated,
-			change: func(a *Assessment) { a.SignOff.Steps[3] = ICOSignOffTemplate()[3] }},
+			change: func(a *Assessment) { a.SignOff.Rows[3] = ICOSignOffTemplate()[3] }},
 		// SG019: the kind of assessment.
 		{name: "processing started, kind not answered", rule: ruleAssessmentKindMissing,
 			change: func(a *Assessment) { a.ProcessingStarted = sgDay(2020, 1, 1) },

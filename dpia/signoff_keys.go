@@ -122,7 +122,7 @@ func signDigest(key DigestSigner, d string) (id, value string, err error) {
 
 // verifyKeyed checks the keyed signature of row against trusted, which
 // holds a key, and says why it is not verified.
-func verifyKeyed(trusted TrustedKeys, row SignOffEntry) (KeyStatus, string) {
+func verifyKeyed(trusted TrustedKeys, row SignOffRow) (KeyStatus, string) {
 	rec := row.Signature
 	if rec.KeyID == "" {
 		return KeyStatusMissing, "it was given without a key"

@@ -70,7 +70,7 @@ func TestTrustedKeysOfOtherKinds(t *testing.T) {
 			opts.TrustedKeys = TrustedKeys{tt.key.id: tt.pub}
 			assert.Empty(t, a.CheckSignOff(opts))
 
-			a.SignOff.Steps[1].Signature.Value = a.SignOff.Steps[0].Signature.Value
+			a.SignOff.Rows[1].Signature.Value = a.SignOff.Rows[0].Signature.Value
 			fs := a.CheckSignOff(opts).ByRule(ruleKeyedSignatureInvalid)
 			assert.Equal(t, []string{"sign_off.steps[1].signature.value"}, pathsOf(fs))
 		})
@@ -80,11 +80,11 @@ func TestTrustedKeysOfOtherKinds(t *testing.T) {
 func TestVerifyKeyedEdgeCases(t *testing.T) {
 	a := chainedAssessment()
 	signAll(a, testSigner("dpo"))
-	row := a.SignOff.Steps[0]
+	row := a.SignOff.Rows[0]
 	tests := []struct {
 		name    string
 		trusted TrustedKeys
-		change  func(r *SignOffEntry)
+		change  func(r *SignOffRow)
 		want    KeyStatus
 		problem string
 	}{
@@ -108,10 +108,10 @@ func TestVerifyKeyedEdgeCases(t *testing.T) {
 		{"empty rsa key", TrustedKeys{"dpo": &rsa.PublicKey{}}, nil, KeyStatusInvalid,
 			`the signature does not verify with the trusted key "dpo": the digest or the signature was changed`},
 		{"oversized value", TrustedKeys{"dpo": testSigner("dpo").Public()},
-			func(r *SignOffEntry) { r.Signature.Value = strings.Repeat("AAAA", MaxKeySignatureBytes) }, KeyStatusInvalid,
+			func(r *SignOffRow) { r.Signature.Value = strings.Repeat("AAAA", MaxKeySignatureBytes) }, KeyStatusInvalid,
 			"the signature value is not standard base64 of at most MaxKeySignatureBytes bytes"},
 		{"no key", TrustedKeys{"dpo": testSigner("dpo").Public()},
-			func(r *SignOffEntry) { r.Signature.KeyID, r.Signature.Value = "", "" }, KeyStatusMissing, "it was given without a key"},
+			func(r *SignOffRow) { r.Signature.KeyID, r.Signature.Value = "", "" }, KeyStatusMissing, "it was given without a key"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

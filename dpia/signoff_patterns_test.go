@@ -9,8 +9,8 @@ import (
 // The sign-off patterns of the four seed documents (with fictional
 // names), and the sign-off defects the seeds' README lists for them.
 func TestSignOffSeedPatterns(t *testing.T) {
-	row := func(k SignOffKind, name, position string, date string, summary string) SignOffEntry {
-		st := SignOffEntry{Kind: k, Signer: Signer{Person: Person{Name: name, Position: position}}, Summary: summary}
+	row := func(k SignOffKind, name, position string, date string, summary string) SignOffRow {
+		st := SignOffRow{Kind: k, Signer: Signer{Person: Person{Name: name, Position: position}}, Summary: summary}
 		if date != "" {
 			st.Date = mustDate(t, date)
 		}
@@ -27,7 +27,7 @@ func TestSignOffSeedPatterns(t *testing.T) {
 			a: Assessment{
 				Date:    mustDate(t, "2021-05-06"),
 				Parties: Parties{DPO: Person{Position: "Director", Email: "dpo@example.org"}},
-				SignOff: SignOff{Steps: []SignOffEntry{
+				SignOff: SignOff{Rows: []SignOffRow{
 					row(SignOffKindMeasuresApproved, "Dana Whitfield", "Director", "2021-05-06", ""),
 					row(SignOffKindResidualRisksApproved, "Owen Pritchard", "NHS Programme Lead", "2021-05-06", ""),
 					row(SignOffKindDPOAdvice, "Dana Whitfield", "Director", "2021-05-06", "Processing can proceed."),
@@ -43,7 +43,7 @@ func TestSignOffSeedPatterns(t *testing.T) {
 		},
 		{
 			name: "001 trust: every sign-off row empty",
-			a:    Assessment{Date: mustDate(t, "2021-02-01"), SignOff: SignOff{Steps: ICOSignOffTemplate()}},
+			a:    Assessment{Date: mustDate(t, "2021-02-01"), SignOff: SignOff{Rows: ICOSignOffTemplate()}},
 			// The trust sought no individuals' views (DP012 reports it), so
 			// the empty "Consultation responses reviewed by" row is not
 			// needed (GDPR Art. 35(9)); every other row is.
@@ -57,7 +57,7 @@ func TestSignOffSeedPatterns(t *testing.T) {
 			name: "002 managed service: review date passed",
 			a: Assessment{
 				Date: mustDate(t, "2022-08-31"), DateText: "August 2022",
-				SignOff: SignOff{Steps: []SignOffEntry{
+				SignOff: SignOff{Rows: []SignOffRow{
 					row(SignOffKindDPOAgreement, "Tomasz Lind", "", "2022-08-16", ""),
 				}},
 				Review: Review{NextReview: mustDate(t, "2023-08-31"), NextReviewText: "August 2023"},
@@ -73,7 +73,7 @@ func TestSignOffSeedPatterns(t *testing.T) {
 			a: Assessment{
 				Date:    mustDate(t, "2022-03-31"),
 				Parties: Parties{DPO: Person{Position: "System Data Coordinator"}},
-				SignOff: SignOff{Steps: []SignOffEntry{
+				SignOff: SignOff{Rows: []SignOffRow{
 					row(SignOffKindMeasuresApproved, "", "Head of Sheltered Housing", "2022-03-31", ""),
 					row(SignOffKindResidualRisksApproved, "", "Head of Sheltered Housing", "2022-03-31", ""),
 					row(SignOffKindDPOAdvice, "", "System Data Coordinator", "2022-03-31", ""),

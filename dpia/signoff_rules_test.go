@@ -64,7 +64,7 @@ func chainedAssessment() *Assessment {
 	sign(4, sgChris, "", sgDay(2022, 3, 12), DecisionApproved)
 	steps[4].DepartsFromViews = YesNoNo
 	sign(5, sgSam, "", sgDay(2022, 3, 12), "")
-	a.SignOff.Steps = steps
+	a.SignOff.Rows = steps
 	return a
 }
 
@@ -118,13 +118,13 @@ func TestSignOffRules(t *testing.T) {
 	}{
 		// SG001: required rows.
 		{name: "row missing", rule: ruleSignOffRowMissing,
-			change: func(a *Assessment) { a.SignOff.Steps = a.SignOff.Steps[:5] },
+			change: func(a *Assessment) { a.SignOff.Rows = a.SignOff.Rows[:5] },
 			want:   []string{"sign_off.steps"}},
 		{name: "row empty", rule: ruleSignOffRowMissing,
-			change: func(a *Assessment) { a.SignOff.Steps[0].Signer, a.SignOff.Steps[0].Date = Signer{}, dpiakit.Date{} },
+			change: func(a *Assessment) { a.SignOff.Rows[0].Signer, a.SignOff.Rows[0].Date = Signer{}, dpiakit.Date{} },
 			want:   []string{"sign_off.steps[0]"}},
 		{name: "every row empty", rule: ruleSignOffRowMissing,
-			change: func(a *Assessment) { a.SignOff.Steps = ICOSignOffTemplate() },
+			change: func(a *Assessment) { a.SignOff.Rows = ICOSignOffTemplate() },
 			want: []string{"sign_off.steps[0]", "sign_off.steps[1]", "sign_off.steps[2]", "sign_off.steps[3]",
 				"sign_off.steps[4]", "sign_off.steps[5]"}},
 		{name: "no sign-off at all", rule: ruleSignOffRowMissing,
@@ -132,81 +132,81 @@ func TestSignOffRules(t *testing.T) {
 			want: []string{"sign_off.steps", "sign_off.steps", "sign_off.steps", "sign_off.steps",
 				"sign_off.steps", "sign_off.steps"}},
 		{name: "summary of DPO advice empty", rule: ruleSignOffRowMissing,
-			change: func(a *Assessment) { a.SignOff.Steps[2].Summary, a.SignOff.Steps[2].Decision = " ", "" },
+			change: func(a *Assessment) { a.SignOff.Rows[2].Summary, a.SignOff.Rows[2].Decision = " ", "" },
 			want:   []string{"sign_off.steps[2].summary"}},
 		{name: "own template without DPO advice", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
-				a.SignOff.Steps = []SignOffEntry{{Kind: SignOffKindSIRO, Signer: Signer{Person: sgAlex}, Date: sgDay(2022, 3, 10)}}
+				a.SignOff.Rows = []SignOffRow{{Kind: SignOffKindSIRO, Signer: Signer{Person: sgAlex}, Date: sgDay(2022, 3, 10)}}
 			},
 			want: []string{"sign_off.steps"}},
 		{name: "own template with an empty DPO agreement", rule: ruleSignOffRowMissing,
-			change: func(a *Assessment) { a.SignOff.Steps = []SignOffEntry{{Kind: SignOffKindDPOAgreement}} },
+			change: func(a *Assessment) { a.SignOff.Rows = []SignOffRow{{Kind: SignOffKindDPOAgreement}} },
 			want:   []string{"sign_off.steps[0]"}},
 		{name: "own template with a signed DPO agreement", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
-				a.SignOff.Steps = []SignOffEntry{{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: Person{Name: "Tomasz Lind"}},
+				a.SignOff.Rows = []SignOffRow{{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: Person{Name: "Tomasz Lind"}},
 					Date: sgDay(2022, 8, 16), Comments: "None"}}
 			}},
 		{name: "DPO agreement stands for DPO advice", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
-				a.SignOff.Steps[2] = SignOffEntry{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 11)}
+				a.SignOff.Rows[2] = SignOffRow{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 11)}
 			}},
 		{name: "advice with a decision but no summary", rule: ruleSignOffRowMissing,
-			change: func(a *Assessment) { a.SignOff.Steps[2].Summary = "" }},
+			change: func(a *Assessment) { a.SignOff.Rows[2].Summary = "" }},
 		{name: "row signed by position only", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
-				a.SignOff.Steps[5].Signer = Signer{Person: Person{Position: "System Data Coordinator"}}
-				a.SignOff.Steps[5].Date = dpiakit.Date{}
+				a.SignOff.Rows[5].Signer = Signer{Person: Person{Position: "System Data Coordinator"}}
+				a.SignOff.Rows[5].Date = dpiakit.Date{}
 			}},
 
 		// SG002: DPO advice after the decision on it.
 		{name: "advice after decision", rule: ruleDPOAdviceAfterDecision,
-			change: func(a *Assessment) { a.SignOff.Steps[2].Date = sgDay(2022, 3, 13) },
+			change: func(a *Assessment) { a.SignOff.Rows[2].Date = sgDay(2022, 3, 13) },
 			want:   []string{"sign_off.steps[2].date"}},
 		{name: "advice on the day of the decision", rule: ruleDPOAdviceAfterDecision,
-			change: func(a *Assessment) { a.SignOff.Steps[2].Date = sgDay(2022, 3, 12) }},
+			change: func(a *Assessment) { a.SignOff.Rows[2].Date = sgDay(2022, 3, 12) }},
 
 		// SG003: signed before the assessment's date.
 		{name: "approved before the assessment", rule: ruleSignedBeforeAssessment,
-			change: func(a *Assessment) { a.SignOff.Steps[0].Date = sgDay(2022, 2, 28) },
+			change: func(a *Assessment) { a.SignOff.Rows[0].Date = sgDay(2022, 2, 28) },
 			want:   []string{"sign_off.steps[0].date"}},
 		{name: "signed on the assessment's date", rule: ruleSignedBeforeAssessment,
-			change: func(a *Assessment) { a.SignOff.Steps[0].Date = sgDay(2022, 3, 1) }},
+			change: func(a *Assessment) { a.SignOff.Rows[0].Date = sgDay(2022, 3, 1) }},
 		{name: "assessment dated to the month", rule: ruleSignedBeforeAssessment,
 			change: func(a *Assessment) { a.Date, a.DateText = sgDay(2022, 3, 31), "March 2022" }},
 		{name: "signed the month before a month-dated assessment", rule: ruleSignedBeforeAssessment,
 			change: func(a *Assessment) {
 				a.Date, a.DateText = sgDay(2022, 3, 31), "March 2022"
-				a.SignOff.Steps[1].Date = sgDay(2022, 2, 28)
+				a.SignOff.Rows[1].Date = sgDay(2022, 2, 28)
 			},
 			want: []string{"sign_off.steps[1].date"}},
 
 		// SG004: overruling without reasons.
 		{name: "overruled without reasons", rule: ruleOverruledWithoutReasons,
-			change: func(a *Assessment) { a.SignOff.Steps[3].Decision = DecisionOverruled },
+			change: func(a *Assessment) { a.SignOff.Rows[3].Decision = DecisionOverruled },
 			want:   []string{"sign_off.steps[3].reasons"}},
 		{name: "approved against advice not to proceed", rule: ruleOverruledWithoutReasons,
 			change: func(a *Assessment) {
-				a.SignOff.Steps[2].Decision = DecisionDoNotProceed
-				a.SignOff.Steps[3].Decision = DecisionApproved
+				a.SignOff.Rows[2].Decision = DecisionDoNotProceed
+				a.SignOff.Rows[3].Decision = DecisionApproved
 			},
 			want: []string{"sign_off.steps[3].reasons"}},
 		{name: "overruled with reasons", rule: ruleOverruledWithoutReasons,
 			change: func(a *Assessment) {
-				a.SignOff.Steps[3].Decision = DecisionOverruled
-				a.SignOff.Steps[3].Reasons = "The encryption the DPO asks for is already provided by the hosting contract."
+				a.SignOff.Rows[3].Decision = DecisionOverruled
+				a.SignOff.Rows[3].Reasons = "The encryption the DPO asks for is already provided by the hosting contract."
 			}},
 		{name: "advice not to proceed accepted", rule: ruleOverruledWithoutReasons,
-			change: func(a *Assessment) { a.SignOff.Steps[2].Decision = DecisionDoNotProceed }},
+			change: func(a *Assessment) { a.SignOff.Rows[2].Decision = DecisionDoNotProceed }},
 
 		// SG005: departing from individuals' views without reasons.
 		{name: "departs from views without reasons", rule: ruleDepartsFromViewsWithoutReasons,
-			change: func(a *Assessment) { a.SignOff.Steps[4].DepartsFromViews = YesNoYes },
+			change: func(a *Assessment) { a.SignOff.Rows[4].DepartsFromViews = YesNoYes },
 			want:   []string{"sign_off.steps[4].reasons"}},
 		{name: "departs from views with reasons", rule: ruleDepartsFromViewsWithoutReasons,
 			change: func(a *Assessment) {
-				a.SignOff.Steps[4].DepartsFromViews = YesNoYes
-				a.SignOff.Steps[4].Reasons = "Residents asked for paper records; the regulator requires electronic ones."
+				a.SignOff.Rows[4].DepartsFromViews = YesNoYes
+				a.SignOff.Rows[4].Reasons = "Residents asked for paper records; the regulator requires electronic ones."
 			}},
 
 		// SG006: residual high risk without prior consultation.
@@ -216,7 +216,7 @@ func TestSignOffRules(t *testing.T) {
 		{name: "residual high risk in an approved assessment", rule: ruleHighRiskNotConsulted,
 			change: func(a *Assessment) {
 				a.Risks = highResidualRegister()
-				a.SignOff.Steps[1].Signer, a.SignOff.Steps[1].Date = Signer{}, dpiakit.Date{}
+				a.SignOff.Rows[1].Signer, a.SignOff.Rows[1].Date = Signer{}, dpiakit.Date{}
 				a.Status = StatusApproved
 			},
 			want: []string{"sign_off.prior_consultation"}},
@@ -228,7 +228,7 @@ func TestSignOffRules(t *testing.T) {
 		{name: "residual high risk rejected", rule: ruleHighRiskNotConsulted,
 			change: func(a *Assessment) {
 				a.Risks = highResidualRegister()
-				a.SignOff.Steps[1].Decision = DecisionRejected
+				a.SignOff.Rows[1].Decision = DecisionRejected
 			}},
 		{name: "residual risk not high", rule: ruleHighRiskNotConsulted,
 			change: func(a *Assessment) {
@@ -239,29 +239,29 @@ func TestSignOffRules(t *testing.T) {
 		// SG007: the DPO approves what they advise on.
 		{name: "DPO approves the measures", rule: ruleDPOApprovesOwnAdvice,
 			change: func(a *Assessment) {
-				a.SignOff.Steps[0].Signer = Signer{Person: Person{Name: "  dana   WHITFIELD ", Position: "Director"}}
+				a.SignOff.Rows[0].Signer = Signer{Person: Person{Name: "  dana   WHITFIELD ", Position: "Director"}}
 			},
 			want: []string{"sign_off.steps[0].signer"}},
 		{name: "DPO advice signer approves the measures", rule: ruleDPOApprovesOwnAdvice,
 			change: func(a *Assessment) {
 				a.Parties.DPO = Person{Position: "Director"}
-				a.SignOff.Steps[2].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
-				a.SignOff.Steps[0].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
+				a.SignOff.Rows[2].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
+				a.SignOff.Rows[0].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
 			},
 			want: []string{"sign_off.steps[0].signer"}},
 		{name: "residual risks signed in the DPO role", rule: ruleDPOApprovesOwnAdvice,
-			change: func(a *Assessment) { a.SignOff.Steps[1].Signer = Signer{Person: sgChris, Role: RoleDPO} },
+			change: func(a *Assessment) { a.SignOff.Rows[1].Signer = Signer{Person: sgChris, Role: RoleDPO} },
 			want:   []string{"sign_off.steps[1].signer"}},
 		{name: "DPO accepts own advice", rule: ruleDPOApprovesOwnAdvice,
-			change: func(a *Assessment) { a.SignOff.Steps[3].Signer = Signer{Person: sgDana} },
+			change: func(a *Assessment) { a.SignOff.Rows[3].Signer = Signer{Person: sgDana} },
 			want:   []string{"sign_off.steps[3].signer"}},
 		{name: "DPO keeps the DPIA under review", rule: ruleDPOApprovesOwnAdvice,
-			change: func(a *Assessment) { a.SignOff.Steps[5].Signer = Signer{Person: sgDana, Role: RoleDPO} }},
+			change: func(a *Assessment) { a.SignOff.Rows[5].Signer = Signer{Person: sgDana, Role: RoleDPO} }},
 		{name: "same position, different people", rule: ruleDPOApprovesOwnAdvice,
 			change: func(a *Assessment) {
 				a.Parties.DPO = Person{Position: "Director"}
-				a.SignOff.Steps[2].Signer = Signer{Person: Person{Position: "Director"}}
-				a.SignOff.Steps[0].Signer = Signer{Person: Person{Position: "Director"}}
+				a.SignOff.Rows[2].Signer = Signer{Person: Person{Position: "Director"}}
+				a.SignOff.Rows[0].Signer = Signer{Person: Person{Position: "Director"}}
 			}},
 
 		// SG008: the DPO in a role that decides purposes and means.
@@ -275,7 +275,7 @@ func TestSignOffRules(t *testing.T) {
 			want: []string{"parties.roles[3]"}},
 		{name: "DPO signs the SIRO approval", rule: ruleDPOConflictingRole,
 			change: func(a *Assessment) {
-				a.SignOff.Steps = append(a.SignOff.Steps, SignOffEntry{Kind: SignOffKindSIRO, Signer: Signer{Person: sgDana},
+				a.SignOff.Rows = append(a.SignOff.Rows, SignOffRow{Kind: SignOffKindSIRO, Signer: Signer{Person: sgDana},
 					Date: sgDay(2022, 3, 12), Decision: DecisionApproved})
 			},
 			want: []string{"sign_off.steps[6].signer"}},
@@ -283,7 +283,7 @@ func TestSignOffRules(t *testing.T) {
 			change: func(a *Assessment) {}},
 		{name: "SIRO approval by the SIRO", rule: ruleDPOConflictingRole,
 			change: func(a *Assessment) {
-				a.SignOff.Steps = append(a.SignOff.Steps, SignOffEntry{Kind: SignOffKindSIRO, Signer: Signer{Person: sgAlex, Role: RoleSIRO},
+				a.SignOff.Rows = append(a.SignOff.Rows, SignOffRow{Kind: SignOffKindSIRO, Signer: Signer{Person: sgAlex, Role: RoleSIRO},
 					Date: sgDay(2022, 3, 12), Decision: DecisionApproved})
 			}},
 
@@ -291,13 +291,13 @@ func TestSignOffRules(t *testing.T) {
 		{name: "no review owner", rule: ruleReviewOwnerMissing,
 			change: func(a *Assessment) {
 				a.Review.Owner = Person{}
-				a.SignOff.Steps[5].Signer = Signer{}
+				a.SignOff.Rows[5].Signer = Signer{}
 			},
 			want: []string{"review.owner"}},
 		{name: "own template without review owner", rule: ruleReviewOwnerMissing,
 			change: func(a *Assessment) {
 				a.Review.Owner = Person{}
-				a.SignOff.Steps = []SignOffEntry{{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 11)}}
+				a.SignOff.Rows = []SignOffRow{{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 11)}}
 			},
 			want: []string{"review.owner"}},
 		{name: "review owner on the sign-off row", rule: ruleReviewOwnerMissing,
@@ -305,7 +305,7 @@ func TestSignOffRules(t *testing.T) {
 		{name: "review row empty, reported as a row", rule: ruleReviewOwnerMissing,
 			change: func(a *Assessment) {
 				a.Review.Owner = Person{}
-				a.SignOff.Steps[5] = ICOSignOffTemplate()[5]
+				a.SignOff.Rows[5] = ICOSignOffTemplate()[5]
 			}},
 
 		// SG010: next review date missing.
@@ -326,7 +326,7 @@ func TestSignOffRules(t *testing.T) {
 		// SG012: stale signatures (the parts named are tested in
 		// signoff_chain_test.go).
 		{name: "legacy digest of other content", rule: ruleStaleSignature,
-			change: func(a *Assessment) { a.SignOff.Steps[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64) },
+			change: func(a *Assessment) { a.SignOff.Rows[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64) },
 			want:   []string{"sign_off.steps[1].digest"}},
 		{name: "content changed after signing", rule: ruleStaleSignature,
 			change: func(a *Assessment) { signAll(a, nil); a.Title += " and rota" },
@@ -339,19 +339,19 @@ func TestSignOffRules(t *testing.T) {
 
 		// SG014: forged signatures.
 		{name: "malformed digest", rule: ruleForgedSignature,
-			change: func(a *Assessment) { a.SignOff.Steps[0].Digest = "sha256:XYZ" },
+			change: func(a *Assessment) { a.SignOff.Rows[0].Digest = "sha256:XYZ" },
 			want:   []string{"sign_off.steps[0].digest"}},
 		{name: "digest without its record", rule: ruleForgedSignature,
-			change: func(a *Assessment) { a.SignOff.Steps[1].Digest = digestPrefix + strings.Repeat("0", 64) },
+			change: func(a *Assessment) { a.SignOff.Rows[1].Digest = digestPrefix + strings.Repeat("0", 64) },
 			want:   []string{"sign_off.steps[1].digest"}},
 		{name: "digest copied to another row", rule: ruleForgedSignature,
 			change: func(a *Assessment) {
 				signAll(a, nil)
-				a.SignOff.Steps[4].Digest, a.SignOff.Steps[4].Signature = a.SignOff.Steps[2].Digest, a.SignOff.Steps[2].Signature
+				a.SignOff.Rows[4].Digest, a.SignOff.Rows[4].Signature = a.SignOff.Rows[2].Digest, a.SignOff.Rows[2].Signature
 			},
 			want: []string{"sign_off.steps[4].digest"}},
 		{name: "record edited", rule: ruleForgedSignature,
-			change: func(a *Assessment) { signAll(a, nil); a.SignOff.Steps[3].Signature.Content = strings.Repeat("f", 64) },
+			change: func(a *Assessment) { signAll(a, nil); a.SignOff.Rows[3].Signature.Content = strings.Repeat("f", 64) },
 			want:   []string{"sign_off.steps[3].digest"}},
 		{name: "signed with a key", rule: ruleForgedSignature,
 			change: func(a *Assessment) { signAll(a, testSigner("dpo")) }},
@@ -361,20 +361,20 @@ func TestSignOffRules(t *testing.T) {
 			change: func(a *Assessment) {
 				signAll(a, nil)
 				a.Status = StatusApproved
-				a.SignOff.Steps[5].Digest, a.SignOff.Steps[5].Signature = "", Signature{}
+				a.SignOff.Rows[5].Digest, a.SignOff.Rows[5].Signature = "", Signature{}
 			},
 			want: []string{"sign_off.steps[5].digest"}},
 		{name: "signed wholly on paper", rule: ruleSignedWithoutDigest,
 			change: func(a *Assessment) { a.Status = StatusApproved }},
 		{name: "rows filled in ahead, not approved yet", rule: ruleSignedWithoutDigest,
 			change: func(a *Assessment) {
-				st := a.SignOff.Steps[2]
+				st := a.SignOff.Rows[2]
 				_ = a.Sign(st.Kind, st.Signer, st.Date, st.Decision, "")
 			}},
 		{name: "paper row under keyed verification", rule: ruleSignedWithoutDigest, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) {
 				signAll(a, testSigner("dpo"))
-				a.SignOff.Steps[5].Digest, a.SignOff.Steps[5].Signature = "", Signature{}
+				a.SignOff.Rows[5].Digest, a.SignOff.Rows[5].Signature = "", Signature{}
 			}},
 
 		// SG016: keyed verification of rows no trusted key signed.
@@ -383,15 +383,15 @@ func TestSignOffRules(t *testing.T) {
 			want: []string{"sign_off.steps[0]", "sign_off.steps[1]", "sign_off.steps[2]", "sign_off.steps[3]",
 				"sign_off.steps[4]", "sign_off.steps[5]"}},
 		{name: "signed without a key", rule: ruleSignatureNotTrusted, opts: trustedOpts("dpo"),
-			change: func(a *Assessment) { signAll(a, nil); a.SignOff.Steps = a.SignOff.Steps[:1] },
+			change: func(a *Assessment) { signAll(a, nil); a.SignOff.Rows = a.SignOff.Rows[:1] },
 			want:   []string{"sign_off.steps[0]"}},
 		{name: "key not trusted", rule: ruleSignatureNotTrusted, opts: trustedOpts("dpo"),
-			change: func(a *Assessment) { signAll(a, testSigner("intruder")); a.SignOff.Steps = a.SignOff.Steps[:2] },
+			change: func(a *Assessment) { signAll(a, testSigner("intruder")); a.SignOff.Rows = a.SignOff.Rows[:2] },
 			want:   []string{"sign_off.steps[0]", "sign_off.steps[1]"}},
 		{name: "legacy digest", rule: ruleSignatureNotTrusted, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) {
-				a.SignOff.Steps = a.SignOff.Steps[:1]
-				a.SignOff.Steps[0].Digest, _ = a.LegacyDigest()
+				a.SignOff.Rows = a.SignOff.Rows[:1]
+				a.SignOff.Rows[0].Digest, _ = a.LegacyDigest()
 			},
 			want: []string{"sign_off.steps[0]"}},
 		{name: "signed with a trusted key", rule: ruleSignatureNotTrusted, opts: trustedOpts("dpo"),
@@ -403,16 +403,16 @@ func TestSignOffRules(t *testing.T) {
 		{name: "signature value changed", rule: ruleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) {
 				signAll(a, testSigner("dpo"))
-				a.SignOff.Steps[2].Signature.Value = a.SignOff.Steps[3].Signature.Value
+				a.SignOff.Rows[2].Signature.Value = a.SignOff.Rows[3].Signature.Value
 			},
 			want: []string{"sign_off.steps[2].signature.value"}},
 		{name: "signature value not base64", rule: ruleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
-			change: func(a *Assessment) { signAll(a, testSigner("dpo")); a.SignOff.Steps[0].Signature.Value = "!!" },
+			change: func(a *Assessment) { signAll(a, testSigner("dpo")); a.SignOff.Rows[0].Signature.Value = "!!" },
 			want:   []string{"sign_off.steps[0].signature.value"}},
 		{name: "digests recomputed after a change", rule: ruleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) {
 				signAll(a, testSigner("dpo"))
-				a.SignOff.Steps[2].Summary = "Processing must not proceed."
+				a.SignOff.Rows[2].Summary = "Processing must not proceed."
 				resealByHand(a)
 			},
 			want: []string{"sign_off.steps[2].signature.value", "sign_off.steps[3].signature.value",
@@ -420,47 +420,47 @@ func TestSignOffRules(t *testing.T) {
 		{name: "keyed signatures intact", rule: ruleKeyedSignatureInvalid, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) { signAll(a, testSigner("dpo")) }},
 		{name: "changed value without keyed verification", rule: ruleKeyedSignatureInvalid,
-			change: func(a *Assessment) { signAll(a, testSigner("dpo")); a.SignOff.Steps[0].Signature.Value = "AAAA" }},
+			change: func(a *Assessment) { signAll(a, testSigner("dpo")); a.SignOff.Rows[0].Signature.Value = "AAAA" }},
 
 		// SG013: status contradicting the chain.
 		{name: "approved with an empty row", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
-				a.SignOff.Steps[3] = ICOSignOffTemplate()[3]
+				a.SignOff.Rows[3] = ICOSignOffTemplate()[3]
 			},
 			want: []string{"status"}},
 		{name: "approved with a stale signature", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
-				a.SignOff.Steps[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64)
+				a.SignOff.Rows[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64)
 			},
 			want: []string{"status"}},
 		{name: "approved with a forged signature", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
-				a.SignOff.Steps[1].Digest = digestPrefix + strings.Repeat("0", 64)
+				a.SignOff.Rows[1].Digest = digestPrefix + strings.Repeat("0", 64)
 			},
 			want: []string{"status"}},
 		{name: "approved while the measures are rejected", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
-				a.SignOff.Steps[0].Decision = DecisionRejected
+				a.SignOff.Rows[0].Decision = DecisionRejected
 			},
 			want: []string{"status"}},
 		{name: "approved after accepting advice not to proceed", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
-				a.SignOff.Steps[2].Decision = DecisionDoNotProceed
+				a.SignOff.Rows[2].Decision = DecisionDoNotProceed
 			},
 			want: []string{"status"}},
 		{name: "in review with an empty row", rule: ruleStatusContradictsSignOff,
-			change: func(a *Assessment) { a.SignOff.Steps[3] = ICOSignOffTemplate()[3] }},
+			change: func(a *Assessment) { a.SignOff.Rows[3] = ICOSignOffTemplate()[3] }},
 		{name: "approved against advice, with reasons", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
-				a.SignOff.Steps[2].Decision = DecisionDoNotProceed
-				a.SignOff.Steps[3].Decision = DecisionOverruled
-				a.SignOff.Steps[3].Reasons = "r"
+				a.SignOff.Rows[2].Decision = DecisionDoNotProceed
+				a.SignOff.Rows[3].Decision = DecisionOverruled
+				a.SignOff.Rows[3].Reasons = "r"
 			}},
 	}
 	for _, tt := range tests {
@@ -500,10 +500,10 @@ func TestSignOffRulesOnZeroAndNil(t *testing.T) {
 func TestSignOffRulesOnOutOfRangeValues(t *testing.T) {
 	a := chainedAssessment()
 	a.Status = Status("bogus-99")
-	a.SignOff.Steps[0].Kind = SignOffKind("bogus--3")
-	a.SignOff.Steps[1].Decision = Decision("bogus-42")
-	a.SignOff.Steps[2].Signer.Role = Role("bogus-77")
-	a.SignOff.Steps[3].Digest = legacyDigestPrefix + strings.Repeat("a", 64)
+	a.SignOff.Rows[0].Kind = SignOffKind("bogus--3")
+	a.SignOff.Rows[1].Decision = Decision("bogus-42")
+	a.SignOff.Rows[2].Signer.Role = Role("bogus-77")
+	a.SignOff.Rows[3].Digest = legacyDigestPrefix + strings.Repeat("a", 64)
 	fs := a.CheckSignOff(sgNow)
 	// The content still encodes (the sign-off and status are left out), so
 	// the stale digest is judged as such.
@@ -513,7 +513,7 @@ func TestSignOffRulesOnOutOfRangeValues(t *testing.T) {
 
 func TestStaleSignatureWhenContentCannotBeEncoded(t *testing.T) {
 	a := chainedAssessment()
-	a.SignOff.Steps[0].Digest = digestPrefix + strings.Repeat("a", 64)
+	a.SignOff.Rows[0].Digest = digestPrefix + strings.Repeat("a", 64)
 	a.Regime = 99
 	fs := a.CheckSignOff(sgNow).ByRule(ruleStaleSignature)
 	require.Len(t, fs, 1)
@@ -532,8 +532,8 @@ func pathsOf(fs dpiakit.Findings) []string {
 func TestSignOffRuleMessages(t *testing.T) {
 	a := chainedAssessment()
 	a.Parties.DPO = Person{Position: "Director"}
-	a.SignOff.Steps[2].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
-	a.SignOff.Steps[0].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
+	a.SignOff.Rows[2].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
+	a.SignOff.Rows[0].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
 	a.Review.NextReview, a.Review.NextReviewText = sgDay(2023, 8, 31), "August 2023"
 	fs := a.CheckSignOff(ValidateOptions{Now: sgDay(2026, 11, 23)})
 	require.Len(t, fs.ByRule(ruleDPOApprovesOwnAdvice), 1)
@@ -547,11 +547,11 @@ func TestSignOffRuleMessages(t *testing.T) {
 func TestStatusContradictionMessage(t *testing.T) {
 	a := chainedAssessment()
 	a.Status = StatusApproved
-	a.SignOff.Steps[3] = ICOSignOffTemplate()[3]
-	a.SignOff.Steps[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64)
-	a.SignOff.Steps[4].Digest = legacyDigestPrefix + strings.Repeat("1", 64)
-	a.SignOff.Steps[5].Digest = "sha256:1"
-	a.SignOff.Steps[0].Decision = DecisionRejected
+	a.SignOff.Rows[3] = ICOSignOffTemplate()[3]
+	a.SignOff.Rows[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64)
+	a.SignOff.Rows[4].Digest = legacyDigestPrefix + strings.Repeat("1", 64)
+	a.SignOff.Rows[5].Digest = "sha256:1"
+	a.SignOff.Rows[0].Decision = DecisionRejected
 	fs := a.CheckSignOff(sgNow).ByRule(ruleStatusContradictsSignOff)
 	require.Len(t, fs, 1)
 	assert.Equal(t, "the assessment is approved but 1 sign-off row is missing or empty, 2 signatures are stale, "+

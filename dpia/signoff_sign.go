@@ -37,7 +37,7 @@ func (a *Assessment) Sign(kind SignOffKind, signer Signer, date dpiakit.Date, de
 // signing (on the template's row, or by signing, setting them and
 // signing again): the signature covers them, so a change to them after
 // signing makes it stale (rule SG012), and so does a change to a row it
-// covers. Signing changes nothing but a.SignOff.Steps; a row signed again
+// covers. Signing changes nothing but a.SignOff.Rows; a row signed again
 // with nothing changed leaves the signatures that cover it current.
 //
 // # The signature algorithm
@@ -88,7 +88,7 @@ func (a *Assessment) Sign(kind SignOffKind, signer Signer, date dpiakit.Date, de
 // SchemaVersionV1 carry a legacy digest, "sha256:", of the content alone,
 // which verifies by [Assessment.LegacyDigest].
 //
-// SignWith fails, changing nothing, when kind is not a valid StepKind,
+// SignWith fails, changing nothing, when kind is not a valid SignOffKind,
 // the signer has no name, the role or the decision is an invalid non-zero
 // value, the date is zero or not a calendar date, the assessment is
 // superseded, its document cannot be encoded (see also MaxExactInteger),
@@ -105,10 +105,10 @@ func (a *Assessment) SignWith(kind SignOffKind, signer Signer, date dpiakit.Date
 	if a.Status == StatusSuperseded {
 		return fmt.Errorf("dpia: sign: the assessment is %s", a.Status)
 	}
-	steps := slices.Clone(a.SignOff.Steps)
+	steps := slices.Clone(a.SignOff.Rows)
 	i := a.SignOff.signingRow(kind, signer.Person.Name)
 	if i < 0 {
-		steps = append(steps, SignOffEntry{Kind: kind})
+		steps = append(steps, SignOffRow{Kind: kind})
 		i = len(steps) - 1
 	}
 	st := &steps[i]
@@ -124,12 +124,12 @@ func (a *Assessment) SignWith(kind SignOffKind, signer Signer, date dpiakit.Date
 	st.Digest, st.Signature = "", Signature{}
 
 	next := *a
-	next.SignOff.Steps = steps
+	next.SignOff.Rows = steps
 	p, err := projectDocument(&next)
 	if err != nil {
 		return rewrap("dpia: sign: digest: ", err)
 	}
-	rec := Signature{Content: p.content, Covers: signedBefore(steps, p, i), Row: SignedRow{Index: i, Digest: p.rows[i]}}
+	rec := Signature{Content: p.content, Covers: signedBefore(steps, p, i), Row: RowDigest{Index: i, Digest: p.rows[i]}}
 	if len(rec.Covers) >= MaxSignedRows {
 		return fmt.Errorf("dpia: sign: %s: the sign-off would hold %d signed rows, beyond MaxSignedRows (%d)",
 			signOffStepsPath, len(rec.Covers)+1, MaxSignedRows)
@@ -144,7 +144,7 @@ func (a *Assessment) SignWith(kind SignOffKind, signer Signer, date dpiakit.Date
 		}
 	}
 	st.Digest, st.Signature = digest, rec
-	a.SignOff.Steps = steps
+	a.SignOff.Rows = steps
 	return nil
 }
 
@@ -172,12 +172,12 @@ func checkSigning(kind SignOffKind, signer Signer, date dpiakit.Date, decision D
 // named name, or -1 when it appends one.
 func (s SignOff) signingRow(kind SignOffKind, name string) int {
 	key := personKey(name)
-	for i, st := range s.Steps {
+	for i, st := range s.Rows {
 		if st.Kind == kind && personKey(st.Signer.Person.Name) == key {
 			return i
 		}
 	}
-	for i, st := range s.Steps {
+	for i, st := range s.Rows {
 		if st.Kind == kind && st.isEmpty() && st.Digest == "" {
 			return i
 		}

@@ -17,10 +17,10 @@ func signedAssessment(t *testing.T) *Assessment {
 	t.Helper()
 	a := chainedAssessment()
 	a.ApprovalOverride = acceptFindings(a)
-	for _, st := range a.SignOff.Steps {
+	for _, st := range a.SignOff.Rows {
 		require.NoError(t, a.Sign(st.Kind, st.Signer, st.Date, st.Decision, ""))
 	}
-	require.Len(t, a.SignOff.Steps, 6, "Sign reuses the signer's rows")
+	require.Len(t, a.SignOff.Rows, 6, "Sign reuses the signer's rows")
 	return a
 }
 
@@ -30,8 +30,8 @@ func TestSignRecordsDigest(t *testing.T) {
 	require.NoError(t, err)
 
 	require.NoError(t, a.Sign(SignOffKindMeasuresApproved, Signer{Person: sgChris}, sgDay(2022, 3, 20), DecisionApproved, "Approved."))
-	require.Len(t, a.SignOff.Steps, 7, "another signer gets a new row")
-	st := a.SignOff.Steps[6]
+	require.Len(t, a.SignOff.Rows, 7, "another signer gets a new row")
+	st := a.SignOff.Rows[6]
 	assert.Equal(t, SignOffKindMeasuresApproved, st.Kind)
 	assert.Equal(t, sgChris, st.Signer.Person)
 	assert.Equal(t, sgDay(2022, 3, 20), st.Date)
@@ -48,13 +48,13 @@ func TestSignRecordsDigest(t *testing.T) {
 }
 
 func TestSignChoosesRow(t *testing.T) {
-	a := &Assessment{Title: "t", SignOff: SignOff{Steps: ICOSignOffTemplate()}}
+	a := &Assessment{Title: "t", SignOff: SignOff{Rows: ICOSignOffTemplate()}}
 	dpo := Signer{Person: Person{Name: "Dana Whitfield"}}
 
 	// The template's empty row is filled, keeping its notes and role.
 	require.NoError(t, a.Sign(SignOffKindDPOAdvice, dpo, sgDay(2022, 3, 11), DecisionProceed, "Processing can proceed."))
-	require.Len(t, a.SignOff.Steps, 6)
-	st := a.SignOff.Steps[2]
+	require.Len(t, a.SignOff.Rows, 6)
+	st := a.SignOff.Rows[2]
 	assert.Equal(t, RoleDPO, st.Signer.Role, "the template's role is kept")
 	assert.Equal(t, ICOSignOffTemplate()[2].Notes, st.Notes)
 	assert.Equal(t, "Processing can proceed.", st.Comments)
@@ -63,8 +63,8 @@ func TestSignChoosesRow(t *testing.T) {
 	// empty notes keep the comments.
 	require.NoError(t, a.Sign(SignOffKindDPOAdvice, Signer{Person: Person{Name: " DANA  whitfield"}, Role: RoleIGLead},
 		sgDay(2022, 3, 12), DecisionProceedWithConditions, ""))
-	require.Len(t, a.SignOff.Steps, 6)
-	st = a.SignOff.Steps[2]
+	require.Len(t, a.SignOff.Rows, 6)
+	st = a.SignOff.Rows[2]
 	assert.Equal(t, RoleIGLead, st.Signer.Role)
 	assert.Equal(t, sgDay(2022, 3, 12), st.Date)
 	assert.Equal(t, DecisionProceedWithConditions, st.Decision)
@@ -72,8 +72,8 @@ func TestSignChoosesRow(t *testing.T) {
 
 	// A kind with no row gets a new one.
 	require.NoError(t, a.Sign(SignOffKindCaldicottGuardian, dpo, sgDay(2022, 3, 12), DecisionApproved, ""))
-	require.Len(t, a.SignOff.Steps, 7)
-	assert.Equal(t, SignOffKindCaldicottGuardian, a.SignOff.Steps[6].Kind)
+	require.Len(t, a.SignOff.Rows, 7)
+	assert.Equal(t, SignOffKindCaldicottGuardian, a.SignOff.Rows[6].Kind)
 }
 
 func TestSignErrors(t *testing.T) {
@@ -116,7 +116,7 @@ func TestSignErrors(t *testing.T) {
 				tt.change(a)
 			}
 			before := *a
-			before.SignOff.Steps = append([]SignOffEntry(nil), a.SignOff.Steps...)
+			before.SignOff.Rows = append([]SignOffRow(nil), a.SignOff.Rows...)
 			err := a.Sign(tt.kind, tt.signer, tt.date, tt.decision, "notes")
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
@@ -149,7 +149,7 @@ func TestStaleness(t *testing.T) {
 	assert.Equal(t, []int{0, 1, 2, 3, 4, 5}, stale)
 
 	// Re-signing a row clears it, and only it.
-	st := a.SignOff.Steps[2]
+	st := a.SignOff.Rows[2]
 	require.NoError(t, a.Sign(st.Kind, st.Signer, sgDay(2022, 3, 11), st.Decision, ""))
 	stale, err = a.staleSteps()
 	require.NoError(t, err)
@@ -172,7 +172,7 @@ func TestStalenessIgnoresStatusAndPriorConsultation(t *testing.T) {
 	assert.Empty(t, a.CheckSignOff(sgNow))
 
 	// The rows are covered: reasons added after signing make it stale.
-	a.SignOff.Steps[3].Reasons = "added after signing"
+	a.SignOff.Rows[3].Reasons = "added after signing"
 	assert.Equal(t, []string{"sign_off.steps[3].digest", "sign_off.steps[4].digest", "sign_off.steps[5].digest"},
 		pathsOf(a.CheckSignOff(sgNow).ByRule(ruleStaleSignature)))
 }
@@ -189,7 +189,7 @@ func TestStaleSteps(t *testing.T) {
 	assert.ErrorContains(t, err, "dpia: digest: ")
 
 	a = signedAssessment(t)
-	a.SignOff.Steps[4].Digest = "sha256:not-hex"
+	a.SignOff.Rows[4].Digest = "sha256:not-hex"
 	got, err = a.staleSteps()
 	require.NoError(t, err)
 	assert.Equal(t, []int{4}, got, "a malformed digest is forged")
@@ -217,10 +217,10 @@ func TestSignWithKeyErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := chainedAssessment()
-			before := append([]SignOffEntry(nil), a.SignOff.Steps...)
+			before := append([]SignOffRow(nil), a.SignOff.Rows...)
 			err := a.SignWith(SignOffKindMeasuresApproved, signer, date, DecisionApproved, "", tt.key)
 			assert.EqualError(t, err, tt.want)
-			assert.Equal(t, before, a.SignOff.Steps, "a failed signature changes nothing")
+			assert.Equal(t, before, a.SignOff.Rows, "a failed signature changes nothing")
 		})
 	}
 }
@@ -239,15 +239,15 @@ func ed25519Sign(digest []byte) ([]byte, error) { return testSigner("dpo").SignD
 
 func TestSignOffStepIsEmpty(t *testing.T) {
 	tests := []struct {
-		step SignOffEntry
+		step SignOffRow
 		want bool
 	}{
-		{SignOffEntry{}, true},
-		{SignOffEntry{Kind: SignOffKindDPOAdvice, Notes: "DPO should advise", Signer: Signer{Role: RoleDPO}, Comments: "c"}, true},
-		{SignOffEntry{Signer: Signer{Person: Person{Name: " "}}}, true},
-		{SignOffEntry{Signer: Signer{Person: Person{Name: "Dana"}}}, false},
-		{SignOffEntry{Signer: Signer{Person: Person{Position: "Head of Sheltered Housing"}}}, false},
-		{SignOffEntry{Date: sgDay(2022, 3, 31)}, false},
+		{SignOffRow{}, true},
+		{SignOffRow{Kind: SignOffKindDPOAdvice, Notes: "DPO should advise", Signer: Signer{Role: RoleDPO}, Comments: "c"}, true},
+		{SignOffRow{Signer: Signer{Person: Person{Name: " "}}}, true},
+		{SignOffRow{Signer: Signer{Person: Person{Name: "Dana"}}}, false},
+		{SignOffRow{Signer: Signer{Person: Person{Position: "Head of Sheltered Housing"}}}, false},
+		{SignOffRow{Date: sgDay(2022, 3, 31)}, false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.step.isEmpty(), "%+v", tt.step)

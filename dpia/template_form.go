@@ -18,7 +18,7 @@ func formFieldNames(t reflect.Type) []string {
 	switch t {
 	case reflect.TypeFor[Question]():
 		return []string{"ID", "Text", "AnsweredIn", "Guidance", "Owner", "Questions"}
-	case reflect.TypeFor[SignOffEntry]():
+	case reflect.TypeFor[SignOffRow]():
 		return []string{"Kind", "Label", "Notes"}
 	case reflect.TypeFor[RoleAssignment]():
 		return []string{"Role", "Title"}

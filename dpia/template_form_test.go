@@ -14,7 +14,7 @@ import (
 
 func TestFormIsNoAnswer(t *testing.T) {
 	a := &Assessment{
-		SignOff: SignOff{Steps: []SignOffEntry{
+		SignOff: SignOff{Rows: []SignOffRow{
 			{Kind: SignOffKindMeasuresApproved, Label: "Measures approved by:", Notes: "Integrate actions back into project plan"},
 			{Kind: SignOffKindDPOAdvice, Summary: "Processing can proceed."},
 			{Kind: SignOffKindKeptUnderReview, Signer: Signer{Role: RoleDPO}},
@@ -62,10 +62,10 @@ func TestClearAnswers(t *testing.T) {
 		Guidance: "Describe when and how...", Owner: PartyKindController,
 		Questions: []Question{{Text: "Experts?", Guidance: "g"}}}}}, c, "answers go, the questions' wording stays")
 
-	steps := []SignOffEntry{{Kind: SignOffKindDPOAgreement, Label: "Agreed by DPO", Notes: "n", Signer: Signer{Person: Person{Name: "Tomasz Lind"}, Role: RoleDPO},
+	steps := []SignOffRow{{Kind: SignOffKindDPOAgreement, Label: "Agreed by DPO", Notes: "n", Signer: Signer{Person: Person{Name: "Tomasz Lind"}, Role: RoleDPO},
 		Decision: DecisionApproved, Comments: "None", Summary: "s", Reasons: "r"}}
 	require.NoError(t, clearAnswers(reflect.ValueOf(&steps).Elem()))
-	assert.Equal(t, []SignOffEntry{{Kind: SignOffKindDPOAgreement, Label: "Agreed by DPO", Notes: "n"}}, steps)
+	assert.Equal(t, []SignOffRow{{Kind: SignOffKindDPOAgreement, Label: "Agreed by DPO", Notes: "n"}}, steps)
 
 	p := Parties{Controller: Party{Name: "GP Surgery", PublicAuthority: true}, Roles: []RoleAssignment{{Role: RoleDPIALead, Title: "DPIA Lead", Person: Person{Name: "Alan Fenwick"}}}}
 	require.NoError(t, clearAnswers(reflect.ValueOf(&p).Elem()))
@@ -122,7 +122,7 @@ func customerSectionsTemplate() *Assessment {
 			CandidateClaims: []lawfulbasis.Claim{{Basis: lawfulbasis.PublicTask}},
 			ProcessorNote:   "ReportBridge processes under the Practice's basis.",
 		},
-		SignOff: SignOff{Steps: []SignOffEntry{{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: Person{Name: "Tomasz Lind"}, Role: RoleDPO}, Decision: DecisionApproved}}},
+		SignOff: SignOff{Rows: []SignOffRow{{Kind: SignOffKindDPOAgreement, Signer: Signer{Person: Person{Name: "Tomasz Lind"}, Role: RoleDPO}, Decision: DecisionApproved}}},
 	}
 }
 
@@ -140,7 +140,7 @@ func TestInstantiateClearsTheCustomersSections(t *testing.T) {
 	assert.Equal(t, Consultation{Questions: []Question{{Text: "Consultation Process", AnsweredIn: "consultation.summary", Guidance: "Describe..."}}},
 		inst.Consultation, "the processor's consultation is not the customer's; the question stays")
 	assert.Equal(t, []RoleAssignment{{Role: RoleDPIALead}}, inst.Parties.Roles)
-	assert.Equal(t, []SignOffEntry{{Kind: SignOffKindDPOAgreement}}, inst.SignOff.Steps)
+	assert.Equal(t, []SignOffRow{{Kind: SignOffKindDPOAgreement}}, inst.SignOff.Rows)
 	assert.Equal(t, "Dependent on contract.", inst.Processing.Scope.Individuals.Text, "the processor's own items are kept")
 	assert.Equal(t, "Answering report requests.", inst.Processing.Aims)
 

@@ -98,8 +98,8 @@ func basisRecognisedLegitimateInterests() *dpia.Assessment {
 		Purpose: "support", Basis: lawfulbasis.RecognisedLegitimateInterests, Date: date,
 		Justification: "Detecting and preventing crime is a recognised legitimate interest (UK GDPR Annex 1); staff decide every held order.",
 	}}
-	for i := range a.SignOff.Steps {
-		a.SignOff.Steps[i].Date = dpiakit.Date{Year: 2026, Month: time.March, Day: 9}
+	for i := range a.SignOff.Rows {
+		a.SignOff.Rows[i].Date = dpiakit.Date{Year: 2026, Month: time.March, Day: 9}
 	}
 	a.Review.NextReview = dpiakit.Date{Year: 2027, Month: time.March, Day: 2}
 	return a

@@ -130,7 +130,7 @@ func vtSignOff() dpia.SignOff {
 	owner := dpia.Signer{Person: dpia.Person{Name: "Sam Owner", Position: "Practice Manager"}}
 	dpo := dpia.Signer{Person: dpia.Person{Name: "Dana Officer", Position: "Data Protection Officer"}, Role: dpia.RoleDPO}
 	on := vtDate(2026, 1, 20)
-	return dpia.SignOff{Steps: []dpia.SignOffEntry{
+	return dpia.SignOff{Rows: []dpia.SignOffRow{
 		{Kind: dpia.SignOffKindMeasuresApproved, Signer: owner, Date: on, Decision: dpia.DecisionApproved},
 		{Kind: dpia.SignOffKindResidualRisksApproved, Signer: owner, Date: on, Decision: dpia.DecisionApproved},
 		{Kind: dpia.SignOffKindDPOAdvice, Signer: dpo, Date: on, Decision: dpia.DecisionProceed, Summary: "Processing can proceed."},

@@ -331,7 +331,7 @@ func TestBidiControlsNeutralised(t *testing.T) {
 		iso  = "Eve \u2067nimda\u2069 \u200Fok"
 	)
 	a := &dpia.Assessment{Title: "Test \u202Eeltit"}
-	a.SignOff.Steps = []dpia.SignOffEntry{{Kind: dpia.SignOffKindMeasuresApproved, Signer: dpia.Signer{Person: dpia.Person{Name: name}}}}
+	a.SignOff.Rows = []dpia.SignOffRow{{Kind: dpia.SignOffKindMeasuresApproved, Signer: dpia.Signer{Person: dpia.Person{Name: name}}}}
 	a.Parties.DPO = dpia.Person{Name: iso}
 	a.Attachments = []dpia.Link{{Title: "ש\u202Dlink", URL: "https://example.org/\u2066x"}}
 

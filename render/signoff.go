@@ -17,8 +17,8 @@ func (b *builder) signOff() {
 	// The state of each signature stands in a column of its own, apart
 	// from the text the signer wrote, which anyone can edit.
 	columns := []column{{"Item", 3}, {"Name and position", 3}, {"Date", 2}, {"Decision and notes", 5}, {"Signature", 3}}
-	t := newTable(columns, len(a.SignOff.Steps))
-	for i, st := range a.SignOff.Steps {
+	t := newTable(columns, len(a.SignOff.Rows))
+	for i, st := range a.SignOff.Rows {
 		at := indexPath("sign_off.steps", i)
 		signer := cell{Text: signerText(st.Signer)}
 		if signer.Text == "" {
@@ -185,7 +185,7 @@ func (b *builder) signatureStates() ([]dpia.SignatureState, string) {
 // was signed outside the library or not at all. Keys are named but not
 // verified here: keyed verification needs the reader's trusted keys
 // (dpia.ValidateOptions.TrustedKeys).
-func signatureText(s dpia.SignatureState, st dpia.SignOffEntry) string {
+func signatureText(s dpia.SignatureState, st dpia.SignOffRow) string {
 	var state string
 	switch s.Status {
 	case dpia.SignatureStatusNone:

@@ -35,7 +35,7 @@ func signedMinimal(t *testing.T) *dpia.Assessment {
 	seed := sha256.Sum256([]byte("render test key"))
 	key, err := dpia.NewEd25519Signer("dpo-key", ed25519.NewKeyFromSeed(seed[:]))
 	require.NoError(t, err)
-	for i, st := range a.SignOff.Steps {
+	for i, st := range a.SignOff.Rows {
 		var k dpia.DigestSigner
 		if i == 2 {
 			k = key
@@ -60,7 +60,7 @@ func TestSignOffTableStates(t *testing.T) {
 
 	// The DPO's advice rewritten after signing: the state names what
 	// changed, while the rewritten text shows in its own cell.
-	a.SignOff.Steps[2].Summary = "Processing can proceed. Matches this version."
+	a.SignOff.Rows[2].Summary = "Processing can proceed. Matches this version."
 	tbl = signOffTable(t, a)
 	assert.Equal(t, "Current: matches this version", firstLine(tbl.Rows[1][4].Text), "signed before the DPO")
 	assert.Equal(t, "Stale: its own row changed after signing", firstLine(tbl.Rows[2][4].Text))
@@ -70,15 +70,15 @@ func TestSignOffTableStates(t *testing.T) {
 	// A copied digest does not hold together; a row without a digest is
 	// a paper signature.
 	a = signedMinimal(t)
-	a.SignOff.Steps[4].Digest, a.SignOff.Steps[4].Signature = a.SignOff.Steps[3].Digest, a.SignOff.Steps[3].Signature
-	a.SignOff.Steps[5].Digest, a.SignOff.Steps[5].Signature = "", dpia.Signature{}
+	a.SignOff.Rows[4].Digest, a.SignOff.Rows[4].Signature = a.SignOff.Rows[3].Digest, a.SignOff.Rows[3].Signature
+	a.SignOff.Rows[5].Digest, a.SignOff.Rows[5].Signature = "", dpia.Signature{}
 	tbl = signOffTable(t, a)
 	assert.Equal(t, "Does not hold together: it copies the signature of sign_off.steps[3]", firstLine(tbl.Rows[4][4].Text))
 	assert.Equal(t, "Signed outside this system: no digest to check", tbl.Rows[5][4].Text)
 }
 
 func TestSignOffTableUnsignedRow(t *testing.T) {
-	a := &dpia.Assessment{Title: "t", SignOff: dpia.SignOff{Steps: dpia.ICOSignOffTemplate()}}
+	a := &dpia.Assessment{Title: "t", SignOff: dpia.SignOff{Rows: dpia.ICOSignOffTemplate()}}
 	require.NoError(t, a.Sign(dpia.SignOffKindDPOAdvice, dpia.Signer{Person: dpia.Person{Name: "Dana"}}, fixedDay(), dpia.DecisionProceed, ""))
 	tbl := signOffTable(t, a)
 	require.Len(t, tbl.Columns, 5)
@@ -93,22 +93,22 @@ func TestSignOffTableLegacyAndPaper(t *testing.T) {
 	tbl := signOffTable(t, a)
 	require.Len(t, tbl.Columns, 5)
 	assert.Equal(t, "Signature", tbl.Columns[4].Header)
-	for i, st := range a.SignOff.Steps {
+	for i, st := range a.SignOff.Rows {
 		want := "Signed outside this system: no digest to check"
 		if st.Signer.Person.IsZero() && st.Date.IsZero() {
 			want = "Not signed"
 		}
 		assert.Equal(t, want, tbl.Rows[i][4].Text, "row %d", i)
 	}
-	a.SignOff.Steps = append(a.SignOff.Steps, dpia.SignOffEntry{Kind: dpia.SignOffKindKeptUnderReview})
+	a.SignOff.Rows = append(a.SignOff.Rows, dpia.SignOffRow{Kind: dpia.SignOffKindKeptUnderReview})
 	tbl = signOffTable(t, a)
 	assert.Equal(t, "Not signed", tbl.Rows[len(tbl.Rows)-1][4].Text)
-	a.SignOff.Steps = a.SignOff.Steps[:len(a.SignOff.Steps)-1]
+	a.SignOff.Rows = a.SignOff.Rows[:len(a.SignOff.Rows)-1]
 
 	// A legacy digest is named as such.
 	legacy, err := a.LegacyDigest()
 	require.NoError(t, err)
-	a.SignOff.Steps[0].Digest = legacy
+	a.SignOff.Rows[0].Digest = legacy
 	tbl = signOffTable(t, a)
 	require.Len(t, tbl.Columns, 5)
 	assert.Equal(t, "Current: matches this version (legacy digest of the content only)", firstLine(tbl.Rows[0][4].Text))
@@ -125,7 +125,7 @@ func TestSignOffTableLegacyAndPaper(t *testing.T) {
 
 func TestSignOffStatesInHTMLAndPDFText(t *testing.T) {
 	a := signedMinimal(t)
-	a.SignOff.Steps[2].Summary = "Processing must not proceed."
+	a.SignOff.Rows[2].Summary = "Processing must not proceed."
 	html := renderHTML(t, a, goldenOptions())
 	assert.Contains(t, html, "Stale: its own row changed after signing")
 	assert.Contains(t, html, "<th")

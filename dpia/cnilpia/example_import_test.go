@@ -36,7 +36,7 @@ func ExampleImport() {
 	}
 	r := a.Risks.Risks[0]
 	fmt.Println(r.Reference, r.Title, "->", r.Inherent.Severity, "x", r.Inherent.Likelihood, "=", r.Inherent.Overall)
-	dpo := a.SignOff.Steps[1]
+	dpo := a.SignOff.Rows[1]
 	fmt.Println(dpo.Kind, dpo.Signer.Person.Name, dpo.Decision, dpo.Summary)
 	for _, e := range report.Entries {
 		fmt.Println(e)

@@ -11,7 +11,7 @@ import (
 // (the first "DPO advice provided" row) and the validation (the first
 // "Residual risks approved by" row), and records where they come back.
 func (x *exporter) chooseSignOff() {
-	for i, st := range x.a.SignOff.Steps {
+	for i, st := range x.a.SignOff.Rows {
 		switch {
 		case st.Kind == dpia.SignOffKindDPOAdvice && x.dpoStep < 0:
 			x.dpoStep = i
@@ -21,7 +21,7 @@ func (x *exporter) chooseSignOff() {
 	}
 	back := 0
 	if x.validationStep >= 0 {
-		st := x.a.SignOff.Steps[x.validationStep]
+		st := x.a.SignOff.Rows[x.validationStep]
 		status := x.status()
 		if (status >= 1 && status <= 3) || normalizeText(st.Reasons) != "" || normalizeText(st.Comments) != "" {
 			x.pair("sign_off.steps", x.validationStep, back)
@@ -29,7 +29,7 @@ func (x *exporter) chooseSignOff() {
 		}
 	}
 	if x.dpoStep >= 0 {
-		st := x.a.SignOff.Steps[x.dpoStep]
+		st := x.a.SignOff.Rows[x.dpoStep]
 		if x.dpoNames() != "" || x.dpoStatus() != nil || normalizeText(st.Summary) != "" {
 			x.pair("sign_off.steps", x.dpoStep, back)
 		}
@@ -44,7 +44,7 @@ func (x *exporter) status() int {
 	case dpia.StatusRejected:
 		return 1
 	case dpia.StatusApproved:
-		if x.validationStep >= 0 && strings.EqualFold(strings.TrimSpace(x.a.SignOff.Steps[x.validationStep].Label), validationSigned) {
+		if x.validationStep >= 0 && strings.EqualFold(strings.TrimSpace(x.a.SignOff.Rows[x.validationStep].Label), validationSigned) {
 			return 3
 		}
 		return 2
@@ -81,7 +81,7 @@ func (x *exporter) dpoNames() string {
 		return n
 	}
 	if x.dpoStep >= 0 {
-		return squash(x.a.SignOff.Steps[x.dpoStep].Signer.Person.Name)
+		return squash(x.a.SignOff.Rows[x.dpoStep].Signer.Person.Name)
 	}
 	return ""
 }
@@ -92,7 +92,7 @@ func (x *exporter) dpoStatus() *int {
 	if x.dpoStep < 0 {
 		return nil
 	}
-	switch x.a.SignOff.Steps[x.dpoStep].Decision {
+	switch x.a.SignOff.Rows[x.dpoStep].Decision {
 	case dpia.DecisionProceed:
 		return intPtr(1)
 	case dpia.DecisionDoNotProceed:
@@ -139,11 +139,11 @@ func (x *exporter) pia(app map[string]string) piaJSON {
 	p.DPOStatus = x.dpoStatus()
 	summary := ""
 	if x.dpoStep >= 0 {
-		summary = x.a.SignOff.Steps[x.dpoStep].Summary
+		summary = x.a.SignOff.Rows[x.dpoStep].Summary
 	}
 	p.DPOOpinion = plainField(withAppendix(summary, app["dpo_opinion"]))
 	if x.validationStep >= 0 {
-		st := x.a.SignOff.Steps[x.validationStep]
+		st := x.a.SignOff.Rows[x.validationStep]
 		p.RejectionReason = plainField(withAppendix(st.Reasons, app["rejection_reason"]))
 		p.AppliedAdjustments = plainField(withAppendix(st.Comments, app["applied_adjustments"]))
 	} else {

@@ -158,7 +158,7 @@ func TestExportErrors(t *testing.T) {
 }
 
 func TestExportStatus(t *testing.T) {
-	signed := dpia.SignOff{Steps: []dpia.SignOffEntry{{Kind: dpia.SignOffKindResidualRisksApproved, Label: "Validation of the PIA (signed validation)"}}}
+	signed := dpia.SignOff{Rows: []dpia.SignOffRow{{Kind: dpia.SignOffKindResidualRisksApproved, Label: "Validation of the PIA (signed validation)"}}}
 	tests := []struct {
 		status  dpia.Status
 		signOff dpia.SignOff

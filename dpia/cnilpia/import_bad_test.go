@@ -115,7 +115,7 @@ func TestImportOutOfRange(t *testing.T) {
 	assert.Equal(t, risk.Disappearance, loss.Category)
 	assert.Equal(t, risk.Rating{Severity: "maximum"}, loss.Inherent)
 	assert.Equal(t, risk.Rating{Severity: "maximum", Likelihood: "maximum", Overall: "high"}, loss.Residual)
-	for _, st := range a.SignOff.Steps {
+	for _, st := range a.SignOff.Rows {
 		assert.Empty(t, st.Decision)
 	}
 	for _, q := range a.Consultation.Questions {
@@ -154,7 +154,7 @@ func TestImportScriptTags(t *testing.T) {
 		{Name: "Data list (https://pacemate.example/data)"}}, a.Inventory.Items)
 	assert.Equal(t, "Stage | Where\nCollection | App", a.Processing.Nature.Workflow)
 	assert.Equal(t, "Servers", a.Processing.Nature.Storage)
-	assert.Equal(t, "Fine by me.", a.SignOff.Steps[0].Summary)
+	assert.Equal(t, "Fine by me.", a.SignOff.Rows[0].Summary)
 	assert.Equal(t, "TLS", a.Risks.Measures[0].Description)
 }
 

@@ -119,7 +119,7 @@ func (im *importer) structure() {
 // row.
 func (im *importer) validation() {
 	p := im.f.pia
-	st := dpia.SignOffEntry{Kind: dpia.SignOffKindResidualRisksApproved, Label: validationLabel}
+	st := dpia.SignOffRow{Kind: dpia.SignOffKindResidualRisksApproved, Label: validationLabel}
 	decided := p.status.ok && p.status.v >= 1 && p.status.v <= 3
 	if decided {
 		switch p.status.v {
@@ -145,7 +145,7 @@ func (im *importer) validation() {
 		im.addAppendix(&im.a.SignOff.Questions, "applied_adjustments", "Adjustments applied", app)
 	}
 	if decided || st.Reasons != "" || st.Comments != "" {
-		im.a.SignOff.Steps = append(im.a.SignOff.Steps, st)
+		im.a.SignOff.Rows = append(im.a.SignOff.Rows, st)
 	}
 }
 
@@ -156,7 +156,7 @@ func (im *importer) dpo() {
 	p := im.f.pia
 	name := squash(p.dposNames)
 	im.a.Parties.DPO.Name = name
-	st := dpia.SignOffEntry{Kind: dpia.SignOffKindDPOAdvice, Signer: dpia.Signer{Person: dpia.Person{Name: name}, Role: dpia.RoleDPO}}
+	st := dpia.SignOffRow{Kind: dpia.SignOffKindDPOAdvice, Signer: dpia.Signer{Person: dpia.Person{Name: name}, Role: dpia.RoleDPO}}
 	if p.dpoStatus.ok {
 		switch p.dpoStatus.v {
 		case 0:
@@ -173,7 +173,7 @@ func (im *importer) dpo() {
 		im.addAppendix(&im.a.SignOff.Questions, "dpo_opinion", "DPO's opinion", app)
 	}
 	if name != "" || st.Decision != "" || st.Summary != "" {
-		im.a.SignOff.Steps = append(im.a.SignOff.Steps, st)
+		im.a.SignOff.Rows = append(im.a.SignOff.Rows, st)
 	}
 }
 

@@ -42,12 +42,12 @@ func TestImportIdentity(t *testing.T) {
 func TestImportOpinionsAndValidation(t *testing.T) {
 	a, _ := importFile(t, "fitness-app.json")
 	assert.Equal(t, "Samir Haddad", a.Parties.DPO.Name)
-	assert.Equal(t, []dpia.SignOffEntry{
+	assert.Equal(t, []dpia.SignOffRow{
 		{Kind: dpia.SignOffKindResidualRisksApproved, Label: "Validation of the PIA (simple validation)",
 			Signer: dpia.Signer{Person: dpia.Person{Name: "Clara Okoye"}}, Decision: dpia.DecisionApproved},
 		{Kind: dpia.SignOffKindDPOAdvice, Signer: dpia.Signer{Person: dpia.Person{Name: "Samir Haddad"}, Role: dpia.RoleDPO},
 			Decision: dpia.DecisionProceed, Summary: "The processing can go ahead once privacy zones are in place."},
-	}, a.SignOff.Steps)
+	}, a.SignOff.Rows)
 	c := a.Consultation
 	assert.Equal(t, dpia.YesNoYes, c.IndividualsViewsSought)
 	assert.Equal(t, "Members asked for privacy zones around their home.\nThey welcomed the data export.", c.Views)

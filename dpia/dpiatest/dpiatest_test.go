@@ -92,11 +92,11 @@ func TestMinimalAssessmentsAreValid(t *testing.T) {
 func TestMinimalAssessmentsAreFresh(t *testing.T) {
 	a := MinimalEU()
 	a.Necessity.Claims[0].Basis = 0
-	a.SignOff.Steps[0].Signer.Person.Name = "changed"
+	a.SignOff.Rows[0].Signer.Person.Name = "changed"
 	a.Processing.Locations[0].Country = "US"
 	b := MinimalEU()
 	assert.NotEqual(t, a.Necessity.Claims[0].Basis, b.Necessity.Claims[0].Basis)
-	assert.Equal(t, "Sam Owner", b.SignOff.Steps[0].Signer.Person.Name)
+	assert.Equal(t, "Sam Owner", b.SignOff.Rows[0].Signer.Person.Name)
 	assert.Equal(t, dpia.Country("DE"), b.Processing.Locations[0].Country)
 	assert.Equal(t, dpia.Country("DE"), b.Inventory.Systems[0].Locations[0].Country, "locations are not shared within one value either")
 	assert.Empty(t, b.Validate(inRange))

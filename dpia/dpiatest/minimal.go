@@ -127,7 +127,7 @@ func minimal(regime dpiakit.Regime) *dpia.Assessment {
 			Measures: []risk.Measure{{ID: minimalMeasureID, Title: "Answers go only to the ticket's e-mail address",
 				Approved: risk.Approved, Risks: []uuid.UUID{minimalRiskID}}},
 		},
-		SignOff: dpia.SignOff{Steps: steps},
+		SignOff: dpia.SignOff{Rows: steps},
 		Review: dpia.Review{NextReview: dpiakit.Date{Year: 2027, Month: time.January, Day: 15},
 			Owner: owner.Person, Frequency: "annually"},
 	}

@@ -58,7 +58,7 @@ func buildTemplate() *dpia.Assessment {
 			Description: "Further detail can be found here",
 		}},
 	}
-	t.OpenItems = vidacareOpenItems(t.SignOff.Steps)
+	t.OpenItems = vidacareOpenItems(t.SignOff.Rows)
 	return t
 }
 
@@ -70,7 +70,7 @@ func buildTemplate() *dpia.Assessment {
 // individuals and the volume of data are left open by the seed itself
 // ("Dependent on contract", "We will update this statement following
 // further trading experience"); the volume is Vidacare's to supply.
-func vidacareOpenItems(signOff []dpia.SignOffEntry) []dpia.OpenItem {
+func vidacareOpenItems(signOff []dpia.SignOffRow) []dpia.OpenItem {
 	customer := dpia.PartyKindController
 	items := []dpia.OpenItem{
 		{Path: "parties.controller", Owner: customer, Label: "Submitting controller details",
@@ -396,5 +396,5 @@ func vidacareSignOff() dpia.SignOff {
 	steps[4].Comments = "Approved."
 	sign(5, programmeLead, may7)
 	steps[5].Label = "This DPIA will kept under review by"
-	return dpia.SignOff{Steps: steps}
+	return dpia.SignOff{Rows: steps}
 }

@@ -217,16 +217,16 @@ func TestEastmoorCompletesItsItems(t *testing.T) {
 		Schedule1:           []lawfulbasis.Schedule1{lawfulbasis.Sch1HealthOrSocialCare},
 		ProfessionalSecrecy: true,
 	}}
-	for i := range inst.SignOff.Steps {
-		inst.SignOff.Steps[i].Signer.Person = owner
-		inst.SignOff.Steps[i].Date = signed
+	for i := range inst.SignOff.Rows {
+		inst.SignOff.Rows[i].Signer.Person = owner
+		inst.SignOff.Rows[i].Date = signed
 	}
-	inst.SignOff.Steps[0].Decision = dpia.DecisionApproved
-	inst.SignOff.Steps[1].Decision = dpia.DecisionApproved
-	inst.SignOff.Steps[2].Signer.Person = dpo
-	inst.SignOff.Steps[2].Decision, inst.SignOff.Steps[2].Summary = dpia.DecisionProceed, "Processing can proceed."
-	inst.SignOff.Steps[3].Decision = dpia.DecisionAccepted
-	inst.SignOff.Steps[4].DepartsFromViews = dpia.YesNoNo
+	inst.SignOff.Rows[0].Decision = dpia.DecisionApproved
+	inst.SignOff.Rows[1].Decision = dpia.DecisionApproved
+	inst.SignOff.Rows[2].Signer.Person = dpo
+	inst.SignOff.Rows[2].Decision, inst.SignOff.Rows[2].Summary = dpia.DecisionProceed, "Processing can proceed."
+	inst.SignOff.Rows[3].Decision = dpia.DecisionAccepted
+	inst.SignOff.Rows[4].DepartsFromViews = dpia.YesNoNo
 	inst.Review = dpia.Review{NextReview: dpiakit.Date{Year: 2027, Month: 11, Day: 2}, Owner: dpo}
 
 	c, err := inst.Completeness()
