@@ -23,7 +23,7 @@ func notPrinted() map[string]string {
 		`^\.Risks\.Matrix\.(Likelihood|Severity|Overall)\.Levels\[\d\]\.Key$`: "levels are printed by label",
 		`^\.OpenItems\[`:                         "the open items appendix lists what Completeness reports still open",
 		`^\.Inventory\.Systems\[\d\]\.Supplier$`: "a processor ID, printed as its name",
-		`^\.SignOff\.Steps\[\d\]\.Signature\.(Content|Covers\[\d\]\.Digest|Row\.Digest|Value)$`: "the signature record: the sign-off table prints the signature's state, digest and key instead",
+		`^\.SignOff\.Rows\[\d\]\.Signature\.(Content|Covers\[\d\]\.Digest|Row\.Digest|Value)$`: "the signature record: the sign-off table prints the signature's state, digest and key instead",
 	}
 }
 
@@ -84,7 +84,7 @@ func enumNotPrinted(path string) bool {
 		`^\.OpenItems\[`,                 // the appendix lists Completeness' items
 		`\.Topic$`,                       // TopicNone marks no topic: nothing to print
 		`\.Unit$`,                        // printed in the period: "1 day"
-		`^\.SignOff\.Steps\[\d\]\.Kind$`, // a row prints as the source names it (its Label)
+		`^\.SignOff\.Rows\[\d\]\.Kind$`, // a row prints as the source names it (its Label)
 	} {
 		if regexp.MustCompile(p).MatchString(path) {
 			return true
