@@ -224,7 +224,7 @@ const (
 	// question past MaxQuestionNodes, counting follow-ups and slices
 	// shared between parents each time they are reached (see
 	// NestingError). Only an assessment built in Go, or decoded with
-	// raised DecodeLimits, can hold one. One finding per chain of
+	// raised DecodeOptions limits, can hold one. One finding per chain of
 	// follow-ups, at the first question too deep, such as
 	// "need.questions[0].questions[0]...": the questions below it are not
 	// examined; and one at the first question past the count, where the

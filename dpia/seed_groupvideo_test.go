@@ -27,7 +27,7 @@ func decodeGroupVideoSeed(t *testing.T) ([]byte, *dpia.Assessment) {
 	t.Helper()
 	raw, err := os.ReadFile(groupVideoSeedPath)
 	require.NoError(t, err)
-	a, err := dpia.Decode(bytes.NewReader(raw))
+	a, err := dpia.Decode(bytes.NewReader(raw), nil)
 	require.NoError(t, err)
 	require.NotNil(t, a)
 	return raw, a

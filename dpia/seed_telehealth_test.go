@@ -26,7 +26,7 @@ func decodeTelehealthSeed(t *testing.T) ([]byte, *dpia.Assessment) {
 	t.Helper()
 	raw, err := os.ReadFile(telehealthSeedPath)
 	require.NoError(t, err)
-	a, err := dpia.Decode(bytes.NewReader(raw))
+	a, err := dpia.Decode(bytes.NewReader(raw), nil)
 	require.NoError(t, err)
 	require.NotNil(t, a)
 	return raw, a
