@@ -1,11 +1,11 @@
 package dpia
 
 import (
+	"bytes"
+	"encoding/json/jsontext"
 	"errors"
 	"fmt"
 	"io"
-	"reflect"
-	"sync"
 )
 
 // Decode reads one JSON document holding an Assessment, as Encode writes
@@ -30,8 +30,9 @@ import (
 //     10^30, 30 digits after the point), as "1e9999" does;
 //   - invalid UTF-8, and \u escapes of unpaired UTF-16 surrogates, in any
 //     string: text is never replaced with U+FFFD;
-//   - a document, nesting, string or list beyond the limits of
-//     DefaultDecodeLimits (16 MiB, 64 levels, 1 MiB, 100,000 elements);
+//   - a document, nesting, string or list beyond the limits of opts
+//     (by default 16 MiB, 64 levels, 1 MiB, 100,000 elements; see
+//     DecodeOptions);
 //   - a missing schema version or one other than SchemaVersion and
 //     SchemaVersionV1 (a document of the first version is read as one of
 //     the current version: Assessment.Schema is SchemaVersion). When the
@@ -85,62 +86,45 @@ import (
 // Within the default limits, every custom question Decode returns is one
 // Encode can write (see CheckNesting): a document of 64 levels and 16 MiB
 // holds no question too deep and no more than MaxQuestionNodes. Raised
-// limits (DecodeWithLimits) can return more; Encode then refuses them,
-// and Validate reports them (ruleQuestionTooDeep).
+// limits can return more; Encode then refuses them, and Validate reports
+// them (ruleQuestionTooDeep).
 //
-// Decode(r) is DecodeWithLimits(r, DecodeLimits{}).
-func Decode(r io.Reader) (*Assessment, error) {
-	return DecodeWithLimits(r, DecodeLimits{})
-}
-
-// DecodeWithLimits is Decode within the limits l, whose zero fields take
-// their defaults. It reads at most l.MaxBytes+1 bytes from r, so that an
-// endless or huge stream is refused without being read whole. A
+// opts bounds what Decode reads; nil means the defaults, and so does each
+// zero field. Decode reads at most opts.MaxBytes+1 bytes from r, so that
+// an endless or huge stream is refused without being read whole. A
 // document beyond a limit gives a *DecodeError naming the JSON path of
 // the offending value ("" for the document itself) and a message naming
 // the limit and the option. A negative limit, or a MaxDepth above
 // 10,000, is an error before anything is read.
-func DecodeWithLimits(r io.Reader, l DecodeLimits) (*Assessment, error) {
-	limits, err := l.resolve()
+//
+// The JSON itself is read by encoding/json/v2 and encoding/json/jsontext.
+func Decode(r io.Reader, opts *DecodeOptions) (*Assessment, error) {
+	limits, err := opts.resolve()
 	if err != nil {
 		return nil, err
 	}
 	if r == nil {
 		return nil, errors.New("dpia: decode: nil reader")
 	}
-	p, err := assessmentPlan()
+	data, err := readDocument(r, limits.maxBytes)
 	if err != nil {
 		return nil, err
 	}
 	a := new(Assessment)
-	bounds := decodeBounds(limits)
-	err = readDocument(r, limits.MaxBytes, func(data string, borrowed bool) error {
-		return decodeAssessment(data, borrowed, p, a, bounds)
-	})
-	if err != nil {
+	if err := decodeDocument(data, a, limits); err != nil {
+		if schemaErr := checkDocumentSchema(data); schemaErr != nil {
+			return nil, schemaErr
+		}
 		return nil, err
 	}
-	return a, nil
-}
-
-// decodeAssessment decodes the document data into a, a zero Assessment,
-// with p, its plan, within bounds b. borrowed says that data is a view of
-// the caller's bytes, which a must not keep.
-func decodeAssessment(data string, borrowed bool, p *jsonPlan, a *Assessment, b scanBounds) error {
-	if err := decodeIntoZero(data, borrowed, p, reflect.ValueOf(a).Elem(), b); err != nil {
-		if schemaErr := checkDocumentSchema(data, b); schemaErr != nil {
-			return schemaErr
-		}
-		return err
-	}
 	if !isSupportedSchema(a.Schema) {
-		if err := checkDocumentSchema(data, b); err != nil {
-			return err
+		if err := checkDocumentSchema(data); err != nil {
+			return nil, err
 		}
-		return &DecodeError{Path: schemaMember, Err: fmt.Errorf("%q is not supported; want %s", a.Schema, SchemaVersion)}
+		return nil, &DecodeError{Path: schemaMember, Err: fmt.Errorf("%q is not supported; want %s", a.Schema, SchemaVersion)}
 	}
 	a.Schema = SchemaVersion
-	return nil
+	return a, nil
 }
 
 // Encode writes a as a JSON document: deterministic (the same Assessment
@@ -187,19 +171,8 @@ func Encode(w io.Writer, a *Assessment) error {
 	if err := a.CheckNesting(); err != nil {
 		return rewrap("dpia: encode: ", err)
 	}
-	p, err := assessmentPlan()
-	if err != nil {
-		return err
-	}
-	return encodeWithPlan(w, p, reflect.ValueOf(a).Elem())
+	return encodeValue(w, a)
 }
-
-// assessmentPlan returns the JSON plan of Assessment. It is built on
-// first use, once (building it walks some hundred types and costs more
-// than decoding a document), and never changes after.
-var assessmentPlan = sync.OnceValues(func() (*jsonPlan, error) {
-	return buildJSONPlan(reflect.TypeFor[Assessment]())
-})
 
 // schemaMember is the JSON name of Assessment.Schema.
 const schemaMember = "schema"
@@ -207,15 +180,15 @@ const schemaMember = "schema"
 // checkDocumentSchema returns the error for a document whose schema
 // version is missing or foreign, or nil when it is supported or the
 // document is too broken to tell.
-func checkDocumentSchema(data string, b scanBounds) error {
-	version, offset, found, ok := topLevelString(data, schemaMember, b)
+func checkDocumentSchema(data []byte) error {
+	version, offset, found, ok := topLevelString(data, schemaMember)
 	switch {
 	case !ok:
 		return nil
 	case !found || version == "":
-		return &DecodeError{Path: schemaMember, Offset: int64(offset), Err: fmt.Errorf("missing; want %s", SchemaVersion)}
+		return &DecodeError{Path: schemaMember, Offset: offset, Err: fmt.Errorf("missing; want %s", SchemaVersion)}
 	case !isSupportedSchema(version):
-		return &DecodeError{Path: schemaMember, Offset: int64(offset), Err: fmt.Errorf("%q is not supported; want %s", version, SchemaVersion)}
+		return &DecodeError{Path: schemaMember, Offset: offset, Err: fmt.Errorf("%q is not supported; want %s", version, SchemaVersion)}
 	}
 	return nil
 }
@@ -223,50 +196,37 @@ func checkDocumentSchema(data string, b scanBounds) error {
 // topLevelString finds the member named key of the JSON object in data
 // and returns its value and offset when it is a string (found), or the
 // offset of the object when there is no such member. ok is false when
-// data is not a well-formed object within bounds b, or the member is not
-// a string.
-func topLevelString(data string, key string, b scanBounds) (value string, offset int, found, ok bool) {
-	d := newJSONDecoder(data, b)
-	d.skipSpace()
-	if d.pos >= len(data) || data[d.pos] != '{' {
+// data is not a well-formed object as far as the member, or the member
+// is not a string.
+func topLevelString(data []byte, key string) (value string, offset int64, found, ok bool) {
+	dec := jsontext.NewDecoder(bytes.NewBuffer(data), jsontext.AllowDuplicateNames(true))
+	objectAt := int64(skipJSONSpace(data, 0))
+	if tok, err := dec.ReadToken(); err != nil || tok.Kind() != '{' {
 		return "", 0, false, false
 	}
-	objectAt := d.pos
-	if d.enter() != nil {
-		return "", 0, false, false
-	}
-	if d.pos < len(data) && data[d.pos] == '}' {
-		return "", objectAt, false, true
-	}
-	for {
-		if d.pos >= len(data) || data[d.pos] != '"' {
+	for dec.PeekKind() != '}' {
+		name, err := dec.ReadToken()
+		if err != nil || name.Kind() != '"' {
 			return "", 0, false, false
 		}
-		t, f := d.readString()
-		if f != nil || d.colon() != nil {
-			return "", 0, false, false
-		}
-		d.skipSpace()
-		if d.stringOf(t) == key {
-			valueAt := d.pos
-			if d.pos >= len(data) || data[d.pos] != '"' {
+		if name.String() != key {
+			if dec.SkipValue() != nil {
 				return "", 0, false, false
 			}
-			v, f := d.readString()
-			if f != nil {
-				return "", 0, false, false
-			}
-			return d.stringOf(v), valueAt, true, true
+			continue
 		}
-		if d.skipValue() != nil {
+		if dec.PeekKind() != '"' {
 			return "", 0, false, false
 		}
-		done, f := d.next('}', "")
-		if f != nil {
+		raw, err := dec.ReadValue()
+		if err != nil {
 			return "", 0, false, false
 		}
-		if done {
-			return "", objectAt, false, true
+		text, err := jsontext.AppendUnquote(nil, raw)
+		if err != nil {
+			return "", 0, false, false
 		}
+		return string(text), dec.InputOffset() - int64(len(raw)), true, true
 	}
+	return "", objectAt, false, true
 }

@@ -35,6 +35,11 @@ type codecFiller struct {
 }
 
 // textValues returns codecTextValues(t), computed once per type.
+// tabled is an enumerated type of the package.
+type tabled interface{ enumTable() *enumTable }
+
+var enumType = reflect.TypeFor[tabled]()
+
 func (f *codecFiller) textValues(t reflect.Type) []reflect.Value {
 	if f.texts == nil {
 		f.texts = make(map[reflect.Type][]reflect.Value)
@@ -52,70 +57,76 @@ var (
 	codecDateType = reflect.TypeFor[dpiakit.Date]()
 )
 
-// fill sets v, an addressable value of plan p; label names the field.
-func (f *codecFiller) fill(p *jsonPlan, v reflect.Value, label string, depth int) {
+// fill sets v, an addressable value of type t; label names the field.
+func (f *codecFiller) fill(t reflect.Type, v reflect.Value, label string, depth int) {
 	f.seq++
 	if depth > 16 || f.depth > 0 && depth > f.depth {
 		return
 	}
 	switch {
-	case p.typ == codecDecimalType:
+	case t == codecDecimalType:
 		v.Set(reflect.ValueOf(decimal.New(int64(f.seq*137%100000), -2)))
 		return
-	case p.typ == codecUUIDType:
+	case t == codecUUIDType:
 		v.Set(reflect.ValueOf(codecUUID(f.seq)))
 		return
-	case p.typ == codecDateType:
+	case t == codecDateType:
 		v.Set(reflect.ValueOf(codecDate(2020+f.seq%5, time.Month(1+f.seq%12), 1+f.seq%28)))
 		return
-	}
-	switch p.kind {
-	case planTextMethods:
-		if values := f.textValues(p.typ); len(values) > 0 {
+	case t.Implements(enumType):
+		entries := reflect.Zero(t).Interface().(tabled).enumTable().entries
+		v.SetString(entries[f.seq%len(entries)].key)
+		return
+	case reflect.PointerTo(t).Implements(textUnmarshalerType):
+		if values := f.textValues(t); len(values) > 0 {
 			v.Set(values[f.seq%len(values)])
 		}
-	case planString:
+		return
+	}
+	switch t.Kind() {
+	case reflect.String:
 		v.SetString(fmt.Sprintf("%s %d: <b>text</b> & more — ünïcödé", label, f.seq))
-	case planBool:
+	case reflect.Bool:
 		v.SetBool(f.seq%2 == 0)
-	case planInt, planUint:
-		if p.kind == planInt {
-			v.SetInt(int64(1 + f.seq%100))
-		} else {
-			v.SetUint(uint64(1 + f.seq%100))
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		v.SetInt(int64(1 + f.seq%100))
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		v.SetUint(uint64(1 + f.seq%100))
+	case reflect.Struct:
+		s := structFields(t)
+		for i := range s.fields {
+			fp := &s.fields[i]
+			f.fill(fp.typ, v.FieldByIndex(fp.index), fp.name, depth+1)
 		}
-	case planBytes:
-		v.SetBytes([]byte{byte(f.seq), 0, 255})
-	case planStruct:
-		for i := range p.fields {
-			fp := &p.fields[i]
-			f.fill(fp.plan, v.FieldByIndex(fp.index), fp.name, depth+1)
+	case reflect.Pointer:
+		v.Set(reflect.New(t.Elem()))
+		f.fill(t.Elem(), v.Elem(), label, depth+1)
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			v.SetBytes([]byte{byte(f.seq), 0, 255})
+			return
 		}
-	case planPointer:
-		v.Set(reflect.New(p.elem.typ))
-		f.fill(p.elem, v.Elem(), label, depth+1)
-	case planSlice:
-		v.Set(reflect.MakeSlice(p.typ, f.lists, f.lists))
+		v.Set(reflect.MakeSlice(t, f.lists, f.lists))
 		for i := range f.lists {
-			f.fill(p.elem, v.Index(i), label, depth+1)
+			f.fill(t.Elem(), v.Index(i), label, depth+1)
 		}
-	case planArray:
+	case reflect.Array:
 		for i := range v.Len() {
-			f.fill(p.elem, v.Index(i), label, depth+1)
+			f.fill(t.Elem(), v.Index(i), label, depth+1)
 		}
-	case planMap:
-		v.Set(reflect.MakeMap(p.typ))
+	case reflect.Map:
+		v.Set(reflect.MakeMap(t))
 		for i := range f.lists {
-			k := reflect.New(p.typ.Key()).Elem()
-			if p.key == keyAsString {
-				k.SetString(fmt.Sprintf("key %d", i))
-			} else if values := f.textValues(p.typ.Key()); p.key == keyAsText && len(values) > 0 {
+			k := reflect.New(t.Key()).Elem()
+			if values := f.textValues(t.Key()); reflect.PointerTo(t.Key()).Implements(textUnmarshalerType) && len(values) > 0 {
 				k.Set(values[i%len(values)])
+			} else if t.Key().Kind() == reflect.String {
+				k.SetString(fmt.Sprintf("key %d", i))
 			} else {
 				k.SetInt(int64(i))
 			}
-			e := reflect.New(p.elem.typ).Elem()
-			f.fill(p.elem, e, label, depth+1)
+			e := reflect.New(t.Elem()).Elem()
+			f.fill(t.Elem(), e, label, depth+1)
 			v.SetMapIndex(k, e)
 		}
 	}
@@ -165,10 +176,8 @@ func codecFullAssessment(t testing.TB, lists int) *Assessment {
 // codecFilledAssessment returns an Assessment set by filler.
 func codecFilledAssessment(t testing.TB, filler codecFiller) *Assessment {
 	t.Helper()
-	p, err := assessmentPlan()
-	require.NoError(t, err)
 	var a Assessment
-	filler.fill(p, reflect.ValueOf(&a).Elem(), "assessment", 0)
+	filler.fill(reflect.TypeFor[Assessment](), reflect.ValueOf(&a).Elem(), "assessment", 0)
 	a.Schema = SchemaVersion
 	return &a
 }
@@ -182,11 +191,10 @@ func codecSmallAssessment() *Assessment {
 	}
 }
 
-func TestAssessmentPlanBuilds(t *testing.T) {
-	p, err := assessmentPlan()
-	require.NoError(t, err, "every type of the model has a JSON form")
-	require.Equal(t, planStruct, p.kind)
-	assert.Equal(t, "schema", p.fields[0].name)
+func TestAssessmentFieldsStartWithSchema(t *testing.T) {
+	s := structFields(reflect.TypeFor[Assessment]())
+	require.NotEmpty(t, s.fields)
+	assert.Equal(t, "schema", s.fields[0].name)
 }
 
 func TestEncodeSmallAssessment(t *testing.T) {
@@ -199,7 +207,7 @@ func TestEncodeSmallAssessment(t *testing.T) {
 	assert.True(t, strings.HasSuffix(out, "}\n"))
 	assert.Empty(t, a.Schema, "Encode does not change its argument")
 
-	back, err := Decode(strings.NewReader(out))
+	back, err := Decode(strings.NewReader(out), nil)
 	require.NoError(t, err)
 	assert.Equal(t, SchemaVersion, back.Schema)
 	assert.Equal(t, a.Title, back.Title)
@@ -217,7 +225,7 @@ func TestAssessmentRoundTrip(t *testing.T) {
 	require.NoError(t, Encode(&first, a))
 	assert.Equal(t, codecStdlibJSON(t, a), first.String(), "the canonical form is encoding/json's")
 
-	back, err := Decode(bytes.NewReader(first.Bytes()))
+	back, err := Decode(bytes.NewReader(first.Bytes()), nil)
 	require.NoError(t, err)
 	ok, where := codecEqual(*a, *back)
 	assert.True(t, ok, "decode(encode(a)) differs at %s", where)
@@ -246,7 +254,7 @@ func TestDecodeSchema(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Decode(strings.NewReader(tt.input))
+			a, err := Decode(strings.NewReader(tt.input), nil)
 			require.Error(t, err)
 			assert.Nil(t, a)
 			assert.EqualError(t, err, tt.want)
@@ -256,7 +264,7 @@ func TestDecodeSchema(t *testing.T) {
 		})
 	}
 	for _, schema := range []string{SchemaVersion, SchemaVersionV1} {
-		a, err := Decode(strings.NewReader(`{"schema":"` + schema + `"}`))
+		a, err := Decode(strings.NewReader(`{"schema":"`+schema+`"}`), nil)
 		require.NoError(t, err, schema)
 		assert.Equal(t, SchemaVersion, a.Schema, "a document of the first version is read as one of the current version")
 	}
@@ -272,7 +280,7 @@ func TestDecodePaths(t *testing.T) {
 	i := strings.Index(good, `"date": "`)
 	require.True(t, i > 0)
 	bad := good[:i] + `"date": "31/3/2022"` + good[i+len(`"date": "2020-01-01"`):]
-	_, err := Decode(strings.NewReader(bad))
+	_, err := Decode(strings.NewReader(bad), nil)
 	require.Error(t, err)
 	var de *DecodeError
 	require.ErrorAs(t, err, &de)
@@ -287,7 +295,7 @@ type codecFailingReader struct{}
 func (codecFailingReader) Read([]byte) (int, error) { return 0, errors.New("connection reset") }
 
 func TestDecodeReadError(t *testing.T) {
-	_, err := Decode(codecFailingReader{})
+	_, err := Decode(codecFailingReader{}, nil)
 	assert.EqualError(t, err, "dpia: decode: connection reset")
 	var de *DecodeError
 	assert.False(t, errors.As(err, &de), "a read error is not a content error")
@@ -306,13 +314,13 @@ func TestDecodeReaders(t *testing.T) {
 		"error with data":  iotest.DataErrReader(strings.NewReader(doc)),
 		"no Len, 512 fits": io.MultiReader(strings.NewReader(doc[:100]), strings.NewReader(doc[100:])),
 	} {
-		back, err := Decode(r)
+		back, err := Decode(r, nil)
 		require.NoError(t, err, name)
 		var again bytes.Buffer
 		require.NoError(t, Encode(&again, back))
 		assert.Equal(t, doc, again.String(), name)
 	}
-	_, err := Decode(iotest.TimeoutReader(iotest.OneByteReader(strings.NewReader(doc))))
+	_, err := Decode(iotest.TimeoutReader(iotest.OneByteReader(strings.NewReader(doc))), nil)
 	assert.ErrorIs(t, err, iotest.ErrTimeout)
 }
 
@@ -330,7 +338,7 @@ func TestCodecConcurrentUse(t *testing.T) {
 	errs := make(chan error, 8)
 	for range 8 {
 		go func() {
-			a, err := Decode(bytes.NewReader(want.Bytes()))
+			a, err := Decode(bytes.NewReader(want.Bytes()), nil)
 			if err == nil {
 				var got bytes.Buffer
 				err = Encode(&got, a)

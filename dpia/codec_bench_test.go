@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"reflect"
 	"testing"
 )
 
@@ -19,25 +18,13 @@ func benchCodecDoc(b *testing.B) (codecDoc, []byte) {
 	return doc, buf.Bytes()
 }
 
-// codecBenchPlan returns the plan of codecDoc, built once as the plan of the
-// Assessment is.
-func codecBenchPlan(b *testing.B) *jsonPlan {
-	b.Helper()
-	p, err := buildJSONPlan(reflect.TypeFor[codecDoc]())
-	if err != nil {
-		b.Fatal(err)
-	}
-	return p
-}
-
 func BenchmarkDecodeStrict(b *testing.B) {
 	_, data := benchCodecDoc(b)
-	p := codecBenchPlan(b)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
 		var doc codecDoc
-		if err := decodeWithPlan(data, p, reflect.ValueOf(&doc).Elem()); err != nil {
+		if err := decodeStrict(data, &doc); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -45,11 +32,10 @@ func BenchmarkDecodeStrict(b *testing.B) {
 
 func BenchmarkEncodeCanonical(b *testing.B) {
 	doc, data := benchCodecDoc(b)
-	p := codecBenchPlan(b)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := encodeWithPlan(io.Discard, p, reflect.ValueOf(&doc).Elem()); err != nil {
+		if err := encodeCanonical(io.Discard, &doc); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -85,18 +71,6 @@ func BenchmarkEncodeEncodingJSON(b *testing.B) {
 	}
 }
 
-// BenchmarkBuildPlan measures building the plan of codecDoc, which the
-// benchmarks above leave out as Decode and Encode build the plan of the
-// Assessment once.
-func BenchmarkBuildPlan(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := buildJSONPlan(reflect.TypeFor[codecDoc]()); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
 // codecBenchAssessment is a generated Assessment of about 30 KB once encoded:
 // every field of the model set down to four levels of nesting.
 func codecBenchAssessment(b *testing.B) (*Assessment, []byte) {
@@ -114,7 +88,7 @@ func BenchmarkDecodeAssessment(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Decode(bytes.NewReader(data)); err != nil {
+		if _, err := Decode(bytes.NewReader(data), nil); err != nil {
 			b.Fatal(err)
 		}
 	}

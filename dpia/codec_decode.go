@@ -3,16 +3,43 @@ package dpia
 import (
 	"bytes"
 	"encoding"
-	"encoding/base64"
-	"encoding/json"
+	"encoding/json/jsontext"
+	"encoding/json/v2"
 	"errors"
 	"fmt"
-	"math/bits"
+	"io"
 	"reflect"
-	"strconv"
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/google/uuid"
+	"github.com/shopspring/decimal"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/risk"
 )
+
+// Decoding runs in two passes over the document, both of encoding/json/v2.
+//
+//  1. checkDocument reads the document token by token with a
+//     jsontext.Decoder, which refuses malformed JSON, invalid UTF-8 and
+//     duplicate member names, and holds it to what json/v2 has no option
+//     for: the decode limits, the document being one object with nothing
+//     after it, and null only where the Go value has a zero to stand for
+//     (a pointer, slice or map, or a field marked omitempty or omitzero).
+//  2. json.Unmarshal fills the Go value, refusing unknown members, values
+//     of the wrong JSON type and numbers out of range, with unmarshalers
+//     of its own for the values that need more checks than their types
+//     make (decodeUnmarshalers).
+//
+// The first pass is skipped when surelyWithin finds at a glance that the
+// document cannot break a limit nor hold a null: json/v2 refuses all the
+// rest in the second.
+//
+// Each error becomes a *DecodeError with the path of the offending value
+// in the document's own form (documentPath) and its byte offset.
 
 // decodeStrict decodes the JSON object in data into v, a non-nil pointer
 // to a struct, with the rules described at Decode and the default limits.
@@ -23,448 +50,124 @@ func decodeStrict(data []byte, v any) error {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
 		return fmt.Errorf("dpia: decode: want a non-nil pointer to a struct, got %T", v)
 	}
-	p, err := buildJSONPlan(rv.Type().Elem())
+	fresh := reflect.New(rv.Type().Elem())
+	if err := decodeDocument(data, fresh.Interface(), defaultDecodeLimits); err != nil {
+		return err
+	}
+	rv.Elem().Set(fresh.Elem())
+	return nil
+}
+
+// decodeDocument decodes data into v, a pointer to a zero struct, within
+// the limits l.
+func decodeDocument(data []byte, v any, l decodeLimits) error {
+	root := reflect.TypeOf(v).Elem()
+	if err := checkDocumentKind(data); err != nil {
+		return err
+	}
+	if !surelyWithin(data, l) {
+		if err := checkDocument(data, root, l); err != nil {
+			return err
+		}
+	}
+	if err := json.Unmarshal(data, v, decodeOptions()); err != nil {
+		return decodeError(data, root, err)
+	}
+	return nil
+}
+
+// decodeOptions are the json/v2 options of the second pass: duplicate
+// names and invalid UTF-8 are refused, as by default, since the first
+// pass may have been skipped.
+var decodeOptions = sync.OnceValue(func() json.Options {
+	return json.JoinOptions(
+		json.RejectUnknownMembers(true),
+		json.WithUnmarshalers(json.JoinUnmarshalers(decodeUnmarshalers(), enumUnmarshalers())),
+	)
+})
+
+// decodeUnmarshalers returns the unmarshalers of the types whose values
+// take more checks than their own methods make: decimals (their JSON
+// text bounded before it is parsed, their value by risk.CheckDecimal)
+// and every type read through UnmarshalText (checkTextValue, and for
+// uuids checkUUIDText).
+func decodeUnmarshalers() *json.Unmarshalers {
+	return json.JoinUnmarshalers(
+		json.UnmarshalFromFunc(unmarshalDecimal),
+		// Dates and uuids, the most common text values, by their own
+		// types: a function for an interface costs a conversion of
+		// every value it is called with.
+		json.UnmarshalFromFunc(unmarshalTextOf[dpiakit.Date]),
+		json.UnmarshalFromFunc(unmarshalTextOf[uuid.UUID]),
+		json.UnmarshalFromFunc(unmarshalText),
+	)
+}
+
+// unmarshalTextOf is unmarshalText for the type T.
+func unmarshalTextOf[T any, PT interface {
+	*T
+	encoding.TextUnmarshaler
+}](dec *jsontext.Decoder, v PT) error {
+	return unmarshalText(dec, v)
+}
+
+// unmarshalDecimal reads a decimal: a JSON string or number of at most
+// MaxDecimalJSONBytes, within the bounds of risk.CheckDecimal.
+func unmarshalDecimal(dec *jsontext.Decoder, d *decimal.Decimal) error {
+	if dec.PeekKind() == 'n' {
+		if _, err := dec.ReadToken(); err != nil {
+			return err
+		}
+		*d = decimal.Decimal{}
+		return nil
+	}
+	raw, err := dec.ReadValue()
 	if err != nil {
 		return err
 	}
-	return decodeWithPlan(data, p, rv.Elem())
-}
-
-// decodeWithPlan decodes data into v, a settable struct of type p.typ,
-// with the default limits. It fills a fresh value and sets v only when
-// the whole document is good.
-func decodeWithPlan(data []byte, p *jsonPlan, v reflect.Value) error {
-	fresh := reflect.New(p.typ).Elem()
-	if err := decodeIntoZero(string(data), false, p, fresh, decodeBounds(DefaultDecodeLimits())); err != nil {
+	if len(raw) > MaxDecimalJSONBytes {
+		// Refused before parsing: big-number parsing of a long run of
+		// digits costs more than linear time.
+		return fmt.Errorf("decimal of %s bytes of JSON exceeds the limit of %d (MaxDecimalJSONBytes)", groupThousands(int64(len(raw))), MaxDecimalJSONBytes)
+	}
+	if err := d.UnmarshalJSON(raw); err != nil {
 		return err
 	}
-	v.Set(fresh)
-	return nil
+	return risk.CheckDecimal(*d)
 }
 
-// decodeIntoZero decodes the document data into v, a settable zero struct
-// of type p.typ, within bounds b. The strings of v are substrings of
-// data, or when borrowed is true (data is a view of bytes v must not
-// keep) copies. On error v holds part of the document.
-func decodeIntoZero(data string, borrowed bool, p *jsonPlan, v reflect.Value, b scanBounds) error {
-	d := newJSONDecoder(data, b)
-	if borrowed {
-		d.copies = &stringArena{}
-	}
-	d.skipSpace()
-	if d.pos >= len(d.data) {
-		return d.fail(d.pos, errors.New("empty document; want a JSON object")).decodeError()
-	}
-	if c := d.data[d.pos]; c != '{' {
-		kind := jsonKindAt(c)
-		if kind == "" {
-			return d.syntaxError("looking for the document").decodeError()
-		}
-		return d.fail(d.pos, fmt.Errorf("the document is %s; want a JSON object", kind)).decodeError()
-	}
-	if f := d.value(p, v, false); f != nil {
-		return f.decodeError()
-	}
-	d.skipSpace()
-	if d.pos < len(d.data) {
-		return d.fail(d.pos, fmt.Errorf("trailing data after the document at offset %d", d.pos)).decodeError()
-	}
-	return nil
-}
+// textScratch holds the unquoted text of a value on its way to
+// UnmarshalText, which copies what it keeps.
+var textScratch = sync.Pool{New: func() any { return new([]byte) }}
 
-// value decodes the value at d.pos into v, of type p.typ. omittable says
-// that v is a field marked omitempty or omitzero, where null stands for
-// the zero value.
-func (d *jsonDecoder) value(p *jsonPlan, v reflect.Value, omittable bool) *codecFailure {
-	d.skipSpace()
-	if d.pos >= len(d.data) {
-		return d.syntaxError("looking for a value")
+// unmarshalText reads a JSON string through the UnmarshalText method of
+// u, after checkTextValue (and, for a uuid, checkUUIDText). Values of
+// other JSON types, and types with an UnmarshalJSON method, are left to
+// json/v2.
+func unmarshalText(dec *jsontext.Decoder, u encoding.TextUnmarshaler) error {
+	if _, ok := u.(json.Unmarshaler); ok || dec.PeekKind() != '"' {
+		return errors.ErrUnsupported
 	}
-	c := d.data[d.pos]
-	if c == 'n' {
-		start := d.pos
-		if f := d.readLiteral("null"); f != nil {
-			return f
-		}
-		if !p.nullable() && !omittable {
-			return d.fail(start, fmt.Errorf("null is not allowed here; want %s", p.jsonKind()))
-		}
-		v.SetZero()
-		return nil
+	raw, err := dec.ReadValue()
+	if err != nil {
+		return err
 	}
-	switch p.kind {
-	case planString:
-		if c != '"' {
-			return d.wrongType(p)
-		}
-		t, f := d.readString()
-		if f != nil {
-			return f
-		}
-		v.SetString(d.keptString(t))
-		return nil
-	case planStruct:
-		if c != '{' {
-			return d.wrongType(p)
-		}
-		return d.object(p, v)
-	case planSlice:
-		if c != '[' {
-			return d.wrongType(p)
-		}
-		return d.list(p, v)
-	case planPointer:
-		if v.IsNil() {
-			v.Set(reflect.New(p.elem.typ))
-		}
-		return d.value(p.elem, v.Elem(), false)
-	case planTextMethods:
-		return d.textValue(p, v)
-	case planJSONMethods:
-		start := d.pos
-		if f := d.skipValue(); f != nil {
-			return f
-		}
-		if p.decimal && d.pos-start > MaxDecimalJSONBytes {
-			// Refused before parsing: big-number parsing of a long run
-			// of digits costs more than linear time.
-			return d.fail(start, fmt.Errorf("decimal of %s bytes of JSON exceeds the limit of %d (MaxDecimalJSONBytes)", groupThousands(int64(d.pos-start)), MaxDecimalJSONBytes))
-		}
-		u, _ := reflect.TypeAssert[json.Unmarshaler](v.Addr())
-		if err := u.UnmarshalJSON([]byte(d.data[start:d.pos])); err != nil {
-			return d.fail(start, err)
-		}
-		if p.decimal {
-			if err := checkDecimalValue(v); err != nil {
-				return d.fail(start, err)
-			}
-		}
-		return nil
-	case planInt, planUint:
-		return d.integer(p, v)
-	case planBool:
-		switch c {
-		case 't':
-			v.SetBool(true)
-			return d.readLiteral("true")
-		case 'f':
-			v.SetBool(false)
-			return d.readLiteral("false")
-		}
-		return d.wrongType(p)
-	case planBytes:
-		return d.base64Value(p, v)
-	case planMap:
-		if c != '{' {
-			return d.wrongType(p)
-		}
-		return d.mapObject(p, v)
-	case planArray:
-		if c != '[' {
-			return d.wrongType(p)
-		}
-		return d.array(p, v)
+	buf := textScratch.Get().(*[]byte)
+	defer textScratch.Put(buf)
+	text, err := jsontext.AppendUnquote((*buf)[:0], raw)
+	*buf = text
+	if err != nil {
+		return err
 	}
-	return d.fail(d.pos, unsupportedType(p.typ, "no JSON form"))
-}
-
-// wrongType reports a value of another JSON type than p wants, or a
-// syntax error when no value starts at d.pos.
-func (d *jsonDecoder) wrongType(p *jsonPlan) *codecFailure {
-	got := jsonKindAt(d.data[d.pos])
-	if got == "" {
-		return d.syntaxError("looking for a value")
+	if err := checkTextValue(text, reflect.TypeOf(u).Elem()); err != nil {
+		return err
 	}
-	return d.fail(d.pos, fmt.Errorf("want %s, got %s", p.jsonKind(), got))
-}
-
-// object decodes a JSON object into the struct v.
-func (d *jsonDecoder) object(p *jsonPlan, v reflect.Value) *codecFailure {
-	if f := d.enter(); f != nil {
-		return f
-	}
-	if d.pos < len(d.data) && d.data[d.pos] == '}' {
-		d.pos++
-		d.depth--
-		return nil
-	}
-	var seen uint64
-	var seenMany []bool
-	if len(p.fields) > 64 {
-		seenMany = make([]bool, len(p.fields))
-	}
-	namesFit := p.longestName <= d.maxString
-	// Keys are recognised in the input as Encode writes them (see
-	// codec_fieldkeys.go), trying first the field after the last one
-	// found, as documents have their fields in declaration order; others
-	// are read as strings and looked up by name.
-	expected := 0
-	for {
-		keyAt := d.pos
-		var fp *jsonField
-		i, pastColon := -1, false
-		if namesFit && len(d.data)-keyAt >= 8 {
-			i = expected
-			if head := wordAt(d.data, keyAt); i >= len(p.fields) || !p.fields[i].keyAt(d.data, keyAt, head) {
-				i = p.keys.find(p.fields, d.data, keyAt, head)
-			}
-			if i >= 0 {
-				fp, pastColon = &p.fields[i], true
-				d.pos += len(fp.member) - 1
-				d.skipOneSpace()
-			}
-		}
-		if i < 0 {
-			var f *codecFailure
-			if i, f = d.fieldKey(p, expected); f != nil {
-				return f
-			}
-			fp = &p.fields[i]
-		}
-		expected = i + 1
-		if seenMany != nil {
-			if seenMany[i] {
-				return d.fail(keyAt, fmt.Errorf("duplicate field %q", fp.name)).field(fp.name)
-			}
-			seenMany[i] = true
-		} else {
-			bit := bits.RotateLeft64(1, i)
-			if seen&bit != 0 {
-				return d.fail(keyAt, fmt.Errorf("duplicate field %q", fp.name)).field(fp.name)
-			}
-			seen |= bit
-		}
-		if !pastColon {
-			if f := d.colon(); f != nil {
-				return f.field(fp.name)
-			}
-		}
-		var fv reflect.Value
-		if len(fp.index) == 1 {
-			fv = v.Field(fp.index[0])
-		} else {
-			fv = v.FieldByIndex(fp.index)
-		}
-		if fp.kind == planString && d.pos < len(d.data) && d.data[d.pos] == '"' {
-			// The most common member, read without going through value.
-			t, f := d.readString()
-			if f != nil {
-				return f.field(fp.name)
-			}
-			fv.SetString(d.keptString(t))
-		} else if f := d.value(fp.plan, fv, fp.omitEmpty || fp.omitZero); f != nil {
-			return f.field(fp.name)
-		}
-		done, f := d.next('}', "after object member")
-		if f != nil || done {
-			return f
-		}
-	}
-}
-
-// fieldKey reads the object key at d.pos, in any spelling, and returns
-// the index of its field in p, trying expected first. It leaves d.pos
-// after the key, before the colon.
-func (d *jsonDecoder) fieldKey(p *jsonPlan, expected int) (int, *codecFailure) {
-	if d.pos >= len(d.data) || d.data[d.pos] != '"' {
-		return -1, d.syntaxError("looking for an object key")
-	}
-	keyAt := d.pos
-	t, f := d.readString()
-	if f != nil {
-		return -1, f
-	}
-	i := expected
-	if i >= len(p.fields) || t.escaped || p.fields[i].name != d.data[t.start:t.end] {
-		i = p.lookup(d.stringOf(t))
-	}
-	if i < 0 {
-		name := d.stringOf(t)
-		err := fmt.Errorf("unknown field %q", name)
-		if hint := closestFieldName(p, name); hint != "" {
-			err = fmt.Errorf("unknown field %q; did you mean %q?", name, hint)
-		}
-		return -1, d.fail(keyAt, err).field(name)
-	}
-	return i, nil
-}
-
-// list decodes a JSON array into the slice v. An empty array gives an
-// empty, non-nil slice.
-func (d *jsonDecoder) list(p *jsonPlan, v reflect.Value) *codecFailure {
-	start := d.pos
-	if f := d.enter(); f != nil {
-		return f
-	}
-	if d.pos < len(d.data) && d.data[d.pos] == ']' {
-		d.pos++
-		d.depth--
-		v.Set(p.empty)
-		return nil
-	}
-	for n := 0; ; n++ {
-		if n == d.maxList {
-			return d.fail(start, d.listTooLong(false))
-		}
-		if n == v.Cap() {
-			v.Grow(max(n, 2))
-		}
-		v.SetLen(n + 1)
-		if f := d.value(p.elem, v.Index(n), false); f != nil {
-			return f.at(n)
-		}
-		done, f := d.next(']', "after array element")
-		if f != nil || done {
-			return f
-		}
-	}
-}
-
-// array decodes a JSON array of exactly the right length into the Go
-// array v.
-func (d *jsonDecoder) array(p *jsonPlan, v reflect.Value) *codecFailure {
-	start := d.pos
-	if f := d.enter(); f != nil {
-		return f
-	}
-	n := 0
-	if d.pos < len(d.data) && d.data[d.pos] == ']' {
-		d.pos++
-		d.depth--
-	} else {
-		for ; ; n++ {
-			if n == d.maxList {
-				return d.fail(start, d.listTooLong(false))
-			}
-			if n == v.Len() {
-				return d.fail(start, fmt.Errorf("more than %d elements; want %d", v.Len(), v.Len()))
-			}
-			if f := d.value(p.elem, v.Index(n), false); f != nil {
-				return f.at(n)
-			}
-			done, f := d.next(']', "after array element")
-			if f != nil {
-				return f
-			}
-			if done {
-				n++
-				break
-			}
-		}
-	}
-	if n != v.Len() {
-		return d.fail(start, fmt.Errorf("%d elements; want %d", n, v.Len()))
-	}
-	return nil
-}
-
-// mapObject decodes a JSON object into the map v.
-func (d *jsonDecoder) mapObject(p *jsonPlan, v reflect.Value) *codecFailure {
-	start := d.pos
-	if f := d.enter(); f != nil {
-		return f
-	}
-	if v.IsNil() {
-		v.Set(reflect.MakeMap(p.typ))
-	}
-	if d.pos < len(d.data) && d.data[d.pos] == '}' {
-		d.pos++
-		d.depth--
-		return nil
-	}
-	for n := 0; ; n++ {
-		if n == d.maxList {
-			return d.fail(start, d.listTooLong(true))
-		}
-		if d.pos >= len(d.data) || d.data[d.pos] != '"' {
-			return d.syntaxError("looking for an object key")
-		}
-		keyAt := d.pos
-		t, f := d.readString()
-		if f != nil {
-			return f
-		}
-		name := d.stringOf(t)
-		kv, err := decodeMapKey(p.typ.Key(), p.key, d.keptString(t))
-		if err != nil {
-			return d.fail(keyAt, err).key(name)
-		}
-		if v.MapIndex(kv).IsValid() {
-			return d.fail(keyAt, fmt.Errorf("duplicate key %q", name)).key(name)
-		}
-		if f := d.colon(); f != nil {
-			return f.key(name)
-		}
-		ev := reflect.New(p.elem.typ).Elem()
-		if f := d.value(p.elem, ev, false); f != nil {
-			return f.key(name)
-		}
-		v.SetMapIndex(kv, ev)
-		done, f := d.next('}', "after object member")
-		if f != nil || done {
-			return f
-		}
-	}
-}
-
-// decodeMapKey converts the member name name to a key of type t.
-func decodeMapKey(t reflect.Type, kind keyKind, name string) (reflect.Value, error) {
-	kv := reflect.New(t).Elem()
-	switch kind {
-	case keyAsString:
-		kv.SetString(name)
-	case keyAsText:
-		u, _ := reflect.TypeAssert[encoding.TextUnmarshaler](kv.Addr())
-		if err := u.UnmarshalText([]byte(name)); err != nil {
-			return reflect.Value{}, err
-		}
-	case keyAsInt:
-		n, err := strconv.ParseInt(name, 10, t.Bits())
-		if err != nil || strconv.FormatInt(n, 10) != name {
-			return reflect.Value{}, fmt.Errorf("key %q is not an integer in the range of %s", name, t)
-		}
-		kv.SetInt(n)
-	case keyAsUint:
-		n, err := strconv.ParseUint(name, 10, t.Bits())
-		if err != nil || strconv.FormatUint(n, 10) != name {
-			return reflect.Value{}, fmt.Errorf("key %q is not an unsigned integer in the range of %s", name, t)
-		}
-		kv.SetUint(n)
-	}
-	return kv, nil
-}
-
-// textValue decodes a JSON string through the UnmarshalText method of v,
-// or through the plan's table for the texts of an enum.
-func (d *jsonDecoder) textValue(p *jsonPlan, v reflect.Value) *codecFailure {
-	if d.data[d.pos] != '"' {
-		return d.wrongType(p)
-	}
-	start := d.pos
-	t, f := d.readString()
-	if f != nil {
-		return f
-	}
-	if p.enum != nil && !t.escaped {
-		if n, ok := p.enum.value(d.data[t.start:t.end]); ok {
-			p.enum.set(v, n)
-			return nil
-		}
-	}
-	text := d.bytesOf(t)
-	if err := checkTextValue(text, p.typ); err != nil {
-		return d.fail(start, err)
-	}
-	if p.uuid {
+	if _, ok := u.(*uuid.UUID); ok {
 		if err := checkUUIDText(text); err != nil {
-			return d.fail(start, err)
+			return err
 		}
 	}
-	u, _ := reflect.TypeAssert[encoding.TextUnmarshaler](v.Addr())
-	if err := u.UnmarshalText(text); err != nil {
-		return d.fail(start, err)
-	}
-	return nil
+	return u.UnmarshalText(text)
 }
 
 // checkTextValue refuses the text of a value read through UnmarshalText
@@ -504,60 +207,502 @@ func checkUUIDText(text []byte) error {
 	return nil
 }
 
-// integer decodes a JSON number written as an integer into v.
-func (d *jsonDecoder) integer(p *jsonPlan, v reflect.Value) *codecFailure {
-	c := d.data[d.pos]
-	if c != '-' && !jsonDigit(c) {
-		return d.wrongType(p)
-	}
-	start := d.pos
-	integer, f := d.readNumber()
-	if f != nil {
-		return f
-	}
-	s := d.data[start:d.pos]
-	if !integer {
-		return d.fail(start, fmt.Errorf("number %s is not an integer", s))
-	}
-	if p.kind == planUint {
-		if s[0] == '-' {
-			return d.fail(start, fmt.Errorf("number %s is negative; want an unsigned integer", s))
+// readDocument reads the document from r, at most limit bytes; a longer
+// one is a *DecodeError. The readers that hold their content in memory
+// and tell its length (strings.Reader, bytes.Reader, bytes.Buffer) are
+// checked against limit before anything is read; any other reader is
+// read through io.LimitReader, never more than limit+1 bytes.
+func readDocument(r io.Reader, limit int64) ([]byte, error) {
+	switch m := r.(type) {
+	case *bytes.Buffer:
+		if int64(m.Len()) > limit {
+			return nil, documentTooLarge(int64(m.Len()), limit)
 		}
-		n, err := strconv.ParseUint(s, 10, p.typ.Bits())
-		if err != nil {
-			return d.fail(start, fmt.Errorf("number %s overflows %s", s, p.typ.Kind()))
+		// The decoded value keeps no byte of the document: json/v2
+		// copies the strings it stores.
+		return m.Next(m.Len()), nil
+	case interface{ Len() int }:
+		n := int64(max(m.Len(), 0))
+		switch r.(type) {
+		case *bytes.Reader, *strings.Reader:
+			if n > limit {
+				return nil, documentTooLarge(n, limit)
+			}
 		}
-		v.SetUint(n)
-		return nil
+		return readAtMost(r, limit, min(n, limit+1))
 	}
-	n, err := strconv.ParseInt(s, 10, p.typ.Bits())
-	if err != nil {
-		return d.fail(start, fmt.Errorf("number %s overflows %s", s, p.typ.Kind()))
+	return readAtMost(r, limit, 0)
+}
+
+// readAtMost reads r to its end through io.LimitReader, into a buffer of
+// size bytes to start with.
+func readAtMost(r io.Reader, limit, size int64) ([]byte, error) {
+	var b bytes.Buffer
+	b.Grow(int(size))
+	if _, err := b.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
+		return nil, fmt.Errorf("dpia: decode: %w", err)
 	}
-	v.SetInt(n)
+	if int64(b.Len()) > limit {
+		return nil, documentTooLarge(-1, limit)
+	}
+	return b.Bytes(), nil
+}
+
+// surelyWithin reports whether data surely keeps within the limits l,
+// and holds no null and no data after its first value that the first
+// pass would refuse, as it does when it comes from Encode. It does not
+// parse data, but looks at its brackets, quotes and commas: it counts the
+// raw length of each string (never less than its length once decoded),
+// the nesting of brackets, and the commas within each (one fewer than
+// the elements or members). It answers false whenever it is not sure,
+// malformed JSON included; the first pass then reads data properly.
+func surelyWithin(data []byte, l decodeLimits) bool {
+	var small [maxJSONDepth + 2]int
+	commas := small[:]
+	if l.maxDepth+2 > len(small) {
+		commas = make([]int, l.maxDepth+2)
+	}
+	depth, maxCommas := 0, l.maxList-1
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '"':
+			end := i + 1
+			for {
+				j := bytes.IndexByte(data[end:], '"')
+				if j < 0 {
+					return false
+				}
+				end += j
+				backslashes := 0
+				for k := end - 1; k > i && data[k] == '\\'; k-- {
+					backslashes++
+				}
+				if backslashes%2 == 0 {
+					break
+				}
+				end++
+			}
+			if end-i-1 > l.maxString {
+				return false
+			}
+			i = end
+		case '{', '[':
+			if depth++; depth > l.maxDepth {
+				return false
+			}
+			commas[depth] = 0
+		case '}', ']':
+			if depth--; depth < 0 {
+				return false
+			}
+			if depth == 0 {
+				return skipJSONSpace(data, i+1) == len(data)
+			}
+		case ',':
+			if commas[depth]++; commas[depth] > maxCommas {
+				return false
+			}
+		case 'n':
+			return false
+		}
+	}
+	return false
+}
+
+// tokenReaders recycles the decoders of the first pass.
+var tokenReaders = sync.Pool{New: func() any { return jsontext.NewDecoder(new(bytes.Buffer)) }}
+
+// checkDocument is the first pass of decoding data, the document of a
+// value of type root, within the limits l.
+func checkDocument(data []byte, root reflect.Type, l decodeLimits) error {
+	dec := tokenReaders.Get().(*jsontext.Decoder)
+	defer func() {
+		dec.Reset(new(bytes.Buffer))
+		tokenReaders.Put(dec)
+	}()
+	dec.Reset(bytes.NewBuffer(data))
+	c := documentChecker{dec: dec, data: data, root: root, limits: l}
+	return c.run()
+}
+
+// checkDocumentKind refuses an empty document, and one whose value is
+// not an object.
+func checkDocumentKind(data []byte) error {
+	i := skipJSONSpace(data, 0)
+	if i == len(data) {
+		return &DecodeError{Offset: int64(i), Err: errors.New("empty document; want a JSON object")}
+	}
+	if kind := jsonKindAt(data[i]); kind != "" && data[i] != '{' {
+		return &DecodeError{Offset: int64(i), Err: fmt.Errorf("the document is %s; want a JSON object", kind)}
+	}
 	return nil
 }
 
-// base64Value decodes a base64 JSON string into the []byte v. Only the one
-// spelling Encode writes is accepted: standard alphabet, padded, no line
-// breaks.
-func (d *jsonDecoder) base64Value(p *jsonPlan, v reflect.Value) *codecFailure {
-	if d.data[d.pos] != '"' {
-		return d.wrongType(p)
+// documentChecker is the state of checkDocument.
+type documentChecker struct {
+	dec    *jsontext.Decoder
+	data   []byte
+	root   reflect.Type
+	limits decodeLimits
+	// open holds, for each open object or array, where it starts and
+	// whether it is a struct (1), or not (2), or not yet known (0).
+	open []openValue
+}
+
+type openValue struct {
+	offset  int64
+	struct_ int8
+}
+
+func (c *documentChecker) run() error {
+	dec, l := c.dec, &c.limits
+	for {
+		kind := dec.PeekKind()
+		depth := dec.StackDepth()
+		parent, length := dec.StackIndex(depth)
+		name := parent == '{' && length%2 == 0
+		switch kind {
+		case 0:
+			_, err := dec.ReadToken()
+			return c.fail(err)
+		case '{', '[':
+			if _, err := dec.ReadToken(); err != nil {
+				return c.fail(err)
+			}
+			start := dec.InputOffset() - 1
+			if depth+1 > l.maxDepth {
+				return c.failAt(dec.StackPointer(), start, l.tooDeep())
+			}
+			if err := c.checkLength(depth, parent, length+1); err != nil {
+				return err
+			}
+			c.open = append(c.open, openValue{offset: start})
+			continue
+		case '}', ']':
+			if _, err := dec.ReadToken(); err != nil {
+				return c.fail(err)
+			}
+			c.open = c.open[:len(c.open)-1]
+		case '"':
+			raw, err := dec.ReadValue()
+			if err != nil {
+				return c.fail(err)
+			}
+			if n := len(raw) - 2; n > l.maxString {
+				if text, err := jsontext.AppendUnquote(nil, raw); err == nil && len(text) > l.maxString {
+					p := dec.StackPointer()
+					if name {
+						p = p.Parent()
+					}
+					return c.failAt(p, dec.InputOffset()-int64(len(raw)), l.stringTooLong(len(text)))
+				}
+			}
+			if name {
+				if err := c.checkMembers(depth, length+1); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := c.checkLength(depth, parent, length+1); err != nil {
+				return err
+			}
+		case 'n':
+			if _, err := dec.ReadToken(); err != nil {
+				return c.fail(err)
+			}
+			if err := c.checkNull(); err != nil {
+				return err
+			}
+			if err := c.checkLength(depth, parent, length+1); err != nil {
+				return err
+			}
+		default:
+			if _, err := dec.ReadValue(); err != nil {
+				return c.fail(err)
+			}
+			if err := c.checkLength(depth, parent, length+1); err != nil {
+				return err
+			}
+		}
+		if dec.StackDepth() == 0 {
+			break
+		}
 	}
-	start := d.pos
-	t, f := d.readString()
-	if f != nil {
-		return f
+	end := int(dec.InputOffset())
+	if i := skipJSONSpace(c.data, end); i < len(c.data) {
+		return &DecodeError{Offset: int64(i), Err: fmt.Errorf("trailing data after the document at offset %d", i)}
 	}
-	src := d.bytesOf(t)
-	if bytes.ContainsAny(src, "\r\n") {
-		return d.fail(start, errors.New("line break in base64 data"))
-	}
-	b, err := base64.StdEncoding.Strict().AppendDecode(make([]byte, 0, base64.StdEncoding.DecodedLen(len(src))), src)
-	if err != nil {
-		return d.fail(start, fmt.Errorf("bad base64 data: %w", err))
-	}
-	v.SetBytes(b)
 	return nil
+}
+
+// checkLength holds the array at depth, holding length elements, to the
+// list limit.
+func (c *documentChecker) checkLength(depth int, parent jsontext.Kind, length int64) error {
+	if parent != '[' || length <= int64(c.limits.maxList) {
+		return nil
+	}
+	return c.failAt(c.dec.StackPointer().Parent(), c.open[depth-1].offset, c.limits.listTooLong(false))
+}
+
+// checkMembers holds the object at depth, of length names and values so
+// far, to the list limit, unless it is a struct: the members of a struct
+// are bounded by its fields.
+func (c *documentChecker) checkMembers(depth int, length int64) error {
+	if (length+1)/2 <= int64(c.limits.maxList) {
+		return nil
+	}
+	o := &c.open[depth-1]
+	p := c.dec.StackPointer().Parent()
+	if o.struct_ == 0 {
+		o.struct_ = 2
+		if t, _ := typeAt(c.root, p); t != nil {
+			for t.Kind() == reflect.Pointer {
+				t = t.Elem()
+			}
+			if t.Kind() == reflect.Struct && !hasCodecMethods(t) {
+				o.struct_ = 1
+			}
+		}
+	}
+	if o.struct_ == 1 {
+		return nil
+	}
+	return c.failAt(p, o.offset, c.limits.listTooLong(true))
+}
+
+// checkNull refuses the null just read where the Go value has no zero to
+// stand for: anything but a pointer, slice or map, or a field marked
+// omitempty or omitzero. A null the codec cannot place (inside a raw
+// value, or as an unknown member) is left to json/v2.
+func (c *documentChecker) checkNull() error {
+	p := c.dec.StackPointer()
+	t, holder := typeAt(c.root, p)
+	if t == nil || holder != nil && (holder.omitEmpty || holder.omitZero) {
+		return nil
+	}
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Map, reflect.Interface:
+		return nil
+	}
+	if t.Implements(jsonUnmarshalerType) || reflect.PointerTo(t).Implements(jsonUnmarshalerType) {
+		return c.failAt(p, c.dec.InputOffset()-4, errors.New("null is not allowed here"))
+	}
+	return c.failAt(p, c.dec.InputOffset()-4, fmt.Errorf("null is not allowed here; want %s", jsonKindOf(t)))
+}
+
+// failAt reports err about the value at the pointer p, at offset.
+func (c *documentChecker) failAt(p jsontext.Pointer, offset int64, err error) error {
+	return &DecodeError{Path: documentPath(c.root, p), Offset: offset, Err: err}
+}
+
+// fail turns an error of the token reader into a *DecodeError.
+func (c *documentChecker) fail(err error) error {
+	return decodeError(c.data, c.root, err)
+}
+
+// skipJSONSpace returns the index of the first byte of data from i that
+// is not JSON white space.
+func skipJSONSpace(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\n' || data[i] == '\t' || data[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// jsonKindAt names the JSON type of a value starting with c, or "" when
+// no value starts with c.
+func jsonKindAt(c byte) string {
+	switch {
+	case c == '"':
+		return "a string"
+	case c == '{':
+		return "an object"
+	case c == '[':
+		return "an array"
+	case c == 't' || c == 'f':
+		return "a boolean"
+	case c == 'n':
+		return "null"
+	case c == '-' || c >= '0' && c <= '9':
+		return "a number"
+	}
+	return ""
+}
+
+// jsonKindName names a JSON kind for messages.
+func jsonKindName(k jsontext.Kind) string {
+	switch k {
+	case '"':
+		return "a string"
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	case '0':
+		return "a number"
+	}
+	return "a JSON value"
+}
+
+// jsonKindOf names the JSON type that values of t are written as, for
+// messages.
+func jsonKindOf(t reflect.Type) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	pt := reflect.PointerTo(t)
+	switch {
+	case pt.Implements(jsonUnmarshalerType):
+		return "a JSON value"
+	case pt.Implements(textUnmarshalerType):
+		return "a string"
+	}
+	switch t.Kind() {
+	case reflect.Bool:
+		return "a boolean"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return "an integer"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.String:
+		return "a string"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return "a string"
+		}
+		return "an array"
+	case reflect.Array:
+		return "an array"
+	}
+	return "a JSON value"
+}
+
+// decodeError turns an error of json/v2 or jsontext about data, the
+// document of a value of type root, into a *DecodeError.
+func decodeError(data []byte, root reflect.Type, err error) error {
+	var (
+		de  *DecodeError
+		syn *jsontext.SyntacticError
+		sem *json.SemanticError
+	)
+	switch {
+	case errors.As(err, &de):
+		return de
+	case errors.As(err, &syn):
+		offset := min(syn.ByteOffset, int64(len(data)))
+		cause := syn.Err
+		switch {
+		case errors.Is(err, jsontext.ErrDuplicateName):
+			what := "key"
+			if t, _ := typeAt(root, syn.JSONPointer.Parent()); t != nil && t.Kind() == reflect.Struct && !hasCodecMethods(t) {
+				what = "field"
+			}
+			cause = fmt.Errorf("duplicate %s %q", what, syn.JSONPointer.LastToken())
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			cause = fmt.Errorf("syntax error at offset %d: unexpected end of input", offset)
+		case cause == nil:
+			cause = errors.New(strings.TrimPrefix(syn.Error(), "jsontext: "))
+		default:
+			cause = fmt.Errorf("syntax error at offset %d: %w", offset, cause)
+		}
+		return &DecodeError{Path: documentPath(root, syn.JSONPointer), Offset: offset, Err: cause}
+	case errors.As(err, &sem):
+		offset := valueStart(data, sem.ByteOffset)
+		cause := sem.Err
+		switch {
+		case errors.Is(err, json.ErrUnknownName):
+			name := sem.JSONPointer.LastToken()
+			cause = fmt.Errorf("unknown field %q", name)
+			if t := sem.GoType; t != nil && t.Kind() == reflect.Struct {
+				if hint := closestFieldName(structFields(t), name); hint != "" {
+					cause = fmt.Errorf("unknown field %q; did you mean %q?", name, hint)
+				}
+			}
+		case sem.GoType != nil && sem.JSONKind != 0 && !kindFits(sem.GoType, sem.JSONKind, isMapKey(root, sem.JSONPointer, sem.GoType)):
+			cause = fmt.Errorf("want %s, got %s", jsonKindOf(sem.GoType), jsonKindName(sem.JSONKind))
+		case sem.GoType != nil && isIntegerKind(sem.GoType.Kind()) && len(sem.JSONValue) > 0:
+			cause = integerError(sem.GoType, sem.JSONKind, string(sem.JSONValue))
+		case cause == nil:
+			cause = errors.New(strings.TrimPrefix(sem.Error(), "json: "))
+		}
+		return &DecodeError{Path: documentPath(root, sem.JSONPointer), Offset: offset, Err: cause}
+	}
+	return fmt.Errorf("dpia: decode: %w", err)
+}
+
+// kindFits reports whether a JSON value of kind k is of the JSON type
+// that values of t are written as, or may be (null aside).
+func kindFits(t reflect.Type, k jsontext.Kind, key bool) bool {
+	want := jsonKindOf(t)
+	switch k {
+	case 'n':
+		return true
+	case '{':
+		return want == "an object" || want == "a JSON value"
+	case '[':
+		return want == "an array" || want == "a JSON value"
+	case '"':
+		return want == "a string" || want == "a JSON value" || key
+	case '0':
+		return want == "an integer" || want == "a number" || want == "a JSON value"
+	case 't', 'f':
+		return want == "a boolean" || want == "a JSON value"
+	}
+	return true
+}
+
+// isMapKey reports whether the value at p, of type t, in a document of
+// type root is the key of a map member rather than its value.
+func isMapKey(root reflect.Type, p jsontext.Pointer, t reflect.Type) bool {
+	parent, _ := typeAt(root, p.Parent())
+	for parent != nil && parent.Kind() == reflect.Pointer {
+		parent = parent.Elem()
+	}
+	return parent != nil && parent.Kind() == reflect.Map && parent.Key() == t && parent.Elem() != t
+}
+
+func isIntegerKind(k reflect.Kind) bool {
+	switch k {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return true
+	}
+	return false
+}
+
+// integerError is the cause of a failure to read the JSON value text, of
+// kind k, as an integer of type t: a number with a fraction or exponent,
+// out of range, or (a map key) not an integer at all.
+func integerError(t reflect.Type, k jsontext.Kind, text string) error {
+	unsigned := t.Kind() >= reflect.Uint && t.Kind() <= reflect.Uintptr
+	switch {
+	case k == '"':
+		what := "an integer"
+		if unsigned {
+			what = "an unsigned integer"
+		}
+		return fmt.Errorf("key %s is not %s in the range of %s", text, what, t)
+	case strings.ContainsAny(text, ".eE"):
+		return fmt.Errorf("number %s is not an integer", text)
+	case unsigned && strings.HasPrefix(text, "-"):
+		return fmt.Errorf("number %s is negative; want an unsigned integer", text)
+	}
+	return fmt.Errorf("number %s overflows %s", text, t.Kind())
+}
+
+// valueStart returns the offset of the value an error of json/v2 places
+// at or after offset: past white space and a separator.
+func valueStart(data []byte, offset int64) int64 {
+	i := skipJSONSpace(data, int(min(max(offset, 0), int64(len(data)))))
+	if i < len(data) && (data[i] == ':' || data[i] == ',') {
+		i = skipJSONSpace(data, i+1)
+	}
+	return int64(i)
 }

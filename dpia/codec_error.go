@@ -1,15 +1,12 @@
 package dpia
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // DecodeError reports a document that Decode refuses: malformed JSON,
 // trailing data, an unknown or repeated field, a value of the wrong JSON
 // type, a value its type rejects (an unknown enum key, a bad date, uuid or
 // decimal), a number out of range, invalid UTF-8, a document, nesting,
-// string or list beyond its DecodeLimits, or a missing or foreign schema
+// string or list beyond the limits of its DecodeOptions, or a missing or foreign schema
 // version.
 type DecodeError struct {
 	// Path is the JSON path of the offending value, as in
@@ -38,98 +35,11 @@ func (e *DecodeError) Error() string {
 // Unwrap returns the cause.
 func (e *DecodeError) Unwrap() error { return e.Err }
 
-// codecFailure is an error on its way up from the value it is about to the
-// document: each level it passes adds its step of the path. Building the
-// path only on failure keeps the successful walk free of path work.
-type codecFailure struct {
-	offset int
-	err    error
-	// steps run from the offending value outwards.
-	steps []jsonPathStep
-}
-
-// jsonPathStep is one step of a JSON path: a field, a map key or an index.
-type jsonPathStep struct {
-	name  string
-	index int
-	kind  jsonStepKind
-}
-
-type jsonStepKind uint8
-
-const (
-	jsonStepField jsonStepKind = iota + 1
-	jsonStepKey
-	jsonStepIndex
-)
-
-// field adds the step into the field named name.
-func (f *codecFailure) field(name string) *codecFailure {
-	f.steps = append(f.steps, jsonPathStep{name: name, kind: jsonStepField})
-	return f
-}
-
-// key adds the step into the map member with key k.
-func (f *codecFailure) key(k string) *codecFailure {
-	f.steps = append(f.steps, jsonPathStep{name: k, kind: jsonStepKey})
-	return f
-}
-
-// at adds the step into element i.
-func (f *codecFailure) at(i int) *codecFailure {
-	f.steps = append(f.steps, jsonPathStep{index: i, kind: jsonStepIndex})
-	return f
-}
-
-// path writes the steps outermost first: fields and plain keys joined
-// with dots, indexes in brackets, other keys quoted in brackets.
-func (f *codecFailure) path() string {
-	var b strings.Builder
-	for i := len(f.steps) - 1; i >= 0; i-- {
-		s := f.steps[i]
-		switch {
-		case s.kind == jsonStepIndex:
-			b.WriteByte('[')
-			b.WriteString(strconv.Itoa(s.index))
-			b.WriteByte(']')
-		case s.kind == jsonStepKey && !isPlainPathKey(s.name):
-			b.WriteByte('[')
-			b.WriteString(strconv.Quote(s.name))
-			b.WriteByte(']')
-		default:
-			if b.Len() > 0 {
-				b.WriteByte('.')
-			}
-			b.WriteString(s.name)
-		}
-	}
-	return b.String()
-}
-
-// isPlainPathKey reports whether a map key can follow a dot in a path.
-func isPlainPathKey(k string) bool {
-	if k == "" {
-		return false
-	}
-	for i := 0; i < len(k); i++ {
-		c := k[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || jsonDigit(c) || c == '_' || c == '-') {
-			return false
-		}
-	}
-	return true
-}
-
-// decodeError turns f into the error Decode returns.
-func (f *codecFailure) decodeError() *DecodeError {
-	return &DecodeError{Path: f.path(), Offset: int64(f.offset), Err: f.err}
-}
-
 // closestFieldName returns the field name of p nearest to name, for the hint
 // of an unknown field error, or "" when none is near. Names are compared
 // ignoring case, underscores and hyphens, and a transposition of two
 // letters counts as one edit.
-func closestFieldName(p *jsonPlan, name string) string {
+func closestFieldName(p *codecStruct, name string) string {
 	want := hintFold(name)
 	if len(want) > p.longestName+maxHintDistance(len(want)) {
 		// Every name is more edits away than a hint may be (at least the

@@ -32,7 +32,7 @@ func ExampleDecode() {
   "title": "Telehealth video consultations",
   "date": "2022-03-31"
 }`
-	a, err := dpia.Decode(strings.NewReader(doc))
+	a, err := dpia.Decode(strings.NewReader(doc), nil)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -44,7 +44,7 @@ func ExampleDecode() {
 
 func ExampleDecodeError() {
 	doc := `{"schema": "dpiakit.dpia/v1", "title": "CRM", "date": "31/3/2022"}`
-	_, err := dpia.Decode(strings.NewReader(doc))
+	_, err := dpia.Decode(strings.NewReader(doc), nil)
 	fmt.Println(err)
 	var de *dpia.DecodeError
 	if errors.As(err, &de) {
@@ -55,7 +55,7 @@ func ExampleDecodeError() {
 	// path "date" at offset 54
 }
 
-func ExampleDecodeWithLimits() {
+func ExampleDecodeOptions() {
 	doc := `{
   "schema": "dpiakit.dpia/v1",
   "title": "Telehealth video consultations",
@@ -63,23 +63,21 @@ func ExampleDecodeWithLimits() {
 }`
 	// A service taking documents from outside may want tighter limits
 	// than the defaults.
-	limits := dpia.DefaultDecodeLimits()
-	limits.MaxListLength = 2
-	_, err := dpia.DecodeWithLimits(strings.NewReader(doc), limits)
+	_, err := dpia.Decode(strings.NewReader(doc), &dpia.DecodeOptions{MaxListLength: 2})
 	fmt.Println(err)
 	var de *dpia.DecodeError
 	if errors.As(err, &de) {
 		fmt.Printf("path %q\n", de.Path)
 	}
 
-	a, err := dpia.DecodeWithLimits(strings.NewReader(doc), dpia.DecodeLimits{MaxListLength: 10, MaxBytes: 1 << 20})
+	a, err := dpia.Decode(strings.NewReader(doc), &dpia.DecodeOptions{MaxListLength: 10, MaxBytes: 1 << 20})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(len(a.Inventory.Items), "items")
 	// Output:
-	// dpia: decode: inventory.items: array exceeds the limit of 2 elements (DecodeLimits.MaxListLength)
+	// dpia: decode: inventory.items: array exceeds the limit of 2 elements (DecodeOptions.MaxListLength)
 	// path "inventory.items"
 	// 3 items
 }

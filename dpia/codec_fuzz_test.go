@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"reflect"
 	"testing"
 	"unicode/utf8"
 
@@ -48,11 +47,9 @@ func FuzzDecodeStrict(f *testing.F) {
 	for _, seed := range codecSeeds(f) {
 		f.Add(seed)
 	}
-	p, err := buildJSONPlan(reflect.TypeFor[codecDoc]())
-	require.NoError(f, err)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var doc codecDoc
-		err := decodeWithPlan(data, p, reflect.ValueOf(&doc).Elem())
+		err := decodeStrict(data, &doc)
 		if err != nil {
 			var de *DecodeError
 			require.True(t, errors.As(err, &de), "%v is not a *DecodeError", err)
@@ -69,10 +66,10 @@ func FuzzDecodeStrict(f *testing.F) {
 		require.True(t, ok, "encoding/json decodes otherwise, at %s", where)
 
 		var first bytes.Buffer
-		require.NoError(t, encodeWithPlan(&first, p, reflect.ValueOf(&doc).Elem()))
+		require.NoError(t, encodeCanonical(&first, &doc))
 
 		var back codecDoc
-		require.NoError(t, decodeWithPlan(first.Bytes(), p, reflect.ValueOf(&back).Elem()), "cannot decode its own encoding:\n%s", first.String())
+		require.NoError(t, decodeStrict(first.Bytes(), &back), "cannot decode its own encoding:\n%s", first.String())
 		ok, where = codecEqual(doc, back)
 		require.True(t, ok, "decode(encode(v)) differs at %s", where)
 		// back holds no struct that Encode drops as blank, where the two
@@ -80,7 +77,7 @@ func FuzzDecodeStrict(f *testing.F) {
 		require.Equal(t, codecStdlibJSON(t, &back), first.String(), "encoding/json encodes otherwise")
 
 		var second bytes.Buffer
-		require.NoError(t, encodeWithPlan(&second, p, reflect.ValueOf(&back).Elem()))
+		require.NoError(t, encodeCanonical(&second, &back))
 		require.Equal(t, first.String(), second.String(), "encode(decode(x)) != x for x written by Encode")
 	})
 }
@@ -93,8 +90,6 @@ func FuzzEncodeCanonical(f *testing.F) {
 	f.Add("Telehealth <p> & \"video\"", "key\u2028", "line\nbreak\ttab\x01\x7f", int64(-3), int8(-128), uint16(65535), []byte{0, 255})
 	f.Add("", "", "", int64(0), int8(0), uint16(0), []byte(nil))
 	f.Add("\xff", "a", "\\u0000", int64(1<<62), int8(127), uint16(1), []byte{})
-	p, err := buildJSONPlan(reflect.TypeFor[codecDoc]())
-	require.NoError(f, err)
 	f.Fuzz(func(t *testing.T, title, key, text string, n int64, small int8, count uint16, digest []byte) {
 		doc := codecDoc{
 			Title:   title,
@@ -109,7 +104,7 @@ func FuzzEncodeCanonical(f *testing.F) {
 			Extra:   codecExtra{Labels: []string{text}[:len(text)%2]},
 		}
 		var out bytes.Buffer
-		err := encodeWithPlan(&out, p, reflect.ValueOf(&doc).Elem())
+		err := encodeCanonical(&out, &doc)
 		valid := utf8.ValidString(title) && utf8.ValidString(key) && utf8.ValidString(text)
 		if !valid {
 			require.Error(t, err)
@@ -120,13 +115,13 @@ func FuzzEncodeCanonical(f *testing.F) {
 		require.NoError(t, err)
 
 		var back codecDoc
-		require.NoError(t, decodeWithPlan(out.Bytes(), p, reflect.ValueOf(&back).Elem()), "cannot decode its own encoding:\n%s", out.String())
+		require.NoError(t, decodeStrict(out.Bytes(), &back), "cannot decode its own encoding:\n%s", out.String())
 		ok, where := codecEqual(doc, back)
 		require.True(t, ok, "decode(encode(v)) differs at %s", where)
 		require.Equal(t, codecStdlibJSON(t, &back), out.String(), "encoding/json encodes otherwise")
 
 		var again bytes.Buffer
-		require.NoError(t, encodeWithPlan(&again, p, reflect.ValueOf(&back).Elem()))
+		require.NoError(t, encodeCanonical(&again, &back))
 		require.Equal(t, out.String(), again.String())
 	})
 }
@@ -143,7 +138,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"schema":"dpiakit.dpia/v1","title":"x","regime":"UK GDPR","status":"Approved","date":" 2022-03-31 "}`))
 	f.Add([]byte(`{"schema":"dpiakit.dpia/v2"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, err := Decode(bytes.NewReader(data))
+		a, err := Decode(bytes.NewReader(data), nil)
 		if err != nil {
 			var de *DecodeError
 			require.True(t, errors.As(err, &de), "%v is not a *DecodeError", err)
@@ -151,7 +146,7 @@ func FuzzDecode(f *testing.F) {
 		}
 		var first bytes.Buffer
 		require.NoError(t, Encode(&first, a))
-		back, err := Decode(bytes.NewReader(first.Bytes()))
+		back, err := Decode(bytes.NewReader(first.Bytes()), nil)
 		require.NoError(t, err, "cannot decode its own encoding:\n%s", first.String())
 		ok, where := codecEqual(*a, *back)
 		require.True(t, ok, "decode(encode(a)) differs at %s", where)

@@ -3,31 +3,28 @@ package dpia
 import (
 	"fmt"
 	"math"
-	"reflect"
 	"strconv"
-
-	"github.com/shopspring/decimal"
 
 	"github.com/dpiakit/dpiakit/risk"
 )
 
-// DecodeLimits bounds what one Decode may read and build. A zero field
-// means its default (see DefaultDecodeLimits); a negative one is an error.
-// A document that exceeds a limit is refused with a *DecodeError whose
-// message names the limit and the option, as in
+// DecodeOptions bounds what one Decode may read and build. A nil
+// *DecodeOptions, and a zero field, mean the default; a negative field is
+// an error. A document that exceeds a limit is refused with a
+// *DecodeError whose message names the limit and the option, as in
 // "string of 2,000,000 bytes exceeds the limit of 1,048,576
-// (DecodeLimits.MaxStringBytes)".
-type DecodeLimits struct {
-	// MaxBytes bounds the size of the document in bytes; default 16 MiB.
-	// It is enforced while reading: at most MaxBytes+1 bytes are read
-	// from a stream before Decode gives up.
+// (DecodeOptions.MaxStringBytes)".
+type DecodeOptions struct {
+	// MaxBytes bounds the size of the document in bytes; default 16 MiB
+	// (16,777,216). It is enforced while reading: at most MaxBytes+1
+	// bytes are read from a stream before Decode gives up.
 	MaxBytes int64
 	// MaxDepth bounds the nesting of objects and arrays, the document
-	// object being level 1; default 64. Decoding recurses once per
-	// level, so a MaxDepth above 10,000 is an error.
+	// object being level 1; default 64. A MaxDepth above 10,000 is an
+	// error.
 	MaxDepth int
 	// MaxStringBytes bounds the length in bytes of one JSON string once
-	// decoded, object keys included; default 1 MiB.
+	// decoded, object member names included; default 1 MiB (1,048,576).
 	MaxStringBytes int
 	// MaxListLength bounds the elements of one array and the members of
 	// one map; default 100,000.
@@ -36,11 +33,11 @@ type DecodeLimits struct {
 
 // Default decode limits.
 const (
-	defaultMaxDecodeBytes   = 16 << 20
-	defaultMaxStringBytes   = 1 << 20
-	defaultMaxListLength    = 100_000
-	maxDecodeDepthCeiling   = 10_000
-	decodeLimitOptionPrefix = "DecodeLimits."
+	defaultMaxDecodeBytes    = 16 << 20
+	defaultMaxStringBytes    = 1 << 20
+	defaultMaxListLength     = 100_000
+	maxDecodeDepthCeiling    = 10_000
+	decodeOptionsFieldPrefix = "DecodeOptions."
 )
 
 // maxJSONDepth is the default bound on the nesting of JSON objects and
@@ -49,101 +46,81 @@ const (
 // limits. An Assessment nests far less deeply.
 const maxJSONDepth = 64
 
-// DefaultDecodeLimits returns the limits Decode applies: documents of up
-// to 16 MiB, nested up to 64 levels, with strings of up to 1 MiB and
-// lists of up to 100,000 elements.
-func DefaultDecodeLimits() DecodeLimits {
-	return DecodeLimits{
-		MaxBytes:       defaultMaxDecodeBytes,
-		MaxDepth:       maxJSONDepth,
-		MaxStringBytes: defaultMaxStringBytes,
-		MaxListLength:  defaultMaxListLength,
-	}
+// decodeLimits are the resolved limits of one Decode.
+type decodeLimits struct {
+	maxBytes  int64
+	maxDepth  int
+	maxString int
+	maxList   int
 }
 
-// resolve returns l with its zero fields set to their defaults, or an
-// error naming the first field that is negative or out of range.
-func (l DecodeLimits) resolve() (DecodeLimits, error) {
-	d := DefaultDecodeLimits()
+// defaultDecodeLimits are the limits of a nil *DecodeOptions.
+var defaultDecodeLimits = decodeLimits{
+	maxBytes:  defaultMaxDecodeBytes,
+	maxDepth:  maxJSONDepth,
+	maxString: defaultMaxStringBytes,
+	maxList:   defaultMaxListLength,
+}
+
+// resolve returns the limits of o, its zero fields (or all of them, when
+// o is nil) set to their defaults, or an error naming the first field
+// that is negative or out of range.
+func (o *DecodeOptions) resolve() (decodeLimits, error) {
+	d := defaultDecodeLimits
+	if o == nil {
+		return d, nil
+	}
 	fields := []struct {
 		name  string
 		value int64
 		ceil  int64
 	}{
-		{"MaxBytes", l.MaxBytes, math.MaxInt64 - 1},
-		{"MaxDepth", int64(l.MaxDepth), maxDecodeDepthCeiling},
-		{"MaxStringBytes", int64(l.MaxStringBytes), math.MaxInt64},
-		{"MaxListLength", int64(l.MaxListLength), math.MaxInt64},
+		{"MaxBytes", o.MaxBytes, math.MaxInt64 - 1},
+		{"MaxDepth", int64(o.MaxDepth), maxDecodeDepthCeiling},
+		{"MaxStringBytes", int64(o.MaxStringBytes), math.MaxInt64},
+		{"MaxListLength", int64(o.MaxListLength), math.MaxInt64},
 	}
 	for _, f := range fields {
 		switch {
 		case f.value < 0:
-			return d, fmt.Errorf("dpia: decode: %s%s is %d; want 0 for the default or a positive limit", decodeLimitOptionPrefix, f.name, f.value)
+			return d, fmt.Errorf("dpia: decode: %s%s is %d; want 0 for the default or a positive limit", decodeOptionsFieldPrefix, f.name, f.value)
 		case f.value > f.ceil:
-			return d, fmt.Errorf("dpia: decode: %s%s is %s; the most is %s", decodeLimitOptionPrefix, f.name, groupThousands(f.value), groupThousands(f.ceil))
+			return d, fmt.Errorf("dpia: decode: %s%s is %s; the most is %s", decodeOptionsFieldPrefix, f.name, groupThousands(f.value), groupThousands(f.ceil))
 		}
 	}
-	if l.MaxBytes > 0 {
-		d.MaxBytes = l.MaxBytes
+	if o.MaxBytes > 0 {
+		d.maxBytes = o.MaxBytes
 	}
-	if l.MaxDepth > 0 {
-		d.MaxDepth = l.MaxDepth
+	if o.MaxDepth > 0 {
+		d.maxDepth = o.MaxDepth
 	}
-	if l.MaxStringBytes > 0 {
-		d.MaxStringBytes = l.MaxStringBytes
+	if o.MaxStringBytes > 0 {
+		d.maxString = o.MaxStringBytes
 	}
-	if l.MaxListLength > 0 {
-		d.MaxListLength = l.MaxListLength
+	if o.MaxListLength > 0 {
+		d.maxList = o.MaxListLength
 	}
 	return d, nil
 }
 
-// scanBounds are the limits the scanner checks as it goes. Decode names
-// the DecodeLimits option in its messages; the check Encode makes of
-// MarshalJSON output does not, having no options.
-type scanBounds struct {
-	maxDepth  int
-	maxString int
-	maxList   int
-	// named adds the DecodeLimits option to messages.
-	named bool
-}
-
-// decodeBounds returns the scanner bounds of resolved limits.
-func decodeBounds(l DecodeLimits) scanBounds {
-	return scanBounds{maxDepth: l.MaxDepth, maxString: l.MaxStringBytes, maxList: l.MaxListLength, named: true}
-}
-
-// rawValueBounds are the bounds of the check of MarshalJSON output: the
-// depth Decode allows by default, strings and lists as long as they come.
-var rawValueBounds = scanBounds{maxDepth: maxJSONDepth, maxString: math.MaxInt, maxList: math.MaxInt}
-
-// option returns " (DecodeLimits.<name>)" when messages name options.
-func (b *scanBounds) option(name string) string {
-	if !b.named {
-		return ""
-	}
-	return " (" + decodeLimitOptionPrefix + name + ")"
-}
-
 // tooDeep is the cause of a failure for nesting beyond maxDepth.
-func (b *scanBounds) tooDeep() error {
-	return fmt.Errorf("nesting deeper than %d levels%s", b.maxDepth, b.option("MaxDepth"))
+func (l *decodeLimits) tooDeep() error {
+	return fmt.Errorf("nesting deeper than %d levels (%sMaxDepth)", l.maxDepth, decodeOptionsFieldPrefix)
 }
 
 // stringTooLong is the cause of a failure for a string of n bytes.
-func (b *scanBounds) stringTooLong(n int) error {
-	return fmt.Errorf("string of %s bytes exceeds the limit of %s%s", groupThousands(int64(n)), groupThousands(int64(b.maxString)), b.option("MaxStringBytes"))
+func (l *decodeLimits) stringTooLong(n int) error {
+	return fmt.Errorf("string of %s bytes exceeds the limit of %s (%sMaxStringBytes)", groupThousands(int64(n)), groupThousands(int64(l.maxString)), decodeOptionsFieldPrefix)
 }
 
 // listTooLong is the cause of a failure for an array (or, when members
 // is true, an object) with more than maxList elements.
-func (b *scanBounds) listTooLong(members bool) error {
+func (l *decodeLimits) listTooLong(members bool) error {
 	what, unit := "array", "elements"
 	if members {
 		what, unit = "object", "members"
 	}
-	return fmt.Errorf("%s exceeds the limit of %s %s%s", what, groupThousands(int64(b.maxList)), unit, b.option("MaxListLength"))
+	return fmt.Errorf("%s exceeds the limit of %s %s (%sMaxListLength)", what, groupThousands(int64(l.maxList)), unit, decodeOptionsFieldPrefix)
 }
 
 // documentTooLarge reports a document over the MaxBytes limit; size is
@@ -151,9 +128,9 @@ func (b *scanBounds) listTooLong(members bool) error {
 func documentTooLarge(size, limit int64) *DecodeError {
 	var err error
 	if size >= 0 {
-		err = fmt.Errorf("document of %s bytes exceeds the limit of %s (%sMaxBytes)", groupThousands(size), groupThousands(limit), decodeLimitOptionPrefix)
+		err = fmt.Errorf("document of %s bytes exceeds the limit of %s (%sMaxBytes)", groupThousands(size), groupThousands(limit), decodeOptionsFieldPrefix)
 	} else {
-		err = fmt.Errorf("document exceeds the limit of %s bytes (%sMaxBytes)", groupThousands(limit), decodeLimitOptionPrefix)
+		err = fmt.Errorf("document exceeds the limit of %s bytes (%sMaxBytes)", groupThousands(limit), decodeOptionsFieldPrefix)
 	}
 	return &DecodeError{Offset: limit, Err: err}
 }
@@ -184,10 +161,3 @@ func groupThousands(n int64) string {
 // risk.MaxDecimalText bytes; twice that leaves room for the quotes, an
 // exponent ("2.5e3") and leading or trailing zeros ("2.50").
 const MaxDecimalJSONBytes = 2 * risk.MaxDecimalText
-
-// checkDecimalValue holds v, a decimal.Decimal, to risk.CheckDecimal, so
-// that no decimal a document carries expands when written out.
-func checkDecimalValue(v reflect.Value) error {
-	d, _ := reflect.TypeAssert[decimal.Decimal](v)
-	return risk.CheckDecimal(d)
-}

@@ -91,7 +91,7 @@ func TestDigestStable(t *testing.T) {
 	require.NoError(t, err)
 	var buf bytes.Buffer
 	require.NoError(t, Encode(&buf, &full))
-	back, err := Decode(&buf)
+	back, err := Decode(&buf, nil)
 	require.NoError(t, err)
 	after, err := back.Digest()
 	require.NoError(t, err)
@@ -99,7 +99,7 @@ func TestDigestStable(t *testing.T) {
 
 	var again bytes.Buffer
 	require.NoError(t, Encode(&again, back))
-	twice, err := Decode(&again)
+	twice, err := Decode(&again, nil)
 	require.NoError(t, err)
 	last, err := twice.Digest()
 	require.NoError(t, err)

@@ -3,7 +3,9 @@ package dpia
 import (
 	"encoding/json/jsontext"
 	"encoding/json/v2"
+	"errors"
 	"fmt"
+	"strings"
 )
 
 // enumMarshalers returns the json/v2 marshalers of the package's
@@ -80,7 +82,7 @@ func enumUnmarshalers() *json.Unmarshalers {
 func enumMarshaler[E Enum]() *json.Marshalers {
 	return json.MarshalToFunc(func(enc *jsontext.Encoder, v E) error {
 		if v != "" && !v.IsValid() {
-			return fmt.Errorf("dpia: %q is not %s", string(v), v.enumTable().what)
+			return fmt.Errorf("%q is not %s", string(v), v.enumTable().what)
 		}
 		return enc.WriteToken(jsontext.String(string(v)))
 	})
@@ -106,7 +108,8 @@ func enumUnmarshaler[E Enum]() *json.Unmarshalers {
 		}
 		e, err := Parse[E](text)
 		if err != nil {
-			return err
+			// The decoder prefixes its own "dpia: decode: path: ".
+			return errors.New(strings.TrimPrefix(err.Error(), "dpia: "))
 		}
 		*v = e
 		return nil

@@ -52,7 +52,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a, err := dpia.Decode(bytes.NewReader(in))
+			a, err := dpia.Decode(bytes.NewReader(in), nil)
 			if err != nil {
 				t.Fatalf("decode %s: %v", doc, err)
 			}
@@ -60,7 +60,7 @@ func TestGolden(t *testing.T) {
 			if err := dpia.Encode(&enc, a); err != nil {
 				t.Fatalf("encode %s: %v", doc, err)
 			}
-			again, err := dpia.Decode(bytes.NewReader(enc.Bytes()))
+			again, err := dpia.Decode(bytes.NewReader(enc.Bytes()), nil)
 			if err != nil {
 				t.Fatalf("decode the encoding of %s: %v", doc, err)
 			}

@@ -153,7 +153,7 @@ func TestHostileText(t *testing.T) {
 			assert.Equal(t, h.text, inst.Title)
 			var buf bytes.Buffer
 			require.NoError(t, Encode(&buf, inst))
-			back, err := Decode(&buf)
+			back, err := Decode(&buf, nil)
 			require.NoError(t, err)
 			assert.Equal(t, h.text, back.Parties.Controller.Name)
 			assert.Equal(t, h.text, back.Title)
@@ -254,9 +254,9 @@ func TestInvalidUTF8(t *testing.T) {
 	require.NoError(t, err)
 
 	_, err = a.Digest()
-	assert.EqualError(t, err, `dpia: digest: encode: title: invalid UTF-8 in string`)
+	assert.EqualError(t, err, `dpia: digest: encode: title: invalid UTF-8`)
 	err = a.Sign(SignOffKindOther, Signer{Person: Person{Name: "Dana Whitfield"}}, sgDay(2024, 1, 1), DecisionApproved, "")
-	assert.EqualError(t, err, `dpia: sign: digest: encode: title: invalid UTF-8 in string`)
+	assert.EqualError(t, err, `dpia: sign: digest: encode: title: invalid UTF-8`)
 	_, err = a.staleSteps()
 	assert.Error(t, err)
 	assert.Equal(t, before, snapshot(t, a), "nothing changes the document")

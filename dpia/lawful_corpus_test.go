@@ -33,7 +33,7 @@ func TestLawfulCorpus(t *testing.T) {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			raw, err := os.ReadFile(file)
 			require.NoError(t, err)
-			a, err := dpia.Decode(bytes.NewReader(raw))
+			a, err := dpia.Decode(bytes.NewReader(raw), nil)
 			require.NoError(t, err, "the document must decode strictly")
 			var errs []string
 			for _, f := range a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}) {

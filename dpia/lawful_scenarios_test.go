@@ -508,7 +508,7 @@ func decodeScenarioExample(t *testing.T, s lawfulScenario) *dpia.Assessment {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join("..", "examples", s.example))
 	require.NoError(t, err)
-	a, err := dpia.Decode(bytes.NewReader(raw))
+	a, err := dpia.Decode(bytes.NewReader(raw), nil)
 	require.NoError(t, err)
 	return a
 }
@@ -581,7 +581,7 @@ func TestLawfulScenarioDefects(t *testing.T) {
 
 			raw, err := os.ReadFile(scenarioPath(s))
 			require.NoError(t, err)
-			corrected, err := dpia.Decode(bytes.NewReader(raw))
+			corrected, err := dpia.Decode(bytes.NewReader(raw), nil)
 			require.NoError(t, err)
 			if published.IsTemplate() {
 				// A processor's template stays a template, validated here as

@@ -168,5 +168,5 @@ func (a *Assessment) deepCopy() (*Assessment, error) {
 	if err := Encode(&buf, a); err != nil {
 		return nil, err
 	}
-	return Decode(&buf)
+	return Decode(&buf, nil)
 }

@@ -33,7 +33,7 @@ const MaxQuestionDepth = (maxJSONDepth - 1) / 2
 // slice of questions that an assessment built in Go shares between
 // several parents is written out, and counted, once per parent, so that a
 // few levels of shared slices stand for millions of questions. It is the
-// most questions a document of the default DecodeLimits.MaxBytes (16 MiB)
+// most questions a document of the default DecodeOptions.MaxBytes (16 MiB)
 // can hold: the smallest question is "{}" followed by a comma or the
 // closing bracket of its list, three bytes, and 16 MiB / 3 is 5,592,405.
 // So Decode, within its default limits, never returns more. Encode,

@@ -224,7 +224,7 @@ const (
 	// question past MaxQuestionNodes, counting follow-ups and slices
 	// shared between parents each time they are reached (see
 	// NestingError). Only an assessment built in Go, or decoded with
-	// raised DecodeLimits, can hold one. One finding per chain of
+	// raised DecodeOptions limits, can hold one. One finding per chain of
 	// follow-ups, at the first question too deep, such as
 	// "need.questions[0].questions[0]...": the questions below it are not
 	// examined; and one at the first question past the count, where the
@@ -405,6 +405,13 @@ const (
 	// described in answers of other steps (how data is stored), which the
 	// rule cannot read. Path "processing.security".
 	ruleSecurityNotRecorded = "DP037"
+	// ruleValueNotInVocabulary (DP038, error) finds a field of an
+	// enumerated type (status, yes/no answers, hosting, sign-off kinds and
+	// decisions, ...) holding a value that is none of its type's keys.
+	// Decode and Encode refuse such a value; an Assessment built in Go or
+	// read with encoding/json can hold one, and no rule can judge an
+	// answer it cannot read. Path: the field.
+	ruleValueNotInVocabulary = "DP038"
 )
 
 // Rules returns every rule (*Assessment).Validate can report, as a fresh
@@ -432,7 +439,7 @@ func assessmentRules() []dpiakit.Rule {
 		ruleLocationWithoutTransfer, ruleRetentionNotRecorded, ruleItemWithoutPurpose, ruleSubjectsNotInformed,
 		ruleAutomatedDecisionWithoutException, ruleAutomatedDecisionWithoutSafeguards,
 		ruleScreeningDecisionWithoutReason, ruleJointControllersWithoutArrangement, ruleRepresentativeMissing,
-		ruleSecurityNotRecorded,
+		ruleSecurityNotRecorded, ruleValueNotInVocabulary,
 	}
 	out := make([]dpiakit.Rule, len(ids))
 	for i, id := range ids {
@@ -547,6 +554,9 @@ func assessmentRule(id string) dpiakit.Rule {
 	case ruleRepresentativeMissing:
 		r.Ref, r.Summary = "GDPR Art. 27(1)-(3); Art. 3(2)", "a controller or processor established outside the regime's area has no representative there"
 		r.Rationale = "An error: Art. 27(1) requires a controller or processor outside the regime's area, caught by Art. 3(2), to designate a representative within it unless Art. 27(2) exempts it, and none is recorded."
+	case ruleValueNotInVocabulary:
+		r.Ref, r.Summary = "GDPR Art. 35(7); Art. 5(2)", "a field holds a value that is not one of its vocabulary's keys"
+		r.Rationale = "An error: the assessment must record its answers (Art. 35(7)) in a form the controller can show (Art. 5(2)), and a value outside the vocabulary is no answer the rules or a reader can rely on."
 	case ruleSecurityNotRecorded:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 32(1); Art. 35(7)(d)", "no technical or organisational security measure is recorded"

@@ -58,7 +58,7 @@ func BenchmarkScalingDecode(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(doc)))
 			for b.Loop() {
-				if _, err := dpia.Decode(bytes.NewReader(doc)); err != nil {
+				if _, err := dpia.Decode(bytes.NewReader(doc), nil); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -134,7 +134,7 @@ func BenchmarkScalingDecodeStrings(b *testing.B) {
 				b.ReportAllocs()
 				b.SetBytes(int64(len(doc)))
 				for b.Loop() {
-					if _, err := dpia.Decode(strings.NewReader(doc)); (err == nil) != tc.accept {
+					if _, err := dpia.Decode(strings.NewReader(doc), nil); (err == nil) != tc.accept {
 						b.Fatal(err)
 					}
 				}

@@ -201,7 +201,7 @@ func TestTelehealthOverallInLikelihoodFinding(t *testing.T) {
 	f, err := os.Open(filepath.Join("..", "examples", "telehealth", "telehealth.json"))
 	require.NoError(t, err)
 	defer f.Close()
-	a, err := dpia.Decode(f)
+	a, err := dpia.Decode(f, nil)
 	require.NoError(t, err)
 	fs := a.Validate(dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 11, Day: 23}})
 	for i := range 4 {
@@ -229,7 +229,7 @@ func TestSeedFindings(t *testing.T) {
 			f, err := os.Open(filepath.Join("..", "examples", file))
 			require.NoError(t, err)
 			defer f.Close()
-			a, err := dpia.Decode(f)
+			a, err := dpia.Decode(f, nil)
 			require.NoError(t, err)
 
 			var got []string

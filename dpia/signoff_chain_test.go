@@ -303,7 +303,7 @@ func TestLegacyDocumentStillVerifies(t *testing.T) {
 	raw, err := os.ReadFile("testdata/signoff/legacy_v1.json")
 	require.NoError(t, err)
 	require.Contains(t, string(raw), `"schema": "dpiakit.dpia/v1"`)
-	a, err := Decode(bytes.NewReader(raw))
+	a, err := Decode(bytes.NewReader(raw), nil)
 	require.NoError(t, err)
 	assert.Equal(t, SchemaVersion, a.Schema)
 
@@ -320,7 +320,7 @@ func TestLegacyDocumentStillVerifies(t *testing.T) {
 	var v2 bytes.Buffer
 	require.NoError(t, Encode(&v2, a))
 	assert.Contains(t, v2.String(), `"schema": "dpiakit.dpia/v2"`)
-	back, err := Decode(&v2)
+	back, err := Decode(&v2, nil)
 	require.NoError(t, err)
 	stale, err := back.staleSteps()
 	require.NoError(t, err)
@@ -347,7 +347,7 @@ func TestSignatureStatesRoundTrip(t *testing.T) {
 	a := signedChain(t, testSigner("dpo"))
 	var doc bytes.Buffer
 	require.NoError(t, Encode(&doc, a))
-	back, err := Decode(&doc)
+	back, err := Decode(&doc, nil)
 	require.NoError(t, err)
 	states, err := back.SignatureStates(trustedOpts("dpo").TrustedKeys)
 	require.NoError(t, err)

@@ -85,7 +85,7 @@ func signatureVectors(t *testing.T) map[string]signatureVector {
 	dpo := map[string]string{"dpo": base64.StdEncoding.EncodeToString(testSigner("dpo").Public())}
 	legacy, err := os.ReadFile(filepath.Join(vectorDir, "legacy_v1.json"))
 	require.NoError(t, err)
-	legacyDoc, err := Decode(bytes.NewReader(legacy))
+	legacyDoc, err := Decode(bytes.NewReader(legacy), nil)
 	require.NoError(t, err)
 
 	cases := []struct {
@@ -211,7 +211,7 @@ func TestSignatureVectors(t *testing.T) {
 			require.NoError(t, err)
 			var v signatureVector
 			require.NoError(t, json.Unmarshal(raw, &v))
-			a, err := Decode(bytes.NewReader(v.Document))
+			a, err := Decode(bytes.NewReader(v.Document), nil)
 			require.NoError(t, err)
 			assert.Equal(t, v.Expect, vectorStates(t, a, v.TrustedKeys), "the states of the stored document")
 			assert.Equal(t, v.Digests, projectionDigests(t, a), "the digests of its parts")

@@ -92,7 +92,7 @@ func tplDecode(t *testing.T, file string) *dpia.Assessment {
 	t.Helper()
 	raw, err := os.ReadFile(file)
 	require.NoError(t, err)
-	a, err := dpia.Decode(bytes.NewReader(raw))
+	a, err := dpia.Decode(bytes.NewReader(raw), nil)
 	require.NoError(t, err)
 	return a
 }

@@ -107,7 +107,7 @@ func TestApprovalOverrideCoversOnlyItsRules(t *testing.T) {
 func TestApprovalOfLawfulDocumentNeedsNoOverride(t *testing.T) {
 	raw, err := os.ReadFile(filepath.Join("testdata", "lawful", "automated_with_safeguards.json"))
 	require.NoError(t, err)
-	a, err := Decode(bytes.NewReader(raw))
+	a, err := Decode(bytes.NewReader(raw), nil)
 	require.NoError(t, err)
 	require.False(t, a.Validate(ValidateOptions{}).HasErrors(), "%v", a.Validate(ValidateOptions{}).Errors())
 	a.Status = StatusInReview

@@ -162,6 +162,7 @@ func (v *validator) run() {
 	v.checkJointControllers()
 	v.checkRepresentatives()
 	v.checkSecurity()
+	v.checkVocabulary()
 }
 
 // add appends a finding of the DP rule id.

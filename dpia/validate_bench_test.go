@@ -111,7 +111,7 @@ func BenchmarkValidate(b *testing.B) {
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		a, err := dpia.Decode(bytes.NewReader(seeds[name]))
+		a, err := dpia.Decode(bytes.NewReader(seeds[name]), nil)
 		if err != nil {
 			b.Fatalf("%s: %v", name, err)
 		}
@@ -135,7 +135,7 @@ func BenchmarkSeedCodec(b *testing.B) {
 	sort.Strings(names)
 	for _, name := range names {
 		data := seeds[name]
-		a, err := dpia.Decode(bytes.NewReader(data))
+		a, err := dpia.Decode(bytes.NewReader(data), nil)
 		if err != nil {
 			b.Fatalf("%s: %v", name, err)
 		}
@@ -143,7 +143,7 @@ func BenchmarkSeedCodec(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := dpia.Decode(bytes.NewReader(data)); err != nil {
+				if _, err := dpia.Decode(bytes.NewReader(data), nil); err != nil {
 					b.Fatal(err)
 				}
 			}

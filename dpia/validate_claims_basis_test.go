@@ -203,7 +203,7 @@ func TestBasisFieldsRoundTrip(t *testing.T) {
 		`"outside_public_tasks_reason"`, `"date": "2026-02-05"`, `"automated_decisions"`} {
 		assert.Contains(t, buf.String(), key)
 	}
-	back, err := dpia.Decode(bytes.NewReader(buf.Bytes()))
+	back, err := dpia.Decode(bytes.NewReader(buf.Bytes()), nil)
 	require.NoError(t, err)
 	assert.Equal(t, a.Processing.Scope.MemberStates, back.Processing.Scope.MemberStates)
 	assert.Equal(t, a.Necessity.Rights, back.Necessity.Rights)
@@ -212,6 +212,6 @@ func TestBasisFieldsRoundTrip(t *testing.T) {
 	require.NoError(t, dpia.Encode(&again, back))
 	assert.Equal(t, buf.String(), again.String())
 
-	_, err = dpia.Decode(strings.NewReader(strings.Replace(buf.String(), `"IE"`, `"Atlantis"`, 1)))
+	_, err = dpia.Decode(strings.NewReader(strings.Replace(buf.String(), `"IE"`, `"Atlantis"`, 1)), nil)
 	assert.ErrorContains(t, err, "member_states")
 }

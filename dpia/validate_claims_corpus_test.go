@@ -148,7 +148,7 @@ func TestBasisCorpusIsLawful(t *testing.T) {
 			require.NoError(t, err, "run go test -run TestBasisCorpusIsLawful -update-basis-corpus")
 			assert.Equal(t, buf.String(), string(raw), "the file is out of date with basisCorpus")
 
-			back, err := dpia.Decode(bytes.NewReader(raw))
+			back, err := dpia.Decode(bytes.NewReader(raw), nil)
 			require.NoError(t, err)
 			for _, now := range []dpiakit.Date{{}, {Year: 2026, Month: time.March, Day: 2}, {Year: 2026, Month: time.November, Day: 23}} {
 				fs := back.Validate(dpia.ValidateOptions{Now: now})

@@ -58,7 +58,7 @@ func FuzzDecodeValidate(f *testing.F) {
 	}
 	now := dpiakit.Date{Year: 2026, Month: 11, Day: 23}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, err := dpia.Decode(bytes.NewReader(data))
+		a, err := dpia.Decode(bytes.NewReader(data), nil)
 		if err != nil {
 			return
 		}

@@ -28,7 +28,7 @@ func decodeLawful(t *testing.T, name string) *dpia.Assessment {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(lawfulCorpusDir, name))
 	require.NoError(t, err)
-	a, err := dpia.Decode(bytes.NewReader(raw))
+	a, err := dpia.Decode(bytes.NewReader(raw), nil)
 	require.NoError(t, err)
 	return a
 }
@@ -55,7 +55,7 @@ func TestInventoryFieldsRoundTrip(t *testing.T) {
 	assert.Contains(t, buf.String(), `"synonyms": [`)
 	assert.Contains(t, buf.String(), `"information_exemption": "Art. 14(5)(b): disproportionate effort"`)
 	assert.Contains(t, buf.String(), `"informed": `)
-	b, err := dpia.Decode(bytes.NewReader(buf.Bytes()))
+	b, err := dpia.Decode(bytes.NewReader(buf.Bytes()), nil)
 	require.NoError(t, err)
 	assert.Equal(t, a.Inventory.Subjects, b.Inventory.Subjects)
 	assert.Equal(t, a.Risks.Matrix, b.Risks.Matrix)

@@ -134,7 +134,7 @@ func TestSeedSupportedLivingStart(t *testing.T) {
 	f, err := os.Open(filepath.Join("..", "examples", "supportedliving", "supportedliving.json"))
 	require.NoError(t, err)
 	defer f.Close()
-	a, err := dpia.Decode(f)
+	a, err := dpia.Decode(f, nil)
 	require.NoError(t, err)
 	opts := dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 11, Day: 23}}
 	require.Equal(t, dpia.AssessmentKindExistingNeverAssessed, a.Kind)
@@ -169,7 +169,7 @@ func TestKindAndSignOffCorpusSilent(t *testing.T) {
 			f, err := os.Open(filepath.Join("testdata", "lawful", name))
 			require.NoError(t, err)
 			defer f.Close()
-			a, err := dpia.Decode(f)
+			a, err := dpia.Decode(f, nil)
 			require.NoError(t, err)
 			require.False(t, a.ProcessingStarted.IsZero() && a.Parties.DPODesignated == "",
 				"the document records the fact it exercises")

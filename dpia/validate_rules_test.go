@@ -710,6 +710,19 @@ func vtRuleCases() []vtCase {
 			withoutMeasures(a)
 			a.Inventory.Access = []dpia.AccessRule{{Who: "Clinic staff", How: "Named accounts with two-factor sign-in"}}
 		}},
+		// DP038
+		{name: "status outside the vocabulary", rule: "DP038", path: "status",
+			mutate: func(a *dpia.Assessment) { a.Status = "finished-ish" }},
+		{name: "sign-off kind outside the vocabulary", rule: "DP038", path: "sign_off.steps[0].kind",
+			mutate: func(a *dpia.Assessment) { a.SignOff.Rows[0].Kind = "blessed" }},
+		{name: "hosting outside the vocabulary", rule: "DP038", path: "inventory.systems[1].hosting",
+			mutate: func(a *dpia.Assessment) {
+				a.Inventory.Systems = append(a.Inventory.Systems, dpia.System{ID: "ehr", Name: "EHR", Hosting: "Cloud"})
+			}},
+		{name: "every value a key", rule: "DP038", mutate: func(a *dpia.Assessment) {
+			a.Inventory.Systems = append(a.Inventory.Systems, dpia.System{ID: "ehr", Name: "EHR", Hosting: dpia.HostingCloud})
+		}},
+		{name: "unset values", rule: "DP038", mutate: func(a *dpia.Assessment) { a.Status = ""; a.Kind = "" }},
 	}
 }
 

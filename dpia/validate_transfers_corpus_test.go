@@ -141,7 +141,7 @@ func TestTransferCorpusIsLawful(t *testing.T) {
 			}
 			raw, err := os.ReadFile(path)
 			require.NoError(t, err, "run go test -run TestTransferCorpusIsLawful -update-transfer-corpus")
-			got, err := dpia.Decode(bytes.NewReader(raw))
+			got, err := dpia.Decode(bytes.NewReader(raw), nil)
 			require.NoError(t, err)
 			assert.Equal(t, want, got, "the file is what the generator builds; rewrite it with -update-transfer-corpus")
 			fs := got.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow})

@@ -228,17 +228,17 @@ func TestTransferJSONFields(t *testing.T) {
 	require.Contains(t, doc, `"occasional": "yes"`)
 
 	withFlag := strings.Replace(doc, `"purpose": "Backups."`, `"certified": true, "purpose": "Backups."`, 1)
-	_, err := dpia.Decode(strings.NewReader(withFlag))
+	_, err := dpia.Decode(strings.NewReader(withFlag), nil)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "inventory.transfers[0].certified")
 
 	bogus := strings.Replace(doc, `"purpose": "Backups."`, `"recipient_certifications": ["privacy_shield"], "purpose": "Backups."`, 1)
-	_, err = dpia.Decode(strings.NewReader(bogus))
+	_, err = dpia.Decode(strings.NewReader(bogus), nil)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "inventory.transfers[0].recipient_certifications[0]")
 
 	spelled := strings.Replace(doc, `"purpose": "Backups."`, `"recipient_certifications": ["UK Extension"], "purpose": "Backups."`, 1)
-	a, err := dpia.Decode(strings.NewReader(spelled))
+	a, err := dpia.Decode(strings.NewReader(spelled), nil)
 	require.NoError(t, err)
 	assert.Equal(t, []dpia.FrameworkCertification{dpia.FrameworkCertificationUKExtensionDPF}, a.Inventory.Transfers[0].RecipientCertifications)
 }

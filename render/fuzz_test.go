@@ -27,7 +27,7 @@ func FuzzRender(f *testing.F) {
 	f.Add([]byte(`{"schema":"dpiakit.dpia/v1","title":"שלום (GDPR) עולם","need":{"summary":"مرحبا بالعالم ١٢٣ لا\nשָׁלוֹם abc"}}`))
 	f.Add([]byte(`{"schema":"dpiakit.dpia/v1","need":{"questions":[{"text":"q","questions":[{"text":"<!--","answer":"]]>"}]}]}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, err := dpia.Decode(bytes.NewReader(data))
+		a, err := dpia.Decode(bytes.NewReader(data), nil)
 		if err != nil {
 			return
 		}

@@ -27,7 +27,7 @@ func loadSeed(tb testing.TB, name string) *dpia.Assessment {
 	f, err := os.Open(filepath.Join("..", "examples", name, name+".json"))
 	require.NoError(tb, err)
 	defer f.Close()
-	a, err := dpia.Decode(f)
+	a, err := dpia.Decode(f, nil)
 	require.NoError(tb, err, name)
 	return a
 }

@@ -218,7 +218,7 @@ func TestHostileRenderMemory(t *testing.T) {
 	opts := Options{Limits: Limits{MaxPages: pages}}
 	for _, doc := range docs {
 		t.Run(doc.name, func(t *testing.T) {
-			a, err := dpia.Decode(bytes.NewReader(doc.json))
+			a, err := dpia.Decode(bytes.NewReader(doc.json), nil)
 			require.NoError(t, err)
 			size := uint64(len(doc.json))
 			var page countingWriter

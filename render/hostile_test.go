@@ -463,7 +463,7 @@ func TestHostileDeepQuestionsDecoded(t *testing.T) {
 	for ; levels > 0; levels-- {
 		// The same document less deep: only the nesting is refused.
 		var err error
-		if a, err = dpia.Decode(bytes.NewReader(doc(levels))); err == nil {
+		if a, err = dpia.Decode(bytes.NewReader(doc(levels)), nil); err == nil {
 			break
 		}
 	}

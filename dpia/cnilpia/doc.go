@@ -91,7 +91,7 @@
 //
 // Import reads at most ImportOptions.MaxBytes of input (default
 // DefaultMaxImportBytes, 64 MiB), and holds the assessment it returns to
-// ImportOptions.Limits, the dpia.DecodeLimits of dpia.DecodeWithLimits
+// ImportOptions.Limits, the dpia.DecodeOptions of dpia.Decode
 // (by default strings of up to 1 MiB, lists of up to 100,000 elements,
 // 64 levels of nesting and a document of up to 16 MiB), so that what it
 // returns can be saved with dpia.Encode and loaded again with dpia.Decode.

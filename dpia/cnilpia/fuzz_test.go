@@ -79,7 +79,7 @@ func FuzzExport(f *testing.F) {
 	}
 	f.Add([]byte(`{"schema":"dpiakit.dpia/v1","title":"x","status":"in_review","risks":{"matrix":{"name":"","likelihood":{"name":"","levels":null},"severity":{"name":"","levels":null},"overall":{"name":"","levels":null},"scoring":"","high_from":""},"risks":[{"id":"00000000-0000-4000-8000-000000000001","category":"disappearance","inherent":{"severity":"x"}}]}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, err := dpia.Decode(bytes.NewReader(data))
+		a, err := dpia.Decode(bytes.NewReader(data), nil)
 		if err != nil {
 			return
 		}

@@ -78,7 +78,7 @@ func hostileSeed(t *testing.T, h hostileText) *dpia.Assessment {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("..", "..", "examples", "telehealth", "telehealth.json"))
 	require.NoError(t, err)
-	a, err := dpia.Decode(bytes.NewReader(data))
+	a, err := dpia.Decode(bytes.NewReader(data), nil)
 	require.NoError(t, err)
 	seen := 0
 	fillText(reflect.ValueOf(a).Elem(), h.text, h.every, &seen)

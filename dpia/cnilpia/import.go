@@ -26,13 +26,13 @@ type ImportOptions struct {
 	// error. It is enforced while reading: at most MaxBytes+1 bytes are
 	// read from the reader before Import gives up.
 	MaxBytes int64
-	// Limits bounds the assessment Import returns as dpia.DecodeLimits
-	// bound what dpia.DecodeWithLimits reads, zero fields taking their
-	// defaults (dpia.DefaultDecodeLimits: strings of up to 1 MiB, lists
-	// of up to 100,000 elements, 64 levels of nesting and a JSON document
-	// of up to 16 MiB), so that what Import returns can be saved with
-	// dpia.Encode and read back with dpia.Decode under the same limits.
-	Limits dpia.DecodeLimits
+	// Limits bounds the assessment Import returns as dpia.DecodeOptions
+	// bound what dpia.Decode reads, zero fields taking their defaults
+	// (strings of up to 1 MiB, lists of up to 100,000 elements, 64
+	// levels of nesting and a JSON document of up to 16 MiB), so that
+	// what Import returns can be saved with dpia.Encode and read back
+	// with dpia.Decode under the same limits.
+	Limits dpia.DecodeOptions
 }
 
 // DefaultMaxImportBytes is the default bound on the size of the file
@@ -49,8 +49,8 @@ const DefaultMaxImportBytes = 64 << 20
 // "evaluations" or "comments" of another JSON type than an array; and,
 // naming the limit and the option, when the input is larger than
 // DefaultMaxImportBytes or the assessment it describes is beyond
-// dpia.DefaultDecodeLimits (a title longer than 1 MiB, more than 100,000
-// measures), as dpia.Decode would refuse its document. Any other defect
+// the default limits of dpia.Decode (a title longer than 1 MiB, more than
+// 100,000 measures), as dpia.Decode would refuse its document. Any other defect
 // (an element or a value of the wrong type, an unknown question id, a
 // gauge out of range, script in rich text) is reported and read around.
 // Import never panics. Its work is linear in the size of the input.
@@ -88,7 +88,7 @@ func ImportWithOptions(r io.Reader, opts ImportOptions) (*dpia.Assessment, Repor
 // resolve returns the input bound and the assessment limits of o, zero
 // values replaced by their defaults, or an error naming the option that
 // is negative.
-func (o ImportOptions) resolve() (int64, dpia.DecodeLimits, error) {
+func (o ImportOptions) resolve() (int64, dpia.DecodeOptions, error) {
 	l := o.Limits
 	for _, f := range []struct {
 		name  string
@@ -109,31 +109,27 @@ func (o ImportOptions) resolve() (int64, dpia.DecodeLimits, error) {
 		maxBytes = DefaultMaxImportBytes
 	}
 	maxBytes = min(maxBytes, math.MaxInt64-1)
-	d := dpia.DefaultDecodeLimits()
 	if l.MaxBytes == 0 {
-		l.MaxBytes = d.MaxBytes
-	}
-	if l.MaxDepth == 0 {
-		l.MaxDepth = d.MaxDepth
-	}
-	if l.MaxStringBytes == 0 {
-		l.MaxStringBytes = d.MaxStringBytes
-	}
-	if l.MaxListLength == 0 {
-		l.MaxListLength = d.MaxListLength
+		// The other zero fields are left for dpia.Decode to default.
+		l.MaxBytes = defaultDecodeMaxBytes
 	}
 	return maxBytes, l, nil
 }
 
-// checkLimits holds a to the limits l, resolved, as dpia.DecodeWithLimits
+// defaultDecodeMaxBytes is the default of dpia.DecodeOptions.MaxBytes,
+// 16 MiB, against which Import checks the size of the assessment's
+// document.
+const defaultDecodeMaxBytes = 16 << 20
+
+// checkLimits holds a to the limits l, resolved, as dpia.Decode
 // holds a document: it encodes a and decodes the result within l, so that
 // the check is Decode's own. Strings, lists and nesting are checked
 // first, with the document's size lifted, so that the error names the
 // JSON path of the offending value ("title: string of 60,000,000 bytes
-// exceeds the limit of 1,048,576 (DecodeLimits.MaxStringBytes)") rather
+// exceeds the limit of 1,048,576 (DecodeOptions.MaxStringBytes)") rather
 // than only the size it makes; then the size of the document. The work
 // is linear in the size of the document.
-func checkLimits(a *dpia.Assessment, l dpia.DecodeLimits) error {
+func checkLimits(a *dpia.Assessment, l dpia.DecodeOptions) error {
 	var buf bytes.Buffer
 	if err := dpia.Encode(&buf, a); err != nil {
 		return fmt.Errorf("cnilpia: import: the assessment cannot be written as a document: %w", err)
@@ -141,7 +137,7 @@ func checkLimits(a *dpia.Assessment, l dpia.DecodeLimits) error {
 	size := int64(buf.Len())
 	lifted := l
 	lifted.MaxBytes = max(l.MaxBytes, size)
-	if _, err := dpia.DecodeWithLimits(&buf, lifted); err != nil {
+	if _, err := dpia.Decode(&buf, &lifted); err != nil {
 		var de *dpia.DecodeError
 		if !errors.As(err, &de) {
 			// The limits themselves are refused (a MaxDepth too high).
@@ -150,7 +146,7 @@ func checkLimits(a *dpia.Assessment, l dpia.DecodeLimits) error {
 		return fmt.Errorf("cnilpia: import: the assessment is beyond ImportOptions.Limits: %w", err)
 	}
 	if size > l.MaxBytes {
-		return fmt.Errorf("cnilpia: import: the assessment is beyond ImportOptions.Limits: its document would be %s bytes, more than the limit of %s (DecodeLimits.MaxBytes)",
+		return fmt.Errorf("cnilpia: import: the assessment is beyond ImportOptions.Limits: its document would be %s bytes, more than the limit of %s (DecodeOptions.MaxBytes)",
 			groupThousands(size), groupThousands(l.MaxBytes))
 	}
 	return nil

@@ -107,7 +107,7 @@ func TestImportLimits(t *testing.T) {
 		name   string
 		data   func() []byte
 		err    string
-		raised dpia.DecodeLimits
+		raised dpia.DecodeOptions
 		check  func(t *testing.T, a *dpia.Assessment)
 		// large marks a case skipped in short runs and under the race
 		// detector.
@@ -116,15 +116,15 @@ func TestImportLimits(t *testing.T) {
 		{
 			name:   "a title of 2 MiB",
 			data:   func() []byte { return piaWith(t, map[string]any{"name": bigTitle}, nil) },
-			err:    "cnilpia: import: the assessment is beyond ImportOptions.Limits: dpia: decode: title: string of 2,097,152 bytes exceeds the limit of 1,048,576 (DecodeLimits.MaxStringBytes)",
-			raised: dpia.DecodeLimits{MaxStringBytes: 4 << 20},
+			err:    "cnilpia: import: the assessment is beyond ImportOptions.Limits: dpia: decode: title: string of 2,097,152 bytes exceeds the limit of 1,048,576 (DecodeOptions.MaxStringBytes)",
+			raised: dpia.DecodeOptions{MaxStringBytes: 4 << 20},
 			check:  func(t *testing.T, a *dpia.Assessment) { assert.Len(t, a.Title, 2<<20) },
 		},
 		{
 			name:   "100,001 measures",
 			data:   manyMeasures,
-			err:    "cnilpia: import: the assessment is beyond ImportOptions.Limits: dpia: decode: risks.measures: array exceeds the limit of 100,000 elements (DecodeLimits.MaxListLength)",
-			raised: dpia.DecodeLimits{MaxListLength: 200_000, MaxBytes: 64 << 20},
+			err:    "cnilpia: import: the assessment is beyond ImportOptions.Limits: dpia: decode: risks.measures: array exceeds the limit of 100,000 elements (DecodeOptions.MaxListLength)",
+			raised: dpia.DecodeOptions{MaxListLength: 200_000, MaxBytes: 64 << 20},
 			check:  func(t *testing.T, a *dpia.Assessment) { assert.Len(t, a.Risks.Measures, 100_001) },
 			large:  true,
 		},
@@ -132,7 +132,7 @@ func TestImportLimits(t *testing.T) {
 			name:   "a document of 20 MB",
 			data:   largeMeasures,
 			err:    "cnilpia: import: the assessment is beyond ImportOptions.Limits: its document would be ",
-			raised: dpia.DecodeLimits{MaxBytes: 32 << 20},
+			raised: dpia.DecodeOptions{MaxBytes: 32 << 20},
 			check:  func(t *testing.T, a *dpia.Assessment) { assert.Len(t, a.Risks.Measures, 20) },
 			large:  true,
 		},
@@ -157,7 +157,7 @@ func TestImportLimits(t *testing.T) {
 			t.Skip("a large document")
 		}
 		_, _, err := cnilpia.Import(bytes.NewReader(largeMeasures()))
-		assert.ErrorContains(t, err, "bytes, more than the limit of 16,777,216 (DecodeLimits.MaxBytes)")
+		assert.ErrorContains(t, err, "bytes, more than the limit of 16,777,216 (DecodeOptions.MaxBytes)")
 	})
 	t.Run("the path of a value too long", func(t *testing.T) {
 		_, _, err := cnilpia.Import(bytes.NewReader(piaWith(t, nil, []any{map[string]any{"title": "Keys", "content": strings.Repeat("k", 1100_000)}})))
@@ -168,15 +168,15 @@ func TestImportLimits(t *testing.T) {
 	t.Run("depth", func(t *testing.T) {
 		data, err := os.ReadFile(filepath.Join("testdata", "fitness-app.json"))
 		require.NoError(t, err)
-		_, _, err = cnilpia.ImportWithOptions(bytes.NewReader(data), cnilpia.ImportOptions{Limits: dpia.DecodeLimits{MaxDepth: 2}})
-		assert.ErrorContains(t, err, "nesting deeper than 2 levels (DecodeLimits.MaxDepth)")
+		_, _, err = cnilpia.ImportWithOptions(bytes.NewReader(data), cnilpia.ImportOptions{Limits: dpia.DecodeOptions{MaxDepth: 2}})
+		assert.ErrorContains(t, err, "nesting deeper than 2 levels (DecodeOptions.MaxDepth)")
 	})
 	t.Run("a depth too high", func(t *testing.T) {
-		_, _, err := cnilpia.ImportWithOptions(strings.NewReader(`{"pia": {}}`), cnilpia.ImportOptions{Limits: dpia.DecodeLimits{MaxDepth: 20_000}})
-		assert.ErrorContains(t, err, "cnilpia: import: ImportOptions.Limits: dpia: decode: DecodeLimits.MaxDepth is 20,000")
+		_, _, err := cnilpia.ImportWithOptions(strings.NewReader(`{"pia": {}}`), cnilpia.ImportOptions{Limits: dpia.DecodeOptions{MaxDepth: 20_000}})
+		assert.ErrorContains(t, err, "cnilpia: import: ImportOptions.Limits: dpia: decode: DecodeOptions.MaxDepth is 20,000")
 	})
 	t.Run("a negative limit", func(t *testing.T) {
-		_, _, err := cnilpia.ImportWithOptions(strings.NewReader(`{"pia": {}}`), cnilpia.ImportOptions{Limits: dpia.DecodeLimits{MaxStringBytes: -5}})
+		_, _, err := cnilpia.ImportWithOptions(strings.NewReader(`{"pia": {}}`), cnilpia.ImportOptions{Limits: dpia.DecodeOptions{MaxStringBytes: -5}})
 		assert.EqualError(t, err, "cnilpia: import: ImportOptions.Limits.MaxStringBytes is -5; want 0 for the default or a positive limit")
 	})
 }
@@ -192,7 +192,7 @@ func TestImportTitleOf60MB(t *testing.T) {
 	require.Less(t, len(data), cnilpia.DefaultMaxImportBytes, "within the input bound: the assessment's limits refuse it")
 	a, _, err := cnilpia.Import(bytes.NewReader(data))
 	assert.Nil(t, a)
-	assert.EqualError(t, err, "cnilpia: import: the assessment is beyond ImportOptions.Limits: dpia: decode: title: string of 59,999,999 bytes exceeds the limit of 1,048,576 (DecodeLimits.MaxStringBytes)")
+	assert.EqualError(t, err, "cnilpia: import: the assessment is beyond ImportOptions.Limits: dpia: decode: title: string of 59,999,999 bytes exceeds the limit of 1,048,576 (DecodeOptions.MaxStringBytes)")
 	var de *dpia.DecodeError
 	require.ErrorAs(t, err, &de)
 	assert.Equal(t, "title", de.Path)
@@ -209,10 +209,10 @@ func TestImportFixturesDecode(t *testing.T) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			data, err := os.ReadFile(path)
 			require.NoError(t, err)
-			a, _, err := cnilpia.ImportWithOptions(bytes.NewReader(data), cnilpia.ImportOptions{MaxBytes: int64(len(data)), Limits: dpia.DefaultDecodeLimits()})
+			a, _, err := cnilpia.ImportWithOptions(bytes.NewReader(data), cnilpia.ImportOptions{MaxBytes: int64(len(data)), Limits: dpia.DecodeOptions{MaxBytes: 16 << 20, MaxDepth: 64, MaxStringBytes: 1 << 20, MaxListLength: 100_000}})
 			require.NoError(t, err)
 			doc := encode(t, a)
-			back, err := dpia.Decode(strings.NewReader(doc))
+			back, err := dpia.Decode(strings.NewReader(doc), nil)
 			require.NoError(t, err)
 			assert.Equal(t, doc, encode(t, back))
 		})

@@ -113,7 +113,7 @@ func TestRoundTripSeeds(t *testing.T) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			data, err := os.ReadFile(path)
 			require.NoError(t, err)
-			seed, err := dpia.Decode(bytes.NewReader(data))
+			seed, err := dpia.Decode(bytes.NewReader(data), nil)
 			if err != nil {
 				t.Skipf("the example does not decode yet: %v", err)
 			}

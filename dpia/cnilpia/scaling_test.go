@@ -34,7 +34,7 @@ var scalingSizes = []struct {
 
 // scalingOptions lift the bound on the size of the imported assessment's
 // document, which a file of 30,000 measures passes.
-var scalingOptions = cnilpia.ImportOptions{Limits: dpia.DecodeLimits{MaxBytes: 1 << 30}}
+var scalingOptions = cnilpia.ImportOptions{Limits: dpia.DecodeOptions{MaxBytes: 1 << 30}}
 
 // scaledFile returns a CNIL PIA export that grows with n in every list
 // Import walks: n measures (every other title in capitals, so that the

@@ -106,7 +106,7 @@ func TestMinimalAssessmentsRoundTrip(t *testing.T) {
 	for _, a := range []*dpia.Assessment{MinimalEU(), MinimalUK()} {
 		var buf bytes.Buffer
 		require.NoError(t, dpia.Encode(&buf, a))
-		back, err := dpia.Decode(&buf)
+		back, err := dpia.Decode(&buf, nil)
 		require.NoError(t, err)
 		assert.Equal(t, a, back)
 	}

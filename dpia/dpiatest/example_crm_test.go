@@ -30,7 +30,7 @@ var crmClock = dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 11, Day
 // or an enum fails the test too.
 func loadCRMDPIA(t *testing.T) *dpia.Assessment {
 	t.Helper()
-	a, err := dpia.Decode(bytes.NewReader(crmDPIA))
+	a, err := dpia.Decode(bytes.NewReader(crmDPIA), nil)
 	if err != nil {
 		t.Fatalf("the shipped DPIA does not load: %v", err)
 	}

@@ -32,7 +32,7 @@ func main() { scenario.Main("groupvideo", run) }
 
 // run loads, validates, summarises and renders the assessment into outDir.
 func run(w io.Writer, outDir string, today dpiakit.Date) error {
-	a, err := dpia.Decode(bytes.NewReader(document))
+	a, err := dpia.Decode(bytes.NewReader(document), nil)
 	if err != nil {
 		return err
 	}

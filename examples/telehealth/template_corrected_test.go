@@ -69,7 +69,7 @@ func TestCorrectedTemplateKeepsThePublishedForm(t *testing.T) {
 
 	var buf bytes.Buffer
 	require.NoError(t, dpia.Encode(&buf, corrected))
-	back, err := dpia.Decode(&buf)
+	back, err := dpia.Decode(&buf, nil)
 	require.NoError(t, err)
 	assert.Equal(t, corrected, back, "the corrected template round-trips through JSON")
 }

@@ -45,7 +45,7 @@ func TestBuildTemplateEqualsCanonicalJSON(t *testing.T) {
 		t.Fatalf("the built template has %d lines, %s %d", len(gotLines), canonicalTemplate, len(wantLines))
 	}
 
-	decoded, err := dpia.Decode(bytes.NewReader(want))
+	decoded, err := dpia.Decode(bytes.NewReader(want), nil)
 	require.NoError(t, err)
 	assert.Equal(t, decoded, buildTemplate(), "the decoded file and the built template are the same value")
 }

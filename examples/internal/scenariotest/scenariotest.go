@@ -31,7 +31,7 @@ func CheckDocument(t *testing.T, run Run, name string, document []byte) {
 	if err := run(&out, dir, Day()); err != nil {
 		t.Fatalf("run: %v", err)
 	}
-	a, err := dpia.Decode(bytes.NewReader(document))
+	a, err := dpia.Decode(bytes.NewReader(document), nil)
 	if err != nil {
 		t.Fatalf("decode: %v", err)
 	}
