@@ -81,9 +81,9 @@ func TestEveryFieldIsPrinted(t *testing.T) {
 // document on purpose.
 func enumNotPrinted(path string) bool {
 	for _, p := range []string{
-		`^\.OpenItems\[`,                 // the appendix lists Completeness' items
-		`\.Topic$`,                       // TopicNone marks no topic: nothing to print
-		`\.Unit$`,                        // printed in the period: "1 day"
+		`^\.OpenItems\[`,                // the appendix lists Completeness' items
+		`\.Topic$`,                      // TopicNone marks no topic: nothing to print
+		`\.Unit$`,                       // printed in the period: "1 day"
 		`^\.SignOff\.Rows\[\d\]\.Kind$`, // a row prints as the source names it (its Label)
 	} {
 		if regexp.MustCompile(p).MatchString(path) {
