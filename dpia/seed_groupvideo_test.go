@@ -136,11 +136,11 @@ func TestSeedGroupVideoScreening(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"patient_staff_information", "previous_dpia", "large_number", "vulnerable_protected", "matching"}, yes)
-	assert.Equal(t, dpia.YesNoYes, s.Answer(dpia.CriterionWP248LargeScale))
-	assert.Equal(t, dpia.YesNoYes, s.Answer(dpia.CriterionWP248Vulnerable))
-	assert.Equal(t, dpia.YesNoYes, s.Answer(dpia.CriterionWP248Matching))
-	assert.Equal(t, dpia.YesNoNo, s.Answer(dpia.CriterionWP248Sensitive))
-	assert.Equal(t, dpia.YesNoNo, s.Answer(dpia.CriterionICOPhysicalHarm))
+	assert.Equal(t, dpia.YesNoYes, s.Answer(lawfulbasis.CriterionWP248LargeScale))
+	assert.Equal(t, dpia.YesNoYes, s.Answer(lawfulbasis.CriterionWP248Vulnerable))
+	assert.Equal(t, dpia.YesNoYes, s.Answer(lawfulbasis.CriterionWP248Matching))
+	assert.Equal(t, dpia.YesNoNo, s.Answer(lawfulbasis.CriterionWP248Sensitive))
+	assert.Equal(t, dpia.YesNoNo, s.Answer(lawfulbasis.CriterionICOPhysicalHarm))
 }
 
 func TestSeedGroupVideoChecklist(t *testing.T) {
@@ -185,8 +185,8 @@ func TestSeedGroupVideoInventory(t *testing.T) {
 	assert.Equal(t, "Stored within HealthMail in the UK and USA. May be viewed outside of the EU.", f.Destination)
 	assert.Equal(t, dpia.YesNoYes, f.Identifiable)
 	require.Len(t, f.Locations, 2)
-	assert.Equal(t, dpia.Country("GB"), f.Locations[0].Country)
-	assert.Equal(t, dpia.Country("US"), f.Locations[1].Country)
+	assert.Equal(t, lawfulbasis.Country("GB"), f.Locations[0].Country)
+	assert.Equal(t, lawfulbasis.Country("US"), f.Locations[1].Country)
 	assert.Equal(t, "Manual", inv.Flows[1].Transport)
 
 	require.Len(t, inv.Access, 1)
@@ -198,9 +198,9 @@ func TestSeedGroupVideoInventory(t *testing.T) {
 	assert.Equal(t, "Not applicable as this functionality has been disabled by National Health Digital Service as part of the rollout.", inv.TransfersStatement)
 	require.Len(t, inv.Transfers, 1)
 	tr := inv.Transfers[0]
-	assert.Equal(t, dpia.Country("US"), tr.Destination)
+	assert.Equal(t, lawfulbasis.Country("US"), tr.Destination)
 	assert.Equal(t, "Cloudway Corporation", tr.Recipient)
-	assert.Equal(t, dpia.TransferMechanismPrivacyShield, tr.Mechanism)
+	assert.Equal(t, lawfulbasis.TransferMechanismPrivacyShield, tr.Mechanism)
 	assert.Empty(t, tr.RecipientCertifications, "the seed records no DPF certification")
 	valid, _ := tr.Mechanism.ValidOn(a.Regime, a.Date)
 	assert.False(t, valid, "Privacy Shield is invalid on the DPIA's date")
@@ -212,7 +212,7 @@ func TestSeedGroupVideoInventory(t *testing.T) {
 	}
 	assert.False(t, inv.VulnerableGroupsNotApplicable)
 	require.Len(t, inv.ProtectedCharacteristics, 9)
-	for i, c := range dpia.Values[dpia.ProtectedCharacteristic]() {
+	for i, c := range lawfulbasis.ProtectedCharacteristicValues() {
 		assert.Equal(t, c, inv.ProtectedCharacteristics[i].Characteristic)
 		assert.Equal(t, dpia.YesNoYes, inv.ProtectedCharacteristics[i].Affected)
 	}

@@ -185,7 +185,7 @@ func TestSeedManagedServiceProcessing(t *testing.T) {
 	p := a.Processing
 	require.Len(t, p.Locations, 2)
 	for _, l := range p.Locations {
-		assert.Equal(t, dpia.Country("GB"), l.Country)
+		assert.Equal(t, lawfulbasis.Country("GB"), l.Country)
 	}
 	assert.Contains(t, p.Impacted, "positively impact GP surgeries")
 	assert.Contains(t, p.Context.Summary, "There are currently no security flaws identified")

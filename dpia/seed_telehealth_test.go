@@ -86,7 +86,7 @@ func TestSeedTelehealthParties(t *testing.T) {
 	// parties we have a contractual relationship for data processing with".
 	assert.Equal(t, dpia.Contract{}, vidacare.Contract)
 	require.Len(t, vidacare.Locations, 1)
-	assert.Equal(t, dpia.Country("GB"), vidacare.Locations[0].Country)
+	assert.Equal(t, lawfulbasis.Country("GB"), vidacare.Locations[0].Country)
 
 	streamwave, ok := p.ProcessorByID("streamwave")
 	require.True(t, ok)
@@ -96,7 +96,7 @@ func TestSeedTelehealthParties(t *testing.T) {
 	assert.Equal(t, "fully compliant with GDPR", streamwave.Notes)
 	assert.Equal(t, dpia.YesNoYes, streamwave.Contract.InPlace)
 	require.Len(t, streamwave.Locations, 1)
-	assert.Equal(t, dpia.Country("GB"), streamwave.Locations[0].Country)
+	assert.Equal(t, lawfulbasis.Country("GB"), streamwave.Locations[0].Country)
 }
 
 func TestSeedTelehealthProcessing(t *testing.T) {
