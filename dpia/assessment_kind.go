@@ -1,7 +1,5 @@
 package dpia
 
-import "github.com/dpiakit/dpiakit"
-
 // AssessmentKind says what an assessment is made for, which decides when
 // it had to be made. GDPR Art. 35(1) asks for the assessment "prior to the
 // processing" of new processing; Art. 35(11) asks the controller to review
@@ -61,13 +59,6 @@ func (k AssessmentKind) IsValid() bool { return assessmentKindTable.valid(string
 func (AssessmentKind) enumTable() *enumTable { return &assessmentKindTable }
 
 func (AssessmentKind) enumAlias(norm string) string { return string(assessmentKindAlias(norm)) }
-
-// GDPRAppliedDate returns the date from which the GDPR applies, 25 May
-// 2018 (GDPR Art. 99(2)), and with it the duty to assess processing
-// before it starts: processing started on or after it needed an
-// assessment before it began. The UK GDPR carries the same date over
-// (DPA 2018; European Union (Withdrawal) Act 2018).
-func GDPRAppliedDate() dpiakit.Date { return dpiakit.Date{Year: 2018, Month: 5, Day: 25} }
 
 func assessmentKindAlias(n string) AssessmentKind {
 	switch n {

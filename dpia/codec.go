@@ -48,8 +48,10 @@ import (
 // Spellings. Decode accepts only values that Encode can write back, in
 // these spellings, and writes them back in the first one listed:
 //
-//   - Enums of this package, and countries: the snake_case key
-//     ("not_applicable", or the country code "GB"); or, ignoring case,
+//   - Enums of this package, and the keyed vocabularies of lawfulbasis
+//     (countries, transfer mechanisms, screening criteria, principles,
+//     ...): the snake_case key ("not_applicable", "eu_sccs_2021", or the
+//     country code "GB"); or, ignoring case,
 //     the white space around the text (as strings.TrimSpace removes it),
 //     and the spaces and ASCII punctuation within it, the key, the label
 //     ("Not applicable") or an alias the type's Parse function lists
@@ -59,7 +61,7 @@ import (
 //     space: a control character ("yes\u0000"), a zero-width or other
 //     invisible formatting character ("ye\u200bs"), a combining mark or
 //     any other character is an error, never silently dropped. The empty
-//     string is the zero value. The enums of lawfulbasis, risk and dpiakit
+//     string is the zero value. The integer enums of lawfulbasis, risk and dpiakit
 //     take the spellings their Parse functions list, within the rule for
 //     every text value below.
 //   - Dates: "YYYY-MM-DD" with four digits of year, 0001 to 9999, and a

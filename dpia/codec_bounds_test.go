@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 	"github.com/dpiakit/dpiakit/risk"
 )
 
@@ -360,11 +361,11 @@ func TestEnumSpellings(t *testing.T) {
 	}
 	_, err := Parse[YesNo]("ye\u200bs")
 	assert.EqualError(t, err, `dpia: "ye\u200bs" is not a yes/no answer: character U+200B may not appear in one`)
-	_, err = ParseCountry("G\u200bB")
+	_, err = lawfulbasis.ParseCountry("G\u200bB")
 	assert.ErrorContains(t, err, "character U+200B may not appear in one")
-	c, err := ParseCountry("united\u00a0kingdom")
+	c, err := lawfulbasis.ParseCountry("united\u00a0kingdom")
 	require.NoError(t, err)
-	assert.Equal(t, Country("GB"), c)
+	assert.Equal(t, lawfulbasis.Country("GB"), c)
 
 	field := func(s string) string {
 		return `{"schema":"` + SchemaVersion + `","inventory":{"transfers_declared":` + s + `}}`

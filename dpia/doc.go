@@ -51,10 +51,12 @@
 // limits, Encode can write, and no value expands when written.
 //
 // [Screening.Outcome] computes whether a DPIA is required from the
-// screening answers; [Adequate], [AdequacyDecisions] and
-// [TransferMechanism.ValidFor] encode the adequacy decisions with their
-// dates and the dates of the transfer mechanisms, contracts included;
-// [Catalogue] classifies well-known data items.
+// screening answers against the criteria of [lawfulbasis.Criterion];
+// validation judges transfers by [lawfulbasis.Adequate],
+// [lawfulbasis.AdequacyDecisions] and
+// [lawfulbasis.TransferMechanism.ValidFor], which encode the adequacy
+// decisions with their dates and the dates of the transfer mechanisms,
+// contracts included; [Catalogue] classifies well-known data items.
 //
 // A processor that writes a DPIA for its customers (GDPR Art. 28(3)(f):
 // the processor assists the controller with its DPIA) publishes it as a

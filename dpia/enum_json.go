@@ -9,27 +9,22 @@ import (
 )
 
 // enumMarshalers returns the json/v2 marshalers of the package's
-// enumerated types: each writes the value's key, "" for the zero value, and
+// enumerated types (the vocabularies of lawfulbasis, such as
+// lawfulbasis.TransferMechanism, bring their own text methods): each writes the value's key, "" for the zero value, and
 // refuses a value that is not one of its type's keys, so that Encode never
 // writes a document Decode would refuse.
 func enumMarshalers() *json.Marshalers {
 	return json.JoinMarshalers(
 		enumMarshaler[ActionStatus](),
-		enumMarshaler[Article22Exception](),
 		enumMarshaler[AssessmentKind](),
 		enumMarshaler[CertificationScheme](),
 		enumMarshaler[ConsulteeKind](),
-		enumMarshaler[Criterion](),
-		enumMarshaler[CriterionFamily](),
 		enumMarshaler[DataCategory](),
 		enumMarshaler[Decision](),
-		enumMarshaler[FrameworkCertification](),
 		enumMarshaler[Hosting](),
 		enumMarshaler[PartyKind](),
 		enumMarshaler[PeriodUnit](),
-		enumMarshaler[Principle](),
 		enumMarshaler[ProcessorKind](),
-		enumMarshaler[ProtectedCharacteristic](),
 		enumMarshaler[RetentionBasisKind](),
 		enumMarshaler[Role](),
 		enumMarshaler[ScreeningResult](),
@@ -38,7 +33,6 @@ func enumMarshalers() *json.Marshalers {
 		enumMarshaler[Status](),
 		enumMarshaler[Step](),
 		enumMarshaler[SubjectKind](),
-		enumMarshaler[TransferMechanism](),
 		enumMarshaler[VulnerableGroup](),
 		enumMarshaler[YesNo](),
 	)
@@ -50,21 +44,15 @@ func enumMarshalers() *json.Marshalers {
 func enumUnmarshalers() *json.Unmarshalers {
 	return json.JoinUnmarshalers(
 		enumUnmarshaler[ActionStatus](),
-		enumUnmarshaler[Article22Exception](),
 		enumUnmarshaler[AssessmentKind](),
 		enumUnmarshaler[CertificationScheme](),
 		enumUnmarshaler[ConsulteeKind](),
-		enumUnmarshaler[Criterion](),
-		enumUnmarshaler[CriterionFamily](),
 		enumUnmarshaler[DataCategory](),
 		enumUnmarshaler[Decision](),
-		enumUnmarshaler[FrameworkCertification](),
 		enumUnmarshaler[Hosting](),
 		enumUnmarshaler[PartyKind](),
 		enumUnmarshaler[PeriodUnit](),
-		enumUnmarshaler[Principle](),
 		enumUnmarshaler[ProcessorKind](),
-		enumUnmarshaler[ProtectedCharacteristic](),
 		enumUnmarshaler[RetentionBasisKind](),
 		enumUnmarshaler[Role](),
 		enumUnmarshaler[ScreeningResult](),
@@ -73,7 +61,6 @@ func enumUnmarshalers() *json.Unmarshalers {
 		enumUnmarshaler[Status](),
 		enumUnmarshaler[Step](),
 		enumUnmarshaler[SubjectKind](),
-		enumUnmarshaler[TransferMechanism](),
 		enumUnmarshaler[VulnerableGroup](),
 		enumUnmarshaler[YesNo](),
 	)

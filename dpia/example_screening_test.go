@@ -4,16 +4,17 @@ import (
 	"fmt"
 
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 func ExampleScreening_Outcome() {
 	s := dpia.Screening{Questions: []dpia.ScreeningQuestion{
 		{Text: "Will the project involve a large number of individuals?", Answer: dpia.YesNoYes,
-			Criteria: []dpia.Criterion{dpia.CriterionWP248LargeScale}},
+			Criteria: []lawfulbasis.Criterion{lawfulbasis.CriterionWP248LargeScale}},
 		{Text: "Will the project include data concerning vulnerable individuals?", Answer: dpia.YesNoYes,
-			Criteria: []dpia.Criterion{dpia.CriterionWP248Vulnerable}},
+			Criteria: []lawfulbasis.Criterion{lawfulbasis.CriterionWP248Vulnerable}},
 		{Text: "Does the project involve the use of biometrics data?", Answer: dpia.YesNoNo,
-			Criteria: []dpia.Criterion{dpia.CriterionICOBiometric}},
+			Criteria: []lawfulbasis.Criterion{lawfulbasis.CriterionICOBiometric}},
 	}}
 	out := s.Outcome()
 	fmt.Println(out.Result.Label())
@@ -31,29 +32,14 @@ func ExampleScreening_Outcome() {
 }
 
 func ExampleScreening_Outcome_plusOne() {
-	alone := dpia.Screening{Answers: []dpia.CriterionAnswer{{Criterion: dpia.CriterionICOTracking, Answer: dpia.YesNoYes}}}
+	alone := dpia.Screening{Answers: []dpia.CriterionAnswer{{Criterion: lawfulbasis.CriterionICOTracking, Answer: dpia.YesNoYes}}}
 	fmt.Println(alone.Outcome().Result)
 	combined := dpia.Screening{Answers: []dpia.CriterionAnswer{
-		{Criterion: dpia.CriterionICOTracking, Answer: dpia.YesNoYes},
-		{Criterion: dpia.CriterionWP248Monitoring, Answer: dpia.YesNoYes},
+		{Criterion: lawfulbasis.CriterionICOTracking, Answer: dpia.YesNoYes},
+		{Criterion: lawfulbasis.CriterionWP248Monitoring, Answer: dpia.YesNoYes},
 	}}
 	fmt.Println(combined.Outcome().Result)
 	// Output:
 	// recommended
 	// required
-}
-
-func ExampleParse_criterion() {
-	for _, text := range []string{"Art. 35(3)(b)", "WP248 criterion 6", "ICO invisible processing"} {
-		c, err := dpia.Parse[dpia.Criterion](text)
-		if err != nil {
-			fmt.Println(err)
-			continue
-		}
-		fmt.Println(c, c.Family(), c.NeedsWP248Criterion())
-	}
-	// Output:
-	// art35_special_large_scale art35_3 false
-	// wp248_matching wp248 false
-	// ico_invisible_processing ico true
 }

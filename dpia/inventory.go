@@ -222,7 +222,7 @@ type SubjectGroup struct {
 // with that characteristic.
 type ProtectedCharacteristicAnswer struct {
 	// Characteristic is the protected characteristic. Required.
-	Characteristic ProtectedCharacteristic `json:"characteristic,omitzero"`
+	Characteristic lawfulbasis.ProtectedCharacteristic `json:"characteristic,omitzero"`
 	// Affected is the checkbox: whether the group could be affected.
 	// Required.
 	Affected YesNo `json:"affected,omitzero"`

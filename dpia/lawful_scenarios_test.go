@@ -208,7 +208,7 @@ func groupVideoScenario() lawfulScenario {
 					"which cover the transfer on the assessment's date and since (Art. 46(2)(b), Art. 47), with the assessment of the destination's law and practice and the supplementary measures Schrems II asks for (EDPB Recommendations 01/2020)",
 				apply: func(a *dpia.Assessment) {
 					t := &a.Inventory.Transfers[0]
-					t.Mechanism = dpia.TransferMechanismBCRs
+					t.Mechanism = lawfulbasis.TransferMechanismBCRs
 					t.MechanismText = "Cloudway Corporation's binding corporate rules."
 					t.ImpactAssessment = dpia.TransferImpactAssessment{
 						Done: dpia.YesNoYes,

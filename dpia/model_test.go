@@ -138,17 +138,6 @@ func TestStepNumbers(t *testing.T) {
 	assert.Equal(t, 0, Step("bogus-8").Number())
 }
 
-func TestPrincipleNumbersAndRefs(t *testing.T) {
-	want := []string{"GDPR Art. 5(1)(a)", "GDPR Art. 5(1)(b)", "GDPR Art. 5(1)(c)", "GDPR Art. 5(1)(d)",
-		"GDPR Art. 5(1)(e)", "GDPR Art. 5(1)(f)", "GDPR Art. 5(2)"}
-	for i, p := range Values[Principle]() {
-		assert.Equal(t, i+1, p.Number())
-		assert.Equal(t, want[i], p.Ref())
-	}
-	assert.Equal(t, 0, Principle("").Number())
-	assert.Empty(t, Principle("bogus--3").Ref())
-}
-
 func TestICOSignOffTemplate(t *testing.T) {
 	steps := ICOSignOffTemplate()
 	kinds := make([]SignOffKind, len(steps))

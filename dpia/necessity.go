@@ -99,7 +99,7 @@ type RightSupport struct {
 // principle, a row of seed 001's principles table.
 type PrincipleAnswer struct {
 	// Principle is the principle. Required.
-	Principle Principle `json:"principle,omitzero"`
+	Principle lawfulbasis.Principle `json:"principle,omitzero"`
 	// Text is the principle as the source words it ("Personal Data shall be
 	// processed fairly and lawfully"). Optional.
 	Text string `json:"text,omitempty"`

@@ -2,7 +2,10 @@ package dpia
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 // ScreeningOutcome is what the screening answers imply, computed by
@@ -11,8 +14,8 @@ type ScreeningOutcome struct {
 	// Result is whether a DPIA is required, recommended or not required.
 	Result ScreeningResult `json:"result,omitzero"`
 	// Criteria lists the met criteria that decided the result, in the
-	// order of CriterionValues.
-	Criteria []Criterion `json:"criteria,omitempty"`
+	// order of lawfulbasis.CriterionValues.
+	Criteria []lawfulbasis.Criterion `json:"criteria,omitempty"`
 	// Reasons explains the result, one sentence per rule applied.
 	Reasons []string `json:"reasons,omitempty"`
 }
@@ -32,15 +35,15 @@ type ScreeningOutcome struct {
 // A criterion is met when Answer returns Yes for it. The organisation's
 // topics (personal data, identifiable...) do not decide the outcome.
 func (s Screening) Outcome() ScreeningOutcome {
-	var art35, wp248, icoFull, icoPlus []Criterion
-	for _, c := range Values[Criterion]() {
+	var art35, wp248, icoFull, icoPlus []lawfulbasis.Criterion
+	for _, c := range lawfulbasis.CriterionValues() {
 		if s.Answer(c) != YesNoYes {
 			continue
 		}
 		switch {
-		case c.Family() == CriterionFamilyArt35:
+		case c.Family() == lawfulbasis.CriterionFamilyArt35:
 			art35 = append(art35, c)
-		case c.Family() == CriterionFamilyWP248:
+		case c.Family() == lawfulbasis.CriterionFamilyWP248:
 			wp248 = append(wp248, c)
 		case c.NeedsWP248Criterion():
 			icoPlus = append(icoPlus, c)
@@ -50,8 +53,8 @@ func (s Screening) Outcome() ScreeningOutcome {
 	}
 
 	var out ScreeningOutcome
-	decided := map[Criterion]bool{}
-	require := func(reason string, cs ...Criterion) {
+	decided := map[lawfulbasis.Criterion]bool{}
+	require := func(reason string, cs ...lawfulbasis.Criterion) {
 		out.Result = ScreeningResultRequired
 		out.Reasons = append(out.Reasons, reason)
 		for _, c := range cs {
@@ -69,7 +72,7 @@ func (s Screening) Outcome() ScreeningOutcome {
 	}
 	if len(icoPlus) > 0 && len(wp248) > 0 {
 		require("ICO \"+1\" items combined with a WP248 criterion require a DPIA",
-			append(append([]Criterion{}, icoPlus...), wp248...)...)
+			append(append([]lawfulbasis.Criterion{}, icoPlus...), wp248...)...)
 	}
 	if out.Result == ScreeningResultRequired {
 		out.Criteria = sortedCriteria(decided)
@@ -79,7 +82,7 @@ func (s Screening) Outcome() ScreeningOutcome {
 	switch {
 	case len(wp248) == 1 || len(icoPlus) > 0:
 		out.Result = ScreeningResultRecommended
-		out.Criteria = append(append([]Criterion{}, wp248...), icoPlus...)
+		out.Criteria = append(append([]lawfulbasis.Criterion{}, wp248...), icoPlus...)
 		out.Criteria = sortedCriteria(setOf(out.Criteria))
 		if len(wp248) == 1 {
 			out.Reasons = append(out.Reasons, "one WP248 criterion is met: a DPIA may still be needed and is recommended")
@@ -113,19 +116,28 @@ func (s Screening) answered() bool {
 	return false
 }
 
-func setOf(cs []Criterion) map[Criterion]bool {
-	m := make(map[Criterion]bool, len(cs))
+func setOf(cs []lawfulbasis.Criterion) map[lawfulbasis.Criterion]bool {
+	m := make(map[lawfulbasis.Criterion]bool, len(cs))
 	for _, c := range cs {
 		m[c] = true
 	}
 	return m
 }
 
-func sortedCriteria(m map[Criterion]bool) []Criterion {
-	out := make([]Criterion, 0, len(m))
+func sortedCriteria(m map[lawfulbasis.Criterion]bool) []lawfulbasis.Criterion {
+	out := make([]lawfulbasis.Criterion, 0, len(m))
 	for c := range m {
 		out = append(out, c)
 	}
-	sort.Slice(out, func(i, j int) bool { return enumIndex(out[i]) < enumIndex(out[j]) })
+	order := lawfulbasis.CriterionValues()
+	sort.Slice(out, func(i, j int) bool { return slices.Index(order, out[i]) < slices.Index(order, out[j]) })
 	return out
+}
+
+// lowerFirst lowercases the first letter of an ASCII label.
+func lowerFirst(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return s
+	}
+	return string(s[0]+('a'-'A')) + s[1:]
 }

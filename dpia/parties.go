@@ -1,6 +1,9 @@
 package dpia
 
-import "github.com/dpiakit/dpiakit"
+import (
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
+)
 
 // Parties names the organisations and people responsible for the
 // processing: the controller (seeds 000/003 "Submitting controller
@@ -104,7 +107,7 @@ type Party struct {
 	// tasks (GDPR Art. 6(1), last sentence). Optional; false when unknown.
 	PublicAuthority bool `json:"public_authority,omitempty"`
 	// Country is where the organisation is established. Optional.
-	Country Country `json:"country,omitempty"`
+	Country lawfulbasis.Country `json:"country,omitempty"`
 	// Website is the organisation's web address, such as seed 000's
 	// contact site. Optional.
 	Website string `json:"website,omitempty"`

@@ -1,5 +1,7 @@
 package dpia
 
+import "github.com/dpiakit/dpiakit/lawfulbasis"
+
 // Processing is ICO step 2, "Describe the processing": its nature, scope,
 // context and purposes (GDPR Art. 35(7)(a)), with the security, backup and
 // breach answers of seed 002. The detailed lists (data items, subjects,
@@ -132,7 +134,7 @@ type Scope struct {
 	// applies to a child's consent (GDPR Art. 8(1), see
 	// lawfulbasis.DigitalConsentAge); with none recorded, the GDPR's
 	// default of 16 is assumed. Optional.
-	MemberStates []Country `json:"member_states,omitempty"`
+	MemberStates []lawfulbasis.Country `json:"member_states,omitempty"`
 	// FurtherUse answers seed 001's "Could the information collected be
 	// used for any purposes beyond the primary purpose ... e.g.
 	// research/teaching". Optional.

@@ -1,5 +1,7 @@
 package dpia
 
+import "github.com/dpiakit/dpiakit/lawfulbasis"
+
 // Representative is the representative a controller or processor not
 // established in the Union designates there in writing (GDPR Art. 27(1)),
 // in one of the Member States where the data subjects are (Art. 27(3));
@@ -11,7 +13,7 @@ type Representative struct {
 	// stated.
 	Name string `json:"name,omitempty"`
 	// Country is where the representative is established. Optional.
-	Country Country `json:"country,omitempty"`
+	Country lawfulbasis.Country `json:"country,omitempty"`
 	// Address is the representative's postal address. Optional.
 	Address string `json:"address,omitempty"`
 	// Contact is the contact person at the representative. Optional.

@@ -69,8 +69,9 @@ const (
 	// when later: a transfer is taken to continue, so a mechanism valid
 	// when the assessment was written and invalid today (the EU-US Privacy
 	// Shield from 16 July 2020, CJEU C-311/18) is reported with both
-	// dates. The dates are those of Adequate, AdequacyDecisions and
-	// TransferMechanism.ValidFor: an adequacy decision covers its country
+	// dates. The dates are those of lawfulbasis.Adequate,
+	// lawfulbasis.AdequacyDecisions and
+	// lawfulbasis.TransferMechanism.ValidFor: an adequacy decision covers its country
 	// only, from its date until it lapses; the EU-US DPF (from 10 July
 	// 2023, Decision (EU) 2023/1795) and the UK-US data bridge (from 12
 	// October 2023) cover only recipients in the United States certified

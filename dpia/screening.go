@@ -1,5 +1,7 @@
 package dpia
 
+import "github.com/dpiakit/dpiakit/lawfulbasis"
+
 // Screening records whether the processing meets the tests that make a
 // DPIA required (GDPR Art. 35(1), (3) and (4); WP248 rev.01; the ICO
 // list), either as direct answers per Criterion or as an organisation's
@@ -46,7 +48,7 @@ type Screening struct {
 // CriterionAnswer is the answer to whether one Criterion is met.
 type CriterionAnswer struct {
 	// Criterion is the criterion answered. Required.
-	Criterion Criterion `json:"criterion,omitzero"`
+	Criterion lawfulbasis.Criterion `json:"criterion,omitzero"`
 	// Answer says whether the criterion is met. Required.
 	Answer YesNo `json:"answer,omitzero"`
 	// Comment explains the answer. Optional.
@@ -72,7 +74,7 @@ type ScreeningQuestion struct {
 	Example string `json:"example,omitempty"`
 	// Criteria lists the criteria a Yes answer meets. Optional: empty for
 	// questions that test no criterion (see Topic).
-	Criteria []Criterion `json:"criteria,omitempty"`
+	Criteria []lawfulbasis.Criterion `json:"criteria,omitempty"`
 	// Topic marks a question whose answer has a meaning the validator
 	// uses even when it tests no criterion, such as "Will the information
 	// used be identifiable?". Optional.
@@ -83,7 +85,7 @@ type ScreeningQuestion struct {
 // answers and the questions mapped to it: Yes when any says yes, otherwise
 // No when any says no, otherwise NotApplicable when any says so, otherwise
 // Unanswered.
-func (s Screening) Answer(c Criterion) YesNo {
+func (s Screening) Answer(c lawfulbasis.Criterion) YesNo {
 	seen := map[YesNo]bool{}
 	for _, a := range s.Answers {
 		if a.Criterion == c && a.Answer.IsValid() {

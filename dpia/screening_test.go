@@ -3,41 +3,12 @@ package dpia
 import (
 	"testing"
 
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-func TestCriterionFamilyAndPlusOne(t *testing.T) {
-	counts := map[CriterionFamily]int{}
-	var plusOne []Criterion
-	for _, c := range Values[Criterion]() {
-		counts[c.Family()]++
-		if c.NeedsWP248Criterion() {
-			plusOne = append(plusOne, c)
-			assert.Equal(t, CriterionFamilyICO, c.Family(), "%s: only ICO items are +1", c)
-		}
-	}
-	assert.Equal(t, map[CriterionFamily]int{CriterionFamilyArt35: 3, CriterionFamilyWP248: 9, CriterionFamilyICO: 10}, counts)
-	assert.Equal(t, []Criterion{CriterionICOInnovativeTechnology, CriterionICOBiometric, CriterionICOGenetic, CriterionICOInvisibleProcessing, CriterionICOTracking}, plusOne)
-	assert.Equal(t, CriterionFamily(""), Criterion("").Family())
-	assert.Empty(t, Criterion("bogus-99").Family())
-	assert.False(t, Criterion("bogus-99").NeedsWP248Criterion())
-
-	refs := map[Criterion]string{
-		CriterionArt35Profiling:         "GDPR Art. 35(3)(a)",
-		CriterionArt35PublicMonitoring:  "GDPR Art. 35(3)(c)",
-		CriterionWP248Evaluation:        "WP248 rev.01 criterion 1",
-		CriterionWP248PreventsRights:    "WP248 rev.01 criterion 9",
-		CriterionICODataMatching:        "ICO DPIA list: data matching",
-		CriterionICOTargetingVulnerable: "ICO DPIA list: targeting of children or other vulnerable individuals",
-		"":                              "",
-	}
-	for c, want := range refs {
-		assert.Equal(t, want, c.Ref(), string(c))
-	}
-}
-
-func yesAnswers(cs ...Criterion) []CriterionAnswer {
+func yesAnswers(cs ...lawfulbasis.Criterion) []CriterionAnswer {
 	out := make([]CriterionAnswer, len(cs))
 	for i, c := range cs {
 		out[i] = CriterionAnswer{Criterion: c, Answer: YesNoYes}
@@ -50,24 +21,24 @@ func TestScreeningOutcome(t *testing.T) {
 		name     string
 		s        Screening
 		want     ScreeningResult
-		criteria []Criterion
+		criteria []lawfulbasis.Criterion
 	}{
 		{"nothing answered", Screening{}, "", nil},
-		{"answers without a valid answer", Screening{Answers: []CriterionAnswer{{Criterion: CriterionWP248Evaluation}}}, "", nil},
-		{"all no", Screening{Answers: []CriterionAnswer{{Criterion: CriterionWP248Evaluation, Answer: YesNoNo}, {Criterion: CriterionICOTracking, Answer: YesNoNotApplicable}}}, ScreeningResultNotRequired, nil},
+		{"answers without a valid answer", Screening{Answers: []CriterionAnswer{{Criterion: lawfulbasis.CriterionWP248Evaluation}}}, "", nil},
+		{"all no", Screening{Answers: []CriterionAnswer{{Criterion: lawfulbasis.CriterionWP248Evaluation, Answer: YesNoNo}, {Criterion: lawfulbasis.CriterionICOTracking, Answer: YesNoNotApplicable}}}, ScreeningResultNotRequired, nil},
 		{"question answered no", Screening{Questions: []ScreeningQuestion{{Text: "personal data?", Answer: YesNoNo, Topic: ScreeningTopicPersonalData}}}, ScreeningResultNotRequired, nil},
-		{"art 35(3)(b) alone", Screening{Answers: yesAnswers(CriterionArt35SpecialLargeScale)}, ScreeningResultRequired, []Criterion{CriterionArt35SpecialLargeScale}},
-		{"art 35(3)(c) alone", Screening{Answers: yesAnswers(CriterionArt35PublicMonitoring)}, ScreeningResultRequired, []Criterion{CriterionArt35PublicMonitoring}},
-		{"two WP248", Screening{Answers: yesAnswers(CriterionWP248Sensitive, CriterionWP248LargeScale)}, ScreeningResultRequired, []Criterion{CriterionWP248Sensitive, CriterionWP248LargeScale}},
-		{"one WP248", Screening{Answers: yesAnswers(CriterionWP248Vulnerable)}, ScreeningResultRecommended, []Criterion{CriterionWP248Vulnerable}},
-		{"ICO item not +1", Screening{Answers: yesAnswers(CriterionICOPhysicalHarm)}, ScreeningResultRequired, []Criterion{CriterionICOPhysicalHarm}},
-		{"ICO denial of service", Screening{Answers: yesAnswers(CriterionICODenialOfService)}, ScreeningResultRequired, []Criterion{CriterionICODenialOfService}},
-		{"ICO +1 alone", Screening{Answers: yesAnswers(CriterionICOBiometric)}, ScreeningResultRecommended, []Criterion{CriterionICOBiometric}},
-		{"two ICO +1 alone", Screening{Answers: yesAnswers(CriterionICOTracking, CriterionICOInvisibleProcessing)}, ScreeningResultRecommended, []Criterion{CriterionICOInvisibleProcessing, CriterionICOTracking}},
-		{"ICO +1 with one WP248", Screening{Answers: yesAnswers(CriterionICOGenetic, CriterionWP248Sensitive)}, ScreeningResultRequired, []Criterion{CriterionWP248Sensitive, CriterionICOGenetic}},
-		{"yes beats no for the same criterion", Screening{Answers: []CriterionAnswer{{Criterion: CriterionArt35Profiling, Answer: YesNoNo}, {Criterion: CriterionArt35Profiling, Answer: YesNoYes}}}, ScreeningResultRequired, []Criterion{CriterionArt35Profiling}},
-		{"question yes marks all its criteria", Screening{Questions: []ScreeningQuestion{{Answer: YesNoYes, Criteria: []Criterion{CriterionWP248Innovative, CriterionICOInnovativeTechnology}}}}, ScreeningResultRequired, []Criterion{CriterionWP248Innovative, CriterionICOInnovativeTechnology}},
-		{"question no marks nothing", Screening{Questions: []ScreeningQuestion{{Answer: YesNoNo, Criteria: []Criterion{CriterionWP248Matching, CriterionICODataMatching}}}}, ScreeningResultNotRequired, nil},
+		{"art 35(3)(b) alone", Screening{Answers: yesAnswers(lawfulbasis.CriterionArt35SpecialLargeScale)}, ScreeningResultRequired, []lawfulbasis.Criterion{lawfulbasis.CriterionArt35SpecialLargeScale}},
+		{"art 35(3)(c) alone", Screening{Answers: yesAnswers(lawfulbasis.CriterionArt35PublicMonitoring)}, ScreeningResultRequired, []lawfulbasis.Criterion{lawfulbasis.CriterionArt35PublicMonitoring}},
+		{"two WP248", Screening{Answers: yesAnswers(lawfulbasis.CriterionWP248Sensitive, lawfulbasis.CriterionWP248LargeScale)}, ScreeningResultRequired, []lawfulbasis.Criterion{lawfulbasis.CriterionWP248Sensitive, lawfulbasis.CriterionWP248LargeScale}},
+		{"one WP248", Screening{Answers: yesAnswers(lawfulbasis.CriterionWP248Vulnerable)}, ScreeningResultRecommended, []lawfulbasis.Criterion{lawfulbasis.CriterionWP248Vulnerable}},
+		{"ICO item not +1", Screening{Answers: yesAnswers(lawfulbasis.CriterionICOPhysicalHarm)}, ScreeningResultRequired, []lawfulbasis.Criterion{lawfulbasis.CriterionICOPhysicalHarm}},
+		{"ICO denial of service", Screening{Answers: yesAnswers(lawfulbasis.CriterionICODenialOfService)}, ScreeningResultRequired, []lawfulbasis.Criterion{lawfulbasis.CriterionICODenialOfService}},
+		{"ICO +1 alone", Screening{Answers: yesAnswers(lawfulbasis.CriterionICOBiometric)}, ScreeningResultRecommended, []lawfulbasis.Criterion{lawfulbasis.CriterionICOBiometric}},
+		{"two ICO +1 alone", Screening{Answers: yesAnswers(lawfulbasis.CriterionICOTracking, lawfulbasis.CriterionICOInvisibleProcessing)}, ScreeningResultRecommended, []lawfulbasis.Criterion{lawfulbasis.CriterionICOInvisibleProcessing, lawfulbasis.CriterionICOTracking}},
+		{"ICO +1 with one WP248", Screening{Answers: yesAnswers(lawfulbasis.CriterionICOGenetic, lawfulbasis.CriterionWP248Sensitive)}, ScreeningResultRequired, []lawfulbasis.Criterion{lawfulbasis.CriterionWP248Sensitive, lawfulbasis.CriterionICOGenetic}},
+		{"yes beats no for the same criterion", Screening{Answers: []CriterionAnswer{{Criterion: lawfulbasis.CriterionArt35Profiling, Answer: YesNoNo}, {Criterion: lawfulbasis.CriterionArt35Profiling, Answer: YesNoYes}}}, ScreeningResultRequired, []lawfulbasis.Criterion{lawfulbasis.CriterionArt35Profiling}},
+		{"question yes marks all its criteria", Screening{Questions: []ScreeningQuestion{{Answer: YesNoYes, Criteria: []lawfulbasis.Criterion{lawfulbasis.CriterionWP248Innovative, lawfulbasis.CriterionICOInnovativeTechnology}}}}, ScreeningResultRequired, []lawfulbasis.Criterion{lawfulbasis.CriterionWP248Innovative, lawfulbasis.CriterionICOInnovativeTechnology}},
+		{"question no marks nothing", Screening{Questions: []ScreeningQuestion{{Answer: YesNoNo, Criteria: []lawfulbasis.Criterion{lawfulbasis.CriterionWP248Matching, lawfulbasis.CriterionICODataMatching}}}}, ScreeningResultNotRequired, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -80,9 +51,9 @@ func TestScreeningOutcome(t *testing.T) {
 }
 
 func TestScreeningOutcomeReasons(t *testing.T) {
-	got := Screening{Answers: yesAnswers(CriterionArt35SpecialLargeScale, CriterionWP248LargeScale, CriterionWP248Sensitive, CriterionICOTracking)}.Outcome()
+	got := Screening{Answers: yesAnswers(lawfulbasis.CriterionArt35SpecialLargeScale, lawfulbasis.CriterionWP248LargeScale, lawfulbasis.CriterionWP248Sensitive, lawfulbasis.CriterionICOTracking)}.Outcome()
 	require.Equal(t, ScreeningResultRequired, got.Result)
-	assert.Equal(t, []Criterion{CriterionArt35SpecialLargeScale, CriterionWP248Sensitive, CriterionWP248LargeScale, CriterionICOTracking}, got.Criteria)
+	assert.Equal(t, []lawfulbasis.Criterion{lawfulbasis.CriterionArt35SpecialLargeScale, lawfulbasis.CriterionWP248Sensitive, lawfulbasis.CriterionWP248LargeScale, lawfulbasis.CriterionICOTracking}, got.Criteria)
 	assert.Equal(t, []string{
 		"GDPR Art. 35(3)(b) (large-scale special category or criminal offence data) always requires a DPIA",
 		"2 WP248 criteria are met: two or more require a DPIA in most cases",
@@ -93,7 +64,7 @@ func TestScreeningOutcomeReasons(t *testing.T) {
 // trustScreening is the trust template's screening (seed 001) with the
 // answers the seed gives.
 func trustScreening() Screening {
-	q := func(id string, a YesNo, text string, topic ScreeningTopic, cs ...Criterion) ScreeningQuestion {
+	q := func(id string, a YesNo, text string, topic ScreeningTopic, cs ...lawfulbasis.Criterion) ScreeningQuestion {
 		return ScreeningQuestion{ID: id, Text: text, Answer: a, Topic: topic, Criteria: cs}
 	}
 	return Screening{Questions: []ScreeningQuestion{
@@ -101,19 +72,19 @@ func trustScreening() Screening {
 		q("identifiable", YesNoNo, "Will the information used be identifiable?", ScreeningTopicIdentifiable),
 		q("existing", YesNoNo, "Is the project/system/device or process in use and being upgraded/amended?", ScreeningTopicExistingSystem),
 		q("previous_dpia", YesNoYes, "Has a Data Protection Impact Assessment been completed previously for the project/system/device/process", ScreeningTopicPreviousDPIA),
-		q("evaluate", YesNoNo, "Will the project/system/device/process require you to evaluate or score individuals information?", ScreeningTopicNone, CriterionWP248Evaluation),
-		q("automated", YesNoNo, "Will there automated decision-making undertaken without any human involvement at all", ScreeningTopicNone, CriterionWP248AutomatedDecision),
-		q("sensitive", YesNoNo, "Will the information that you plan to use be sensitive data or data that could be assessed as including information of a highly personal nature", ScreeningTopicNone, CriterionWP248Sensitive),
-		q("large_number", YesNoYes, "Will the project/system/device or process involve a large number of individuals?", ScreeningTopicNone, CriterionWP248LargeScale),
-		q("vulnerable", YesNoYes, "Will the project/system/device or process including data concerning vulnerable individuals or individuals with protected characteristics as defined within the Equality Act", ScreeningTopicNone, CriterionWP248Vulnerable),
-		q("innovative", YesNoNo, "Does your project/system/device or process plan to use innovative technological or organisational solutions", ScreeningTopicNone, CriterionWP248Innovative, CriterionICOInnovativeTechnology),
-		q("prevent_rights", YesNoNo, "Will the project/system/device or process involve activity which could prevent individuals from exercising a right or using a service or contract", ScreeningTopicNone, CriterionWP248PreventsRights, CriterionICODenialOfService),
-		q("biometrics", YesNoNo, "Does your project/system/device or process involve the use of Biometrics data", ScreeningTopicNone, CriterionICOBiometric),
-		q("genetic", YesNoNo, "Will the project/system/device or process involve the collection or use of genetic data beyond healthcare purposes", ScreeningTopicNone, CriterionICOGenetic),
-		q("matching", YesNoYes, "Will the project/system/device or process be combining, comparing or matching personal data obtained from multiple sources?", ScreeningTopicNone, CriterionWP248Matching, CriterionICODataMatching),
-		q("invisible", YesNoNo, "Will the project/system/device or process use Invisible processing as a basis", ScreeningTopicNone, CriterionICOInvisibleProcessing),
-		q("tracking", YesNoNo, "Will the project/system/device or process be processing data which involves tracking an individual's location or behaviour", ScreeningTopicNone, CriterionICOTracking),
-		q("physical_harm", YesNoNo, "Is there a Risk of physical harm that could occur as a result of the project/system/process where a data breach could jeopardise the (physical) health or safety of individuals", ScreeningTopicNone, CriterionICOPhysicalHarm),
+		q("evaluate", YesNoNo, "Will the project/system/device/process require you to evaluate or score individuals information?", ScreeningTopicNone, lawfulbasis.CriterionWP248Evaluation),
+		q("automated", YesNoNo, "Will there automated decision-making undertaken without any human involvement at all", ScreeningTopicNone, lawfulbasis.CriterionWP248AutomatedDecision),
+		q("sensitive", YesNoNo, "Will the information that you plan to use be sensitive data or data that could be assessed as including information of a highly personal nature", ScreeningTopicNone, lawfulbasis.CriterionWP248Sensitive),
+		q("large_number", YesNoYes, "Will the project/system/device or process involve a large number of individuals?", ScreeningTopicNone, lawfulbasis.CriterionWP248LargeScale),
+		q("vulnerable", YesNoYes, "Will the project/system/device or process including data concerning vulnerable individuals or individuals with protected characteristics as defined within the Equality Act", ScreeningTopicNone, lawfulbasis.CriterionWP248Vulnerable),
+		q("innovative", YesNoNo, "Does your project/system/device or process plan to use innovative technological or organisational solutions", ScreeningTopicNone, lawfulbasis.CriterionWP248Innovative, lawfulbasis.CriterionICOInnovativeTechnology),
+		q("prevent_rights", YesNoNo, "Will the project/system/device or process involve activity which could prevent individuals from exercising a right or using a service or contract", ScreeningTopicNone, lawfulbasis.CriterionWP248PreventsRights, lawfulbasis.CriterionICODenialOfService),
+		q("biometrics", YesNoNo, "Does your project/system/device or process involve the use of Biometrics data", ScreeningTopicNone, lawfulbasis.CriterionICOBiometric),
+		q("genetic", YesNoNo, "Will the project/system/device or process involve the collection or use of genetic data beyond healthcare purposes", ScreeningTopicNone, lawfulbasis.CriterionICOGenetic),
+		q("matching", YesNoYes, "Will the project/system/device or process be combining, comparing or matching personal data obtained from multiple sources?", ScreeningTopicNone, lawfulbasis.CriterionWP248Matching, lawfulbasis.CriterionICODataMatching),
+		q("invisible", YesNoNo, "Will the project/system/device or process use Invisible processing as a basis", ScreeningTopicNone, lawfulbasis.CriterionICOInvisibleProcessing),
+		q("tracking", YesNoNo, "Will the project/system/device or process be processing data which involves tracking an individual's location or behaviour", ScreeningTopicNone, lawfulbasis.CriterionICOTracking),
+		q("physical_harm", YesNoNo, "Is there a Risk of physical harm that could occur as a result of the project/system/process where a data breach could jeopardise the (physical) health or safety of individuals", ScreeningTopicNone, lawfulbasis.CriterionICOPhysicalHarm),
 	}}
 }
 
@@ -122,11 +93,11 @@ func TestScreeningTrustSeed(t *testing.T) {
 	require.Len(t, s.Questions, 17)
 	got := s.Outcome()
 	assert.Equal(t, ScreeningResultRequired, got.Result)
-	assert.Equal(t, []Criterion{CriterionWP248LargeScale, CriterionWP248Matching, CriterionWP248Vulnerable, CriterionICODataMatching}, got.Criteria)
+	assert.Equal(t, []lawfulbasis.Criterion{lawfulbasis.CriterionWP248LargeScale, lawfulbasis.CriterionWP248Matching, lawfulbasis.CriterionWP248Vulnerable, lawfulbasis.CriterionICODataMatching}, got.Criteria)
 
-	assert.Equal(t, YesNoYes, s.Answer(CriterionWP248LargeScale))
-	assert.Equal(t, YesNoNo, s.Answer(CriterionICOTracking))
-	assert.Empty(t, s.Answer(CriterionArt35Profiling), "no question maps to Art. 35(3)(a)")
+	assert.Equal(t, YesNoYes, s.Answer(lawfulbasis.CriterionWP248LargeScale))
+	assert.Equal(t, YesNoNo, s.Answer(lawfulbasis.CriterionICOTracking))
+	assert.Empty(t, s.Answer(lawfulbasis.CriterionArt35Profiling), "no question maps to Art. 35(3)(a)")
 	assert.Empty(t, s.Answer(""))
 
 	q, ok := s.questionByTopic(ScreeningTopicIdentifiable)
@@ -154,9 +125,9 @@ func TestScreeningAnswerPrecedence(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var s Screening
 			for _, a := range tt.answers {
-				s.Answers = append(s.Answers, CriterionAnswer{Criterion: CriterionWP248Monitoring, Answer: a})
+				s.Answers = append(s.Answers, CriterionAnswer{Criterion: lawfulbasis.CriterionWP248Monitoring, Answer: a})
 			}
-			assert.Equal(t, tt.want, s.Answer(CriterionWP248Monitoring))
+			assert.Equal(t, tt.want, s.Answer(lawfulbasis.CriterionWP248Monitoring))
 		})
 	}
 }

@@ -1,5 +1,7 @@
 package dpia
 
+import "github.com/dpiakit/dpiakit/lawfulbasis"
+
 // Location is a place where data is stored, processed or viewed: a country
 // with, optionally, the source's description ("Within the UK", "ReportBridge data
 // centre hosted by Harbourline Data Centres in London", "Exchange Online via a cloud
@@ -7,7 +9,7 @@ package dpia
 type Location struct {
 	// Country is the country. Optional when the description names no
 	// country; Validate uses it for transfer rules.
-	Country Country `json:"country,omitempty"`
+	Country lawfulbasis.Country `json:"country,omitempty"`
 	// Description is the location as the source describes it. Optional.
 	Description string `json:"description,omitempty"`
 }

@@ -133,19 +133,6 @@ func TestReviseDropsApprovalOverride(t *testing.T) {
 	assert.False(t, a.ApprovalOverride.IsZero(), "the approved version keeps its record")
 }
 
-func TestArticle22Exception(t *testing.T) {
-	testEnum(t, map[string]Article22Exception{
-		"22(2)(a)":                 Article22ExceptionContract,
-		"Art. 22(2)(b)":            Article22ExceptionLaw,
-		"authorized by law":        Article22ExceptionLaw,
-		"22.2.c":                   Article22ExceptionExplicitConsent,
-		"Explicit consent":         Article22ExceptionExplicitConsent,
-		"Necessary for a contract": Article22ExceptionContract,
-	})
-	_, err := Parse[Article22Exception]("legitimate interests")
-	assert.EqualError(t, err, `dpia: "legitimate interests" is not an Art. 22(2) exception (contract, authorised_by_law or explicit_consent)`)
-}
-
 // BenchmarkCheckApproval measures what approving adds to Transition: one
 // Validate run and the comparison with the override's rules.
 func BenchmarkCheckApproval(b *testing.B) {

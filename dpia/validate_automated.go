@@ -66,11 +66,11 @@ func (v *validator) checkAutomatedDecisions() {
 		v.add(ruleAutomatedDecisionWithoutException, section+".exception",
 			"the processing takes decisions based solely on automated processing with legal or similarly significant effects, "+
 				"and no exception of Art. 22(2) is recorded: such decisions are prohibited unless necessary for a contract, authorised by law or based on explicit consent")
-	case ad.Exception == Article22ExceptionLaw && blankText(ad.Law):
+	case ad.Exception == lawfulbasis.Article22ExceptionLaw && blankText(ad.Law):
 		v.add(ruleAutomatedDecisionWithoutException, section+".law",
 			"the automated decisions rely on authorisation by law (Art. 22(2)(b)), but no law is named: the law must authorise the decisions and lay down suitable safeguards")
 	}
-	if ad.Exception == Article22ExceptionLaw && !reform {
+	if ad.Exception == lawfulbasis.Article22ExceptionLaw && !reform {
 		return // the authorising law lays down the safeguards (Art. 22(2)(b))
 	}
 	var missing []string

@@ -18,7 +18,7 @@ import (
 // childConsentDoc is vtBaseline with an online service whose consent
 // claim covers a group of children, youngest aged youngest (0: unknown),
 // in the member states given.
-func childConsentDoc(regime dpiakit.Regime, youngest int, states ...dpia.Country) *dpia.Assessment {
+func childConsentDoc(regime dpiakit.Regime, youngest int, states ...lawfulbasis.Country) *dpia.Assessment {
 	a := vtBaseline(regime)
 	a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.YesNoYes, youngest
 	a.Processing.Scope.MemberStates = states
@@ -172,7 +172,7 @@ func TestRightsByClaim(t *testing.T) {
 	}
 	assert.NotContains(t, warn[0].Message, "automated")
 
-	a.Need.Screening.Answers = append(a.Need.Screening.Answers, dpia.CriterionAnswer{Criterion: dpia.CriterionWP248AutomatedDecision, Answer: dpia.YesNoYes})
+	a.Need.Screening.Answers = append(a.Need.Screening.Answers, dpia.CriterionAnswer{Criterion: lawfulbasis.CriterionWP248AutomatedDecision, Answer: dpia.YesNoYes})
 	warn = a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule("DP011")
 	require.Len(t, warn, 1)
 	assert.Contains(t, warn[0].Message, "rights related to automated decision-making (GDPR Art. 22)")
@@ -190,7 +190,7 @@ func TestRightsByClaim(t *testing.T) {
 // The fields the lawful-basis rules read survive Encode and Decode.
 func TestBasisFieldsRoundTrip(t *testing.T) {
 	a := vtBaseline(dpiakit.EUGDPR)
-	a.Processing.Scope.MemberStates = []dpia.Country{"FR", "IE"}
+	a.Processing.Scope.MemberStates = []lawfulbasis.Country{"FR", "IE"}
 	a.Necessity.Rights[0].Limits = "Art. 17(3)(b) for the records the law requires."
 	a.Necessity.Claims[0].Subjects = []string{"patients"}
 	a.Necessity.Claims[0].OutsideTasks = true

@@ -16,7 +16,7 @@ func basisScalingDoc(n int) *dpia.Assessment {
 	a := vtBaseline(dpiakit.EUGDPR)
 	a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.YesNoYes, 12
 	for _, c := range lawfulbasis.DigitalConsentCountries() {
-		a.Processing.Scope.MemberStates = append(a.Processing.Scope.MemberStates, dpia.Country(c))
+		a.Processing.Scope.MemberStates = append(a.Processing.Scope.MemberStates, lawfulbasis.Country(c))
 	}
 	for i := range n {
 		id := "p" + strconv.Itoa(i)

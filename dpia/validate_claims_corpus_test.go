@@ -56,7 +56,7 @@ func basisParentsConsent() *dpia.Assessment {
 	a := dpiatest.MinimalEU()
 	a.Title = "Reading practice app"
 	a.Need.Summary = "A reading practice app for children aged 6 to 12, with progress reports to their parents."
-	a.Processing.Scope.MemberStates = []dpia.Country{"FR", "DE"}
+	a.Processing.Scope.MemberStates = []lawfulbasis.Country{"FR", "DE"}
 	a.Processing.Context = dpia.Context{Relationship: "Parents buy a subscription for their children.",
 		Children: dpia.YesNoYes, YoungestAge: 6, OnlineService: dpia.YesNoYes, Vulnerable: dpia.YesNoNo}
 	a.Processing.Purposes = []dpia.Purpose{

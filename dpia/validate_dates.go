@@ -1,6 +1,9 @@
 package dpia
 
-import "github.com/dpiakit/dpiakit"
+import (
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
+)
 
 // checkStart applies DP013, judging the start of the processing by the
 // kind of assessment (see AssessmentKind and ruleProcessingBeforeAssessment).
@@ -28,10 +31,10 @@ func (v *validator) checkStart() {
 				"the processing started on "+startText(a.ProcessingStarted, a.ProcessingStartedText)+", before "+against+prior)
 		}
 	case AssessmentKindExistingNeverAssessed:
-		if started && !a.ProcessingStarted.Before(GDPRAppliedDate()) && a.Need.Screening.Outcome().Result != ScreeningResultNotRequired {
+		if started && !a.ProcessingStarted.Before(lawfulbasis.GDPRAppliedDate()) && a.Need.Screening.Outcome().Result != ScreeningResultNotRequired {
 			v.add(ruleProcessingBeforeAssessment, "processing_started",
 				"the processing started on "+startText(a.ProcessingStarted, a.ProcessingStartedText)+
-					", after the GDPR applied on "+GDPRAppliedDate().String()+", and is assessed for the first time on "+on.String()+
+					", after the GDPR applied on "+lawfulbasis.GDPRAppliedDate().String()+", and is assessed for the first time on "+on.String()+
 					": processing that needs an assessment must be assessed before it starts")
 		}
 		return

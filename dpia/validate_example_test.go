@@ -25,7 +25,7 @@ func ExampleAssessment_Validate() {
 		},
 		Inventory: dpia.Inventory{
 			Transfers: []dpia.Transfer{{Destination: "US", Recipient: "Example Cloud Inc",
-				Mechanism: dpia.TransferMechanismPrivacyShield}},
+				Mechanism: lawfulbasis.TransferMechanismPrivacyShield}},
 		},
 		Necessity: dpia.Necessity{
 			Claims: []lawfulbasis.Claim{{Basis: lawfulbasis.PublicTask, Law: "NHS Act 2006"}},

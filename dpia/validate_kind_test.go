@@ -10,6 +10,7 @@ import (
 
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 // TestStartJudgedByKind checks DP013 and SG019 against each kind of
@@ -58,7 +59,7 @@ func TestStartJudgedByKind(t *testing.T) {
 			mutate: started(dpia.AssessmentKindExistingNeverAssessed, 2018, 5, 25), dp013: "processing_started"},
 		{name: "first assessment, late, of processing needing none", mutate: func(a *dpia.Assessment) {
 			started(dpia.AssessmentKindExistingNeverAssessed, 2021, 1, 1)(a)
-			a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.CriterionWP248Sensitive, Answer: dpia.YesNoNo}}
+			a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: lawfulbasis.CriterionWP248Sensitive, Answer: dpia.YesNoNo}}
 		}},
 		{name: "kind not answered, processing started", mutate: started("", 2021, 1, 1), sg019: "kind"},
 		{name: "kind not answered, planned start before", mutate: func(a *dpia.Assessment) {

@@ -85,7 +85,7 @@ func (v *validator) automatedDecisions() bool {
 			return true
 		}
 	}
-	return v.a.Need.Screening.Answer(CriterionWP248AutomatedDecision) == YesNoYes
+	return v.a.Need.Screening.Answer(lawfulbasis.CriterionWP248AutomatedDecision) == YesNoYes
 }
 
 // checkRights applies DP010, DP011 and DP023.

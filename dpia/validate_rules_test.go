@@ -59,7 +59,7 @@ func vtRuleCases() []vtCase {
 			a.Risks.Risks[i].Effect = 0
 		}
 	}
-	transfer := func(a *dpia.Assessment, dest dpia.Country, m dpia.TransferMechanism) {
+	transfer := func(a *dpia.Assessment, dest lawfulbasis.Country, m lawfulbasis.TransferMechanism) {
 		a.Inventory.TransfersDeclared = dpia.YesNoYes
 		a.Inventory.Transfers = []dpia.Transfer{{Destination: dest, Recipient: "Cloud Inc", Mechanism: m}}
 	}
@@ -155,13 +155,13 @@ func vtRuleCases() []vtCase {
 		// DP008
 		{name: "privacy shield after Schrems II", regime: uk, rule: "DP008",
 			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
-				transfer(a, "US", dpia.TransferMechanismPrivacyShield)
+				transfer(a, "US", lawfulbasis.TransferMechanismPrivacyShield)
 				a.Date = vtDate(2021, 2, 5)
 				a.PlannedStart = vtDate(2021, 3, 1)
 			}},
 		{name: "privacy shield before Schrems II, judged on the assessment's date", regime: uk,
 			rule: "DP008", opts: noDates, mutate: func(a *dpia.Assessment) {
-				transfer(a, "US", dpia.TransferMechanismPrivacyShield)
+				transfer(a, "US", lawfulbasis.TransferMechanismPrivacyShield)
 				a.Date = vtDate(2020, 2, 5)
 				a.PlannedStart = vtDate(2020, 3, 1)
 			}},
@@ -176,16 +176,16 @@ func vtRuleCases() []vtCase {
 				a.Date = dpiakit.Date{}
 			}},
 		{name: "adequacy relied on without a decision", rule: "DP008",
-			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.TransferMechanismAdequacy) }},
+			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) { transfer(a, "IN", lawfulbasis.TransferMechanismAdequacy) }},
 		{name: "DPF for an uncertified recipient", rule: "DP008",
-			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) { transfer(a, "US", dpia.TransferMechanismDPF) }},
+			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) { transfer(a, "US", lawfulbasis.TransferMechanismDPF) }},
 		{name: "old SCCs judged on the caller's date", regime: uk, rule: "DP008",
 			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
-				transfer(a, "IN", dpia.TransferMechanismOldSCCs)
+				transfer(a, "IN", lawfulbasis.TransferMechanismOldSCCs)
 				a.Date = dpiakit.Date{}
 			}},
 		{name: "UK addendum", regime: uk, rule: "DP008",
-			mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.TransferMechanismUKAddendum) }},
+			mutate: func(a *dpia.Assessment) { transfer(a, "IN", lawfulbasis.TransferMechanismUKAddendum) }},
 		// DP009
 		// The USA appears in a system and a flow: one finding, at the system,
 		// which comes first.
@@ -203,7 +203,7 @@ func vtRuleCases() []vtCase {
 				a.Processing.Security.Backups.Locations = []dpia.Location{{Country: "IE"}}
 			}},
 		{name: "transfers declared", regime: uk, rule: "DP009", mutate: func(a *dpia.Assessment) {
-			transfer(a, "US", dpia.TransferMechanismIDTA)
+			transfer(a, "US", lawfulbasis.TransferMechanismIDTA)
 			a.Inventory.Flows[0].Locations = append(a.Inventory.Flows[0].Locations, dpia.Location{Country: "US"})
 		}},
 		{name: "EEA under EU GDPR", rule: "DP009", mutate: func(a *dpia.Assessment) {
@@ -213,41 +213,41 @@ func vtRuleCases() []vtCase {
 		// DP008 judged on the caller's date too
 		{name: "privacy shield valid when written, invalid on the caller's date", regime: uk,
 			rule: "DP008", path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
-				transfer(a, "US", dpia.TransferMechanismPrivacyShield)
+				transfer(a, "US", lawfulbasis.TransferMechanismPrivacyShield)
 				a.Date = vtDate(2020, 2, 5)
 				a.PlannedStart = vtDate(2020, 3, 1)
 			}},
 		{name: "DPF for a recipient outside the United States", rule: "DP008",
 			path: "inventory.transfers[0].mechanism", mutate: func(a *dpia.Assessment) {
-				transfer(a, "IN", dpia.TransferMechanismDPF)
-				a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}
+				transfer(a, "IN", lawfulbasis.TransferMechanismDPF)
+				a.Inventory.Transfers[0].RecipientCertifications = []lawfulbasis.FrameworkCertification{lawfulbasis.FrameworkCertificationEUUSDPF}
 			}},
 		{name: "DPF for a certified US recipient", rule: "DP008", mutate: func(a *dpia.Assessment) {
-			transfer(a, "US", dpia.TransferMechanismDPF)
-			a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}
+			transfer(a, "US", lawfulbasis.TransferMechanismDPF)
+			a.Inventory.Transfers[0].RecipientCertifications = []lawfulbasis.FrameworkCertification{lawfulbasis.FrameworkCertificationEUUSDPF}
 		}},
 		// DP025
 		{name: "derogation for a systematic transfer", rule: "DP025",
 			path: "inventory.transfers[0].occasional", mutate: func(a *dpia.Assessment) {
-				transfer(a, "IN", dpia.TransferMechanismArt49)
+				transfer(a, "IN", lawfulbasis.TransferMechanismArt49)
 				a.Inventory.Transfers[0].Occasional = dpia.YesNoNo
 			}},
 		{name: "derogation for an occasional transfer", rule: "DP025", mutate: func(a *dpia.Assessment) {
-			transfer(a, "IN", dpia.TransferMechanismArt49)
+			transfer(a, "IN", lawfulbasis.TransferMechanismArt49)
 			a.Inventory.Transfers[0].Occasional = dpia.YesNoYes
 		}},
 		// DP026
 		{name: "IDTA without a transfer risk assessment", regime: uk, rule: "DP026",
-			path: "inventory.transfers[0].impact_assessment", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.TransferMechanismIDTA) }},
+			path: "inventory.transfers[0].impact_assessment", mutate: func(a *dpia.Assessment) { transfer(a, "IN", lawfulbasis.TransferMechanismIDTA) }},
 		{name: "IDTA with a transfer risk assessment", regime: uk, rule: "DP026", mutate: func(a *dpia.Assessment) {
-			transfer(a, "IN", dpia.TransferMechanismIDTA)
+			transfer(a, "IN", lawfulbasis.TransferMechanismIDTA)
 			a.Inventory.Transfers[0].ImpactAssessment = dpia.TransferImpactAssessment{Done: dpia.YesNoYes, Reference: "TRA-1"}
 		}},
 		// DP027
 		{name: "SCCs without a contract date", rule: "DP027",
-			path: "inventory.transfers[0].contract_date", mutate: func(a *dpia.Assessment) { transfer(a, "IN", dpia.TransferMechanismEUSCCs2021) }},
+			path: "inventory.transfers[0].contract_date", mutate: func(a *dpia.Assessment) { transfer(a, "IN", lawfulbasis.TransferMechanismEUSCCs2021) }},
 		{name: "SCCs with a contract date", rule: "DP027", mutate: func(a *dpia.Assessment) {
-			transfer(a, "IN", dpia.TransferMechanismEUSCCs2021)
+			transfer(a, "IN", lawfulbasis.TransferMechanismEUSCCs2021)
 			a.Inventory.Transfers[0].ContractDate = vtDate(2025, 11, 3)
 		}},
 		// DP028
@@ -258,7 +258,7 @@ func vtRuleCases() []vtCase {
 			}},
 		{name: "processor in Switzerland with its transfer row", rule: "DP028", mutate: func(a *dpia.Assessment) {
 			a.Parties.Processors[0].Country = "CH"
-			transfer(a, "CH", dpia.TransferMechanismAdequacy)
+			transfer(a, "CH", lawfulbasis.TransferMechanismAdequacy)
 			a.Inventory.Transfers[0].Recipient = "host"
 		}},
 		// DP010
@@ -309,7 +309,7 @@ func vtRuleCases() []vtCase {
 			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions.Made = dpia.YesNoYes }},
 		{name: "automated decisions with the Art. 22 rights", rule: "DP011", mutate: func(a *dpia.Assessment) {
 			a.Need.Screening.Answers = append(a.Need.Screening.Answers,
-				dpia.CriterionAnswer{Criterion: dpia.CriterionWP248AutomatedDecision, Answer: dpia.YesNoYes})
+				dpia.CriterionAnswer{Criterion: lawfulbasis.CriterionWP248AutomatedDecision, Answer: dpia.YesNoYes})
 			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightsOnAutomatedDecisions,
 				Supported: dpia.YesNoYes, How: "A clinician reviews every decision on request."})
 		}},
@@ -393,20 +393,20 @@ func vtRuleCases() []vtCase {
 		{name: "vulnerable adults, screening not required", rule: "DP016", path: "need.screening",
 			mutate: func(a *dpia.Assessment) {
 				a.Processing.Context.Vulnerable = dpia.YesNoYes
-				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.CriterionWP248Sensitive, Answer: dpia.YesNoNo}}
+				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: lawfulbasis.CriterionWP248Sensitive, Answer: dpia.YesNoNo}}
 			}},
 		{name: "children, screening recommended without criterion 7", rule: "DP016", path: "need.screening",
 			mutate: func(a *dpia.Assessment) {
 				a.Inventory.VulnerableGroups = []dpia.VulnerableGroupAnswer{{Group: dpia.VulnerableGroupChildren, Included: dpia.YesNoYes}}
-				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.CriterionWP248Innovative, Answer: dpia.YesNoYes}}
+				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: lawfulbasis.CriterionWP248Innovative, Answer: dpia.YesNoYes}}
 			}},
 		{name: "large-scale special data, screening recommended", rule: "DP016", path: "need.screening",
 			mutate: func(a *dpia.Assessment) {
-				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.CriterionWP248LargeScale, Answer: dpia.YesNoYes}}
+				a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: lawfulbasis.CriterionWP248LargeScale, Answer: dpia.YesNoYes}}
 			}},
 		{name: "vulnerable subjects counted", rule: "DP016", mutate: func(a *dpia.Assessment) {
 			a.Processing.Context.Vulnerable = dpia.YesNoYes
-			a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: dpia.CriterionWP248Vulnerable, Answer: dpia.YesNoYes}}
+			a.Need.Screening.Answers = []dpia.CriterionAnswer{{Criterion: lawfulbasis.CriterionWP248Vulnerable, Answer: dpia.YesNoYes}}
 		}},
 		{name: "screening not answered", rule: "DP016", mutate: func(a *dpia.Assessment) {
 			a.Processing.Context.Vulnerable = dpia.YesNoYes
@@ -544,22 +544,22 @@ func vtRuleCases() []vtCase {
 			}},
 		{name: "authorised by a law not named", rule: "DP032",
 			path: "processing.automated_decisions.law", mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionLaw)
+				a.Processing.AutomatedDecisions = vtAutomated(lawfulbasis.Article22ExceptionLaw)
 			}},
 		{name: "decisions on health data without explicit consent", rule: "DP032",
 			path: "processing.automated_decisions.special_category_data", mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionExplicitConsent)
+				a.Processing.AutomatedDecisions = vtAutomated(lawfulbasis.Article22ExceptionExplicitConsent)
 				a.Processing.AutomatedDecisions.SpecialCategoryData = dpia.YesNoYes
 			}},
 		{name: "decisions on health data with explicit consent", rule: "DP032",
 			mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionExplicitConsent)
+				a.Processing.AutomatedDecisions = vtAutomated(lawfulbasis.Article22ExceptionExplicitConsent)
 				a.Processing.AutomatedDecisions.SpecialCategoryData = dpia.YesNoYes
 				a.Necessity.Claims[0].Article9 = append(a.Necessity.Claims[0].Article9, lawfulbasis.ExplicitConsent)
 			}},
 		{name: "automated decisions necessary for a contract", rule: "DP032",
 			mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionContract)
+				a.Processing.AutomatedDecisions = vtAutomated(lawfulbasis.Article22ExceptionContract)
 			}},
 		{name: "UK automated decisions from 5 February 2026 on any basis", regime: uk,
 			rule: "DP032", mutate: func(a *dpia.Assessment) {
@@ -569,22 +569,22 @@ func vtRuleCases() []vtCase {
 		// DP033
 		{name: "contract exception without the right to contest", rule: "DP033",
 			path: "processing.automated_decisions", mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionContract)
+				a.Processing.AutomatedDecisions = vtAutomated(lawfulbasis.Article22ExceptionContract)
 				a.Processing.AutomatedDecisions.Contest = dpia.YesNoNo
 			}},
 		{name: "UK decisions from 5 February 2026 without safeguards", regime: uk,
 			rule: "DP033", path: "processing.automated_decisions",
 			mutate: func(a *dpia.Assessment) {
 				a.Date = vtDate(2026, 3, 2)
-				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.YesNoYes, Exception: dpia.Article22ExceptionLaw, Law: "Example Act 2026"}
+				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.YesNoYes, Exception: lawfulbasis.Article22ExceptionLaw, Law: "Example Act 2026"}
 			}},
 		{name: "explicit consent with every safeguard", rule: "DP033",
 			mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = vtAutomated(dpia.Article22ExceptionExplicitConsent)
+				a.Processing.AutomatedDecisions = vtAutomated(lawfulbasis.Article22ExceptionExplicitConsent)
 			}},
 		{name: "authorised by a law that lays down the safeguards", rule: "DP033",
 			mutate: func(a *dpia.Assessment) {
-				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.YesNoYes, Exception: dpia.Article22ExceptionLaw, Law: "Example Tax Act, s12"}
+				a.Processing.AutomatedDecisions = dpia.AutomatedDecisions{Made: dpia.YesNoYes, Exception: lawfulbasis.Article22ExceptionLaw, Law: "Example Tax Act, s12"}
 			}},
 		{name: "no solely automated decisions", rule: "DP033",
 			mutate: func(a *dpia.Assessment) { a.Processing.AutomatedDecisions.Made = dpia.YesNoNo }},
@@ -599,7 +599,7 @@ func vtRuleCases() []vtCase {
 		{name: "DPIA decided unneeded when the screening requires none", rule: "DP034",
 			mutate: func(a *dpia.Assessment) {
 				a.Need.Screening = dpia.Screening{Decision: dpia.YesNoNo, Answers: []dpia.CriterionAnswer{
-					{Criterion: dpia.CriterionWP248Innovative, Answer: dpia.YesNoNo}}}
+					{Criterion: lawfulbasis.CriterionWP248Innovative, Answer: dpia.YesNoNo}}}
 			}},
 		// DP035
 		{name: "joint controller without an arrangement", rule: "DP035",
@@ -728,7 +728,7 @@ func vtRuleCases() []vtCase {
 
 // vtAutomated returns solely automated decisions under exception e with
 // every Art. 22(3) safeguard.
-func vtAutomated(e dpia.Article22Exception) dpia.AutomatedDecisions {
+func vtAutomated(e lawfulbasis.Article22Exception) dpia.AutomatedDecisions {
 	return dpia.AutomatedDecisions{Made: dpia.YesNoYes, Exception: e, HumanIntervention: dpia.YesNoYes, ExpressView: dpia.YesNoYes, Contest: dpia.YesNoYes}
 }
 

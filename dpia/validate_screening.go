@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 // checkIdentifiable applies DP005.
@@ -56,7 +57,7 @@ func itemName(it *DataItem) string {
 func (v *validator) checkScreening() {
 	a := v.a
 	s := &a.Need.Screening
-	largeSpecial := v.data.all.hasSpecial() && s.Answer(CriterionWP248LargeScale) == YesNoYes
+	largeSpecial := v.data.all.hasSpecial() && s.Answer(lawfulbasis.CriterionWP248LargeScale) == YesNoYes
 	if !largeSpecial && !v.subjects.vulnerable {
 		return
 	}
@@ -66,7 +67,7 @@ func (v *validator) checkScreening() {
 		reasons = append(reasons, "special category data is processed on a large scale, which always requires a DPIA (GDPR Art. 35(3)(b))")
 	}
 	if v.subjects.vulnerable && (result == ScreeningResultNotRequired ||
-		result == ScreeningResultRecommended && s.Answer(CriterionWP248Vulnerable) != YesNoYes) {
+		result == ScreeningResultRecommended && s.Answer(lawfulbasis.CriterionWP248Vulnerable) != YesNoYes) {
 		who := "vulnerable people"
 		if v.subjects.children {
 			who = "children"

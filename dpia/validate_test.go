@@ -28,8 +28,8 @@ var vtNow = dpiakit.Date{Year: 2026, Month: 3, Day: 1}
 // health data under public task with Art. 9(2)(h), one rated risk with its
 // measure, individuals consulted, processors under contract, no transfer.
 func vtBaseline(regime dpiakit.Regime) *dpia.Assessment {
-	home := dpia.Country("DE")
-	other := dpia.Country("FR")
+	home := lawfulbasis.Country("DE")
+	other := lawfulbasis.Country("FR")
 	claim := lawfulbasis.Claim{Purpose: "care", Basis: lawfulbasis.PublicTask, Law: "Member State health care law",
 		Article9: []lawfulbasis.Article9{lawfulbasis.HealthOrSocialCare}, ProfessionalSecrecy: true}
 	if regime == dpiakit.UKGDPR {
@@ -62,9 +62,9 @@ func vtBaseline(regime dpiakit.Regime) *dpia.Assessment {
 			Summary: "Keep appointment and health records of the clinic's patients.",
 			Screening: dpia.Screening{
 				Answers: []dpia.CriterionAnswer{
-					{Criterion: dpia.CriterionWP248Sensitive, Answer: dpia.YesNoYes},
-					{Criterion: dpia.CriterionWP248LargeScale, Answer: dpia.YesNoYes},
-					{Criterion: dpia.CriterionArt35SpecialLargeScale, Answer: dpia.YesNoYes},
+					{Criterion: lawfulbasis.CriterionWP248Sensitive, Answer: dpia.YesNoYes},
+					{Criterion: lawfulbasis.CriterionWP248LargeScale, Answer: dpia.YesNoYes},
+					{Criterion: lawfulbasis.CriterionArt35SpecialLargeScale, Answer: dpia.YesNoYes},
 				},
 				Questions: []dpia.ScreeningQuestion{
 					{Text: "Will the information used be identifiable?", Answer: dpia.YesNoYes, Topic: dpia.ScreeningTopicIdentifiable},

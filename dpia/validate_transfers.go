@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 // judgedDate is a date a transfer is judged on and where it comes from,
@@ -52,16 +53,16 @@ func (v *validator) checkTransfers() {
 			continue
 		}
 		m := t.Mechanism
-		if m == TransferMechanismArt49 && t.Occasional != YesNoYes {
+		if m == lawfulbasis.TransferMechanismArt49 && t.Occasional != YesNoYes {
 			v.add(ruleDerogationNotOccasional, base+".occasional", derogationMessage(t))
 		}
-		if m.isArt46Tool() && !t.ImpactAssessment.recorded() {
+		if isArt46Tool(m) && !t.ImpactAssessment.recorded() {
 			v.add(ruleTransferImpactNotAssessed, base+".impact_assessment", "the transfer to "+destinationName(t)+
 				" relies on the "+m.Label()+" and records no transfer impact assessment of the destination's laws and "+
 				"practices, or the supplementary measures they call for (CJEU C-311/18; EDPB Recommendations 01/2020; "+
 				"ICO transfer risk assessment)")
 		}
-		if m.needsContract() && t.ContractDate.IsZero() {
+		if needsContract(m) && t.ContractDate.IsZero() {
 			v.add(ruleTransferContractDateMissing, base+".contract_date", "the transfer to "+destinationName(t)+
 				" relies on the "+m.Label()+" and records no date for the contract: the clauses' validity depends on "+
 				"when it was concluded ("+contractCutOff(m)+")")
@@ -71,11 +72,11 @@ func (v *validator) checkTransfers() {
 
 // contractCutOff states the contract dates that decide whether m is
 // valid.
-func contractCutOff(m TransferMechanism) string {
+func contractCutOff(m lawfulbasis.TransferMechanism) string {
 	switch m {
-	case TransferMechanismEUSCCs2021:
+	case lawfulbasis.TransferMechanismEUSCCs2021:
 		return "the 2021 EU SCCs apply from 27 June 2021"
-	case TransferMechanismOldSCCs:
+	case lawfulbasis.TransferMechanismOldSCCs:
 		return "the pre-2021 SCCs could not be used for contracts concluded from 27 September 2021, under UK GDPR after 21 September 2022"
 	}
 	return "the " + m.Label() + " is in force from 21 March 2022"
@@ -97,7 +98,7 @@ func derogationMessage(t *Transfer) string {
 // further mechanism is needed.
 func adequateOnAll(regime dpiakit.Regime, t *Transfer, dates []judgedDate) bool {
 	for _, d := range dates {
-		if !Adequate(regime, t.Destination, d.on, t.RecipientCertifications...) {
+		if !lawfulbasis.Adequate(regime, t.Destination, d.on, t.RecipientCertifications...) {
 			return false
 		}
 	}
@@ -124,7 +125,7 @@ func transferVerdict(regime dpiakit.Regime, t *Transfer, dates []judgedDate) str
 // mechanisms and decisions.
 func transferProblem(regime dpiakit.Regime, t *Transfer, d judgedDate) string {
 	on := d.on
-	if Adequate(regime, t.Destination, on, t.RecipientCertifications...) {
+	if lawfulbasis.Adequate(regime, t.Destination, on, t.RecipientCertifications...) {
 		return ""
 	}
 	m := t.Mechanism
@@ -136,9 +137,9 @@ func transferProblem(regime dpiakit.Regime, t *Transfer, d judgedDate) string {
 	switch {
 	case !m.IsValid():
 		return "has no transfer mechanism recorded, and " + destinationWord(t) + " is not covered by adequacy " + when
-	case m == TransferMechanismAdequacy:
+	case m == lawfulbasis.TransferMechanismAdequacy:
 		return "relies on an adequacy decision" + mechanismWords(t) + ", but " + adequacyGap(regime, t, on) + " " + when
-	case m.isFramework():
+	case isFramework(m):
 		if t.Destination != "US" {
 			return relied + ", which covers only recipients in the United States, not " + destinationWord(t)
 		}
@@ -158,16 +159,16 @@ func transferProblem(regime dpiakit.Regime, t *Transfer, d judgedDate) string {
 
 // requiredCertification is the certification US adequacy requires under
 // regime.
-func requiredCertification(regime dpiakit.Regime) FrameworkCertification {
+func requiredCertification(regime dpiakit.Regime) lawfulbasis.FrameworkCertification {
 	if regime == dpiakit.UKGDPR {
-		return FrameworkCertificationUKExtensionDPF
+		return lawfulbasis.FrameworkCertificationUKExtensionDPF
 	}
-	return FrameworkCertificationEUUSDPF
+	return lawfulbasis.FrameworkCertificationEUUSDPF
 }
 
 // adequacyGap says why no adequacy decision covers t on the date on.
 func adequacyGap(regime dpiakit.Regime, t *Transfer, on dpiakit.Date) string {
-	dec, ok := AdequacyDecisionFor(regime, t.Destination)
+	dec, ok := lawfulbasis.AdequacyDecisionFor(regime, t.Destination)
 	switch {
 	case !ok:
 		return destinationWord(t) + " is not covered by one"
@@ -225,14 +226,14 @@ func (r locationRef) path() string {
 // coverKey is a place that needs a transfer row: a country, and the
 // processor held there (-1 for a place that is not a processor's).
 type coverKey struct {
-	country   Country
+	country   lawfulbasis.Country
 	processor int
 }
 
 // recipientKey is a transfer row's destination and recipient, the
 // recipient in recipientNorm's form.
 type recipientKey struct {
-	country   Country
+	country   lawfulbasis.Country
 	recipient string
 }
 
@@ -243,12 +244,12 @@ type locationScan struct {
 	// so that a place abroad also contradicts it (DP009).
 	contradiction bool
 	// declaredSeen holds the countries DP009 has reported.
-	declaredSeen map[Country]bool
+	declaredSeen map[lawfulbasis.Country]bool
 	// uncoveredSeen holds the places DP028 has reported.
 	uncoveredSeen map[coverKey]bool
 	// destinations and recipients index the transfer rows, built on the
 	// first place abroad.
-	destinations map[Country]bool
+	destinations map[lawfulbasis.Country]bool
 	recipients   map[recipientKey]bool
 }
 
@@ -294,13 +295,13 @@ func (s *locationScan) nested(locs []Location, outer string, i int) {
 
 // place judges country c, described as where (may be empty), at ref; p
 // and pi are the processor held there, or nil and -1.
-func (s *locationScan) place(c Country, where string, ref locationRef, p *Processor, pi int) {
+func (s *locationScan) place(c lawfulbasis.Country, where string, ref locationRef, p *Processor, pi int) {
 	if !c.IsValid() || inRegimeArea(s.v.a.Regime, c) {
 		return
 	}
 	if s.contradiction && !s.declaredSeen[c] {
 		if s.declaredSeen == nil {
-			s.declaredSeen = make(map[Country]bool)
+			s.declaredSeen = make(map[lawfulbasis.Country]bool)
 		}
 		s.declaredSeen[c] = true
 		s.reportContradiction(c, where, ref)
@@ -318,7 +319,7 @@ func (s *locationScan) place(c Country, where string, ref locationRef, p *Proces
 
 // covered reports whether a transfer row names destination c and, for a
 // processor's place, names the processor as recipient by its ID or name.
-func (s *locationScan) covered(c Country, p *Processor) bool {
+func (s *locationScan) covered(c lawfulbasis.Country, p *Processor) bool {
 	if s.destinations == nil {
 		s.index()
 	}
@@ -336,7 +337,7 @@ func (s *locationScan) covered(c Country, p *Processor) bool {
 // index builds the indexes of the transfer rows.
 func (s *locationScan) index() {
 	ts := s.v.a.Inventory.Transfers
-	s.destinations = make(map[Country]bool)
+	s.destinations = make(map[lawfulbasis.Country]bool)
 	s.recipients = make(map[recipientKey]bool)
 	for i := range ts {
 		s.destinations[ts[i].Destination] = true
@@ -353,7 +354,7 @@ func recipientNorm(name string) string {
 }
 
 // placeName names country c and where it appears.
-func placeName(c Country, where string) string {
+func placeName(c lawfulbasis.Country, where string) string {
 	place := c.Label()
 	if where != "" {
 		place += " (" + where + ")"
@@ -370,7 +371,7 @@ func regimeArea(regime dpiakit.Regime) string {
 }
 
 // reportContradiction reports DP009 for country c.
-func (s *locationScan) reportContradiction(c Country, where string, ref locationRef) {
+func (s *locationScan) reportContradiction(c lawfulbasis.Country, where string, ref locationRef) {
 	a := s.v.a
 	inv := &a.Inventory
 	declaration := "transfers declared: " + strings.ToLower(inv.TransfersDeclared.Label())
@@ -379,7 +380,7 @@ func (s *locationScan) reportContradiction(c Country, where string, ref location
 	}
 	msg := "data is held or accessed in " + placeName(c, where) + ", outside " + regimeArea(a.Regime) +
 		", while the document does not declare international transfers (" + declaration + ")"
-	if Adequate(a.Regime, c, s.v.judgedOn()) {
+	if lawfulbasis.Adequate(a.Regime, c, s.v.judgedOn()) {
 		msg += "; an adequacy decision covers " + c.Label() + ", but the transfer must still be declared and recorded"
 	}
 	s.v.add(ruleStorageAbroadNoTransfers, ref.path(), msg)
@@ -387,7 +388,7 @@ func (s *locationScan) reportContradiction(c Country, where string, ref location
 
 // reportUncovered reports DP028 for country c, held by processor p when
 // p is not nil.
-func (s *locationScan) reportUncovered(c Country, where string, ref locationRef, p *Processor) {
+func (s *locationScan) reportUncovered(c lawfulbasis.Country, where string, ref locationRef, p *Processor) {
 	a := s.v.a
 	row := "no transfer row has destination " + c.Label()
 	if p != nil {
@@ -409,7 +410,7 @@ func quotedIfAny(s string) string {
 // inRegimeArea reports whether c lies in the area within which data
 // flows without a transfer under regime: the EEA under EU GDPR, the
 // United Kingdom under UK GDPR.
-func inRegimeArea(regime dpiakit.Regime, c Country) bool {
+func inRegimeArea(regime dpiakit.Regime, c lawfulbasis.Country) bool {
 	if regime == dpiakit.UKGDPR {
 		return c == "GB"
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
 	"github.com/dpiakit/dpiakit/dpia/dpiatest"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 var updateTransferCorpus = flag.Bool("update-transfer-corpus", false, "rewrite testdata/lawful/transfer_*.json from transferCorpus")
@@ -38,7 +39,7 @@ func tcDate(y int, m time.Month, d int) dpiakit.Date { return dpiakit.Date{Year:
 
 // transferProcessor is a main processor under an Art. 28 contract,
 // established and holding the data in country.
-func transferProcessor(id, name string, country dpia.Country, service string) dpia.Processor {
+func transferProcessor(id, name string, country lawfulbasis.Country, service string) dpia.Processor {
 	return dpia.Processor{Party: dpia.Party{ID: id, Name: name, Country: country}, Service: service,
 		Kind: dpia.ProcessorKindMain, Locations: []dpia.Location{{Country: country, Description: service}},
 		Contract: dpia.Contract{InPlace: dpia.YesNoYes, Reference: "Data processing agreement with " + name}}
@@ -60,12 +61,12 @@ func transferEUSCCsAndDPF() *dpia.Assessment {
 	a.Inventory.TransfersDeclared = dpia.YesNoYes
 	a.Inventory.TransfersStatement = "Tickets are held in the United States and read from India."
 	a.Inventory.Transfers = []dpia.Transfer{
-		{Destination: "US", Recipient: "helpdesk", Mechanism: dpia.TransferMechanismDPF,
+		{Destination: "US", Recipient: "helpdesk", Mechanism: lawfulbasis.TransferMechanismDPF,
 			MechanismText:           "Data Privacy Framework List entry of Example Helpdesk Inc.",
 			Date:                    tcDate(2026, time.February, 1),
-			RecipientCertifications: []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF},
+			RecipientCertifications: []lawfulbasis.FrameworkCertification{lawfulbasis.FrameworkCertificationEUUSDPF},
 			Purpose:                 "Hosting the tickets."},
-		{Destination: "IN", Recipient: "secondline", Mechanism: dpia.TransferMechanismEUSCCs2021,
+		{Destination: "IN", Recipient: "secondline", Mechanism: lawfulbasis.TransferMechanismEUSCCs2021,
 			MechanismText: "Standard contractual clauses, module 2 (controller to processor)",
 			Date:          tcDate(2026, time.February, 1), ContractDate: tcDate(2025, time.November, 3),
 			ImpactAssessment: dpia.TransferImpactAssessment{Done: dpia.YesNoYes, Date: tcDate(2025, time.October, 20),
@@ -90,15 +91,15 @@ func transferUKIDTAAndExtension() *dpia.Assessment {
 	}
 	a.Inventory.TransfersDeclared = dpia.YesNoYes
 	a.Inventory.Transfers = []dpia.Transfer{
-		{Destination: "IN", Recipient: "Example Offshore Support Pvt Ltd", Mechanism: dpia.TransferMechanismIDTA,
+		{Destination: "IN", Recipient: "Example Offshore Support Pvt Ltd", Mechanism: lawfulbasis.TransferMechanismIDTA,
 			Date: tcDate(2026, time.February, 1), ContractDate: tcDate(2025, time.September, 1),
 			ImpactAssessment: dpia.TransferImpactAssessment{Done: dpia.YesNoYes, Date: tcDate(2025, time.August, 14),
 				Reference: "TRA-2025-03", Conclusion: "The ICO's transfer risk assessment tool: low harm risk."},
 			Purpose: "Answering customers' requests."},
-		{Destination: "US", Recipient: "mail", Mechanism: dpia.TransferMechanismUKDataBridge,
+		{Destination: "US", Recipient: "mail", Mechanism: lawfulbasis.TransferMechanismUKDataBridge,
 			MechanismText: "UK Extension to the EU-US Data Privacy Framework",
-			RecipientCertifications: []dpia.FrameworkCertification{
-				dpia.FrameworkCertificationEUUSDPF, dpia.FrameworkCertificationUKExtensionDPF},
+			RecipientCertifications: []lawfulbasis.FrameworkCertification{
+				lawfulbasis.FrameworkCertificationEUUSDPF, lawfulbasis.FrameworkCertificationUKExtensionDPF},
 			Purpose: "Sending answers by e-mail."},
 	}
 	return a
@@ -118,8 +119,8 @@ func transferEUAdequacyAndDerogation() *dpia.Assessment {
 	a.Processing.Security.Backups.Locations = []dpia.Location{{Country: "GB", Description: "Example Backup Ltd's data centre"}}
 	a.Inventory.TransfersDeclared = dpia.YesNoYes
 	a.Inventory.Transfers = []dpia.Transfer{
-		{Destination: "GB", Recipient: "backup", Mechanism: dpia.TransferMechanismAdequacy, Purpose: "Backups."},
-		{Destination: "AU", Recipient: "Example Appliances Pty Ltd", Mechanism: dpia.TransferMechanismArt49,
+		{Destination: "GB", Recipient: "backup", Mechanism: lawfulbasis.TransferMechanismAdequacy, Purpose: "Backups."},
+		{Destination: "AU", Recipient: "Example Appliances Pty Ltd", Mechanism: lawfulbasis.TransferMechanismArt49,
 			MechanismText: "Art. 49(1)(a): the customer's explicit consent, after being told of the risks",
 			Occasional:    dpia.YesNoYes, Purpose: "A warranty claim the customer asks the shop to pass on."},
 	}
@@ -167,11 +168,11 @@ func TestTransferCorpusTurnsUnlawful(t *testing.T) {
 			a.Inventory.Transfers[0].RecipientCertifications = nil
 		}, "DP008", "inventory.transfers[0].mechanism"},
 		{"DPF recipient certified to the UK Extension only", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
-			a.Inventory.Transfers[0].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationUKExtensionDPF}
+			a.Inventory.Transfers[0].RecipientCertifications = []lawfulbasis.FrameworkCertification{lawfulbasis.FrameworkCertificationUKExtensionDPF}
 		}, "DP008", "inventory.transfers[0].mechanism"},
 		{"DPF relied on for India", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
-			a.Inventory.Transfers[1].Mechanism = dpia.TransferMechanismDPF
-			a.Inventory.Transfers[1].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}
+			a.Inventory.Transfers[1].Mechanism = lawfulbasis.TransferMechanismDPF
+			a.Inventory.Transfers[1].RecipientCertifications = []lawfulbasis.FrameworkCertification{lawfulbasis.FrameworkCertificationEUUSDPF}
 		}, "DP008", "inventory.transfers[1].mechanism"},
 		{"DPF before its decision", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[0].Date = tcDate(2023, time.July, 9)
@@ -182,7 +183,7 @@ func TestTransferCorpusTurnsUnlawful(t *testing.T) {
 		{"old SCCs valid when written, invalid today", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
 			a.Date = tcDate(2021, time.March, 1)
 			a.Inventory.Transfers[1].Date = dpiakit.Date{}
-			a.Inventory.Transfers[1].Mechanism = dpia.TransferMechanismOldSCCs
+			a.Inventory.Transfers[1].Mechanism = lawfulbasis.TransferMechanismOldSCCs
 			a.Inventory.Transfers[1].ContractDate = tcDate(2020, time.May, 4)
 		}, "DP008", "inventory.transfers[1].mechanism"},
 		{"SCCs without an impact assessment", transferEUSCCsAndDPF, func(a *dpia.Assessment) {
@@ -204,7 +205,7 @@ func TestTransferCorpusTurnsUnlawful(t *testing.T) {
 			a.Inventory.TransfersDeclared = ""
 		}, "DP009", "processing.security.backups.locations[0].country"},
 		{"data bridge without the UK Extension", transferUKIDTAAndExtension, func(a *dpia.Assessment) {
-			a.Inventory.Transfers[1].RecipientCertifications = []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}
+			a.Inventory.Transfers[1].RecipientCertifications = []lawfulbasis.FrameworkCertification{lawfulbasis.FrameworkCertificationEUUSDPF}
 		}, "DP008", "inventory.transfers[1].mechanism"},
 		{"IDTA dated before it existed", transferUKIDTAAndExtension, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[0].ContractDate = tcDate(2022, time.March, 20)
@@ -213,7 +214,7 @@ func TestTransferCorpusTurnsUnlawful(t *testing.T) {
 			a.Inventory.Transfers[0].ImpactAssessment = dpia.TransferImpactAssessment{}
 		}, "DP026", "inventory.transfers[0].impact_assessment"},
 		{"2021 EU SCCs without the UK Addendum", transferUKIDTAAndExtension, func(a *dpia.Assessment) {
-			a.Inventory.Transfers[0].Mechanism = dpia.TransferMechanismEUSCCs2021
+			a.Inventory.Transfers[0].Mechanism = lawfulbasis.TransferMechanismEUSCCs2021
 		}, "DP008", "inventory.transfers[0].mechanism"},
 		{"derogation for a systematic transfer", transferEUAdequacyAndDerogation, func(a *dpia.Assessment) {
 			a.Inventory.Transfers[1].Occasional = dpia.YesNoNo

@@ -13,6 +13,7 @@ import (
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
 	"github.com/dpiakit/dpiakit/dpia/dpiatest"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 // TestTransferJudgedOnBothDates checks DP008 judges a transfer on the
@@ -23,7 +24,7 @@ func TestTransferJudgedOnBothDates(t *testing.T) {
 		a.Date = tcDate(2020, time.February, 5)
 		a.Inventory.TransfersDeclared = dpia.YesNoYes
 		a.Inventory.Transfers = []dpia.Transfer{{Destination: "US", Recipient: "Example Cloud Inc.",
-			Mechanism: dpia.TransferMechanismPrivacyShield}}
+			Mechanism: lawfulbasis.TransferMechanismPrivacyShield}}
 		return a
 	}
 	// Judged on its own date only, the Privacy Shield was valid.
@@ -55,7 +56,7 @@ func TestTransferAdequacyMessages(t *testing.T) {
 	tests := []struct {
 		name   string
 		regime dpiakit.Regime
-		dest   dpia.Country
+		dest   lawfulbasis.Country
 		on     dpiakit.Date
 		want   string
 	}{
@@ -71,7 +72,7 @@ func TestTransferAdequacyMessages(t *testing.T) {
 				a = dpiatest.MinimalUK()
 			}
 			a.Inventory.TransfersDeclared = dpia.YesNoYes
-			a.Inventory.Transfers = []dpia.Transfer{{Destination: tt.dest, Recipient: "r", Mechanism: dpia.TransferMechanismAdequacy, Date: tt.on}}
+			a.Inventory.Transfers = []dpia.Transfer{{Destination: tt.dest, Recipient: "r", Mechanism: lawfulbasis.TransferMechanismAdequacy, Date: tt.on}}
 			fs := a.Validate(dpia.ValidateOptions{}).ByRule("DP008")
 			require.Len(t, fs, 1)
 			assert.Contains(t, fs[0].Message, tt.want)
@@ -86,11 +87,11 @@ func TestTransferWithoutDates(t *testing.T) {
 	a.Date = dpiakit.Date{}
 	a.Inventory.TransfersDeclared = dpia.YesNoYes
 	a.Inventory.Transfers = []dpia.Transfer{
-		{Destination: "IN", Recipient: "a", Mechanism: dpia.TransferMechanismOldSCCs, ContractDate: tcDate(2020, time.January, 1),
+		{Destination: "IN", Recipient: "a", Mechanism: lawfulbasis.TransferMechanismOldSCCs, ContractDate: tcDate(2020, time.January, 1),
 			ImpactAssessment: dpia.TransferImpactAssessment{Done: dpia.YesNoYes}},
 		{Destination: "IN", Recipient: "b"},
 		{Destination: "CH", Recipient: "c"},
-		{Destination: "IN", Recipient: "d", Mechanism: dpia.TransferMechanismDPF, RecipientCertifications: []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}},
+		{Destination: "IN", Recipient: "d", Mechanism: lawfulbasis.TransferMechanismDPF, RecipientCertifications: []lawfulbasis.FrameworkCertification{lawfulbasis.FrameworkCertificationEUUSDPF}},
 	}
 	var paths []string
 	for _, f := range a.Validate(dpia.ValidateOptions{}).ByRule("DP008") {
@@ -111,8 +112,8 @@ func TestLocationCoverage(t *testing.T) {
 	a.Parties.Processors[0].Locations = append(a.Parties.Processors[0].Locations, dpia.Location{Country: "IN"})
 	a.Inventory.Systems[0].Locations = append(a.Inventory.Systems[0].Locations,
 		dpia.Location{Country: "JP"}, dpia.Location{Country: "JP", Description: "second site"})
-	a.Inventory.Transfers = []dpia.Transfer{{Destination: "US", Recipient: "Second Inc.", Mechanism: dpia.TransferMechanismDPF,
-		RecipientCertifications: []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}}}
+	a.Inventory.Transfers = []dpia.Transfer{{Destination: "US", Recipient: "Second Inc.", Mechanism: lawfulbasis.TransferMechanismDPF,
+		RecipientCertifications: []lawfulbasis.FrameworkCertification{lawfulbasis.FrameworkCertificationEUUSDPF}}}
 	var paths []string
 	for _, f := range a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP028") {
 		paths = append(paths, f.Path)
@@ -126,7 +127,7 @@ func TestLocationCoverage(t *testing.T) {
 		"transfers are declared")
 
 	// A row for Japan, whatever its recipient, covers the system's places.
-	a.Inventory.Transfers = append(a.Inventory.Transfers, dpia.Transfer{Destination: "JP", Mechanism: dpia.TransferMechanismAdequacy})
+	a.Inventory.Transfers = append(a.Inventory.Transfers, dpia.Transfer{Destination: "JP", Mechanism: lawfulbasis.TransferMechanismAdequacy})
 	for _, f := range a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP028") {
 		assert.NotContains(t, f.Path, "inventory.systems")
 	}
@@ -143,8 +144,8 @@ func TestLocationCoverage(t *testing.T) {
 // panic and stay quiet where they cannot judge.
 func TestTransferRulesOnOddValues(t *testing.T) {
 	a := &dpia.Assessment{Regime: dpiakit.EUGDPR}
-	a.Inventory.Transfers = []dpia.Transfer{{}, {Destination: "ZZ", Mechanism: dpia.TransferMechanism("bogus-99")},
-		{Destination: "US", Mechanism: dpia.TransferMechanismDPF, RecipientCertifications: []dpia.FrameworkCertification{"bogus"}}}
+	a.Inventory.Transfers = []dpia.Transfer{{}, {Destination: "ZZ", Mechanism: lawfulbasis.TransferMechanism("bogus-99")},
+		{Destination: "US", Mechanism: lawfulbasis.TransferMechanismDPF, RecipientCertifications: []lawfulbasis.FrameworkCertification{"bogus"}}}
 	a.Parties.Processors = []dpia.Processor{{Party: dpia.Party{Country: "US"}}, {Party: dpia.Party{Country: "zz"}}}
 	assert.NotPanics(t, func() { a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}) })
 	fs := a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow})
@@ -169,9 +170,9 @@ func transferScalingDoc(n int) *dpia.Assessment {
 		p.Locations = append(p.Locations, dpia.Location{Country: "IN"})
 		a.Parties.Processors = append(a.Parties.Processors, p)
 		a.Inventory.Transfers = append(a.Inventory.Transfers,
-			dpia.Transfer{Destination: "US", Recipient: id, Mechanism: dpia.TransferMechanismDPF,
-				RecipientCertifications: []dpia.FrameworkCertification{dpia.FrameworkCertificationEUUSDPF}},
-			dpia.Transfer{Destination: "IN", Recipient: id, Mechanism: dpia.TransferMechanismEUSCCs2021,
+			dpia.Transfer{Destination: "US", Recipient: id, Mechanism: lawfulbasis.TransferMechanismDPF,
+				RecipientCertifications: []lawfulbasis.FrameworkCertification{lawfulbasis.FrameworkCertificationEUUSDPF}},
+			dpia.Transfer{Destination: "IN", Recipient: id, Mechanism: lawfulbasis.TransferMechanismEUSCCs2021,
 				ContractDate: tcDate(2025, time.May, 1), ImpactAssessment: dpia.TransferImpactAssessment{Done: dpia.YesNoYes}})
 	}
 	return a
@@ -240,5 +241,5 @@ func TestTransferJSONFields(t *testing.T) {
 	spelled := strings.Replace(doc, `"purpose": "Backups."`, `"recipient_certifications": ["UK Extension"], "purpose": "Backups."`, 1)
 	a, err := dpia.Decode(strings.NewReader(spelled), nil)
 	require.NoError(t, err)
-	assert.Equal(t, []dpia.FrameworkCertification{dpia.FrameworkCertificationUKExtensionDPF}, a.Inventory.Transfers[0].RecipientCertifications)
+	assert.Equal(t, []lawfulbasis.FrameworkCertification{lawfulbasis.FrameworkCertificationUKExtensionDPF}, a.Inventory.Transfers[0].RecipientCertifications)
 }

@@ -27,4 +27,38 @@
 // Schedule 1 conditions need an appropriate policy document and the
 // details of recognised legitimate interests, are documented defaults that
 // callers should check against the current law.
+//
+// The package also holds the vocabularies a DPIA document refers to
+// without owning them:
+//
+//   - Chapter V transfers: Country (ISO 3166-1 alpha-2 codes, with
+//     IsEEA and EEACountries), TransferMechanism (Art. 45 adequacy, the
+//     Art. 46 safeguards and Art. 47 binding corporate rules, the Art. 49
+//     derogations; ValidFor says whether a mechanism holds under a regime
+//     on a date), FrameworkCertification, and the EU and UK adequacy
+//     decisions (AdequacyDecision, AdequacyDecisions, Adequate);
+//     GDPRAppliedDate is the date of Art. 99(2).
+//   - The principles of Art. 5(1)(a)-(f) and 5(2) (Principle).
+//   - The exceptions of Art. 22(2) to the rule against solely automated
+//     decisions (Article22Exception).
+//   - The tests that make a DPIA required (Criterion, CriterionFamily):
+//     Art. 35(3), the criteria of WP248 rev.01 and the ICO's list under
+//     Art. 35(4).
+//   - The protected characteristics of the Equality Act 2010 s4
+//     (ProtectedCharacteristic), which UK DPIA templates record for
+//     equality impact.
+//
+// These are string types whose values are the snake_case keys DPIA
+// documents write ("eu_sccs_2021", "wp248_sensitive"; a Country is its
+// code, "GB"), with "" meaning not stated. Each has one table driving
+// String, Label, IsValid, its Values function and its Parse function,
+// which accepts the key, the label and the spellings its documentation
+// lists, ignoring case, spaces and punctuation, and returns a *ParseError
+// for anything else.
+//
+// Sources: the GDPR, https://eur-lex.europa.eu/eli/reg/2016/679/oj; the
+// UK GDPR and the Data Protection Act 2018,
+// https://www.legislation.gov.uk/eur/2016/679/contents and
+// https://www.legislation.gov.uk/ukpga/2018/12/contents; the Equality Act
+// 2010, https://www.legislation.gov.uk/ukpga/2010/15/section/4.
 package lawfulbasis

@@ -1,6 +1,8 @@
 package lawfulbasis_test
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/dpiakit/dpiakit/lawfulbasis"
@@ -95,4 +97,74 @@ func FuzzParseRegime(f *testing.F) {
 	seed(f, "eu-gdpr", "uk-gdpr", "UK GDPR", "EU GDPR", "gdpr", "UK GDPR and DPA 2018", "Regulation (EU) 2016/679", "uk_gdpr",
 		"eea", "", "  ", "uk gdpr dpa 2018 extra")
 	f.Fuzz(func(t *testing.T, s string) { fuzzParse(t, lawfulbasis.ParseRegime, s) })
+}
+
+// vocabularyFuzzCase is one keyed vocabulary under FuzzParseVocabulary: a
+// check of its parser on any text, and the texts to start from.
+type vocabularyFuzzCase struct {
+	name   string
+	check  func(t *testing.T, text string)
+	corpus []string
+}
+
+// vocabularyCase builds the case of a parser: fuzzParse's invariants, and
+// on an error a *ParseError quoting the input with the package prefix; on
+// a success, the name of the value (label gives it, "" for none) parses
+// back to it. Its corpus holds the keys and names of values and the
+// given real-world spellings.
+func vocabularyCase[T parsed](name string, parse func(string) (T, error), values []T, label func(T) string, spellings ...string) vocabularyFuzzCase {
+	for _, v := range values {
+		spellings = append(spellings, v.String(), label(v))
+	}
+	return vocabularyFuzzCase{name: name, corpus: spellings, check: func(t *testing.T, text string) {
+		fuzzParse(t, parse, text)
+		v, err := parse(text)
+		if err != nil {
+			var pe *lawfulbasis.ParseError
+			if !errors.As(err, &pe) || !strings.HasPrefix(err.Error(), "lawfulbasis: ") {
+				t.Fatalf("%s: parse %q: error %v is not a *ParseError", name, text, err)
+			}
+			return
+		}
+		if l := label(v); l != "" {
+			back, err := parse(l)
+			if err != nil || back != v {
+				t.Fatalf("%s: parse %q = %v, but parse(%q) = %v, %v", name, text, v, l, back, err)
+			}
+		}
+	}}
+}
+
+// vocabularyFuzzCases lists every keyed vocabulary of the package; adding
+// one means adding a line here.
+var vocabularyFuzzCases = []vocabularyFuzzCase{
+	vocabularyCase("Criterion", lawfulbasis.ParseCriterion, lawfulbasis.CriterionValues(), lawfulbasis.Criterion.Label,
+		"Art. 35(3)(b)", "WP248 criterion 5", "wp248 9", "ICO data matching", "ICO DPIA list: tracking"),
+	vocabularyCase("CriterionFamily", lawfulbasis.ParseCriterionFamily, lawfulbasis.CriterionFamilyValues(), lawfulbasis.CriterionFamily.Label,
+		"Art. 35(3)", "WP248", "ICO"),
+	vocabularyCase("ProtectedCharacteristic", lawfulbasis.ParseProtectedCharacteristic, lawfulbasis.ProtectedCharacteristicValues(),
+		lawfulbasis.ProtectedCharacteristic.Label, "Marriage/Civil Partnership", "Pregnancy/Maternity", "Religion or belief"),
+	vocabularyCase("TransferMechanism", lawfulbasis.ParseTransferMechanism, lawfulbasis.TransferMechanismValues(), lawfulbasis.TransferMechanism.Label,
+		"EU-US Privacy Shield certification", "BCRs", "Adequacy Decisions", "IDTA", "UK Extension", "2021/914"),
+	vocabularyCase("FrameworkCertification", lawfulbasis.ParseFrameworkCertification, lawfulbasis.FrameworkCertificationValues(),
+		lawfulbasis.FrameworkCertification.Label, "DPF", "UK Extension"),
+	vocabularyCase("Principle", lawfulbasis.ParsePrinciple, lawfulbasis.PrincipleValues(), lawfulbasis.Principle.Label,
+		"Principle 1", "Principle 6", "Art. 5(1)(f)", "GDPR Art. 5(2)"),
+	vocabularyCase("Article22Exception", lawfulbasis.ParseArticle22Exception, lawfulbasis.Article22ExceptionValues(),
+		lawfulbasis.Article22Exception.Label, "22(2)(a)", "Art. 22(2)(b)", "authorized by law"),
+	vocabularyCase("Country", lawfulbasis.ParseCountry, lawfulbasis.EEACountries(), lawfulbasis.Country.Name,
+		"UK", "United Kingdom", "England", "USA", "United States", "EU", "South Korea", "gb", "XK", "ZZ", "US", "JP", "CH"),
+}
+
+// FuzzParseVocabulary fuzzes the parsers of the keyed vocabularies at
+// once: the first input picks the parser, the second is the text.
+func FuzzParseVocabulary(f *testing.F) {
+	for i, c := range vocabularyFuzzCases {
+		for _, s := range c.corpus {
+			f.Add(uint8(i), s)
+		}
+	}
+	f.Fuzz(func(t *testing.T, which uint8, text string) {
+		vocabularyFuzzCases[int(which)%len(vocabularyFuzzCases)].check(t, text)
+	})
 }

@@ -19,3 +19,10 @@ const (
 // ParseRegime parses a regime name such as "UK-GDPR" or "EU GDPR"; it is
 // dpiakit.ParseRegime.
 func ParseRegime(s string) (Regime, error) { return dpiakit.ParseRegime(s) }
+
+// GDPRAppliedDate returns the date from which the GDPR applies, 25 May
+// 2018 (GDPR Art. 99(2)), and with it the duty to assess processing
+// before it starts (Art. 35(1)): processing started on or after it needed
+// an assessment before it began. The UK GDPR carries the same date over
+// (DPA 2018; European Union (Withdrawal) Act 2018).
+func GDPRAppliedDate() dpiakit.Date { return dpiakit.Date{Year: 2018, Month: 5, Day: 25} }

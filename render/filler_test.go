@@ -11,6 +11,7 @@ import (
 
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 // filler sets every exported field of a value, recursively: strings from
@@ -39,25 +40,25 @@ var (
 	decimalType = reflect.TypeFor[decimal.Decimal]()
 )
 
-// firstEnumValues maps each string enum of dpia to its first value, which
-// the filler sets as it sets integer enums to 1.
+// firstEnumValues maps each string enum of dpia and lawfulbasis to its
+// first value, which the filler sets as it sets integer enums to 1.
 var firstEnumValues = enumFirsts(
 	first[dpia.ActionStatus](),
-	first[dpia.Article22Exception](),
+	firstOf(lawfulbasis.Article22ExceptionValues()),
 	first[dpia.AssessmentKind](),
 	first[dpia.CertificationScheme](),
 	first[dpia.ConsulteeKind](),
-	first[dpia.Criterion](),
-	first[dpia.CriterionFamily](),
+	firstOf(lawfulbasis.CriterionValues()),
+	firstOf(lawfulbasis.CriterionFamilyValues()),
 	first[dpia.DataCategory](),
 	first[dpia.Decision](),
-	first[dpia.FrameworkCertification](),
+	firstOf(lawfulbasis.FrameworkCertificationValues()),
 	first[dpia.Hosting](),
 	first[dpia.PartyKind](),
 	first[dpia.PeriodUnit](),
-	first[dpia.Principle](),
+	firstOf(lawfulbasis.PrincipleValues()),
 	first[dpia.ProcessorKind](),
-	first[dpia.ProtectedCharacteristic](),
+	firstOf(lawfulbasis.ProtectedCharacteristicValues()),
 	first[dpia.RetentionBasisKind](),
 	first[dpia.Role](),
 	first[dpia.ScreeningResult](),
@@ -66,7 +67,7 @@ var firstEnumValues = enumFirsts(
 	first[dpia.Status](),
 	first[dpia.Step](),
 	first[dpia.SubjectKind](),
-	first[dpia.TransferMechanism](),
+	firstOf(lawfulbasis.TransferMechanismValues()),
 	first[dpia.VulnerableGroup](),
 	first[dpia.YesNo](),
 )
@@ -79,9 +80,13 @@ func enumFirsts(pairs ...[2]reflect.Value) map[reflect.Type]reflect.Value {
 	return m
 }
 
-func first[E dpia.Enum]() [2]reflect.Value {
+func first[E dpia.Enum]() [2]reflect.Value { return firstOf(dpia.Values[E]()) }
+
+// firstOf pairs the zero value of a string enum, such as one of the keyed
+// vocabularies of lawfulbasis, with the first of its values.
+func firstOf[E ~string](values []E) [2]reflect.Value {
 	var zero E
-	return [2]reflect.Value{reflect.ValueOf(zero), reflect.ValueOf(dpia.Values[E]()[0])}
+	return [2]reflect.Value{reflect.ValueOf(zero), reflect.ValueOf(values[0])}
 }
 
 // fill sets v, an addressable value, found at path.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 // inventory adds the data inventory of step 2 as tables: data items,
@@ -235,7 +236,7 @@ func (b *builder) itemNames(keys []string) string {
 
 // recipientCertifications lists a transfer recipient's certifications to
 // the adequacy frameworks, one "Certified to ..." per line, or "".
-func recipientCertifications(certs []dpia.FrameworkCertification) string {
+func recipientCertifications(certs []lawfulbasis.FrameworkCertification) string {
 	var out []string
 	for _, c := range certs {
 		if c.IsValid() {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 // need adds ICO step 1: the aims, the reason for the DPIA and the
@@ -71,11 +72,11 @@ func (b *builder) screening(s dpia.Screening) {
 
 // criterion writes a screening criterion with its source: "Large scale
 // (WP248 criterion 5)".
-func criterion(c dpia.Criterion) string {
+func criterion(c lawfulbasis.Criterion) string {
 	switch {
 	case !c.IsValid():
 		return label(c)
-	case c.Family() == dpia.CriterionFamilyICO:
+	case c.Family() == lawfulbasis.CriterionFamilyICO:
 		return c.Label() + " (ICO list)"
 	}
 	return c.Label() + " (" + c.Ref() + ")"

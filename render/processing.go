@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 // qa is one question of a group and its answer; a required one shows its
@@ -181,7 +182,7 @@ func (b *builder) lastHeading() string {
 }
 
 // countryNames writes the names of countries, comma-separated.
-func countryNames(cs []dpia.Country) string {
+func countryNames(cs []lawfulbasis.Country) string {
 	names := make([]string, len(cs))
 	for i, c := range cs {
 		names[i] = c.Label()

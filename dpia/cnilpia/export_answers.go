@@ -139,7 +139,7 @@ func (x *exporter) textAnswer(id int) (string, bool) {
 		html = richHTML(a.Necessity.QualityMinimisation)
 	case 214:
 		for i, p := range a.Necessity.Principles {
-			if p.Principle == dpia.PrincipleAccuracy {
+			if p.Principle == lawfulbasis.PrincipleAccuracy {
 				if html = richHTML(p.Answer); html != "" {
 					x.pair("necessity.principles", i, 0)
 				}

@@ -190,7 +190,7 @@ func (im *importer) defaultAnswers() {
 		case 213:
 			a.Necessity.QualityMinimisation = text
 		case 214:
-			a.Necessity.Principles = append(a.Necessity.Principles, dpia.PrincipleAnswer{Principle: dpia.PrincipleAccuracy, Question: q.label, Answer: text})
+			a.Necessity.Principles = append(a.Necessity.Principles, dpia.PrincipleAnswer{Principle: lawfulbasis.PrincipleAccuracy, Question: q.label, Answer: text})
 		case 215:
 			prose, items := splitItems(blocks)
 			a.Processing.Scope.RetentionSummary = prose

@@ -96,7 +96,7 @@ func TestImportPrinciples(t *testing.T) {
 		{Basis: lawfulbasis.LegitimateInterests},
 	}, n.Claims)
 	assert.Equal(t, "Only the data needed for each feature is collected; date of birth is checked to exclude under-16s and then reduced to the year.", n.QualityMinimisation)
-	assert.Equal(t, []dpia.PrincipleAnswer{{Principle: dpia.PrincipleAccuracy, Question: "Data accuracy",
+	assert.Equal(t, []dpia.PrincipleAnswer{{Principle: lawfulbasis.PrincipleAccuracy, Question: "Data accuracy",
 		Answer: "Members can correct their profile at any time; activity imports are validated on upload."}}, n.Principles)
 	assert.Equal(t, "Retention follows the data retention policy.", a.Processing.Scope.RetentionSummary)
 	assert.Equal(t, []dpia.RetentionRule{

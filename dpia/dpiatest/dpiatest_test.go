@@ -13,6 +13,7 @@ import (
 
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 // recorder is a testing.TB that records what the helpers report instead
@@ -84,8 +85,8 @@ func TestMinimalAssessmentsAreValid(t *testing.T) {
 	}
 	assert.Equal(t, dpiakit.EUGDPR, MinimalEU().Regime)
 	assert.Equal(t, dpiakit.UKGDPR, MinimalUK().Regime)
-	assert.Equal(t, dpia.Country("GB"), MinimalUK().Parties.Controller.Country)
-	assert.Equal(t, dpia.Country("DE"), MinimalEU().Parties.Controller.Country)
+	assert.Equal(t, lawfulbasis.Country("GB"), MinimalUK().Parties.Controller.Country)
+	assert.Equal(t, lawfulbasis.Country("DE"), MinimalEU().Parties.Controller.Country)
 	assert.Equal(t, MinimalDate(), MinimalEU().Date)
 }
 
@@ -97,8 +98,8 @@ func TestMinimalAssessmentsAreFresh(t *testing.T) {
 	b := MinimalEU()
 	assert.NotEqual(t, a.Necessity.Claims[0].Basis, b.Necessity.Claims[0].Basis)
 	assert.Equal(t, "Sam Owner", b.SignOff.Rows[0].Signer.Person.Name)
-	assert.Equal(t, dpia.Country("DE"), b.Processing.Locations[0].Country)
-	assert.Equal(t, dpia.Country("DE"), b.Inventory.Systems[0].Locations[0].Country, "locations are not shared within one value either")
+	assert.Equal(t, lawfulbasis.Country("DE"), b.Processing.Locations[0].Country)
+	assert.Equal(t, lawfulbasis.Country("DE"), b.Inventory.Systems[0].Locations[0].Country, "locations are not shared within one value either")
 	assert.Empty(t, b.Validate(inRange))
 }
 

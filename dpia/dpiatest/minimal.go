@@ -40,7 +40,7 @@ func MinimalEU() *dpia.Assessment { return minimal(dpiakit.EUGDPR) }
 func MinimalUK() *dpia.Assessment { return minimal(dpiakit.UKGDPR) }
 
 func minimal(regime dpiakit.Regime) *dpia.Assessment {
-	country, shop := dpia.Country("DE"), "Example Shop GmbH"
+	country, shop := lawfulbasis.Country("DE"), "Example Shop GmbH"
 	if regime == dpiakit.UKGDPR {
 		country, shop = "GB", "Example Shop Ltd"
 	}

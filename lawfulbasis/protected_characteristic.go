@@ -1,8 +1,9 @@
-package dpia
+package lawfulbasis
 
 // ProtectedCharacteristic is one of the nine protected characteristics of
-// the Equality Act 2010 s4, the rows of seed 001's checklist. The zero
-// value CharacteristicUnknown means not stated.
+// the Equality Act 2010 s4 (https://www.legislation.gov.uk/ukpga/2010/15/section/4),
+// which equality checklists in UK DPIA templates list row by row. The
+// zero value "" means not stated.
 type ProtectedCharacteristic string
 
 const (
@@ -28,16 +29,14 @@ const (
 	ProtectedCharacteristicSexualOrientation ProtectedCharacteristic = "sexual_orientation"
 )
 
-// protectedCharacteristicTable is the one table of the ProtectedCharacteristic values, in order: their keys,
-// labels; enumAlias gives the other spellings Parse accepts.
-//
-// Parse[ProtectedCharacteristic] accepts the keys and labels in any case and
-// seed 001's spellings "Marriage/Civil Partnership", "Pregnancy/Maternity",
-// "Religion or belief", "Sexual Orientation".
-var protectedCharacteristicTable = enumTable{
+// protectedCharacteristicTable is the one table of the
+// ProtectedCharacteristic values, in order: their keys and labels.
+// protectedCharacteristicAlias gives the other spellings
+// ParseProtectedCharacteristic accepts.
+var protectedCharacteristicTable = keyTable{
 	what:  "a protected characteristic",
 	unset: "Unknown characteristic",
-	entries: []enumEntry{
+	entries: []keyEntry{
 		{string(ProtectedCharacteristicAge), "Age"},
 		{string(ProtectedCharacteristicDisability), "Disability"},
 		{string(ProtectedCharacteristicGenderReassignment), "Gender reassignment"},
@@ -57,12 +56,40 @@ func (p ProtectedCharacteristic) Label() string { return protectedCharacteristic
 // IsValid reports whether p is one of the nine characteristics.
 func (p ProtectedCharacteristic) IsValid() bool { return protectedCharacteristicTable.valid(string(p)) }
 
-func (ProtectedCharacteristic) enumTable() *enumTable { return &protectedCharacteristicTable }
+// String returns the key, such as "religion_belief"; "" for the zero value.
+func (p ProtectedCharacteristic) String() string { return string(p) }
 
-func (ProtectedCharacteristic) enumAlias(norm string) string {
-	return string(protectedCharacteristicAlias(norm))
+// MarshalText encodes p as its key; the zero value encodes as "" and any
+// other value that is not valid is an error.
+func (p ProtectedCharacteristic) MarshalText() ([]byte, error) {
+	return marshalKey(&protectedCharacteristicTable, string(p))
 }
 
+// UnmarshalText parses any spelling ParseProtectedCharacteristic accepts; ""
+// gives the zero value.
+func (p *ProtectedCharacteristic) UnmarshalText(text []byte) error {
+	return unmarshalKey(p, text, ParseProtectedCharacteristic)
+}
+
+// ParseProtectedCharacteristic reads a protected characteristic: its key
+// exactly, or, ignoring case, spaces and ASCII punctuation, its key, its
+// label or a spelling of DPIA checklists: "Marriage/Civil Partnership",
+// "Pregnancy/Maternity", "Religion or belief", "Sexual Orientation",
+// "ethnicity", "gender identity". A character other than ASCII and spaces
+// within the text is an error, as are "" and any other text; errors are
+// *ParseError.
+func ParseProtectedCharacteristic(text string) (ProtectedCharacteristic, error) {
+	return parseKey(&protectedCharacteristicTable, text, protectedCharacteristicAlias)
+}
+
+// ProtectedCharacteristicValues lists the nine characteristics in the order
+// of s4. The slice is new on every call.
+func ProtectedCharacteristicValues() []ProtectedCharacteristic {
+	return keyValues[ProtectedCharacteristic](&protectedCharacteristicTable)
+}
+
+// protectedCharacteristicAlias maps a normalised spelling (see normalizeKey)
+// that is neither a key nor a label to its value, or returns "".
 func protectedCharacteristicAlias(n string) ProtectedCharacteristic {
 	switch n {
 	case "marriagecivilpartnership", "marriageorcivilpartnership", "marriage", "civilpartnership", "maritalstatus":

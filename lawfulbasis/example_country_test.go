@@ -1,14 +1,14 @@
-package dpia_test
+package lawfulbasis_test
 
 import (
 	"fmt"
 
-	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 func ExampleParseCountry() {
 	for _, text := range []string{"UK", "England", "USA", "Republic of Korea", "de", "EU"} {
-		c, err := dpia.ParseCountry(text)
+		c, err := lawfulbasis.ParseCountry(text)
 		if err != nil {
 			fmt.Println(err)
 			continue
@@ -21,5 +21,5 @@ func ExampleParseCountry() {
 	// US United States false
 	// KR Republic of Korea false
 	// DE Germany true
-	// dpia: "EU" is not a country: name a member state
+	// lawfulbasis: "EU" is not a country: name a member state
 }

@@ -1,20 +1,20 @@
-package dpia_test
+package lawfulbasis_test
 
 import (
 	"fmt"
 
 	"github.com/dpiakit/dpiakit"
-	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 func ExampleAdequate() {
 	on := dpiakit.Date{Year: 2023, Month: 7, Day: 11}
-	fmt.Println(dpia.Adequate(dpiakit.EUGDPR, "US", on, dpia.FrameworkCertificationEUUSDPF))
-	fmt.Println(dpia.Adequate(dpiakit.EUGDPR, "US", on))
+	fmt.Println(lawfulbasis.Adequate(dpiakit.EUGDPR, "US", on, lawfulbasis.FrameworkCertificationEUUSDPF))
+	fmt.Println(lawfulbasis.Adequate(dpiakit.EUGDPR, "US", on))
 	// The UK-US data bridge applies from 12 October 2023, to recipients
 	// certified to the UK Extension.
-	fmt.Println(dpia.Adequate(dpiakit.UKGDPR, "US", on, dpia.FrameworkCertificationUKExtensionDPF))
-	fmt.Println(dpia.Adequate(dpiakit.UKGDPR, "KR", dpiakit.Date{Year: 2022, Month: 12, Day: 19}))
+	fmt.Println(lawfulbasis.Adequate(dpiakit.UKGDPR, "US", on, lawfulbasis.FrameworkCertificationUKExtensionDPF))
+	fmt.Println(lawfulbasis.Adequate(dpiakit.UKGDPR, "KR", dpiakit.Date{Year: 2022, Month: 12, Day: 19}))
 	// Output:
 	// true
 	// false
@@ -23,7 +23,7 @@ func ExampleAdequate() {
 }
 
 func ExampleAdequacyDecisionFor() {
-	d, ok := dpia.AdequacyDecisionFor(dpiakit.EUGDPR, "JP")
+	d, ok := lawfulbasis.AdequacyDecisionFor(dpiakit.EUGDPR, "JP")
 	fmt.Println(ok, d.From, d.Instrument)
 	fmt.Println(d.CoversOn(dpiakit.Date{Year: 2018, Month: 12, Day: 1}))
 	// Output:
@@ -32,7 +32,7 @@ func ExampleAdequacyDecisionFor() {
 }
 
 func ExampleTransferMechanism_ValidOn() {
-	m, err := dpia.Parse[dpia.TransferMechanism]("EU-US Privacy Shield certification")
+	m, err := lawfulbasis.ParseTransferMechanism("EU-US Privacy Shield certification")
 	if err != nil {
 		fmt.Println(err)
 		return

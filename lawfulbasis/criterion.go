@@ -1,10 +1,10 @@
-package dpia
+package lawfulbasis
 
-// Criterion is one of the tests that decide whether a DPIA is required
-// (reference GDPR.md, "When a DPIA is required"): the three cases of GDPR
-// Art. 35(3), the nine criteria of the Article 29 Working Party guidelines
-// WP248 rev.01, and the ten kinds of processing on the ICO's list under
-// Art. 35(4). The zero value "" means none was named.
+// Criterion is one of the tests that decide whether a DPIA is required:
+// the three cases of GDPR Art. 35(3), the nine criteria of the Article 29
+// Working Party guidelines on DPIA, WP248 rev.01 (endorsed by the EDPB),
+// and the ten kinds of processing on the ICO's list under Art. 35(4). The
+// zero value "" means none was named.
 //
 // WP248's draft tenth criterion (transfers) was dropped from the adopted
 // guidelines and is deliberately absent.
@@ -84,16 +84,13 @@ const (
 	CriterionICOPhysicalHarm Criterion = "ico_physical_harm"
 )
 
-// criterionTable is the one table of the Criterion values, in order: their keys,
-// labels; enumAlias gives the other spellings Parse accepts.
-//
-// Parse[Criterion] accepts the keys and labels in any case, the citations
-// "Art. 35(3)(a)" to "(c)" and "WP248 criterion 1" to "9" (also "WP248 1"),
-// and "ICO" followed by an ICO item's label ("ICO data matching").
-var criterionTable = enumTable{
+// criterionTable is the one table of the Criterion values, in order: their
+// keys and labels. criterionAlias gives the other spellings ParseCriterion
+// accepts.
+var criterionTable = keyTable{
 	what:  "a DPIA screening criterion",
 	unset: "Unknown criterion",
-	entries: []enumEntry{
+	entries: []keyEntry{
 		{string(CriterionArt35Profiling), "Systematic and extensive automated evaluation with legal or similar effects"},
 		{string(CriterionArt35SpecialLargeScale), "Large-scale special category or criminal offence data"},
 		{string(CriterionArt35PublicMonitoring), "Large-scale systematic monitoring of a publicly accessible area"},
@@ -126,27 +123,53 @@ func (c Criterion) Label() string { return criterionTable.label(string(c)) }
 // IsValid reports whether c is one of the named criteria.
 func (c Criterion) IsValid() bool { return criterionTable.valid(string(c)) }
 
-func (Criterion) enumTable() *enumTable { return &criterionTable }
+// String returns the key, such as "wp248_sensitive"; "" for the zero value.
+func (c Criterion) String() string { return string(c) }
 
-func (Criterion) enumAlias(norm string) string { return string(criterionAlias(norm)) }
+// MarshalText encodes c as its key; the zero value encodes as "" and any
+// other value that is not valid is an error.
+func (c Criterion) MarshalText() ([]byte, error) { return marshalKey(&criterionTable, string(c)) }
 
-// Family returns the list the criterion belongs to.
+// UnmarshalText parses any spelling ParseCriterion accepts; "" gives the
+// zero value.
+func (c *Criterion) UnmarshalText(text []byte) error { return unmarshalKey(c, text, ParseCriterion) }
+
+// ParseCriterion reads a DPIA screening criterion: its key exactly, or,
+// ignoring case, spaces and ASCII punctuation, its key, its label or a
+// citation: "Art. 35(3)(a)" to "(c)", "WP248 criterion 1" to "9" (also
+// "WP248 1", "WP248 rev.01 criterion 1"), "ICO" followed by an ICO item's
+// label ("ICO data matching") or its Ref ("ICO DPIA list: tracking"). A
+// character other than ASCII and spaces within the text is an error, as are
+// "" and any other text; errors are *ParseError.
+func ParseCriterion(text string) (Criterion, error) {
+	return parseKey(&criterionTable, text, criterionAlias)
+}
+
+// CriterionValues lists the criteria in order: Art. 35(3), then WP248
+// rev.01, then the ICO list. The slice is new on every call.
+func CriterionValues() []Criterion { return keyValues[Criterion](&criterionTable) }
+
+// criterionIndex returns the position of c in CriterionValues, or -1.
+func criterionIndex(c Criterion) int { return criterionTable.index(string(c)) }
+
+// Family returns the list the criterion belongs to: Art. 35(3), WP248
+// rev.01 or the ICO's list under Art. 35(4); "" when c is not valid.
 func (c Criterion) Family() CriterionFamily {
 	switch {
-	case inEnumRange(c, CriterionArt35Profiling, CriterionArt35PublicMonitoring):
+	case criterionTable.inRange(string(c), string(CriterionArt35Profiling), string(CriterionArt35PublicMonitoring)):
 		return CriterionFamilyArt35
-	case inEnumRange(c, CriterionWP248Evaluation, CriterionWP248PreventsRights):
+	case criterionTable.inRange(string(c), string(CriterionWP248Evaluation), string(CriterionWP248PreventsRights)):
 		return CriterionFamilyWP248
-	case inEnumRange(c, CriterionICOInnovativeTechnology, CriterionICOPhysicalHarm):
+	case criterionTable.inRange(string(c), string(CriterionICOInnovativeTechnology), string(CriterionICOPhysicalHarm)):
 		return CriterionFamilyICO
 	}
 	return ""
 }
 
-// PlusOne reports whether c is an ICO list item marked "+1": it requires
-// a DPIA only together with at least one WP248 criterion. These are
-// innovative technology, biometric data, genetic data, invisible
-// processing and tracking.
+// NeedsWP248Criterion reports whether c is an ICO list item marked "+1":
+// it requires a DPIA only together with at least one WP248 criterion.
+// These are innovative technology, biometric data, genetic data,
+// invisible processing and tracking.
 func (c Criterion) NeedsWP248Criterion() bool {
 	switch c {
 	case CriterionICOInnovativeTechnology, CriterionICOBiometric, CriterionICOGenetic, CriterionICOInvisibleProcessing, CriterionICOTracking:
@@ -160,73 +183,23 @@ func (c Criterion) NeedsWP248Criterion() bool {
 func (c Criterion) Ref() string {
 	switch c.Family() {
 	case CriterionFamilyArt35:
-		return "GDPR Art. 35(3)(" + string(rune('a'+enumIndex(c)-enumIndex(CriterionArt35Profiling))) + ")"
+		return "GDPR Art. 35(3)(" + string(rune('a'+criterionIndex(c)-criterionIndex(CriterionArt35Profiling))) + ")"
 	case CriterionFamilyWP248:
-		return "WP248 rev.01 criterion " + string(rune('1'+enumIndex(c)-enumIndex(CriterionWP248Evaluation)))
+		return "WP248 rev.01 criterion " + string(rune('1'+criterionIndex(c)-criterionIndex(CriterionWP248Evaluation)))
 	case CriterionFamilyICO:
 		return "ICO DPIA list: " + lowerFirst(c.Label())
 	}
 	return ""
 }
 
-func (c Criterion) icoString() string {
-	switch c {
-	case CriterionICOInnovativeTechnology:
-		return "ico_innovative_technology"
-	case CriterionICODenialOfService:
-		return "ico_denial_of_service"
-	case CriterionICOLargeScaleProfiling:
-		return "ico_large_scale_profiling"
-	case CriterionICOBiometric:
-		return "ico_biometric"
-	case CriterionICOGenetic:
-		return "ico_genetic"
-	case CriterionICODataMatching:
-		return "ico_data_matching"
-	case CriterionICOInvisibleProcessing:
-		return "ico_invisible_processing"
-	case CriterionICOTracking:
-		return "ico_tracking"
-	case CriterionICOTargetingVulnerable:
-		return "ico_targeting_vulnerable"
-	case CriterionICOPhysicalHarm:
-		return "ico_physical_harm"
-	}
-	return "unknown"
-}
-
-func (c Criterion) icoLabel() string {
-	switch c {
-	case CriterionICOInnovativeTechnology:
-		return "Innovative technology"
-	case CriterionICODenialOfService:
-		return "Denial of service"
-	case CriterionICOLargeScaleProfiling:
-		return "Large-scale profiling"
-	case CriterionICOBiometric:
-		return "Biometric data"
-	case CriterionICOGenetic:
-		return "Genetic data"
-	case CriterionICODataMatching:
-		return "Data matching"
-	case CriterionICOInvisibleProcessing:
-		return "Invisible processing"
-	case CriterionICOTracking:
-		return "Tracking"
-	case CriterionICOTargetingVulnerable:
-		return "Targeting of children or other vulnerable individuals"
-	case CriterionICOPhysicalHarm:
-		return "Risk of physical harm"
-	}
-	return "Unknown criterion"
-}
-
+// criterionAlias maps a normalised spelling (see normalizeKey) that is
+// neither a key nor a label to its value, or returns "".
 func criterionAlias(n string) Criterion {
-	for _, c := range Values[Criterion]() {
-		if n == normalize(c.Ref()) {
+	for _, c := range CriterionValues() {
+		if n == normalizeKey(c.Ref()) {
 			return c
 		}
-		if c.Family() == CriterionFamilyICO && n == "ico"+normalize(c.Label()) {
+		if c.Family() == CriterionFamilyICO && n == "ico"+normalizeKey(c.Label()) {
 			return c
 		}
 	}
@@ -239,10 +212,10 @@ func criterionAlias(n string) Criterion {
 		return CriterionArt35PublicMonitoring
 	}
 	if len(n) == len("wp2481") && n[:5] == "wp248" && n[5] >= '1' && n[5] <= '9' {
-		return Values[Criterion]()[enumIndex(CriterionWP248Evaluation)+int(n[5]-'1')]
+		return CriterionValues()[criterionIndex(CriterionWP248Evaluation)+int(n[5]-'1')]
 	}
 	if len(n) == len("wp248criterion1") && n[:14] == "wp248criterion" && n[14] >= '1' && n[14] <= '9' {
-		return Values[Criterion]()[enumIndex(CriterionWP248Evaluation)+int(n[14]-'1')]
+		return CriterionValues()[criterionIndex(CriterionWP248Evaluation)+int(n[14]-'1')]
 	}
 	return ""
 }
@@ -255,8 +228,9 @@ func lowerFirst(s string) string {
 	return string(s[0]+('a'-'A')) + s[1:]
 }
 
-// CriterionFamily is the list a Criterion comes from. The zero value
-// FamilyUnknown means none.
+// CriterionFamily is the list a Criterion comes from: GDPR Art. 35(3),
+// the criteria of WP248 rev.01, or the ICO's list under Art. 35(4). The
+// zero value "" means none.
 type CriterionFamily string
 
 const (
@@ -270,15 +244,13 @@ const (
 	CriterionFamilyICO CriterionFamily = "ico"
 )
 
-// criterionFamilyTable is the one table of the CriterionFamily values, in order: their keys,
-// labels; enumAlias gives the other spellings Parse accepts.
-//
-// Parse[CriterionFamily] accepts the keys and labels in any case, and "Art.
-// 35(3)", "WP248", "ICO".
-var criterionFamilyTable = enumTable{
+// criterionFamilyTable is the one table of the CriterionFamily values, in
+// order: their keys and labels. criterionFamilyAlias gives the other
+// spellings ParseCriterionFamily accepts.
+var criterionFamilyTable = keyTable{
 	what:  "a criterion family",
 	unset: "Unknown family",
-	entries: []enumEntry{
+	entries: []keyEntry{
 		{string(CriterionFamilyArt35), "GDPR Art. 35(3)"},
 		{string(CriterionFamilyWP248), "WP248 rev.01 criteria"},
 		{string(CriterionFamilyICO), "ICO list"},
@@ -291,10 +263,38 @@ func (f CriterionFamily) Label() string { return criterionFamilyTable.label(stri
 // IsValid reports whether f is one of the named families.
 func (f CriterionFamily) IsValid() bool { return criterionFamilyTable.valid(string(f)) }
 
-func (CriterionFamily) enumTable() *enumTable { return &criterionFamilyTable }
+// String returns the key, such as "wp248"; "" for the zero value.
+func (f CriterionFamily) String() string { return string(f) }
 
-func (CriterionFamily) enumAlias(norm string) string { return string(criterionFamilyAlias(norm)) }
+// MarshalText encodes f as its key; the zero value encodes as "" and any
+// other value that is not valid is an error.
+func (f CriterionFamily) MarshalText() ([]byte, error) {
+	return marshalKey(&criterionFamilyTable, string(f))
+}
 
+// UnmarshalText parses any spelling ParseCriterionFamily accepts; "" gives
+// the zero value.
+func (f *CriterionFamily) UnmarshalText(text []byte) error {
+	return unmarshalKey(f, text, ParseCriterionFamily)
+}
+
+// ParseCriterionFamily reads a family of screening criteria: its key
+// exactly, or, ignoring case, spaces and ASCII punctuation, its key, its
+// label or "Art. 35(3)", "WP248", "ICO", "ICO list". A character other than
+// ASCII and spaces within the text is an error, as are "" and any other
+// text; errors are *ParseError.
+func ParseCriterionFamily(text string) (CriterionFamily, error) {
+	return parseKey(&criterionFamilyTable, text, criterionFamilyAlias)
+}
+
+// CriterionFamilyValues lists the families in order. The slice is new on
+// every call.
+func CriterionFamilyValues() []CriterionFamily {
+	return keyValues[CriterionFamily](&criterionFamilyTable)
+}
+
+// criterionFamilyAlias maps a normalised spelling (see normalizeKey) that is
+// neither a key nor a label to its value, or returns "".
 func criterionFamilyAlias(n string) CriterionFamily {
 	switch n {
 	case "art353", "article353", "art35", "article35":

@@ -1,4 +1,4 @@
-package dpia
+package lawfulbasis
 
 import (
 	"fmt"
@@ -11,9 +11,10 @@ import (
 // "England", "USA").
 //
 // The package names the EEA states, the United Kingdom, the United States,
-// the destinations of the EU and UK adequacy lists (reference GDPR.md,
-// "International transfers") and other frequent destinations; any other
-// well-formed code is accepted as a code, with an empty Name.
+// the destinations of the EU and UK adequacy lists (GDPR Art. 45; see
+// AdequacyDecisions) and other frequent destinations of transfers under
+// GDPR Chapter V; any other well-formed code is accepted as a code, with
+// an empty Name.
 type Country string
 
 // ParseCountry reads an ISO 3166-1 alpha-2 code in any case ("gb", "US")
@@ -24,27 +25,27 @@ type Country string
 // reserved rather than assigned ("ZZ", "XA"). Names and codes are
 // matched ignoring case, spaces and ASCII punctuation; a control
 // character, an invisible formatting character or any other character
-// outside ASCII but a space is an error, as for the enums (see Decode).
+// outside ASCII but a space is an error. Errors are *ParseError.
 func ParseCountry(text string) (Country, error) {
 	// Canonical documents hold the exact code: accept it without normalising.
 	if c := Country(text); c.IsValid() {
 		return c, nil
 	}
-	if err := checkEnumSpelling(text, "a country"); err != nil {
-		return "", err
+	if reason := checkKeySpelling(text); reason != "" {
+		return "", parseError(text, "a country", reason)
 	}
-	n := normalize(text)
+	n := normalizeKey(text)
 	switch n {
 	case "":
-		return "", fmt.Errorf("dpia: %q is not a country", text)
+		return "", parseError(text, "a country", "")
 	case "eu", "europeanunion", "eea", "europeaneconomicarea", "europe", "ez", "eurozone":
-		return "", fmt.Errorf("dpia: %q is not a country: name a member state", text)
+		return "", parseError(text, "a country", "name a member state")
 	}
 	if c := countryAlias(n); c != "" {
 		return c, nil
 	}
 	for _, c := range namedCountries() {
-		if normalize(c.Name()) == n {
+		if normalizeKey(c.Name()) == n {
 			return c, nil
 		}
 	}
@@ -54,7 +55,7 @@ func ParseCountry(text string) (Country, error) {
 			return c, nil
 		}
 	}
-	return "", fmt.Errorf("dpia: %q is not a country (want an ISO 3166-1 alpha-2 code or an English country name)", text)
+	return "", parseError(text, "a country", "want an ISO 3166-1 alpha-2 code or an English country name")
 }
 
 // IsValid reports whether c is a well-formed ISO 3166-1 alpha-2 code: two
@@ -115,7 +116,7 @@ func (c Country) MarshalText() ([]byte, error) {
 		return []byte{}, nil
 	}
 	if !c.IsValid() {
-		return nil, fmt.Errorf("dpia: %q is not an ISO 3166-1 alpha-2 country code", string(c))
+		return nil, fmt.Errorf("lawfulbasis: %q is not an ISO 3166-1 alpha-2 country code", string(c))
 	}
 	return []byte(c), nil
 }

@@ -1,4 +1,4 @@
-package dpia
+package lawfulbasis
 
 import "github.com/dpiakit/dpiakit"
 
@@ -10,8 +10,8 @@ import "github.com/dpiakit/dpiakit"
 // s17A, and the EEA states, Gibraltar and the EU decisions DPA 2018 Sch.
 // 21 paras 4-5 carried over on 1 January 2021; from 5 February 2026
 // regulations approving transfers under UK GDPR Art. 45A, as which those
-// are treated: Data (Use and Access) Act 2025 Sch. 9 para. 25). A decision covers its country only, and
-// only between its dates.
+// are treated: Data (Use and Access) Act 2025 Sch. 9 para. 25). A
+// decision covers its country only, and only between its dates.
 type AdequacyDecision struct {
 	// Regime is the regime the decision belongs to.
 	Regime dpiakit.Regime
@@ -58,7 +58,7 @@ func (d AdequacyDecision) Covers(on dpiakit.Date, certs []FrameworkCertification
 }
 
 // AdequacyDecisions returns the adequacy decisions of regime, as a fresh
-// slice in the order of the lists of reference GDPR.md, EEA states under
+// slice in the order of the lists below, EEA states under
 // UK GDPR excluded (see AdequacyDecisionFor). The lists:
 //
 //   - EU GDPR (EEA states are not third countries): Andorra, Argentina,
@@ -247,4 +247,14 @@ func Adequate(regime dpiakit.Regime, country Country, on dpiakit.Date, certs ...
 	}
 	d := AdequacyDecision{From: from, Until: until, Certification: cert}
 	return d.Covers(on, certs)
+}
+
+// inRegimeArea reports whether c lies in the area within which data
+// flows without a transfer under regime: the EEA under EU GDPR, the
+// United Kingdom under UK GDPR.
+func inRegimeArea(regime dpiakit.Regime, c Country) bool {
+	if regime == dpiakit.UKGDPR {
+		return c == "GB"
+	}
+	return c.IsEEA()
 }
