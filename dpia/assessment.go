@@ -11,7 +11,7 @@ import (
 // SchemaVersion is the schema identifier of the JSON documents this
 // version of the package writes, carried in Assessment.Schema. Version 2
 // adds the chained, optionally keyed signature record of each sign-off
-// row (see [SignOffRow.Signature] and [Assessment.SignWith]).
+// row (see [SignOffRow.Signature] and [Assessment.Sign]).
 const SchemaVersion = "dpiakit.dpia/v2"
 
 // SchemaVersionV1 is the schema identifier of the documents of the first

@@ -27,7 +27,7 @@ type concurrentResult struct {
 func TestConcurrentReadersShareAnAssessment(t *testing.T) {
 	a := processorTemplate(t)
 	a.Need.Questions = append(a.Need.Questions, questionChain(31)...) // at the nesting bound
-	require.NoError(t, a.Sign(SignOffKindDPOAdvice, Signer{Person: Person{Name: "Dana Whitfield"}}, sgDay(2024, 1, 1), DecisionApproved, ""))
+	require.NoError(t, a.Sign(Signing{Kind: SignOffKindDPOAdvice, Signer: Signer{Person: Person{Name: "Dana Whitfield"}}, Date: sgDay(2024, 1, 1), Decision: DecisionApproved}))
 	a.Title += " (changed after signing)" // so that a signature is stale
 
 	encoded := func() (string, error) {

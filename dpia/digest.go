@@ -13,7 +13,7 @@ import (
 const (
 	// DigestAlgorithm is the algorithm of the digests this package
 	// records: SHA-256 over the RFC 8785 (JSON Canonicalization Scheme)
-	// form of a projection of the document. See [Assessment.SignWith] for
+	// form of a projection of the document. See [Assessment.Sign] for
 	// the projection, byte for byte.
 	DigestAlgorithm = "jcs-sha256"
 	// LegacyDigestAlgorithm is the algorithm of the digests recorded
@@ -29,7 +29,7 @@ const (
 // Digest returns the digest of the assessment's signed content:
 // "jcs-sha256:" followed by the 64 lower-case hexadecimal digits of the
 // SHA-256 hash of the RFC 8785 canonical form of the content projection
-// (step 1 of the signature algorithm documented on [Assessment.SignWith]):
+// (step 1 of the signature algorithm documented on [Assessment.Sign]):
 // the JSON document [Encode] writes for a, without its "status" member
 // and with only the custom questions left of its "sign_off" member. The
 // sign-off rows are signed too, but row by row, by the signatures that

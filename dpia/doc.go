@@ -69,7 +69,7 @@
 //
 // The sign-off rows record who approved what, when, and on which advice:
 // GDPR Art. 35(2) (the DPO's advice), Art. 36 (prior consultation) and
-// Art. 5(2) (the controller shows its compliance). [Assessment.SignWith]
+// Art. 5(2) (the controller shows its compliance). [Assessment.Sign]
 // gives each signature a digest that covers the content, the row itself
 // and every row signed before it, computed over the RFC 8785 canonical
 // form so that any language can check it; a later change to any of them

@@ -43,7 +43,7 @@ func ExampleAssessment_Revise() {
 		{dpia.SignOffKindConsultationReviewed, director, dpia.DecisionApproved},
 		{dpia.SignOffKindKeptUnderReview, coordinator, ""},
 	} {
-		if err := a.Sign(s.kind, s.signer, day(10), s.decision, ""); err != nil {
+		if err := a.Sign(dpia.Signing{Kind: s.kind, Signer: s.signer, Date: day(10), Decision: s.decision}); err != nil {
 			fmt.Println(err)
 			return
 		}

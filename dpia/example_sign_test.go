@@ -24,11 +24,11 @@ func ExampleAssessment_Sign() {
 	// The DPO's summary is set on the row before signing: the signature
 	// covers it.
 	a.SignOff.Rows[2].Summary = "Processing can proceed."
-	if err := a.Sign(dpia.SignOffKindDPOAdvice, dpo, signedOn, dpia.DecisionProceed, ""); err != nil {
+	if err := a.Sign(dpia.Signing{Kind: dpia.SignOffKindDPOAdvice, Signer: dpo, Date: signedOn, Decision: dpia.DecisionProceed}); err != nil {
 		fmt.Println(err)
 		return
 	}
-	if err := a.Sign(dpia.SignOffKindMeasuresApproved, director, signedOn, dpia.DecisionApproved, "Actions added to the project plan."); err != nil {
+	if err := a.Sign(dpia.Signing{Kind: dpia.SignOffKindMeasuresApproved, Signer: director, Date: signedOn, Decision: dpia.DecisionApproved, Notes: "Actions added to the project plan."}); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -52,7 +52,7 @@ func ExampleAssessment_Sign() {
 	//   its own row changed after signing
 }
 
-func ExampleAssessment_SignWith() {
+func ExampleAssessment_Sign_key() {
 	a := &dpia.Assessment{Title: "Care records CRM", SignOff: dpia.SignOff{Rows: dpia.ICOSignOffTemplate()}}
 	// A fixed seed keeps the example reproducible; a product keeps its key
 	// in an HSM or a key management service behind a DigestSigner.
@@ -62,7 +62,7 @@ func ExampleAssessment_SignWith() {
 		return
 	}
 	dpo := dpia.Signer{Person: dpia.Person{Name: "Sam Patel"}, Role: dpia.RoleDPO}
-	if err := a.SignWith(dpia.SignOffKindDPOAdvice, dpo, dpiakit.Date{Year: 2022, Month: time.March, Day: 10}, dpia.DecisionProceed, "", key); err != nil {
+	if err := a.Sign(dpia.Signing{Kind: dpia.SignOffKindDPOAdvice, Signer: dpo, Date: dpiakit.Date{Year: 2022, Month: time.March, Day: 10}, Decision: dpia.DecisionProceed, Key: key}); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -73,7 +73,7 @@ func ExampleAssessment_SignWith() {
 	// Whoever edits the document can recompute a digest, but not the key's
 	// signature over it.
 	a.Title = "Care records CRM and rota"
-	if err := a.Sign(dpia.SignOffKindDPOAdvice, dpo, dpiakit.Date{Year: 2022, Month: time.March, Day: 10}, dpia.DecisionProceed, ""); err != nil {
+	if err := a.Sign(dpia.Signing{Kind: dpia.SignOffKindDPOAdvice, Signer: dpo, Date: dpiakit.Date{Year: 2022, Month: time.March, Day: 10}, Decision: dpia.DecisionProceed}); err != nil {
 		fmt.Println(err)
 		return
 	}

@@ -166,7 +166,7 @@ func TestHostileText(t *testing.T) {
 			assert.Equal(t, digest, digestAgain)
 			assert.Equal(t, before, snapshot(t, a), "nothing changes the template")
 
-			require.NoError(t, a.Sign(SignOffKindOther, Signer{Person: Person{Name: h.text + "x"}}, sgDay(2024, 1, 1), DecisionApproved, h.text))
+			require.NoError(t, a.Sign(Signing{Kind: SignOffKindOther, Signer: Signer{Person: Person{Name: h.text + "x"}}, Date: sgDay(2024, 1, 1), Decision: DecisionApproved, Notes: h.text}))
 			stale, err := a.staleSteps()
 			require.NoError(t, err)
 			assert.NotContains(t, stale, len(a.SignOff.Rows)-1, "the new signature is current")
@@ -255,7 +255,7 @@ func TestInvalidUTF8(t *testing.T) {
 
 	_, err = a.Digest()
 	assert.EqualError(t, err, `dpia: digest: encode: title: invalid UTF-8`)
-	err = a.Sign(SignOffKindOther, Signer{Person: Person{Name: "Dana Whitfield"}}, sgDay(2024, 1, 1), DecisionApproved, "")
+	err = a.Sign(Signing{Kind: SignOffKindOther, Signer: Signer{Person: Person{Name: "Dana Whitfield"}}, Date: sgDay(2024, 1, 1), Decision: DecisionApproved})
 	assert.EqualError(t, err, `dpia: sign: digest: encode: title: invalid UTF-8`)
 	_, err = a.staleSteps()
 	assert.Error(t, err)

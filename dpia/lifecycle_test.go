@@ -115,7 +115,7 @@ func approvedAssessment(t *testing.T) *Assessment {
 	a.SignOff.Rows[4].Reasons = "r" // before signing: the signatures cover it
 	a.ApprovalOverride = acceptFindings(a)
 	for _, st := range a.SignOff.Rows {
-		require.NoError(t, a.Sign(st.Kind, st.Signer, st.Date, st.Decision, "signed"))
+		require.NoError(t, a.Sign(Signing{Kind: st.Kind, Signer: st.Signer, Date: st.Date, Decision: st.Decision, Notes: "signed"}))
 	}
 	require.NoError(t, a.Transition(StatusApproved))
 	return a

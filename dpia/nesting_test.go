@@ -151,7 +151,7 @@ func TestHostileNestingErrors(t *testing.T) {
 	a := approvedAssessment(t)
 	a.Need.Questions = deep
 	before := a.SignOff
-	err = a.Sign(SignOffKindDPOAdvice, Signer{Person: sgSam}, sgDay(2022, 5, 1), DecisionApproved, "")
+	err = a.Sign(Signing{Kind: SignOffKindDPOAdvice, Signer: Signer{Person: sgSam}, Date: sgDay(2022, 5, 1), Decision: DecisionApproved})
 	check(t, "dpia: sign: digest: ", err)
 	assert.Equal(t, before, a.SignOff, "a failed signature changes nothing")
 	_, err = a.staleSteps()
@@ -179,7 +179,7 @@ func TestNestingAtTheBound(t *testing.T) {
 
 	a := approvedAssessment(t)
 	a.Need.Questions = chain
-	require.NoError(t, a.Sign(SignOffKindDPOAdvice, Signer{Person: sgSam}, sgDay(2022, 5, 1), DecisionApproved, ""))
+	require.NoError(t, a.Sign(Signing{Kind: SignOffKindDPOAdvice, Signer: Signer{Person: sgSam}, Date: sgDay(2022, 5, 1), Decision: DecisionApproved}))
 	digest, err := a.Digest()
 	require.NoError(t, err)
 	signed := a.SignOff.Rows[a.SignOff.signingRow(SignOffKindDPOAdvice, sgSam.Name)]

@@ -25,7 +25,7 @@ type SignOff struct {
 	// residual risk stays high (the ICO row note "If accepting any residual
 	// high risk, consult the ICO before going ahead"). Required when a
 	// residual high risk is accepted. It sits in the sign-off, outside
-	// what signatures cover (see [Assessment.SignWith]), because the
+	// what signatures cover (see [Assessment.Sign]), because the
 	// consultation follows the approval of the residual risks.
 	PriorConsultation PriorConsultation `json:"prior_consultation,omitzero"`
 	// Questions holds custom questions of this step. Optional. They are
@@ -91,7 +91,7 @@ type SignOffRow struct {
 	Digest string `json:"digest,omitempty"`
 	// Signature is the record of the signature: what it covers and, when
 	// given with a key, the key's name and signature. Set with Digest by
-	// Sign and SignWith; empty for a legacy digest and on paper.
+	// Sign; empty for a legacy digest and on paper.
 	Signature Signature `json:"signature,omitzero"`
 }
 

@@ -20,7 +20,7 @@ import (
 // The row's Digest is the digest of this record (without KeyID and
 // Value): a change to any part makes the part's digest differ from the
 // record, which names what changed, and a change to the record makes it
-// differ from the Digest. See [Assessment.SignWith] for the algorithm.
+// differ from the Digest. See [Assessment.Sign] for the algorithm.
 type Signature struct {
 	// Content is the digest of the content projection when the signature
 	// was given: 64 lower-case hexadecimal digits, the hexadecimal part of

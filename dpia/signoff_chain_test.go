@@ -40,7 +40,7 @@ func trustedOpts(ids ...string) *ValidateOptions {
 // signAll signs every row of a again, in order, with key (nil for none).
 func signAll(a *Assessment, key DigestSigner) {
 	for _, st := range a.SignOff.Rows {
-		if err := a.SignWith(st.Kind, st.Signer, st.Date, st.Decision, "", key); err != nil {
+		if err := a.Sign(Signing{Kind: st.Kind, Signer: st.Signer, Date: st.Date, Decision: st.Decision, Key: key}); err != nil {
 			panic(err)
 		}
 	}
@@ -110,8 +110,8 @@ func staleParts(t *testing.T, a *Assessment) map[string]string {
 
 func TestSignatureRecord(t *testing.T) {
 	a := chainedAssessment()
-	require.NoError(t, a.Sign(SignOffKindDPOAdvice, Signer{Person: sgDana, Role: RoleDPO}, sgDay(2022, 3, 11), DecisionProceed, ""))
-	require.NoError(t, a.Sign(SignOffKindMeasuresApproved, Signer{Person: sgAlex}, sgDay(2022, 3, 10), DecisionApproved, ""))
+	require.NoError(t, a.Sign(Signing{Kind: SignOffKindDPOAdvice, Signer: Signer{Person: sgDana, Role: RoleDPO}, Date: sgDay(2022, 3, 11), Decision: DecisionProceed}))
+	require.NoError(t, a.Sign(Signing{Kind: SignOffKindMeasuresApproved, Signer: Signer{Person: sgAlex}, Date: sgDay(2022, 3, 10), Decision: DecisionApproved}))
 
 	content, err := a.Digest()
 	require.NoError(t, err)
@@ -152,12 +152,12 @@ func TestSigningInAnyOrderKeepsSignaturesCurrent(t *testing.T) {
 	a := chainedAssessment()
 	for _, i := range []int{2, 0, 5, 1, 4, 3} {
 		st := a.SignOff.Rows[i]
-		require.NoError(t, a.Sign(st.Kind, st.Signer, st.Date, st.Decision, ""))
+		require.NoError(t, a.Sign(Signing{Kind: st.Kind, Signer: st.Signer, Date: st.Date, Decision: st.Decision}))
 		assert.Empty(t, a.CheckSignOff(sgNow), "after signing row %d", i)
 	}
 	// Signing a row again with nothing changed keeps the chain current.
 	st := a.SignOff.Rows[3]
-	require.NoError(t, a.Sign(st.Kind, st.Signer, st.Date, st.Decision, ""))
+	require.NoError(t, a.Sign(Signing{Kind: st.Kind, Signer: st.Signer, Date: st.Date, Decision: st.Decision}))
 	assert.Empty(t, a.CheckSignOff(sgNow))
 }
 
@@ -232,7 +232,7 @@ func TestRowRemovedFromTheMiddle(t *testing.T) {
 	a = chainedAssessment()
 	for _, i := range []int{5, 0} {
 		st := a.SignOff.Rows[i]
-		require.NoError(t, a.Sign(st.Kind, st.Signer, st.Date, st.Decision, ""))
+		require.NoError(t, a.Sign(Signing{Kind: st.Kind, Signer: st.Signer, Date: st.Date, Decision: st.Decision}))
 	}
 	a.SignOff.Rows = a.SignOff.Rows[:5]
 	assert.Equal(t, map[string]string{"sign_off.steps[0].digest": "sign_off.steps[5], signed before it, which is gone"}, staleParts(t, a))
@@ -339,7 +339,7 @@ func TestLegacyDocumentStillVerifies(t *testing.T) {
 
 	// Signing now uses the current algorithm.
 	st := back.SignOff.Rows[0]
-	require.NoError(t, back.Sign(st.Kind, st.Signer, st.Date, st.Decision, ""))
+	require.NoError(t, back.Sign(Signing{Kind: st.Kind, Signer: st.Signer, Date: st.Date, Decision: st.Decision}))
 	assert.True(t, strings.HasPrefix(back.SignOff.Rows[0].Digest, "jcs-sha256:"))
 }
 
@@ -379,11 +379,11 @@ func TestSignatureStatusStrings(t *testing.T) {
 func TestSignRefusesInexactNumbers(t *testing.T) {
 	a := chainedAssessment()
 	a.Processing.Scope.Volume.Max = MaxExactInteger
-	require.NoError(t, a.Sign(SignOffKindSIRO, Signer{Person: sgAlex}, sgDay(2022, 3, 10), DecisionApproved, ""))
+	require.NoError(t, a.Sign(Signing{Kind: SignOffKindSIRO, Signer: Signer{Person: sgAlex}, Date: sgDay(2022, 3, 10), Decision: DecisionApproved}))
 
 	a.Processing.Scope.Volume.Max = MaxExactInteger + 1
 	before := append([]SignOffRow(nil), a.SignOff.Rows...)
-	err := a.Sign(SignOffKindSIRO, Signer{Person: sgAlex}, sgDay(2022, 3, 10), DecisionApproved, "")
+	err := a.Sign(Signing{Kind: SignOffKindSIRO, Signer: Signer{Person: sgAlex}, Date: sgDay(2022, 3, 10), Decision: DecisionApproved})
 	require.Error(t, err)
 	assert.Equal(t, "dpia: sign: digest: processing.scope.volume.max: 9007199254740992 is beyond MaxExactInteger (9007199254740991): "+
 		"RFC 8785 reads numbers as IEEE 754 doubles, which a signature would not cover exactly", err.Error())
@@ -415,7 +415,7 @@ func TestMaxSignedRows(t *testing.T) {
 	for i := range a.SignOff.Rows {
 		// One signer per row, so that each signature fills its own row.
 		signer.Person.Name = "Signer " + strings.Repeat("x", i+1)
-		require.NoError(t, a.Sign(SignOffKindOther, signer, sgDay(2022, 3, 10), DecisionApproved, ""))
+		require.NoError(t, a.Sign(Signing{Kind: SignOffKindOther, Signer: signer, Date: sgDay(2022, 3, 10), Decision: DecisionApproved}))
 	}
 	require.Len(t, a.SignOff.Rows, MaxSignedRows)
 	assert.Len(t, a.SignOff.Rows[MaxSignedRows-1].Signature.Covers, MaxSignedRows-1)
@@ -423,7 +423,7 @@ func TestMaxSignedRows(t *testing.T) {
 	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(ruleForgedSignature))
 
 	before := append([]SignOffRow(nil), a.SignOff.Rows...)
-	err := a.Sign(SignOffKindSIRO, Signer{Person: sgDana}, sgDay(2022, 3, 10), DecisionApproved, "")
+	err := a.Sign(Signing{Kind: SignOffKindSIRO, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 10), Decision: DecisionApproved})
 	assert.EqualError(t, err, "dpia: sign: sign_off.steps: the sign-off would hold 101 signed rows, beyond MaxSignedRows (100)")
 	assert.Equal(t, before, a.SignOff.Rows)
 

@@ -71,7 +71,7 @@ func vectorDocument() *Assessment {
 	key := testSigner("dpo")
 	for _, i := range []int{2, 0, 1, 3, 4, 5} {
 		st := a.SignOff.Rows[i]
-		if err := a.SignWith(st.Kind, st.Signer, st.Date, st.Decision, "", key); err != nil {
+		if err := a.Sign(Signing{Kind: st.Kind, Signer: st.Signer, Date: st.Date, Decision: st.Decision, Key: key}); err != nil {
 			panic(err)
 		}
 	}

@@ -24,7 +24,7 @@ const MaxKeySignatureBytes = 1024
 
 // DigestSigner signs the digest of a sign-off row with a key, so that a
 // signature cannot be recomputed by whoever can edit the document: see
-// [Assessment.SignWith]. Host products plug their own identity in
+// [Assessment.Sign]. Host products plug their own identity in
 // through it: a hardware security module, a cloud key management
 // service, a smart card. NewEd25519Signer is the one the package brings.
 type DigestSigner interface {

@@ -369,7 +369,7 @@ func TestSignOffRules(t *testing.T) {
 		{name: "rows filled in ahead, not approved yet", rule: ruleSignedWithoutDigest,
 			change: func(a *Assessment) {
 				st := a.SignOff.Rows[2]
-				_ = a.Sign(st.Kind, st.Signer, st.Date, st.Decision, "")
+				_ = a.Sign(Signing{Kind: st.Kind, Signer: st.Signer, Date: st.Date, Decision: st.Decision})
 			}},
 		{name: "paper row under keyed verification", rule: ruleSignedWithoutDigest, opts: trustedOpts("dpo"),
 			change: func(a *Assessment) {

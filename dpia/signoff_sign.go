@@ -9,18 +9,34 @@ import (
 	"github.com/dpiakit/dpiakit"
 )
 
-// Sign records a signature on the sign-off row of kind kind, without a
-// key: it is SignWith(kind, signer, date, decision, notes, nil).
-func (a *Assessment) Sign(kind SignOffKind, signer Signer, date dpiakit.Date, decision Decision, notes string) error {
-	return a.SignWith(kind, signer, date, decision, notes, nil)
+// Signing is one signature [Assessment.Sign] records: who signs which row
+// of the sign-off (ICO DPIA template step 7, "Sign off and record
+// outcomes"), when, with what decision, and optionally with a key.
+type Signing struct {
+	// Kind is the row signed, such as SignOffKindDPOAdvice. Required.
+	Kind SignOffKind
+	// Signer is who signs and in what role. Required: the person's name.
+	Signer Signer
+	// Date is the date of the signature. Required: a calendar date.
+	Date dpiakit.Date
+	// Decision is the decision the signer records, such as
+	// DecisionApproved. Optional.
+	Decision Decision
+	// Notes are the signer's comments; they go to the row's Comments.
+	// Optional: empty notes leave Comments as they are.
+	Notes string
+	// Key, when set, signs the digest, so that whoever can edit the
+	// document cannot recompute a valid signature;
+	// ValidateOptions.TrustedKeys verifies it. Optional: without a key
+	// the row carries the digest alone.
+	Key DigestSigner
 }
 
-// SignWith records a signature on the sign-off row of kind kind: the
-// signer, the date, the decision, the signer's notes, and the digest of
-// what the signature covers: the content and the sign-off as it stands,
-// the row itself and every row signed before it. When key is not nil, the
-// key also signs the digest, so that whoever can edit the document cannot
-// recompute a valid signature; ValidateOptions.TrustedKeys verifies it.
+// Sign records s on the sign-off row of kind s.Kind: the signer, the date,
+// the decision, the signer's notes, and the digest of what the signature
+// covers: the content and the sign-off as it stands, the row itself and
+// every row signed before it; with s.Key, the key's signature of that
+// digest.
 //
 // The row is chosen in this order:
 //   - the first row of that kind whose signer has the same name (ignoring
@@ -88,14 +104,15 @@ func (a *Assessment) Sign(kind SignOffKind, signer Signer, date dpiakit.Date, de
 // SchemaVersionV1 carry a legacy digest, "sha256:", of the content alone,
 // which verifies by [Assessment.LegacyDigest].
 //
-// SignWith fails, changing nothing, when kind is not a valid SignOffKind,
+// Sign fails, changing nothing, when the kind is not a valid SignOffKind,
 // the signer has no name, the role or the decision is an invalid non-zero
 // value, the date is zero or not a calendar date, the assessment is
 // superseded, its document cannot be encoded (see also MaxExactInteger),
 // the sign-off would hold more than MaxSignedRows signed rows, or the
 // key cannot sign (a name that is empty or longer than MaxKeyIDBytes, an
 // error, a signature longer than MaxKeySignatureBytes).
-func (a *Assessment) SignWith(kind SignOffKind, signer Signer, date dpiakit.Date, decision Decision, notes string, key DigestSigner) error {
+func (a *Assessment) Sign(s Signing) error {
+	kind, signer, date, decision, notes, key := s.Kind, s.Signer, s.Date, s.Decision, s.Notes, s.Key
 	if a == nil {
 		return errors.New("dpia: sign: nil Assessment")
 	}

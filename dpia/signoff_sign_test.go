@@ -18,7 +18,7 @@ func signedAssessment(t *testing.T) *Assessment {
 	a := chainedAssessment()
 	a.ApprovalOverride = acceptFindings(a)
 	for _, st := range a.SignOff.Rows {
-		require.NoError(t, a.Sign(st.Kind, st.Signer, st.Date, st.Decision, ""))
+		require.NoError(t, a.Sign(Signing{Kind: st.Kind, Signer: st.Signer, Date: st.Date, Decision: st.Decision}))
 	}
 	require.Len(t, a.SignOff.Rows, 6, "Sign reuses the signer's rows")
 	return a
@@ -29,7 +29,7 @@ func TestSignRecordsDigest(t *testing.T) {
 	want, err := a.Digest()
 	require.NoError(t, err)
 
-	require.NoError(t, a.Sign(SignOffKindMeasuresApproved, Signer{Person: sgChris}, sgDay(2022, 3, 20), DecisionApproved, "Approved."))
+	require.NoError(t, a.Sign(Signing{Kind: SignOffKindMeasuresApproved, Signer: Signer{Person: sgChris}, Date: sgDay(2022, 3, 20), Decision: DecisionApproved, Notes: "Approved."}))
 	require.Len(t, a.SignOff.Rows, 7, "another signer gets a new row")
 	st := a.SignOff.Rows[6]
 	assert.Equal(t, SignOffKindMeasuresApproved, st.Kind)
@@ -52,7 +52,7 @@ func TestSignChoosesRow(t *testing.T) {
 	dpo := Signer{Person: Person{Name: "Dana Whitfield"}}
 
 	// The template's empty row is filled, keeping its notes and role.
-	require.NoError(t, a.Sign(SignOffKindDPOAdvice, dpo, sgDay(2022, 3, 11), DecisionProceed, "Processing can proceed."))
+	require.NoError(t, a.Sign(Signing{Kind: SignOffKindDPOAdvice, Signer: dpo, Date: sgDay(2022, 3, 11), Decision: DecisionProceed, Notes: "Processing can proceed."}))
 	require.Len(t, a.SignOff.Rows, 6)
 	st := a.SignOff.Rows[2]
 	assert.Equal(t, RoleDPO, st.Signer.Role, "the template's role is kept")
@@ -61,8 +61,7 @@ func TestSignChoosesRow(t *testing.T) {
 
 	// The same signer signing again replaces the signature on that row;
 	// empty notes keep the comments.
-	require.NoError(t, a.Sign(SignOffKindDPOAdvice, Signer{Person: Person{Name: " DANA  whitfield"}, Role: RoleIGLead},
-		sgDay(2022, 3, 12), DecisionProceedWithConditions, ""))
+	require.NoError(t, a.Sign(Signing{Kind: SignOffKindDPOAdvice, Signer: Signer{Person: Person{Name: " DANA  whitfield"}, Role: RoleIGLead}, Date: sgDay(2022, 3, 12), Decision: DecisionProceedWithConditions}))
 	require.Len(t, a.SignOff.Rows, 6)
 	st = a.SignOff.Rows[2]
 	assert.Equal(t, RoleIGLead, st.Signer.Role)
@@ -71,7 +70,7 @@ func TestSignChoosesRow(t *testing.T) {
 	assert.Equal(t, "Processing can proceed.", st.Comments)
 
 	// A kind with no row gets a new one.
-	require.NoError(t, a.Sign(SignOffKindCaldicottGuardian, dpo, sgDay(2022, 3, 12), DecisionApproved, ""))
+	require.NoError(t, a.Sign(Signing{Kind: SignOffKindCaldicottGuardian, Signer: dpo, Date: sgDay(2022, 3, 12), Decision: DecisionApproved}))
 	require.Len(t, a.SignOff.Rows, 7)
 	assert.Equal(t, SignOffKindCaldicottGuardian, a.SignOff.Rows[6].Kind)
 }
@@ -117,7 +116,7 @@ func TestSignErrors(t *testing.T) {
 			}
 			before := *a
 			before.SignOff.Rows = append([]SignOffRow(nil), a.SignOff.Rows...)
-			err := a.Sign(tt.kind, tt.signer, tt.date, tt.decision, "notes")
+			err := a.Sign(Signing{Kind: tt.kind, Signer: tt.signer, Date: tt.date, Decision: tt.decision, Notes: "notes"})
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
 			assert.Equal(t, before, *a, "a failed Sign changes nothing")
@@ -125,7 +124,7 @@ func TestSignErrors(t *testing.T) {
 	}
 
 	var nilAssessment *Assessment
-	assert.EqualError(t, nilAssessment.Sign(SignOffKindSIRO, ok, date, DecisionApproved, ""), "dpia: sign: nil Assessment")
+	assert.EqualError(t, nilAssessment.Sign(Signing{Kind: SignOffKindSIRO, Signer: ok, Date: date, Decision: DecisionApproved}), "dpia: sign: nil Assessment")
 }
 
 func TestStaleness(t *testing.T) {
@@ -150,7 +149,7 @@ func TestStaleness(t *testing.T) {
 
 	// Re-signing a row clears it, and only it.
 	st := a.SignOff.Rows[2]
-	require.NoError(t, a.Sign(st.Kind, st.Signer, sgDay(2022, 3, 11), st.Decision, ""))
+	require.NoError(t, a.Sign(Signing{Kind: st.Kind, Signer: st.Signer, Date: sgDay(2022, 3, 11), Decision: st.Decision}))
 	stale, err = a.staleSteps()
 	require.NoError(t, err)
 	assert.Equal(t, []int{0, 1, 3, 4, 5}, stale)
@@ -218,7 +217,7 @@ func TestSignWithKeyErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := chainedAssessment()
 			before := append([]SignOffRow(nil), a.SignOff.Rows...)
-			err := a.SignWith(SignOffKindMeasuresApproved, signer, date, DecisionApproved, "", tt.key)
+			err := a.Sign(Signing{Kind: SignOffKindMeasuresApproved, Signer: signer, Date: date, Decision: DecisionApproved, Key: tt.key})
 			assert.EqualError(t, err, tt.want)
 			assert.Equal(t, before, a.SignOff.Rows, "a failed signature changes nothing")
 		})

@@ -40,7 +40,7 @@ func signedMinimal(t *testing.T) *dpia.Assessment {
 		if i == 2 {
 			k = key
 		}
-		require.NoError(t, a.SignWith(st.Kind, st.Signer, st.Date, st.Decision, "", k))
+		require.NoError(t, a.Sign(dpia.Signing{Kind: st.Kind, Signer: st.Signer, Date: st.Date, Decision: st.Decision, Key: k}))
 	}
 	return a
 }
@@ -79,7 +79,7 @@ func TestSignOffTableStates(t *testing.T) {
 
 func TestSignOffTableUnsignedRow(t *testing.T) {
 	a := &dpia.Assessment{Title: "t", SignOff: dpia.SignOff{Rows: dpia.ICOSignOffTemplate()}}
-	require.NoError(t, a.Sign(dpia.SignOffKindDPOAdvice, dpia.Signer{Person: dpia.Person{Name: "Dana"}}, fixedDay(), dpia.DecisionProceed, ""))
+	require.NoError(t, a.Sign(dpia.Signing{Kind: dpia.SignOffKindDPOAdvice, Signer: dpia.Signer{Person: dpia.Person{Name: "Dana"}}, Date: fixedDay(), Decision: dpia.DecisionProceed}))
 	tbl := signOffTable(t, a)
 	require.Len(t, tbl.Columns, 5)
 	assert.Equal(t, "Not signed", tbl.Rows[0][4].Text)
@@ -151,7 +151,7 @@ func manySigned(tb testing.TB, size, rows int) *dpia.Assessment {
 	a := &dpia.Assessment{Title: "Many signatures", Preamble: strings.Repeat("Preamble text of the assessment. ", size/33)}
 	for i := range rows {
 		signer := dpia.Signer{Person: dpia.Person{Name: "Reviewer " + itoa(i+1)}}
-		if err := a.Sign(dpia.SignOffKindKeptUnderReview, signer, fixedDay(), dpia.DecisionApproved, ""); err != nil {
+		if err := a.Sign(dpia.Signing{Kind: dpia.SignOffKindKeptUnderReview, Signer: signer, Date: fixedDay(), Decision: dpia.DecisionApproved}); err != nil {
 			tb.Fatal(err)
 		}
 	}
