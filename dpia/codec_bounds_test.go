@@ -163,7 +163,7 @@ func TestSeedsEncodeUnchanged(t *testing.T) {
 		require.NoError(t, Encode(&second, back), p)
 		assert.Equal(t, first.String(), second.String(), p)
 		assert.NoError(t, a.CheckNesting(), p)
-		assert.Empty(t, a.Validate(ValidateOptions{}).ByRule(ruleQuestionTooDeep), p)
+		assert.Empty(t, a.Validate(nil).ByRule(ruleQuestionTooDeep), p)
 	}
 }
 
@@ -217,7 +217,7 @@ func TestQuestionCountBound(t *testing.T) {
 	assert.ErrorAs(t, err, &ne)
 	tpl := smallTemplate()
 	tpl.Questions = graph
-	_, err = tpl.Instantiate(Party{Name: "Eastmoor Surgery"}, InstantiateOptions{ID: instanceID})
+	_, err = tpl.Instantiate(Party{Name: "Eastmoor Surgery"}, &InstantiateOptions{ID: instanceID})
 	assert.ErrorAs(t, err, &ne)
 	approved := approvedAssessment(t)
 	approved.Questions = graph
@@ -225,7 +225,7 @@ func TestQuestionCountBound(t *testing.T) {
 	assert.ErrorAs(t, err, &ne)
 	assert.Equal(t, StatusApproved, approved.Status, "a failed revision changes nothing")
 
-	fs := a.Validate(ValidateOptions{}).ByRule(ruleQuestionTooDeep)
+	fs := a.Validate(nil).ByRule(ruleQuestionTooDeep)
 	require.Len(t, fs, 1)
 	assert.Equal(t, ne.Path, fs[0].Path)
 	assert.Equal(t, dpiakit.SeverityError, fs[0].Severity)
@@ -252,7 +252,7 @@ func TestQuestionCountPath(t *testing.T) {
 	// Exactly MaxQuestionNodes questions: 99,864 blocks and 21 more.
 	fit := &Assessment{Questions: append(top[:99_864:99_864], Question{Questions: follow[:20]})}
 	assert.NoError(t, fit.CheckNesting())
-	assert.Empty(t, fit.Validate(ValidateOptions{}).ByRule(ruleQuestionTooDeep))
+	assert.Empty(t, fit.Validate(nil).ByRule(ruleQuestionTooDeep))
 	fit.Questions = append(fit.Questions, Question{})
 	require.ErrorAs(t, fit.CheckNesting(), &ne)
 	assert.Equal(t, "questions[99865]", ne.Path)
@@ -270,7 +270,7 @@ func TestRaisedLimitsDecodeWhatEncodeRefuses(t *testing.T) {
 	var ne *NestingError
 	require.ErrorAs(t, Encode(&bytes.Buffer{}, a), &ne)
 	assert.Equal(t, want, ne.Path)
-	fs := a.Validate(ValidateOptions{}).ByRule(ruleQuestionTooDeep)
+	fs := a.Validate(nil).ByRule(ruleQuestionTooDeep)
 	require.Len(t, fs, 1)
 	assert.Equal(t, want, fs[0].Path)
 
@@ -483,7 +483,7 @@ func BenchmarkHostileSharedQuestions(b *testing.B) {
 		{"CheckNesting", a.CheckNesting},
 		{"Encode", func() error { return Encode(&bytes.Buffer{}, a) }},
 		{"Digest", func() error { _, err := a.Digest(); return err }},
-		{"Validate", func() error { return a.Validate(ValidateOptions{}).Err() }},
+		{"Validate", func() error { return a.Validate(nil).Err() }},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			b.ReportAllocs()

@@ -39,7 +39,7 @@ func TestConcurrentReadersShareAnAssessment(t *testing.T) {
 		name string
 		run  func() concurrentResult
 	}{
-		{"Validate", func() concurrentResult { return concurrentResult{value: a.Validate(sgNow)} }},
+		{"Validate", func() concurrentResult { return concurrentResult{value: a.Validate(&sgNow)} }},
 		{"Digest", func() concurrentResult {
 			d, err := a.Digest()
 			return concurrentResult{value: d, err: errText(err)}
@@ -53,7 +53,7 @@ func TestConcurrentReadersShareAnAssessment(t *testing.T) {
 			return concurrentResult{value: c, err: errText(err)}
 		}},
 		{"Instantiate", func() concurrentResult {
-			inst, err := a.Instantiate(trustParty, InstantiateOptions{ID: instanceID, Date: sgDay(2025, 2, 3), Title: "Instance"})
+			inst, err := a.Instantiate(trustParty, &InstantiateOptions{ID: instanceID, Date: sgDay(2025, 2, 3), Title: "Instance"})
 			return concurrentResult{value: inst, err: errText(err)}
 		}},
 	}

@@ -24,7 +24,7 @@ func ExampleAssessment_Revise() {
 	// The draft still has errors: approving it needs an override that
 	// lists them with reasons, recorded before the rows are signed.
 	var rules []string
-	for _, f := range a.Validate(dpia.ValidateOptions{}).Errors() {
+	for _, f := range a.Validate(nil).Errors() {
 		if !slices.Contains(rules, f.Rule) {
 			rules = append(rules, f.Rule)
 		}

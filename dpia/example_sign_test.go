@@ -39,7 +39,7 @@ func ExampleAssessment_Sign() {
 	// Rewriting the DPO's advice after the director signed makes both
 	// signatures stale, and the director's finding names the row.
 	a.SignOff.Rows[2].Summary = "Processing must not proceed."
-	for _, f := range a.CheckSignOff(dpia.ValidateOptions{}).ByRule("SG012") {
+	for _, f := range a.CheckSignOff(nil).ByRule("SG012") {
 		fmt.Println(f.Severity, f.Rule, f.Path)
 		fmt.Println(" ", f.Message[strings.Index(f.Message, "stale: ")+len("stale: "):])
 	}
@@ -77,7 +77,7 @@ func ExampleAssessment_Sign_key() {
 		fmt.Println(err)
 		return
 	}
-	for _, f := range a.CheckSignOff(dpia.ValidateOptions{TrustedKeys: trusted}).ByRule("SG016") {
+	for _, f := range a.CheckSignOff(&dpia.ValidateOptions{TrustedKeys: trusted}).ByRule("SG016") {
 		fmt.Println(f.Severity, f.Rule, f.Path)
 	}
 	// Output:

@@ -46,7 +46,7 @@ func ExampleAssessment_Instantiate() {
 	template := videoTemplate()
 	trust := dpia.Party{Name: "Eastmoor Community Health NHS Trust", PublicAuthority: true, Country: "GB"}
 
-	instance, err := template.Instantiate(trust, dpia.InstantiateOptions{
+	instance, err := template.Instantiate(trust, &dpia.InstantiateOptions{
 		ID:        uuid.MustParse("5d0c4f6e-2a43-4c1b-9a57-3f1e8b6d2c90"),
 		Date:      dpiakit.Date{Year: 2026, Month: 11, Day: 23},
 		Reference: "EM-DPIA-042",
@@ -64,9 +64,9 @@ func ExampleAssessment_Instantiate() {
 	fmt.Println("template's first candidate:", template.Necessity.CandidateClaims[0].Basis)
 
 	// A template must come from a processor, the customer must have a name.
-	_, err = instance.Instantiate(trust, dpia.InstantiateOptions{})
+	_, err = instance.Instantiate(trust, nil)
 	fmt.Println(err)
-	_, err = template.Instantiate(dpia.Party{}, dpia.InstantiateOptions{})
+	_, err = template.Instantiate(dpia.Party{}, nil)
 	fmt.Println(err)
 	// Output:
 	// 5d0c4f6e-2a43-4c1b-9a57-3f1e8b6d2c90 draft controller
@@ -81,7 +81,7 @@ func ExampleAssessment_Completeness() {
 	template := videoTemplate()
 	instance, err := template.Instantiate(
 		dpia.Party{Name: "Eastmoor Community Health NHS Trust", PublicAuthority: true},
-		dpia.InstantiateOptions{ID: uuid.MustParse("5d0c4f6e-2a43-4c1b-9a57-3f1e8b6d2c90")},
+		&dpia.InstantiateOptions{ID: uuid.MustParse("5d0c4f6e-2a43-4c1b-9a57-3f1e8b6d2c90")},
 	)
 	if err != nil {
 		fmt.Println(err)

@@ -77,7 +77,7 @@ func TestGolden(t *testing.T) {
 
 			var out strings.Builder
 			fmt.Fprintf(&out, "# %s: findings on %s\n", strings.TrimPrefix(doc, "../"), goldenNow)
-			for _, f := range a.Validate(dpia.ValidateOptions{Now: goldenNow}) {
+			for _, f := range a.Validate(&dpia.ValidateOptions{Now: goldenNow}) {
 				fmt.Fprintf(&out, "%s %s %s: %s\n", f.Severity, f.Rule, f.Path, f.Message)
 			}
 			checkGolden(t, filepath.Join("testdata", "golden", name+".findings"), out.String())

@@ -18,11 +18,11 @@ func BenchmarkHostileNesting(b *testing.B) {
 		run  func() error
 	}{
 		{"CheckNesting", a.CheckNesting},
-		{"Validate", func() error { _ = a.Validate(sgNow); return nil }},
+		{"Validate", func() error { _ = a.Validate(&sgNow); return nil }},
 		{"Completeness", func() error { _, err := a.Completeness(); return err }},
 		{"Digest", func() error { _, err := a.Digest(); return err }},
 		{"Instantiate", func() error {
-			_, err := a.Instantiate(Party{Name: "C"}, InstantiateOptions{ID: instanceID})
+			_, err := a.Instantiate(Party{Name: "C"}, &InstantiateOptions{ID: instanceID})
 			return err
 		}},
 		{"Revise", func() error { _, err := a.Revise(rev); return err }},
@@ -48,10 +48,10 @@ func BenchmarkHostileSizes(b *testing.B) {
 			name string
 			run  func() error
 		}{
-			{"Validate", func() error { _ = a.Validate(sgNow); return nil }},
+			{"Validate", func() error { _ = a.Validate(&sgNow); return nil }},
 			{"Completeness", func() error { _, err := a.Completeness(); return err }},
 			{"Instantiate", func() error {
-				_, err := a.Instantiate(Party{Name: "C"}, InstantiateOptions{ID: instanceID})
+				_, err := a.Instantiate(Party{Name: "C"}, &InstantiateOptions{ID: instanceID})
 				return err
 			}},
 			{"Digest", func() error { _, err := a.Digest(); return err }},

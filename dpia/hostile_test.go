@@ -132,9 +132,9 @@ func TestHostileText(t *testing.T) {
 			a := hostileTemplate(t, h)
 			before := snapshot(t, a)
 
-			fs := a.Validate(sgNow)
+			fs := a.Validate(&sgNow)
 			require.NotEmpty(t, fs)
-			assert.Equal(t, fs, a.Validate(sgNow), "Validate is deterministic")
+			assert.Equal(t, fs, a.Validate(&sgNow), "Validate is deterministic")
 			for _, f := range fs {
 				assert.NoError(t, checkPath(f.Path), "%s at %q", f.Rule, f.Path)
 			}
@@ -148,7 +148,7 @@ func TestHostileText(t *testing.T) {
 			assert.Equal(t, c, again)
 			assert.Positive(t, c.Total)
 
-			inst, err := a.Instantiate(Party{Name: h.text}, InstantiateOptions{ID: instanceID, Title: h.text})
+			inst, err := a.Instantiate(Party{Name: h.text}, &InstantiateOptions{ID: instanceID, Title: h.text})
 			require.NoError(t, err)
 			assert.Equal(t, h.text, inst.Title)
 			var buf bytes.Buffer
@@ -200,14 +200,14 @@ func TestHostileDigestMatchesEncodingJSON(t *testing.T) {
 // escape the characters that would change how a message displays.
 func TestHostileTextKeepsMessagesShort(t *testing.T) {
 	long := hostileText{text: strings.Repeat("Lorem ipsum dolor sit amet. ", 1<<16/28)}
-	fs := ownFindings(hostileTemplate(t, long).Validate(sgNow))
+	fs := ownFindings(hostileTemplate(t, long).Validate(&sgNow))
 	require.Greater(t, len(fs), 10)
 	for _, f := range fs {
 		assert.Less(t, len(f.Message), 1000, "%s at %s: %.200s", f.Rule, f.Path, f.Message)
 	}
 
 	controls := hostileText{text: "\u202eexe.live\u202c \x1b[31m"}
-	for _, f := range ownFindings(hostileTemplate(t, controls).Validate(sgNow)) {
+	for _, f := range ownFindings(hostileTemplate(t, controls).Validate(&sgNow)) {
 		assert.NotContains(t, f.Message, "\u202e", "%s at %s", f.Rule, f.Path)
 		assert.NotContains(t, f.Message, "\x1b", "%s at %s", f.Rule, f.Path)
 	}
@@ -239,7 +239,7 @@ func TestInvalidUTF8(t *testing.T) {
 	a := hostileTemplate(t, hostileText{text: invalidUTF8})
 	before := snapshot(t, a)
 
-	fs := a.Validate(sgNow)
+	fs := a.Validate(&sgNow)
 	require.NotEmpty(t, fs)
 	for _, f := range ownFindings(fs) {
 		assert.True(t, utf8.ValidString(f.Message), "%s at %s: %q", f.Rule, f.Path, f.Message)
@@ -250,7 +250,7 @@ func TestInvalidUTF8(t *testing.T) {
 
 	_, err := a.Completeness()
 	assert.Error(t, err, "fullAssessment names an unknown path on purpose")
-	_, err = a.Instantiate(Party{Name: "Eastmoor Surgery"}, InstantiateOptions{ID: instanceID})
+	_, err = a.Instantiate(Party{Name: "Eastmoor Surgery"}, &InstantiateOptions{ID: instanceID})
 	require.NoError(t, err)
 
 	_, err = a.Digest()
@@ -268,12 +268,12 @@ func TestInvalidUTF8(t *testing.T) {
 func TestHostileSizes(t *testing.T) {
 	const n = 20_000
 	a := hugeTemplate(n)
-	fs := a.Validate(sgNow)
+	fs := a.Validate(&sgNow)
 	assert.Empty(t, fs.ByRule(ruleQuestionTooDeep))
 	c, err := a.Completeness()
 	require.NoError(t, err)
 	assert.Equal(t, n+2, c.Total)
-	inst, err := a.Instantiate(Party{Name: "Eastmoor Surgery"}, InstantiateOptions{ID: instanceID})
+	inst, err := a.Instantiate(Party{Name: "Eastmoor Surgery"}, &InstantiateOptions{ID: instanceID})
 	require.NoError(t, err)
 	assert.Len(t, inst.Risks.Risks, n)
 	_, err = a.Digest()

@@ -76,7 +76,11 @@ type InstantiateOptions struct {
 // ErrNotTemplate when a processor did not write it), when a custom
 // question of a is nested deeper than a document holds (CheckNesting: a
 // *NestingError naming its path) or when controller has no name.
-func (a *Assessment) Instantiate(controller Party, opts InstantiateOptions) (*Assessment, error) {
+func (a *Assessment) Instantiate(controller Party, options *InstantiateOptions) (*Assessment, error) {
+	var opts InstantiateOptions
+	if options != nil {
+		opts = *options
+	}
 	if err := a.CheckTemplate(); err != nil {
 		return nil, rewrap("dpia: instantiate: ", err)
 	}

@@ -59,7 +59,7 @@ func TestInstantiate(t *testing.T) {
 	tpl := signedTemplate(t)
 	date := mustDate(t, "2026-11-23")
 	dpo := Person{Name: "Hannah Carlisle", Position: "Data Protection Officer"}
-	inst, err := tpl.Instantiate(trustParty, InstantiateOptions{ID: instanceID, Date: date, Reference: "EM-DPIA-042", Title: "Vidacare Connect at Eastmoor", DPO: dpo})
+	inst, err := tpl.Instantiate(trustParty, &InstantiateOptions{ID: instanceID, Date: date, Reference: "EM-DPIA-042", Title: "Vidacare Connect at Eastmoor", DPO: dpo})
 	require.NoError(t, err)
 
 	assert.Equal(t, instanceID, inst.ID)
@@ -112,23 +112,23 @@ func openPaths(c Completeness) []string {
 
 func TestInstantiateKeepsTitleAndLinksUntitled(t *testing.T) {
 	tpl := smallTemplate()
-	inst, err := tpl.Instantiate(trustParty, InstantiateOptions{ID: instanceID})
+	inst, err := tpl.Instantiate(trustParty, &InstantiateOptions{ID: instanceID})
 	require.NoError(t, err)
 	assert.Equal(t, "Vidacare Connect", inst.Title)
 	assert.True(t, inst.Date.IsZero())
 	assert.Equal(t, []Link{{Title: "Vidacare Connect (processor template)", Description: "The processor's DPIA template this assessment was instantiated from."}}, inst.Attachments)
 
 	tpl.Title = ""
-	inst, err = tpl.Instantiate(trustParty, InstantiateOptions{ID: instanceID})
+	inst, err = tpl.Instantiate(trustParty, &InstantiateOptions{ID: instanceID})
 	require.NoError(t, err)
 	assert.Equal(t, "Untitled (processor template)", inst.Attachments[0].Title)
 }
 
 func TestInstantiateGeneratesIDWhenNoneGiven(t *testing.T) {
 	tpl := smallTemplate()
-	a, err := tpl.Instantiate(trustParty, InstantiateOptions{})
+	a, err := tpl.Instantiate(trustParty, nil)
 	require.NoError(t, err)
-	b, err := tpl.Instantiate(trustParty, InstantiateOptions{})
+	b, err := tpl.Instantiate(trustParty, nil)
 	require.NoError(t, err)
 	assert.NotEqual(t, uuid.Nil, a.ID)
 	assert.Equal(t, uuid.Version(4), a.ID.Version())
@@ -137,23 +137,23 @@ func TestInstantiateGeneratesIDWhenNoneGiven(t *testing.T) {
 
 func TestInstantiateErrors(t *testing.T) {
 	var nilTemplate *Assessment
-	_, err := nilTemplate.Instantiate(trustParty, InstantiateOptions{})
+	_, err := nilTemplate.Instantiate(trustParty, nil)
 	assert.ErrorIs(t, err, ErrNotTemplate)
 
 	controllerWritten := smallTemplate()
 	controllerWritten.AuthoredBy = PartyKindController
-	_, err = controllerWritten.Instantiate(trustParty, InstantiateOptions{})
+	_, err = controllerWritten.Instantiate(trustParty, nil)
 	assert.ErrorIs(t, err, ErrNotTemplate)
 	assert.ErrorContains(t, err, "dpia: instantiate: ")
 
 	badItem := smallTemplate()
 	badItem.OpenItems[0].Path = "parties.controler.name"
-	_, err = badItem.Instantiate(trustParty, InstantiateOptions{})
+	_, err = badItem.Instantiate(trustParty, nil)
 	var pe *PathError
 	assert.True(t, errors.As(err, &pe))
 
 	for _, name := range []string{"", "  \t"} {
-		inst, err := smallTemplate().Instantiate(Party{Name: name, PublicAuthority: true}, InstantiateOptions{})
+		inst, err := smallTemplate().Instantiate(Party{Name: name, PublicAuthority: true}, nil)
 		assert.EqualError(t, err, "dpia: instantiate: the controller has no name")
 		assert.Nil(t, inst)
 	}
@@ -229,7 +229,7 @@ func TestInstantiateSharesNothing(t *testing.T) {
 	controller, err := deepCopy(tpl.Parties.Controller)
 	require.NoError(t, err)
 	before := snapshot(t, tpl)
-	inst, err := tpl.Instantiate(controller, InstantiateOptions{ID: instanceID})
+	inst, err := tpl.Instantiate(controller, &InstantiateOptions{ID: instanceID})
 	require.NoError(t, err)
 	require.Equal(t, before, snapshot(t, tpl), "Instantiate leaves the template as it was")
 
@@ -247,7 +247,7 @@ func TestInstantiateSharesNothing(t *testing.T) {
 	assert.Equal(t, before, snapshot(t, tpl), "changing the instance changed the template")
 
 	// And the reverse.
-	inst2, err := tpl.Instantiate(controller, InstantiateOptions{ID: instanceID})
+	inst2, err := tpl.Instantiate(controller, &InstantiateOptions{ID: instanceID})
 	require.NoError(t, err)
 	inst2Before := snapshot(t, inst2)
 	mutateAll(reflect.ValueOf(tpl).Elem())

@@ -324,7 +324,7 @@ func TestJSONUnknownEnumText(t *testing.T) {
 		var a Assessment
 		require.NoError(t, json.Unmarshal([]byte(tt.doc), &a), tt.doc)
 		var got []string
-		for _, f := range a.Validate(ValidateOptions{}).ByRule(ruleValueNotInVocabulary) {
+		for _, f := range a.Validate(nil).ByRule(ruleValueNotInVocabulary) {
 			got = append(got, f.Path)
 		}
 		assert.Equal(t, []string{tt.path}, got, tt.doc)

@@ -36,7 +36,7 @@ func TestLawfulCorpus(t *testing.T) {
 			a, err := dpia.Decode(bytes.NewReader(raw), nil)
 			require.NoError(t, err, "the document must decode strictly")
 			var errs []string
-			for _, f := range a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}) {
+			for _, f := range a.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow}) {
 				if f.Severity == dpiakit.SeverityError {
 					errs = append(errs, f.Rule+" "+f.Path+": "+f.Message)
 				}

@@ -572,7 +572,7 @@ func TestLawfulScenarioDefects(t *testing.T) {
 
 			published := decodeScenarioExample(t, s)
 			got := map[string]bool{}
-			for _, f := range published.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}) {
+			for _, f := range published.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow}) {
 				got[f.Rule+" "+f.Path] = true
 			}
 			for _, d := range s.defects {
@@ -594,7 +594,7 @@ func TestLawfulScenarioDefects(t *testing.T) {
 				listed[d.rule] = true
 			}
 			var left []string
-			for _, f := range corrected.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}) {
+			for _, f := range corrected.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow}) {
 				if listed[f.Rule] || f.Severity == dpiakit.SeverityError {
 					left = append(left, f.Rule+" "+f.Path+": "+f.Message)
 				}
@@ -611,7 +611,7 @@ func TestLawfulScenarioDefects(t *testing.T) {
 func TestLawfulScenarioCorrectionsNeeded(t *testing.T) {
 	findings := func(a *dpia.Assessment) map[string]bool {
 		out := map[string]bool{}
-		for _, f := range a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}) {
+		for _, f := range a.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow}) {
 			out[f.Rule+" "+f.Path] = true
 		}
 		return out

@@ -69,7 +69,7 @@ func TestTransitionLifecycle(t *testing.T) {
 	after, err := a.Digest()
 	require.NoError(t, err)
 	assert.Equal(t, before, after, "transitions do not touch the signed content")
-	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(ruleStaleSignature))
+	assert.Empty(t, a.CheckSignOff(&sgNow).ByRule(ruleStaleSignature))
 }
 
 func TestTransitionApproveNeedsSignOff(t *testing.T) {
@@ -133,7 +133,7 @@ func TestRevise(t *testing.T) {
 	assert.Equal(t, StatusSuperseded, a.Status, "the revised version is superseded")
 	assert.Equal(t, "1.0", a.Version)
 	assert.Len(t, a.Revisions, 1)
-	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(ruleStaleSignature), "the old version's signatures stay good")
+	assert.Empty(t, a.CheckSignOff(&sgNow).ByRule(ruleStaleSignature), "the old version's signatures stay good")
 
 	assert.Equal(t, StatusDraft, next.Status)
 	assert.Equal(t, a.ID, next.ID)
@@ -154,7 +154,7 @@ func TestRevise(t *testing.T) {
 	assert.Equal(t, a.SignOff.PriorConsultation, next.SignOff.PriorConsultation)
 	assert.Equal(t, a.Parties, next.Parties)
 	assert.Equal(t, a.Review, next.Review)
-	assert.Len(t, next.CheckSignOff(sgNow).ByRule(ruleSignOffRowMissing), 6, "the new version needs signing")
+	assert.Len(t, next.CheckSignOff(&sgNow).ByRule(ruleSignOffRowMissing), 6, "the new version needs signing")
 
 	// Nothing is shared: changing the copy leaves the original as it was.
 	next.Parties.Roles[0].Person.Name = "Someone Else"

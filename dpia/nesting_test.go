@@ -119,7 +119,7 @@ func TestValidateReportsQuestionTooDeep(t *testing.T) {
 	a.Questions = questionChain(31)
 	a.Need.Questions = questionChain(hostileDepth)
 	a.Processing.Security.Questions = append(questionChain(31), questionChain(31)...)
-	fs := a.Validate(ValidateOptions{}).ByRule(ruleQuestionTooDeep)
+	fs := a.Validate(nil).ByRule(ruleQuestionTooDeep)
 	require.Len(t, fs, 3, "findings: %v", fs)
 	assert.Equal(t, chainPath("need.questions", 32), fs[0].Path)
 	assert.Equal(t, "a custom question nested 32 deep: questions here nest at most 31 deep, as a document holds at most 64 levels "+
@@ -159,11 +159,11 @@ func TestHostileNestingErrors(t *testing.T) {
 	_, err = a.Revise(Revision{Version: "2.0", Date: sgDay(2023, 1, 1)})
 	check(t, "dpia: revise: ", err)
 	assert.Equal(t, StatusApproved, a.Status, "a failed revision changes nothing")
-	assert.NotEmpty(t, a.Validate(sgNow).ByRule(ruleStaleSignature), "the signatures cannot be checked")
+	assert.NotEmpty(t, a.Validate(&sgNow).ByRule(ruleStaleSignature), "the signatures cannot be checked")
 
 	tpl := smallTemplate()
 	tpl.Need.Questions = deep
-	inst, err := tpl.Instantiate(Party{Name: "Eastmoor Surgery"}, InstantiateOptions{ID: instanceID})
+	inst, err := tpl.Instantiate(Party{Name: "Eastmoor Surgery"}, &InstantiateOptions{ID: instanceID})
 	check(t, "dpia: instantiate: ", err)
 	assert.Nil(t, inst)
 
@@ -192,7 +192,7 @@ func TestNestingAtTheBound(t *testing.T) {
 	tpl.Need.Questions = questionChain(31)
 	tpl.Need.Questions[0].Answer = "The processor's answer"
 	tpl.OpenItems = append(tpl.OpenItems, OpenItem{Path: "need.questions", Owner: PartyKindController, Guidance: "g"})
-	inst, err := tpl.Instantiate(Party{Name: "Eastmoor Surgery"}, InstantiateOptions{ID: instanceID})
+	inst, err := tpl.Instantiate(Party{Name: "Eastmoor Surgery"}, &InstantiateOptions{ID: instanceID})
 	require.NoError(t, err)
 	assert.Equal(t, 31, chainDepth(inst.Need.Questions))
 	assert.Empty(t, inst.Need.Questions[0].Answer, "the controller's section is cleared")

@@ -28,3 +28,12 @@ type ValidateOptions struct {
 	// (RK015) and not used to check the ratings.
 	RiskLimits risk.Limits
 }
+
+// orDefaults returns the options o points to, or the zero options, which
+// mean the defaults, when o is nil.
+func (o *ValidateOptions) orDefaults() ValidateOptions {
+	if o == nil {
+		return ValidateOptions{}
+	}
+	return *o
+}

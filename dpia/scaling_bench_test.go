@@ -101,7 +101,7 @@ func BenchmarkScalingValidate(b *testing.B) {
 		b.Run("n="+strconv.Itoa(n)+"x", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				_ = a.Validate(opts)
+				_ = a.Validate(&opts)
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(elems), "ns/elem")
 		})

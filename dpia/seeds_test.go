@@ -203,7 +203,7 @@ func TestTelehealthOverallInLikelihoodFinding(t *testing.T) {
 	defer f.Close()
 	a, err := dpia.Decode(f, nil)
 	require.NoError(t, err)
-	fs := a.Validate(dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 11, Day: 23}})
+	fs := a.Validate(&dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 11, Day: 23}})
 	for i := range 4 {
 		path := "risks.risks[" + strconv.Itoa(i) + "].inherent.likelihood"
 		var found bool
@@ -233,7 +233,7 @@ func TestSeedFindings(t *testing.T) {
 			require.NoError(t, err)
 
 			var got []string
-			for _, x := range a.Validate(dpia.ValidateOptions{Now: now}) {
+			for _, x := range a.Validate(&dpia.ValidateOptions{Now: now}) {
 				assert.True(t, catalogue[x.Rule], "rule %s is not catalogued", x.Rule)
 				if strings.HasPrefix(x.Rule, "SG") {
 					continue

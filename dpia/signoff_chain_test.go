@@ -91,7 +91,7 @@ func signedChain(t *testing.T, key DigestSigner) *Assessment {
 	a.ApprovalOverride = acceptFindings(a)
 	signAll(a, key)
 	require.NoError(t, a.Transition(StatusApproved))
-	require.Empty(t, a.CheckSignOff(sgNow), "freshly signed")
+	require.Empty(t, a.CheckSignOff(&sgNow), "freshly signed")
 	return a
 }
 
@@ -100,7 +100,7 @@ func signedChain(t *testing.T, key DigestSigner) *Assessment {
 func staleParts(t *testing.T, a *Assessment) map[string]string {
 	t.Helper()
 	out := map[string]string{}
-	for _, f := range a.CheckSignOff(sgNow).ByRule(ruleStaleSignature) {
+	for _, f := range a.CheckSignOff(&sgNow).ByRule(ruleStaleSignature) {
 		_, part, ok := strings.Cut(f.Message, " is stale: ")
 		require.True(t, ok, f.Message)
 		out[f.Path] = strings.TrimSuffix(part, " changed after signing")
@@ -153,12 +153,12 @@ func TestSigningInAnyOrderKeepsSignaturesCurrent(t *testing.T) {
 	for _, i := range []int{2, 0, 5, 1, 4, 3} {
 		st := a.SignOff.Rows[i]
 		require.NoError(t, a.Sign(Signing{Kind: st.Kind, Signer: st.Signer, Date: st.Date, Decision: st.Decision}))
-		assert.Empty(t, a.CheckSignOff(sgNow), "after signing row %d", i)
+		assert.Empty(t, a.CheckSignOff(&sgNow), "after signing row %d", i)
 	}
 	// Signing a row again with nothing changed keeps the chain current.
 	st := a.SignOff.Rows[3]
 	require.NoError(t, a.Sign(Signing{Kind: st.Kind, Signer: st.Signer, Date: st.Date, Decision: st.Decision}))
-	assert.Empty(t, a.CheckSignOff(sgNow))
+	assert.Empty(t, a.CheckSignOff(&sgNow))
 }
 
 // TestChainAttacks changes a signed document the ways the signature must
@@ -244,7 +244,7 @@ func TestForgedCopyNamesTheSource(t *testing.T) {
 	forged := a.SignOff.Rows[2]
 	forged.Kind, forged.Signer = SignOffKindSIRO, Signer{Person: Person{Name: "Mallory"}}
 	a.SignOff.Rows = append(a.SignOff.Rows, forged)
-	fs := a.CheckSignOff(sgNow)
+	fs := a.CheckSignOff(&sgNow)
 	got := fs.ByRule(ruleForgedSignature)
 	require.Len(t, got, 1)
 	assert.Equal(t, "sign_off.steps[6].digest", got[0].Path)
@@ -260,9 +260,9 @@ func TestEveryDigestRemoved(t *testing.T) {
 		a.SignOff.Rows[i].Digest, a.SignOff.Rows[i].Signature = "", Signature{}
 	}
 	// By default the rows read as a sign-off on paper, which is lawful.
-	assert.Empty(t, a.CheckSignOff(sgNow).Errors())
+	assert.Empty(t, a.CheckSignOff(&sgNow).Errors())
 	// Keyed verification reports every row.
-	fs := a.CheckSignOff(*trustedOpts("dpo")).ByRule(ruleSignatureNotTrusted)
+	fs := a.CheckSignOff(trustedOpts("dpo")).ByRule(ruleSignatureNotTrusted)
 	require.Len(t, fs, 6)
 	assert.Contains(t, fs[0].Message, "it carries no digest (signed on paper, or its digest was removed)")
 }
@@ -270,12 +270,12 @@ func TestEveryDigestRemoved(t *testing.T) {
 func TestRecomputedDigestsFailKeyedVerification(t *testing.T) {
 	a := signedChain(t, testSigner("dpo"))
 	opts := *trustedOpts("dpo")
-	require.Empty(t, a.CheckSignOff(opts))
+	require.Empty(t, a.CheckSignOff(&opts))
 
 	a.SignOff.Rows[2].Summary = "Processing must not proceed."
 	resealByHand(a)
-	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(ruleStaleSignature), "unkeyed digests can be recomputed by anyone")
-	fs := a.CheckSignOff(opts)
+	assert.Empty(t, a.CheckSignOff(&sgNow).ByRule(ruleStaleSignature), "unkeyed digests can be recomputed by anyone")
+	fs := a.CheckSignOff(&opts)
 	assert.Equal(t, []string{"sign_off.steps[2].signature.value", "sign_off.steps[3].signature.value", "sign_off.steps[4].signature.value",
 		"sign_off.steps[5].signature.value"}, pathsOf(fs.ByRule(ruleKeyedSignatureInvalid)),
 		"but not the keyed signatures of the rows covering the change; those signed before it still verify")
@@ -283,7 +283,7 @@ func TestRecomputedDigestsFailKeyedVerification(t *testing.T) {
 
 	// Re-signing with an untrusted key is reported too.
 	signAll(a, testSigner("mallory"))
-	fs = a.CheckSignOff(opts)
+	fs = a.CheckSignOff(&opts)
 	assert.Len(t, fs.ByRule(ruleSignatureNotTrusted), 6)
 	assert.Contains(t, fs.ByRule(ruleSignatureNotTrusted)[0].Message, `the key "mallory" is not among the trusted keys`)
 }
@@ -291,7 +291,7 @@ func TestRecomputedDigestsFailKeyedVerification(t *testing.T) {
 func TestSignedWithoutDigestMessage(t *testing.T) {
 	a := signedChain(t, nil)
 	a.SignOff.Rows[5].Digest, a.SignOff.Rows[5].Signature = "", Signature{}
-	fs := a.CheckSignOff(sgNow).ByRule(ruleSignedWithoutDigest)
+	fs := a.CheckSignOff(&sgNow).ByRule(ruleSignedWithoutDigest)
 	require.Len(t, fs, 1)
 	assert.Equal(t, dpiakit.SeverityWarning, fs[0].Severity)
 	assert.Equal(t, `"This DPIA will be kept under review by" by Sam Reed, IG Manager on 2022-03-12 is signed but carries no digest `+
@@ -314,7 +314,7 @@ func TestLegacyDocumentStillVerifies(t *testing.T) {
 		assert.Equal(t, SignatureStatusCurrent, s.Status, "row %d", i)
 		assert.Equal(t, LegacyDigestAlgorithm, s.Algorithm)
 	}
-	assert.Empty(t, a.CheckSignOff(ValidateOptions{Now: sgDay(2026, 6, 1)}).ByRule(ruleStaleSignature))
+	assert.Empty(t, a.CheckSignOff(&ValidateOptions{Now: sgDay(2026, 6, 1)}).ByRule(ruleStaleSignature))
 
 	// Written as v2, the legacy digests still verify.
 	var v2 bytes.Buffer
@@ -388,7 +388,7 @@ func TestSignRefusesInexactNumbers(t *testing.T) {
 	assert.Equal(t, "dpia: sign: digest: processing.scope.volume.max: 9007199254740992 is beyond MaxExactInteger (9007199254740991): "+
 		"RFC 8785 reads numbers as IEEE 754 doubles, which a signature would not cover exactly", err.Error())
 	assert.Equal(t, before, a.SignOff.Rows)
-	fs := a.CheckSignOff(sgNow).ByRule(ruleStaleSignature)
+	fs := a.CheckSignOff(&sgNow).ByRule(ruleStaleSignature)
 	require.Len(t, fs, 1)
 	assert.Contains(t, fs[0].Message, "cannot be checked: digest: processing.scope.volume.max: ")
 }
@@ -419,8 +419,8 @@ func TestMaxSignedRows(t *testing.T) {
 	}
 	require.Len(t, a.SignOff.Rows, MaxSignedRows)
 	assert.Len(t, a.SignOff.Rows[MaxSignedRows-1].Signature.Covers, MaxSignedRows-1)
-	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(ruleStaleSignature))
-	assert.Empty(t, a.CheckSignOff(sgNow).ByRule(ruleForgedSignature))
+	assert.Empty(t, a.CheckSignOff(&sgNow).ByRule(ruleStaleSignature))
+	assert.Empty(t, a.CheckSignOff(&sgNow).ByRule(ruleForgedSignature))
 
 	before := append([]SignOffRow(nil), a.SignOff.Rows...)
 	err := a.Sign(Signing{Kind: SignOffKindSIRO, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 10), Decision: DecisionApproved})
@@ -430,7 +430,7 @@ func TestMaxSignedRows(t *testing.T) {
 	// A record listing more rows than the bound does not hold together.
 	last := &a.SignOff.Rows[MaxSignedRows-1]
 	last.Signature.Covers = append(last.Signature.Covers, RowDigest{Index: MaxSignedRows, Digest: strings.Repeat("0", 64)})
-	fs := a.CheckSignOff(sgNow).ByRule(ruleForgedSignature)
+	fs := a.CheckSignOff(&sgNow).ByRule(ruleForgedSignature)
 	require.Len(t, fs, 1)
 	assert.Contains(t, fs[0].Message, "the signature record covers 100 rows, beyond MaxSignedRows (100)")
 }

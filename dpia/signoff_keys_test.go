@@ -68,10 +68,10 @@ func TestTrustedKeysOfOtherKinds(t *testing.T) {
 			signAll(a, tt.key)
 			opts := sgNow
 			opts.TrustedKeys = TrustedKeys{tt.key.id: tt.pub}
-			assert.Empty(t, a.CheckSignOff(opts))
+			assert.Empty(t, a.CheckSignOff(&opts))
 
 			a.SignOff.Rows[1].Signature.Value = a.SignOff.Rows[0].Signature.Value
-			fs := a.CheckSignOff(opts).ByRule(ruleKeyedSignatureInvalid)
+			fs := a.CheckSignOff(&opts).ByRule(ruleKeyedSignatureInvalid)
 			assert.Equal(t, []string{"sign_off.steps[1].signature.value"}, pathsOf(fs))
 		})
 	}

@@ -91,7 +91,7 @@ func TestSignOffSeedPatterns(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := map[string][]string{}
-			for _, f := range tt.a.CheckSignOff(tt.opts) {
+			for _, f := range tt.a.CheckSignOff(&tt.opts) {
 				got[f.Rule] = append(got[f.Rule], f.Path)
 			}
 			assert.Equal(t, tt.want, got)

@@ -298,7 +298,8 @@ func signOffRule(id string) dpiakit.Rule {
 // findings in the order the rules run. Use it to check a sign-off screen
 // without the rest of the document. A nil a is checked as the zero
 // Assessment.
-func (a *Assessment) CheckSignOff(opts ValidateOptions) dpiakit.Findings {
+func (a *Assessment) CheckSignOff(options *ValidateOptions) dpiakit.Findings {
+	opts := options.orDefaults()
 	return a.checkSignOff(opts)
 }
 

@@ -494,7 +494,7 @@ func TestSignOffRulesOnZeroAndNil(t *testing.T) {
 	assert.Empty(t, fs.ByRule(ruleReviewOwnerMissing), "SG001 reports the missing review row")
 
 	var nilAssessment *Assessment
-	assert.Equal(t, fs, nilAssessment.CheckSignOff(ValidateOptions{}))
+	assert.Equal(t, fs, nilAssessment.CheckSignOff(nil))
 }
 
 func TestSignOffRulesOnOutOfRangeValues(t *testing.T) {
@@ -504,7 +504,7 @@ func TestSignOffRulesOnOutOfRangeValues(t *testing.T) {
 	a.SignOff.Rows[1].Decision = Decision("bogus-42")
 	a.SignOff.Rows[2].Signer.Role = Role("bogus-77")
 	a.SignOff.Rows[3].Digest = legacyDigestPrefix + strings.Repeat("a", 64)
-	fs := a.CheckSignOff(sgNow)
+	fs := a.CheckSignOff(&sgNow)
 	// The content still encodes (the sign-off and status are left out), so
 	// the stale digest is judged as such.
 	assert.Len(t, fs.ByRule(ruleStaleSignature), 1)
@@ -515,7 +515,7 @@ func TestStaleSignatureWhenContentCannotBeEncoded(t *testing.T) {
 	a := chainedAssessment()
 	a.SignOff.Rows[0].Digest = digestPrefix + strings.Repeat("a", 64)
 	a.Regime = 99
-	fs := a.CheckSignOff(sgNow).ByRule(ruleStaleSignature)
+	fs := a.CheckSignOff(&sgNow).ByRule(ruleStaleSignature)
 	require.Len(t, fs, 1)
 	assert.Equal(t, "sign_off.steps[0].digest", fs[0].Path)
 	assert.Contains(t, fs[0].Message, "cannot be checked")
@@ -535,7 +535,7 @@ func TestSignOffRuleMessages(t *testing.T) {
 	a.SignOff.Rows[2].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
 	a.SignOff.Rows[0].Signer = Signer{Person: Person{Name: "Jordan Blake", Position: "Director"}}
 	a.Review.NextReview, a.Review.NextReviewText = sgDay(2023, 8, 31), "August 2023"
-	fs := a.CheckSignOff(ValidateOptions{Now: sgDay(2026, 11, 23)})
+	fs := a.CheckSignOff(&ValidateOptions{Now: sgDay(2026, 11, 23)})
 	require.Len(t, fs.ByRule(ruleDPOApprovesOwnAdvice), 1)
 	assert.Equal(t, `Jordan Blake signs "Measures approved by" and is the DPO (sign_off.steps[2].signer): the DPO would decide on their own advice`,
 		fs.ByRule(ruleDPOApprovesOwnAdvice)[0].Message)
@@ -552,7 +552,7 @@ func TestStatusContradictionMessage(t *testing.T) {
 	a.SignOff.Rows[4].Digest = legacyDigestPrefix + strings.Repeat("1", 64)
 	a.SignOff.Rows[5].Digest = "sha256:1"
 	a.SignOff.Rows[0].Decision = DecisionRejected
-	fs := a.CheckSignOff(sgNow).ByRule(ruleStatusContradictsSignOff)
+	fs := a.CheckSignOff(&sgNow).ByRule(ruleStatusContradictsSignOff)
 	require.Len(t, fs, 1)
 	assert.Equal(t, "the assessment is approved but 1 sign-off row is missing or empty, 2 signatures are stale, "+
 		"1 signature does not hold together and sign_off.steps[0] rejects the processing", fs[0].Message)

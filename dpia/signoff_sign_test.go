@@ -129,14 +129,14 @@ func TestSignErrors(t *testing.T) {
 
 func TestStaleness(t *testing.T) {
 	a := signedAssessment(t)
-	require.Empty(t, a.CheckSignOff(sgNow), "freshly signed")
+	require.Empty(t, a.CheckSignOff(&sgNow), "freshly signed")
 	stale, err := a.staleSteps()
 	require.NoError(t, err)
 	require.Empty(t, stale)
 
 	// A change to the content makes every signature stale.
 	a.Inventory.Subjects = append(a.Inventory.Subjects, SubjectGroup{Name: "Visitors"})
-	fs := a.CheckSignOff(sgNow).ByRule(ruleStaleSignature)
+	fs := a.CheckSignOff(&sgNow).ByRule(ruleStaleSignature)
 	assert.Equal(t, []string{"sign_off.steps[0].digest", "sign_off.steps[1].digest", "sign_off.steps[2].digest",
 		"sign_off.steps[3].digest", "sign_off.steps[4].digest", "sign_off.steps[5].digest"}, pathsOf(fs))
 	for _, f := range fs {
@@ -157,23 +157,23 @@ func TestStaleness(t *testing.T) {
 	// Undoing the change makes the old signatures good again, and the one
 	// given over the changed content stale.
 	a.Inventory.Subjects = nil
-	assert.Equal(t, []string{"sign_off.steps[2].digest"}, pathsOf(a.CheckSignOff(sgNow).ByRule(ruleStaleSignature)))
+	assert.Equal(t, []string{"sign_off.steps[2].digest"}, pathsOf(a.CheckSignOff(&sgNow).ByRule(ruleStaleSignature)))
 
 	// Signing every row again in order makes the chain current.
 	signAll(a, nil)
-	assert.Empty(t, a.CheckSignOff(sgNow))
+	assert.Empty(t, a.CheckSignOff(&sgNow))
 }
 
 func TestStalenessIgnoresStatusAndPriorConsultation(t *testing.T) {
 	a := signedAssessment(t)
 	require.NoError(t, a.Transition(StatusApproved))
 	a.SignOff.PriorConsultation = PriorConsultation{Date: sgDay(2022, 4, 1), Authority: "ICO"}
-	assert.Empty(t, a.CheckSignOff(sgNow))
+	assert.Empty(t, a.CheckSignOff(&sgNow))
 
 	// The rows are covered: reasons added after signing make it stale.
 	a.SignOff.Rows[3].Reasons = "added after signing"
 	assert.Equal(t, []string{"sign_off.steps[3].digest", "sign_off.steps[4].digest", "sign_off.steps[5].digest"},
-		pathsOf(a.CheckSignOff(sgNow).ByRule(ruleStaleSignature)))
+		pathsOf(a.CheckSignOff(&sgNow).ByRule(ruleStaleSignature)))
 }
 
 func TestStaleSteps(t *testing.T) {

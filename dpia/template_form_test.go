@@ -129,7 +129,7 @@ func customerSectionsTemplate() *Assessment {
 func TestInstantiateClearsTheCustomersSections(t *testing.T) {
 	tpl := customerSectionsTemplate()
 	before := snapshot(t, tpl)
-	inst, err := tpl.Instantiate(trustParty, InstantiateOptions{ID: instanceID})
+	inst, err := tpl.Instantiate(trustParty, &InstantiateOptions{ID: instanceID})
 	require.NoError(t, err)
 	assert.Equal(t, before, snapshot(t, tpl))
 
@@ -158,14 +158,14 @@ func TestInstantiateClearsTheCustomersSections(t *testing.T) {
 func TestInstantiateKeepsClaimsNotLeftToTheCustomer(t *testing.T) {
 	tpl := customerSectionsTemplate()
 	tpl.OpenItems = tpl.OpenItems[1:]
-	inst, err := tpl.Instantiate(trustParty, InstantiateOptions{ID: instanceID})
+	inst, err := tpl.Instantiate(trustParty, &InstantiateOptions{ID: instanceID})
 	require.NoError(t, err)
 	assert.Equal(t, tpl.Necessity.Claims, inst.Necessity.Claims)
 	assert.Equal(t, tpl.Necessity.CandidateClaims, inst.Necessity.CandidateClaims)
 
 	tpl = customerSectionsTemplate()
 	tpl.OpenItems[0] = OpenItem{Path: "necessity.claims[0].article9", Owner: PartyKindController, Guidance: "Add the Art. 9 condition."}
-	inst, err = tpl.Instantiate(trustParty, InstantiateOptions{ID: instanceID})
+	inst, err = tpl.Instantiate(trustParty, &InstantiateOptions{ID: instanceID})
 	require.NoError(t, err)
 	assert.Equal(t, tpl.Necessity.Claims, inst.Necessity.Claims, "an item inside a claim leaves the claims where they are")
 }

@@ -118,7 +118,7 @@ func TestSeedTemplates(t *testing.T) {
 			_, err := tpl.Completeness()
 			require.NoError(t, err)
 
-			inst, err := tpl.Instantiate(trust, dpia.InstantiateOptions{ID: uuid.MustParse("5d0c4f6e-2a43-4c1b-9a57-3f1e8b6d2c90"),
+			inst, err := tpl.Instantiate(trust, &dpia.InstantiateOptions{ID: uuid.MustParse("5d0c4f6e-2a43-4c1b-9a57-3f1e8b6d2c90"),
 				Date: dpiakit.Date{Year: 2026, Month: 11, Day: 2}})
 			require.NoError(t, err)
 			assert.Equal(t, tpl.Banner, inst.Banner)
@@ -126,7 +126,7 @@ func TestSeedTemplates(t *testing.T) {
 			assert.NotEmpty(t, inst.Necessity.CandidateClaims)
 
 			var got []string
-			for _, f := range inst.Validate(now) {
+			for _, f := range inst.Validate(&now) {
 				key := f.Rule + " " + f.Path
 				covered := slices.ContainsFunc(inst.OpenItemsFor(dpia.PartyKindController), func(it dpia.OpenItem) bool { return it.Covers(f.Path) })
 				if !covered {

@@ -45,13 +45,14 @@ func (tf TemplateFindings) Err() error { return tf.Processor.Err() }
 // all the same, so that a caller can show both. A nil a is not a template:
 // the result is empty and the error wraps ErrNotTemplate. The work is that
 // of Validate plus, per finding, time bounded by the length of its path.
-func (a *Assessment) ValidateTemplate(opts ValidateOptions) (TemplateFindings, error) {
+func (a *Assessment) ValidateTemplate(options *ValidateOptions) (TemplateFindings, error) {
+	opts := options.orDefaults()
 	if a == nil {
 		return TemplateFindings{}, a.CheckTemplate()
 	}
 	owners := newOwnerIndex(a.OpenItems)
 	var tf TemplateFindings
-	for _, f := range a.Validate(opts) {
+	for _, f := range a.Validate(&opts) {
 		if owners.ownerOf(f.Path) == PartyKindController {
 			tf.Customer = append(tf.Customer, f)
 		} else {

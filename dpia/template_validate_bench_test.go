@@ -29,7 +29,7 @@ func BenchmarkScalingValidateTemplate(b *testing.B) {
 		b.Run("n="+strconv.Itoa(n)+"x", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := a.ValidateTemplate(opts); err != nil {
+				if _, err := a.ValidateTemplate(&opts); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -13,7 +13,7 @@ import (
 // lawful basis, the sign-off) are the customer's to close.
 func ExampleAssessment_ValidateTemplate() {
 	template := videoTemplate()
-	tf, err := template.ValidateTemplate(dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 12, Day: 1}})
+	tf, err := template.ValidateTemplate(&dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 12, Day: 1}})
 	if err != nil {
 		fmt.Println(err)
 		return

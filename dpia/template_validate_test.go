@@ -71,7 +71,7 @@ func TestTemplateOwner(t *testing.T) {
 }
 
 func TestValidateTemplateCleanTemplate(t *testing.T) {
-	tf, err := minimalTemplate().ValidateTemplate(templateClock)
+	tf, err := minimalTemplate().ValidateTemplate(&templateClock)
 	require.NoError(t, err)
 	assert.Empty(t, tf.Processor)
 	assert.Empty(t, tf.Customer)
@@ -89,9 +89,9 @@ func TestValidateTemplateSplitsByOwner(t *testing.T) {
 	// (DP006).
 	a.Parties.Processors = append(a.Parties.Processors, dpia.Processor{
 		Party: dpia.Party{Name: "Streamwave", Country: "DE"}, Service: "video hosting", Kind: dpia.ProcessorKindMain})
-	all := a.Validate(templateClock)
+	all := a.Validate(&templateClock)
 
-	tf, err := a.ValidateTemplate(templateClock)
+	tf, err := a.ValidateTemplate(&templateClock)
 	require.NoError(t, err)
 	require.NotEmpty(t, tf.Processor)
 	for _, f := range tf.Processor {
@@ -115,7 +115,7 @@ func TestValidateTemplateSplitsByOwner(t *testing.T) {
 	// they do not make the template invalid.
 	last := len(a.Parties.Processors) - 1
 	a.Parties.Processors[last].Contract = dpia.Contract{InPlace: dpia.YesNoYes, Reference: "Streamwave DPA 2026"}
-	tf, err = a.ValidateTemplate(templateClock)
+	tf, err = a.ValidateTemplate(&templateClock)
 	require.NoError(t, err)
 	assert.Empty(t, tf.Processor.Errors(), "%v", tf.Processor)
 	assert.NotEmpty(t, tf.Customer.Errors())
@@ -125,19 +125,19 @@ func TestValidateTemplateSplitsByOwner(t *testing.T) {
 func TestValidateTemplateNotATemplate(t *testing.T) {
 	a := dpiatest.MinimalEU()
 	a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.YesNoNo}
-	tf, err := a.ValidateTemplate(templateClock)
+	tf, err := a.ValidateTemplate(&templateClock)
 	require.ErrorIs(t, err, dpia.ErrNotTemplate)
 	assert.NotEmpty(t, tf.Customer.ByRule("DP012"), "the findings are split all the same")
 
 	var nilA *dpia.Assessment
-	tf, err = nilA.ValidateTemplate(templateClock)
+	tf, err = nilA.ValidateTemplate(&templateClock)
 	require.ErrorIs(t, err, dpia.ErrNotTemplate)
 	assert.Empty(t, tf.Processor)
 	assert.Empty(t, tf.Customer)
 
 	bad := minimalTemplate()
 	bad.OpenItems[0].Guidance = ""
-	_, err = bad.ValidateTemplate(templateClock)
+	_, err = bad.ValidateTemplate(&templateClock)
 	require.Error(t, err)
 	assert.False(t, errors.Is(err, dpia.ErrNotTemplate))
 	assert.Contains(t, err.Error(), "open_items[0]: no guidance")
@@ -149,7 +149,7 @@ func TestValidateTemplateNeverPanics(t *testing.T) {
 		{AuthoredBy: dpia.PartyKindProcessor, OpenItems: []dpia.OpenItem{{}, {Path: "[", Owner: dpia.PartyKindController}}},
 		{AuthoredBy: dpia.PartyKindProcessor, OpenItems: []dpia.OpenItem{{Path: "review", Owner: dpia.PartyKindProcessor}, {Path: "review", Owner: dpia.PartyKindController}}},
 	} {
-		assert.NotPanics(t, func() { _, _ = a.ValidateTemplate(dpia.ValidateOptions{}) })
+		assert.NotPanics(t, func() { _, _ = a.ValidateTemplate(nil) })
 	}
 	twice := &dpia.Assessment{OpenItems: []dpia.OpenItem{
 		{Path: "review", Owner: dpia.PartyKindProcessor, Guidance: "g"},

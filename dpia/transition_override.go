@@ -98,7 +98,8 @@ func (e *ApprovalError) Unwrap() error { return e.Findings }
 // a date) lists the rule of every error; otherwise an *ApprovalError
 // holding the errors not covered, which errors.As also retrieves as a
 // dpiakit.Findings. A nil a is checked as the zero Assessment.
-func (a *Assessment) CheckApproval(opts ValidateOptions) error {
+func (a *Assessment) CheckApproval(options *ValidateOptions) error {
+	opts := options.orDefaults()
 	if a == nil {
 		a = &Assessment{}
 	}
@@ -112,7 +113,7 @@ func (a *Assessment) CheckApproval(opts ValidateOptions) error {
 // approved: the errors Validate reports with opts that a complete
 // ApprovalOverride does not cover. It returns nil when there is none.
 func (a *Assessment) approvalOverrideBlockers(opts ValidateOptions) *ApprovalError {
-	errs := a.Validate(opts).Errors()
+	errs := a.Validate(&opts).Errors()
 	if len(errs) == 0 {
 		return nil
 	}

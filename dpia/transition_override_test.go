@@ -18,7 +18,7 @@ import (
 // error Validate reports on a, as an approver accepting them records it.
 func acceptFindings(a *Assessment) ApprovalOverride {
 	var ids []string
-	for _, f := range a.Validate(ValidateOptions{}).Errors() {
+	for _, f := range a.Validate(nil).Errors() {
 		if !slices.Contains(ids, f.Rule) {
 			ids = append(ids, f.Rule)
 		}
@@ -32,7 +32,7 @@ func acceptFindings(a *Assessment) ApprovalOverride {
 func unapprovedWithErrors(t *testing.T) *Assessment {
 	t.Helper()
 	a := chainedAssessment()
-	require.True(t, a.Validate(ValidateOptions{}).HasErrors(), "the fixture must have errors")
+	require.True(t, a.Validate(nil).HasErrors(), "the fixture must have errors")
 	return a
 }
 
@@ -44,7 +44,7 @@ func TestApprovalRefusedWhileValidateReportsErrors(t *testing.T) {
 	assert.Contains(t, err.Error(), "record an approval override")
 	var ae *ApprovalError
 	require.True(t, errors.As(err, &ae))
-	assert.Equal(t, a.Validate(ValidateOptions{}).Errors(), ae.Findings)
+	assert.Equal(t, a.Validate(nil).Errors(), ae.Findings)
 	assert.Empty(t, ae.Missing)
 	var fs dpiakit.Findings
 	require.True(t, errors.As(err, &fs), "the findings are retrievable")
@@ -55,7 +55,7 @@ func TestApprovalRefusedWhileValidateReportsErrors(t *testing.T) {
 func TestApprovalWithOverride(t *testing.T) {
 	a := unapprovedWithErrors(t)
 	a.ApprovalOverride = acceptFindings(a)
-	require.NoError(t, a.CheckApproval(ValidateOptions{}))
+	require.NoError(t, a.CheckApproval(nil))
 	require.NoError(t, a.Transition(StatusApproved))
 	assert.Equal(t, StatusApproved, a.Status)
 }
@@ -94,7 +94,7 @@ func TestApprovalOverrideCoversOnlyItsRules(t *testing.T) {
 	require.Greater(t, len(a.ApprovalOverride.Rules), 1)
 	left := a.ApprovalOverride.Rules[0]
 	a.ApprovalOverride.Rules = a.ApprovalOverride.Rules[1:]
-	err := a.CheckApproval(ValidateOptions{})
+	err := a.CheckApproval(nil)
 	var ae *ApprovalError
 	require.True(t, errors.As(err, &ae), "error: %v", err)
 	require.NotEmpty(t, ae.Findings)
@@ -109,16 +109,16 @@ func TestApprovalOfLawfulDocumentNeedsNoOverride(t *testing.T) {
 	require.NoError(t, err)
 	a, err := Decode(bytes.NewReader(raw), nil)
 	require.NoError(t, err)
-	require.False(t, a.Validate(ValidateOptions{}).HasErrors(), "%v", a.Validate(ValidateOptions{}).Errors())
+	require.False(t, a.Validate(nil).HasErrors(), "%v", a.Validate(nil).Errors())
 	a.Status = StatusInReview
 	require.True(t, a.ApprovalOverride.IsZero())
-	assert.NoError(t, a.CheckApproval(ValidateOptions{}))
+	assert.NoError(t, a.CheckApproval(nil))
 	assert.NoError(t, a.Transition(StatusApproved))
 }
 
 func TestCheckApprovalNil(t *testing.T) {
 	var a *Assessment
-	err := a.CheckApproval(ValidateOptions{})
+	err := a.CheckApproval(nil)
 	var ae *ApprovalError
 	require.True(t, errors.As(err, &ae), "the zero assessment has errors")
 	assert.NotEmpty(t, ae.Findings)
@@ -140,7 +140,7 @@ func BenchmarkCheckApproval(b *testing.B) {
 	a.ApprovalOverride = acceptFindings(a)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := a.CheckApproval(ValidateOptions{}); err != nil {
+		if err := a.CheckApproval(nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -42,7 +42,8 @@ import (
 // ValidateOptions). It never panics; a nil *Assessment is validated as the
 // zero Assessment, an empty document, and yields the findings that
 // document deserves.
-func (a *Assessment) Validate(opts ValidateOptions) dpiakit.Findings {
+func (a *Assessment) Validate(options *ValidateOptions) dpiakit.Findings {
+	opts := options.orDefaults()
 	if a == nil {
 		a = &Assessment{}
 	}

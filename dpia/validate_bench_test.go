@@ -79,7 +79,7 @@ func vtIndexID(kind byte, i int) uuid.UUID {
 }
 
 func TestGeneratedAssessmentIsClean(t *testing.T) {
-	fs := vtGenerated(300, 150, 60).Validate(dpia.ValidateOptions{Now: vtNow})
+	fs := vtGenerated(300, 150, 60).Validate(&dpia.ValidateOptions{Now: vtNow})
 	require.Empty(t, fs, "findings: %v", vtRuleIDs(fs))
 }
 
@@ -98,7 +98,7 @@ func BenchmarkValidate(b *testing.B) {
 		b.Run(s.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if fs := a.Validate(opts); len(fs) != 0 {
+				if fs := a.Validate(&opts); len(fs) != 0 {
 					b.Fatal(fs)
 				}
 			}
@@ -118,7 +118,7 @@ func BenchmarkValidate(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				_ = a.Validate(opts)
+				_ = a.Validate(&opts)
 			}
 		})
 	}
@@ -172,7 +172,7 @@ func BenchmarkScaleRisks(b *testing.B) {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if fs := a.Validate(opts); len(fs) != 0 {
+				if fs := a.Validate(&opts); len(fs) != 0 {
 					b.Fatal(fs[:1])
 				}
 			}

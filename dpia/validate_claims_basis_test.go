@@ -61,7 +61,7 @@ func TestChildConsentAgeFromMemberStates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := tt.a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule(tt.rule)
+			fs := tt.a.Validate(&dpia.ValidateOptions{Now: vtNow}).ByRule(tt.rule)
 			if tt.contains == nil {
 				assert.Empty(t, fs)
 				return
@@ -91,10 +91,10 @@ func TestChildConsentFollowsTheClaimSubjects(t *testing.T) {
 		t.Run(fmt.Sprint(tt.subjects), func(t *testing.T) {
 			a := childConsentDoc(dpiakit.EUGDPR, 10, "FR")
 			a.Necessity.Claims[1].Subjects = tt.subjects
-			fs := a.Validate(dpia.ValidateOptions{Now: vtNow})
+			fs := a.Validate(&dpia.ValidateOptions{Now: vtNow})
 			assert.Len(t, fs.ByRule(lawfulbasis.RuleChildConsentWithoutParent), tt.want)
 			a.Processing.Context.YoungestAge = 0
-			fs = a.Validate(dpia.ValidateOptions{Now: vtNow})
+			fs = a.Validate(&dpia.ValidateOptions{Now: vtNow})
 			assert.Len(t, fs.ByRule("DP014"), tt.want)
 		})
 	}
@@ -103,10 +103,10 @@ func TestChildConsentFollowsTheClaimSubjects(t *testing.T) {
 	a.Inventory.Subjects = a.Inventory.Subjects[:1]
 	a.Processing.Context.Children = dpia.YesNoYes
 	a.Necessity.Claims[1].Subjects = nil
-	assert.Len(t, a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule(lawfulbasis.RuleChildConsentWithoutParent), 1)
+	assert.Len(t, a.Validate(&dpia.ValidateOptions{Now: vtNow}).ByRule(lawfulbasis.RuleChildConsentWithoutParent), 1)
 	// Not an information society service: Art. 8 does not apply.
 	a.Processing.Context.OnlineService = dpia.YesNoNo
-	assert.Empty(t, a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule(lawfulbasis.RuleChildConsentWithoutParent))
+	assert.Empty(t, a.Validate(&dpia.ValidateOptions{Now: vtNow}).ByRule(lawfulbasis.RuleChildConsentWithoutParent))
 }
 
 // Validate passes the assessment's date and the caller's clock to the
@@ -133,13 +133,13 @@ func TestRecognisedLegitimateInterestsDates(t *testing.T) {
 		{"dated after, judged on a clock before", doc(on), vtDate(2025, 12, 1), 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := tt.a.Validate(dpia.ValidateOptions{Now: tt.now})
+			fs := tt.a.Validate(&dpia.ValidateOptions{Now: tt.now})
 			assert.Len(t, fs.ByRule(lawfulbasis.RuleRecognisedLegitimateInterestsBeforeCommencement), tt.want, "%v", fs)
 		})
 	}
 	a := doc(on)
 	a.Necessity.Claims[1].AutomatedDecisions = true
-	fs := a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule(lawfulbasis.RuleRecognisedLegitimateInterestsForAutomatedDecisions)
+	fs := a.Validate(&dpia.ValidateOptions{Now: vtNow}).ByRule(lawfulbasis.RuleRecognisedLegitimateInterestsForAutomatedDecisions)
 	require.Len(t, fs, 1)
 	assert.Equal(t, "necessity.claims[1].basis", fs[0].Path)
 }
@@ -150,9 +150,9 @@ func TestPublicAuthorityOutsideTasks(t *testing.T) {
 	a := vtBaseline(dpiakit.EUGDPR)
 	a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "care", Basis: lawfulbasis.LegitimateInterests,
 		LIA: "LIA-3", OutsideTasks: true, OutsideTasksReason: "Selling surplus parking spaces is not a statutory function."})
-	assert.Empty(t, a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule(lawfulbasis.RulePublicAuthorityLegitimateInterests))
+	assert.Empty(t, a.Validate(&dpia.ValidateOptions{Now: vtNow}).ByRule(lawfulbasis.RulePublicAuthorityLegitimateInterests))
 	a.Necessity.Claims[1].OutsideTasksReason = ""
-	fs := a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule(lawfulbasis.RulePublicAuthorityLegitimateInterests)
+	fs := a.Validate(&dpia.ValidateOptions{Now: vtNow}).ByRule(lawfulbasis.RulePublicAuthorityLegitimateInterests)
 	require.Len(t, fs, 1)
 	assert.Equal(t, "necessity.claims[1].outside_public_tasks_reason", fs[0].Path)
 }
@@ -164,7 +164,7 @@ func TestRightsByClaim(t *testing.T) {
 	a := vtBaseline(dpiakit.EUGDPR)
 	a.Necessity.Claims[0].Article9 = []lawfulbasis.Article9{lawfulbasis.ExplicitConsent}
 	a.Necessity.Claims[0].Law = "Member State health care law"
-	fs := a.Validate(dpia.ValidateOptions{Now: vtNow})
+	fs := a.Validate(&dpia.ValidateOptions{Now: vtNow})
 	warn := fs.ByRule("DP011")
 	require.Len(t, warn, 1)
 	for _, s := range []string{"right to erasure", "right to data portability", "right to withdraw consent", "explicit consent (9(2)(a))"} {
@@ -173,13 +173,13 @@ func TestRightsByClaim(t *testing.T) {
 	assert.NotContains(t, warn[0].Message, "automated")
 
 	a.Need.Screening.Answers = append(a.Need.Screening.Answers, dpia.CriterionAnswer{Criterion: lawfulbasis.CriterionWP248AutomatedDecision, Answer: dpia.YesNoYes})
-	warn = a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule("DP011")
+	warn = a.Validate(&dpia.ValidateOptions{Now: vtNow}).ByRule("DP011")
 	require.Len(t, warn, 1)
 	assert.Contains(t, warn[0].Message, "rights related to automated decision-making (GDPR Art. 22)")
 
 	b := vtBaseline(dpiakit.UKGDPR)
 	b.Necessity.Rights = append(b.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToErasure, Supported: dpia.YesNoYes})
-	fs = b.Validate(dpia.ValidateOptions{Now: vtNow})
+	fs = b.Validate(&dpia.ValidateOptions{Now: vtNow})
 	assert.Empty(t, fs.ByRule("DP010"))
 	limits := fs.ByRule("DP023")
 	require.Len(t, limits, 1)

@@ -42,7 +42,7 @@ func BenchmarkScalingBasisRules(b *testing.B) {
 		b.Run(scale.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				a.Validate(dpia.ValidateOptions{Now: vtNow})
+				a.Validate(&dpia.ValidateOptions{Now: vtNow})
 			}
 		})
 	}

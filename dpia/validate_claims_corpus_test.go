@@ -151,7 +151,7 @@ func TestBasisCorpusIsLawful(t *testing.T) {
 			back, err := dpia.Decode(bytes.NewReader(raw), nil)
 			require.NoError(t, err)
 			for _, now := range []dpiakit.Date{{}, {Year: 2026, Month: time.March, Day: 2}, {Year: 2026, Month: time.November, Day: 23}} {
-				fs := back.Validate(dpia.ValidateOptions{Now: now})
+				fs := back.Validate(&dpia.ValidateOptions{Now: now})
 				assert.Empty(t, fs.Errors(), "on %v: %v", now, fs)
 			}
 		})
@@ -188,8 +188,8 @@ func TestBasisCorpusTurnsUnlawful(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.mutate(tt.a)
-			fs := tt.a.Validate(now).ByRule(tt.rule)
-			require.Len(t, fs, 1, "findings: %v", tt.a.Validate(now))
+			fs := tt.a.Validate(&now).ByRule(tt.rule)
+			require.Len(t, fs, 1, "findings: %v", tt.a.Validate(&now))
 			assert.Equal(t, tt.path, fs[0].Path)
 		})
 	}

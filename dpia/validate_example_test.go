@@ -32,7 +32,7 @@ func ExampleAssessment_Validate() {
 			Rights: []dpia.RightSupport{{Right: lawfulbasis.RightToErasure, Supported: dpia.YesNoYes}},
 		},
 	}
-	for _, f := range a.Validate(dpia.ValidateOptions{}) {
+	for _, f := range a.Validate(nil) {
 		switch f.Rule {
 		case "DP008", "DP013",
 			"DP006", "DP023":

@@ -63,7 +63,7 @@ func FuzzDecodeValidate(f *testing.F) {
 			return
 		}
 		for _, opts := range []dpia.ValidateOptions{{}, {Now: now}} {
-			fs := a.Validate(opts)
+			fs := a.Validate(&opts)
 			for i, x := range fs {
 				if !catalogue[x.Rule] {
 					t.Fatalf("finding of uncatalogued rule: %v", x)
@@ -72,7 +72,7 @@ func FuzzDecodeValidate(f *testing.F) {
 					t.Fatalf("findings not sorted: %q before %q", fs[i-1].Path, x.Path)
 				}
 			}
-			require.Equal(t, fs, a.Validate(opts), "Validate is not deterministic")
+			require.Equal(t, fs, a.Validate(&opts), "Validate is not deterministic")
 		}
 	})
 }

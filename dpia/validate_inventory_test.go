@@ -36,7 +36,7 @@ func decodeLawful(t *testing.T, name string) *dpia.Assessment {
 func TestInventoryCorpusSilent(t *testing.T) {
 	for name, rules := range inventoryCorpus {
 		t.Run(name, func(t *testing.T) {
-			fs := decodeLawful(t, name).Validate(dpia.ValidateOptions{Now: lawfulCorpusNow})
+			fs := decodeLawful(t, name).Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow})
 			for _, id := range rules {
 				assert.Empty(t, fs.ByRule(id), "%s on a lawful document: %v", id, fs)
 			}
@@ -90,7 +90,7 @@ func TestInventoryRulesOnMinimalDocument(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := decodeLawful(t, "inventory_minimal_eu.json")
 			tt.mutate(a)
-			got := a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule(tt.rule)
+			got := a.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule(tt.rule)
 			require.Len(t, got, 1, "%v", got)
 			assert.Equal(t, tt.path, got[0].Path)
 			assert.Equal(t, tt.severity, got[0].Severity)
@@ -129,7 +129,7 @@ func inventoryScalingAssessment(n int) *dpia.Assessment {
 }
 
 func TestInventoryScalingAssessmentFindings(t *testing.T) {
-	fs := inventoryScalingAssessment(10).Validate(dpia.ValidateOptions{Now: lawfulCorpusNow})
+	fs := inventoryScalingAssessment(10).Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow})
 	assert.Empty(t, fs.ByRule("DP029"))
 	assert.Empty(t, fs.ByRule("DP030"))
 	assert.Len(t, fs.ByRule("DP031"), 5)
@@ -147,7 +147,7 @@ func BenchmarkScalingInventoryRules(b *testing.B) {
 		b.Run("n="+strconv.Itoa(x)+"x", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if len(a.Validate(opts)) == 0 {
+				if len(a.Validate(&opts)) == 0 {
 					b.Fatal("no findings")
 				}
 			}

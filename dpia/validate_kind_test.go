@@ -75,7 +75,7 @@ func TestStartJudgedByKind(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := vtBaseline(dpiakit.EUGDPR)
 			tt.mutate(a)
-			fs := a.Validate(dpia.ValidateOptions{Now: vtNow})
+			fs := a.Validate(&dpia.ValidateOptions{Now: vtNow})
 			for rule, want := range map[string]string{"DP013": tt.dp013, "SG019": tt.sg019} {
 				got := fs.ByRule(rule)
 				if want == "" {
@@ -96,13 +96,13 @@ func TestStartJudgedByKind(t *testing.T) {
 func TestStartMessagesNameTheKind(t *testing.T) {
 	a := vtBaseline(dpiakit.EUGDPR)
 	a.Kind, a.ProcessingStarted, a.ProcessingStartedText = dpia.AssessmentKindExistingNeverAssessed, vtDate(2021, 1, 1), "since 2021"
-	got := a.Validate(dpia.ValidateOptions{Now: vtNow}).ByRule("DP013")
+	got := a.Validate(&dpia.ValidateOptions{Now: vtNow}).ByRule("DP013")
 	require.Len(t, got, 1)
 	assert.Contains(t, got[0].Message, `2021-01-01 ("since 2021")`)
 	assert.Contains(t, got[0].Message, "after the GDPR applied on 2018-05-25")
 
 	a.Kind = ""
-	got = a.CheckSignOff(dpia.ValidateOptions{Now: vtNow}).ByRule("SG019")
+	got = a.CheckSignOff(&dpia.ValidateOptions{Now: vtNow}).ByRule("SG019")
 	require.Len(t, got, 1, "CheckSignOff runs SG019 too")
 	assert.Contains(t, got[0].Message, "record the kind")
 }
@@ -140,14 +140,14 @@ func TestSeedSupportedLivingStart(t *testing.T) {
 	opts := dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 11, Day: 23}}
 	require.Equal(t, dpia.AssessmentKindExistingNeverAssessed, a.Kind)
 
-	fs := a.Validate(opts)
+	fs := a.Validate(&opts)
 	assert.Empty(t, fs.ByRule("SG019"))
 	got := fs.ByRule("DP013")
 	require.Len(t, got, 1)
 	assert.Equal(t, "processing_started", got[0].Path)
 
 	a.Kind = ""
-	fs = a.Validate(opts)
+	fs = a.Validate(&opts)
 	assert.Empty(t, fs.ByRule("DP013"))
 	got = fs.ByRule("SG019")
 	require.Len(t, got, 1)
@@ -155,7 +155,7 @@ func TestSeedSupportedLivingStart(t *testing.T) {
 	assert.Contains(t, got[0].Message, `2021-01-01 ("since 2021")`)
 
 	a.Kind = dpia.AssessmentKindPeriodicReview
-	assert.Empty(t, a.Validate(opts).ByRule("DP013"), "a review of live processing is not late")
+	assert.Empty(t, a.Validate(&opts).ByRule("DP013"), "a review of live processing is not late")
 }
 
 // TestKindAndSignOffCorpusSilent checks that the lawful documents of the
@@ -174,7 +174,7 @@ func TestKindAndSignOffCorpusSilent(t *testing.T) {
 			require.NoError(t, err)
 			require.False(t, a.ProcessingStarted.IsZero() && a.Parties.DPODesignated == "",
 				"the document records the fact it exercises")
-			fs := a.Validate(dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 12, Day: 1}})
+			fs := a.Validate(&dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 12, Day: 1}})
 			for _, r := range rules {
 				assert.Empty(t, fs.ByRule(r), r)
 			}

@@ -43,14 +43,14 @@ func wideRegister(levels int) risk.Register {
 func TestValidateRiskLimits(t *testing.T) {
 	a := &dpia.Assessment{Title: "Wide matrix", Risks: wideRegister(150)}
 
-	fs := a.Validate(dpia.ValidateOptions{})
+	fs := a.Validate(nil)
 	got := fs.ByRule(risk.RuleMatrixBeyondLimit)
 	require.Len(t, got, 1, "%v", fs)
 	assert.Equal(t, "risks.matrix.likelihood.levels", got[0].Path)
 	assert.Contains(t, got[0].Message, "(risk.Limits.MaxLevels)")
 	assert.Empty(t, fs.ByRule(risk.RuleMatrixInvalid))
 
-	fs = a.Validate(dpia.ValidateOptions{RiskLimits: risk.Limits{MaxLevels: 150, MaxCells: 450}})
+	fs = a.Validate(&dpia.ValidateOptions{RiskLimits: risk.Limits{MaxLevels: 150, MaxCells: 450}})
 	assert.Empty(t, fs.ByRule(risk.RuleMatrixBeyondLimit), "%v", fs)
 	assert.Empty(t, fs.ByRule(risk.RuleMatrixInvalid), "%v", fs)
 	assert.Empty(t, fs.ByRule(risk.RuleLevelNotOnScale), "%v", fs)

@@ -38,7 +38,7 @@ func (c vtCase) run(t *testing.T) dpiakit.Findings {
 	if c.opts != nil {
 		opts = *c.opts
 	}
-	return a.Validate(opts)
+	return a.Validate(&opts)
 }
 
 // vtRuleCases lists, for every DP rule, cases that trigger it and cases
@@ -795,7 +795,7 @@ func TestValidateReportsOnlyCatalogueRules(t *testing.T) {
 	for _, c := range vtRuleCases() {
 		all = append(all, c.run(t)...)
 	}
-	all = append(all, (&dpia.Assessment{}).Validate(dpia.ValidateOptions{})...)
+	all = append(all, (&dpia.Assessment{}).Validate(nil)...)
 	require.NotEmpty(t, all)
 	for _, f := range all {
 		r, ok := catalogue[f.Rule]
@@ -814,7 +814,7 @@ func TestValidateDoesNotRepeatLeafRules(t *testing.T) {
 	a.Inventory.Subjects = append(a.Inventory.Subjects, dpia.SubjectGroup{ID: "kids", Name: "Children", Children: true})
 	a.Processing.Context.OnlineService, a.Processing.Context.YoungestAge = dpia.YesNoYes, 10
 	a.Necessity.Claims = append(a.Necessity.Claims, lawfulbasis.Claim{Purpose: "reminders", Basis: lawfulbasis.Consent})
-	fs := a.Validate(dpia.ValidateOptions{Now: vtNow})
+	fs := a.Validate(&dpia.ValidateOptions{Now: vtNow})
 	assert.Len(t, fs.ByRule(lawfulbasis.RuleChildConsentWithoutParent), 1)
 	assert.Empty(t, fs.ByRule("DP014"))
 
@@ -822,14 +822,14 @@ func TestValidateDoesNotRepeatLeafRules(t *testing.T) {
 	b.Risks.Measures = nil
 	b.Risks.Risks[0].Measures = nil
 	b.Risks.Risks[0].Residual = risk.Rating{}
-	fs = b.Validate(dpia.ValidateOptions{Now: vtNow})
+	fs = b.Validate(&dpia.ValidateOptions{Now: vtNow})
 	assert.Len(t, fs.ByRule(risk.RuleUntreatedRisk), 1)
 	assert.Empty(t, fs.ByRule("DP004"))
 
 	c := vtBaseline(dpiakit.EUGDPR)
 	c.Necessity.Claims[0].Article9 = nil
 	c.Inventory.Items = append(c.Inventory.Items, dpia.DataItem{Name: "Convictions", CriminalOffence: true})
-	fs = c.Validate(dpia.ValidateOptions{Now: vtNow})
+	fs = c.Validate(&dpia.ValidateOptions{Now: vtNow})
 	assert.Len(t, fs.ByRule(lawfulbasis.RuleSpecialCategoryWithoutCondition), 1)
 	assert.Len(t, fs.ByRule(lawfulbasis.RuleCriminalOffenceWithoutCondition), 1)
 	assert.Empty(t, fs.ByRule("DP021"))
@@ -871,7 +871,7 @@ func TestValidateClaimFacts(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := base()
 			tt.mutate(a)
-			fs := a.Validate(dpia.ValidateOptions{Now: vtNow}).WithPrefix("")
+			fs := a.Validate(&dpia.ValidateOptions{Now: vtNow}).WithPrefix("")
 			got := 0
 			for _, f := range fs.ByRule(lawfulbasis.RuleSpecialCategoryWithoutCondition) {
 				if f.Path == "necessity.claims[1].article9" {

@@ -152,7 +152,7 @@ func vtRuleIDs(fs dpiakit.Findings) []string {
 func TestValidateBaselineIsClean(t *testing.T) {
 	for _, regime := range dpiakit.Regimes() {
 		t.Run(regime.String(), func(t *testing.T) {
-			fs := vtBaseline(regime).Validate(dpia.ValidateOptions{Now: vtNow})
+			fs := vtBaseline(regime).Validate(&dpia.ValidateOptions{Now: vtNow})
 			assert.Empty(t, fs.Errors(), "errors: %v", fs.Errors())
 			assert.Empty(t, fs.Warnings(), "warnings: %v", fs.Warnings())
 		})
@@ -164,8 +164,8 @@ func TestValidateZeroAndNil(t *testing.T) {
 	var nilAssessment *dpia.Assessment
 	for _, opts := range []dpia.ValidateOptions{{}, {Now: vtNow}} {
 		var fromZero, fromNil dpiakit.Findings
-		require.NotPanics(t, func() { fromZero = zero.Validate(opts) })
-		require.NotPanics(t, func() { fromNil = nilAssessment.Validate(opts) })
+		require.NotPanics(t, func() { fromZero = zero.Validate(&opts) })
+		require.NotPanics(t, func() { fromNil = nilAssessment.Validate(&opts) })
 		assert.Equal(t, fromZero, fromNil, "nil is validated as the zero Assessment")
 		assert.True(t, fromZero.HasErrors(), "an empty assessment is not acceptable")
 		for _, id := range []string{"DP001", "DP002",
@@ -181,9 +181,9 @@ func TestValidateIsSortedAndDeterministic(t *testing.T) {
 	a.Date = dpiakit.Date{}
 	a.Necessity.Claims[0].Basis = lawfulbasis.Article6Unknown
 	a.Parties.Processors[0].Contract.InPlace = dpia.YesNoNo
-	first := a.Validate(dpia.ValidateOptions{Now: vtNow})
+	first := a.Validate(&dpia.ValidateOptions{Now: vtNow})
 	require.GreaterOrEqual(t, len(first), 4)
-	again := a.Validate(dpia.ValidateOptions{Now: vtNow})
+	again := a.Validate(&dpia.ValidateOptions{Now: vtNow})
 	assert.Equal(t, first, again)
 	sorted := append(dpiakit.Findings(nil), first...).Sort()
 	assert.Equal(t, sorted, first)
@@ -196,7 +196,7 @@ func TestValidateDoesNotChangeTheAssessment(t *testing.T) {
 	before := *vtBaseline(dpiakit.EUGDPR)
 	before.Necessity.Claims = nil
 	before.Inventory.Items = append(before.Inventory.Items, dpia.DataItem{Name: "Convictions", CriminalOffence: true})
-	_ = a.Validate(dpia.ValidateOptions{Now: vtNow})
+	_ = a.Validate(&dpia.ValidateOptions{Now: vtNow})
 	assert.Equal(t, before, *a)
 }
 

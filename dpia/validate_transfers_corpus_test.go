@@ -145,7 +145,7 @@ func TestTransferCorpusIsLawful(t *testing.T) {
 			got, err := dpia.Decode(bytes.NewReader(raw), nil)
 			require.NoError(t, err)
 			assert.Equal(t, want, got, "the file is what the generator builds; rewrite it with -update-transfer-corpus")
-			fs := got.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow})
+			fs := got.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow})
 			for _, rule := range transferRules {
 				assert.Empty(t, fs.ByRule(rule), "%s on a lawful document", rule)
 			}
@@ -232,9 +232,9 @@ func TestTransferCorpusTurnsUnlawful(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := tt.build()
-			require.Empty(t, a.Validate(now).ByRule(tt.rule), "the lawful document is silent")
+			require.Empty(t, a.Validate(&now).ByRule(tt.rule), "the lawful document is silent")
 			tt.mutate(a)
-			fs := a.Validate(now)
+			fs := a.Validate(&now)
 			got := fs.ByRule(tt.rule)
 			require.Len(t, got, 1, "findings: %v", fs)
 			assert.Equal(t, tt.path, got[0].Path)

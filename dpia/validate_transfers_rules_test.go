@@ -28,9 +28,9 @@ func TestTransferJudgedOnBothDates(t *testing.T) {
 		return a
 	}
 	// Judged on its own date only, the Privacy Shield was valid.
-	assert.Empty(t, build().Validate(dpia.ValidateOptions{}).ByRule("DP008"))
+	assert.Empty(t, build().Validate(nil).ByRule("DP008"))
 
-	fs := build().Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP008")
+	fs := build().Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP008")
 	require.Len(t, fs, 1)
 	assert.Contains(t, fs[0].Message, "was covered on 2020-02-05 (the assessment's date) but no longer is")
 	assert.Contains(t, fs[0].Message, "on 2026-12-01 (the caller's date)")
@@ -39,7 +39,7 @@ func TestTransferJudgedOnBothDates(t *testing.T) {
 	// Invalid on the assessment's date: reported once, on that date.
 	a := build()
 	a.Date = tcDate(2021, time.February, 5)
-	fs = a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP008")
+	fs = a.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP008")
 	require.Len(t, fs, 1)
 	assert.Contains(t, fs[0].Message, "on 2021-02-05 (the assessment's date)")
 	assert.NotContains(t, fs[0].Message, "2026-12-01")
@@ -47,7 +47,7 @@ func TestTransferJudgedOnBothDates(t *testing.T) {
 	// A caller's date before the transfer's adds nothing.
 	a = build()
 	a.Inventory.Transfers[0].Date = tcDate(2020, time.March, 1)
-	assert.Empty(t, a.Validate(dpia.ValidateOptions{Now: tcDate(2020, time.January, 1)}).ByRule("DP008"))
+	assert.Empty(t, a.Validate(&dpia.ValidateOptions{Now: tcDate(2020, time.January, 1)}).ByRule("DP008"))
 }
 
 // TestTransferAdequacyMessages checks that DP008 says why an adequacy
@@ -73,7 +73,7 @@ func TestTransferAdequacyMessages(t *testing.T) {
 			}
 			a.Inventory.TransfersDeclared = dpia.YesNoYes
 			a.Inventory.Transfers = []dpia.Transfer{{Destination: tt.dest, Recipient: "r", Mechanism: lawfulbasis.TransferMechanismAdequacy, Date: tt.on}}
-			fs := a.Validate(dpia.ValidateOptions{}).ByRule("DP008")
+			fs := a.Validate(nil).ByRule("DP008")
 			require.Len(t, fs, 1)
 			assert.Contains(t, fs[0].Message, tt.want)
 		})
@@ -94,7 +94,7 @@ func TestTransferWithoutDates(t *testing.T) {
 		{Destination: "IN", Recipient: "d", Mechanism: lawfulbasis.TransferMechanismDPF, RecipientCertifications: []lawfulbasis.FrameworkCertification{lawfulbasis.FrameworkCertificationEUUSDPF}},
 	}
 	var paths []string
-	for _, f := range a.Validate(dpia.ValidateOptions{}).ByRule("DP008") {
+	for _, f := range a.Validate(nil).ByRule("DP008") {
 		paths = append(paths, f.Path)
 	}
 	assert.Equal(t, []string{"inventory.transfers[1].mechanism", "inventory.transfers[3].mechanism"}, paths)
@@ -115,7 +115,7 @@ func TestLocationCoverage(t *testing.T) {
 	a.Inventory.Transfers = []dpia.Transfer{{Destination: "US", Recipient: "Second Inc.", Mechanism: lawfulbasis.TransferMechanismDPF,
 		RecipientCertifications: []lawfulbasis.FrameworkCertification{lawfulbasis.FrameworkCertificationEUUSDPF}}}
 	var paths []string
-	for _, f := range a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP028") {
+	for _, f := range a.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP028") {
 		paths = append(paths, f.Path)
 	}
 	assert.ElementsMatch(t, []string{
@@ -123,18 +123,18 @@ func TestLocationCoverage(t *testing.T) {
 		"parties.processors[0].locations[1].country",
 		"inventory.systems[0].locations[1].country",
 	}, paths, "p2 is covered by its row; Japan is reported once")
-	assert.Empty(t, a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP009"),
+	assert.Empty(t, a.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP009"),
 		"transfers are declared")
 
 	// A row for Japan, whatever its recipient, covers the system's places.
 	a.Inventory.Transfers = append(a.Inventory.Transfers, dpia.Transfer{Destination: "JP", Mechanism: lawfulbasis.TransferMechanismAdequacy})
-	for _, f := range a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP028") {
+	for _, f := range a.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP028") {
 		assert.NotContains(t, f.Path, "inventory.systems")
 	}
 	// Recipient names match without case and extra spaces.
 	a.Inventory.Transfers[0].Recipient = "  first   INC. "
 	a.Inventory.Transfers[0].RecipientCertifications = nil
-	fs := a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP028")
+	fs := a.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow}).ByRule("DP028")
 	require.Len(t, fs, 2)
 	assert.Equal(t, "parties.processors[0].locations[1].country", fs[0].Path)
 	assert.Equal(t, "parties.processors[1].country", fs[1].Path)
@@ -147,13 +147,13 @@ func TestTransferRulesOnOddValues(t *testing.T) {
 	a.Inventory.Transfers = []dpia.Transfer{{}, {Destination: "ZZ", Mechanism: lawfulbasis.TransferMechanism("bogus-99")},
 		{Destination: "US", Mechanism: lawfulbasis.TransferMechanismDPF, RecipientCertifications: []lawfulbasis.FrameworkCertification{"bogus"}}}
 	a.Parties.Processors = []dpia.Processor{{Party: dpia.Party{Country: "US"}}, {Party: dpia.Party{Country: "zz"}}}
-	assert.NotPanics(t, func() { a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow}) })
-	fs := a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow})
+	assert.NotPanics(t, func() { a.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow}) })
+	fs := a.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow})
 	assert.Len(t, fs.ByRule("DP008"), 3)
 	assert.Len(t, fs.ByRule("DP028"), 1, "a processor without a name or ID is not covered by an unnamed row")
 
 	a.Regime = dpiakit.RegimeUnknown
-	fs = a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow})
+	fs = a.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow})
 	for _, rule := range transferRules {
 		assert.Empty(t, fs.ByRule(rule), "%s without a regime", rule)
 	}
@@ -181,7 +181,7 @@ func transferScalingDoc(n int) *dpia.Assessment {
 // TestTransferScalingDocIsLawful keeps the benchmark's input lawful, so
 // that it measures the silent path of every transfer rule.
 func TestTransferScalingDocIsLawful(t *testing.T) {
-	fs := transferScalingDoc(20).Validate(dpia.ValidateOptions{Now: lawfulCorpusNow})
+	fs := transferScalingDoc(20).Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow})
 	for _, rule := range transferRules {
 		assert.Empty(t, fs.ByRule(rule), rule)
 	}
@@ -194,8 +194,8 @@ func TestTransferScalingDocIsLawful(t *testing.T) {
 func TestTransferRulesAllocateLinearly(t *testing.T) {
 	small, large := transferScalingDoc(100), transferScalingDoc(1000)
 	opts := dpia.ValidateOptions{Now: lawfulCorpusNow}
-	a := testing.AllocsPerRun(3, func() { small.Validate(opts) })
-	b := testing.AllocsPerRun(3, func() { large.Validate(opts) })
+	a := testing.AllocsPerRun(3, func() { small.Validate(&opts) })
+	b := testing.AllocsPerRun(3, func() { large.Validate(&opts) })
 	require.Positive(t, a)
 	assert.Less(t, b/a, 11.0, "allocations for 100 and 1000 processors: %v and %v", a, b)
 }
@@ -213,7 +213,7 @@ func BenchmarkScalingTransferRules(b *testing.B) {
 		b.Run(scale.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				a.Validate(dpia.ValidateOptions{Now: lawfulCorpusNow})
+				a.Validate(&dpia.ValidateOptions{Now: lawfulCorpusNow})
 			}
 		})
 	}

@@ -23,7 +23,7 @@ func ExamplePDF() {
 		PageSize:        render.Letter,
 		GeneratedOn:     today,
 		IncludeFindings: true,
-		Findings:        a.Validate(dpia.ValidateOptions{Now: today}),
+		Findings:        a.Validate(&dpia.ValidateOptions{Now: today}),
 	}
 	var first, second bytes.Buffer
 	if err := render.PDF(&first, a, opts); err != nil {

@@ -140,4 +140,4 @@ func inOrder(text string, items []string) (missing string, index int, ok bool) {
 }
 
 // dpiaOptions are the validation options of the tests: a fixed clock.
-func dpiaOptions() dpia.ValidateOptions { return dpia.ValidateOptions{Now: fixedDay()} }
+func dpiaOptions() *dpia.ValidateOptions { return &dpia.ValidateOptions{Now: fixedDay()} }

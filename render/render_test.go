@@ -205,7 +205,7 @@ func TestOpenItems(t *testing.T) {
 	assert.Contains(t, text, "Appendix A: Open items")
 	assert.Contains(t, text, "Choose a basis.")
 
-	inst, err := tmpl.Instantiate(dpia.Party{Name: "Eastmoor Community Health NHS Trust"}, dpia.InstantiateOptions{ID: benchID(9, 1)})
+	inst, err := tmpl.Instantiate(dpia.Party{Name: "Eastmoor Community Health NHS Trust"}, &dpia.InstantiateOptions{ID: benchID(9, 1)})
 	require.NoError(t, err)
 	text = strings.Join(outlineText(build(inst, Options{})), "\n")
 	assert.Contains(t, text, "To be completed by Eastmoor Community Health NHS Trust (controller)")

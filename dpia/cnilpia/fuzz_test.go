@@ -43,7 +43,7 @@ func FuzzImport(f *testing.F) {
 		for _, e := range rep.Entries {
 			require.True(t, e.Kind.IsValid(), "report entry %v", e)
 		}
-		_ = a.Validate(dpia.ValidateOptions{})
+		_ = a.Validate(nil)
 
 		var enc bytes.Buffer
 		require.NoError(t, dpia.Encode(&enc, a))

@@ -199,7 +199,7 @@ func TestImportReport(t *testing.T) {
 
 func TestImportValidatesWithoutErrorsFromTheMapping(t *testing.T) {
 	a, _ := importFile(t, "fitness-app.json")
-	findings := a.Validate(dpia.ValidateOptions{Now: dpiakit.Date{Year: 2024, Month: 6, Day: 1}})
+	findings := a.Validate(&dpia.ValidateOptions{Now: dpiakit.Date{Year: 2024, Month: 6, Day: 1}})
 	for _, f := range findings {
 		// The file names no controller, no review date and none of the
 		// ICO sign-off rows but the two the CNIL tool has: those are

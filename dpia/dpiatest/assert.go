@@ -31,7 +31,7 @@ func RequireValid(t testing.TB, a *dpia.Assessment, opts ...dpia.ValidateOptions
 	if len(opts) == 1 {
 		o = opts[0]
 	}
-	findings := a.Validate(o)
+	findings := a.Validate(&o)
 	if warnings := findings.Warnings(); len(warnings) > 0 {
 		t.Logf("dpiatest: %s has %s:\n%s", describe(a), count(len(warnings), "warning"), list(warnings))
 	}
@@ -155,7 +155,7 @@ func RequireValidTemplate(t testing.TB, a *dpia.Assessment, opts ...dpia.Validat
 	if len(opts) == 1 {
 		o = opts[0]
 	}
-	tf, err := a.ValidateTemplate(o)
+	tf, err := a.ValidateTemplate(&o)
 	if err != nil {
 		t.Fatalf("dpiatest: %s is not a usable processor template: %v", describe(a), err)
 		return tf

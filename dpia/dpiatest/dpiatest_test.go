@@ -78,7 +78,7 @@ func TestMinimalAssessmentsAreValid(t *testing.T) {
 	for name, build := range map[string]func() *dpia.Assessment{"eu": MinimalEU, "uk": MinimalUK} {
 		t.Run(name, func(t *testing.T) {
 			for _, opts := range []dpia.ValidateOptions{{}, inRange, {Now: MinimalDate()}} {
-				fs := build().Validate(opts)
+				fs := build().Validate(&opts)
 				assert.Empty(t, fs, "no finding of any severity at %v", opts.Now)
 			}
 		})
@@ -100,7 +100,7 @@ func TestMinimalAssessmentsAreFresh(t *testing.T) {
 	assert.Equal(t, "Sam Owner", b.SignOff.Rows[0].Signer.Person.Name)
 	assert.Equal(t, lawfulbasis.Country("DE"), b.Processing.Locations[0].Country)
 	assert.Equal(t, lawfulbasis.Country("DE"), b.Inventory.Systems[0].Locations[0].Country, "locations are not shared within one value either")
-	assert.Empty(t, b.Validate(inRange))
+	assert.Empty(t, b.Validate(&inRange))
 }
 
 func TestMinimalAssessmentsRoundTrip(t *testing.T) {
@@ -133,7 +133,7 @@ func TestRequireValidFailsListingEveryError(t *testing.T) {
 	a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.YesNoNo}
 	a.Parties.Processors = []dpia.Processor{{Party: dpia.Party{Name: "Helpdesk SaaS"}, Service: "ticketing"}}
 	a.Regime = 0
-	want := a.Validate(inRange).Errors()
+	want := a.Validate(&inRange).Errors()
 	require.GreaterOrEqual(t, len(want), 3)
 
 	r, returned := run(func(tb testing.TB) { RequireValid(tb, a, inRange) })
@@ -153,7 +153,7 @@ func TestRequireValidFailsListingEveryError(t *testing.T) {
 func TestRequireValidLogsWarnings(t *testing.T) {
 	a := MinimalUK()
 	late := dpia.ValidateOptions{Now: dpiakit.Date{Year: 2028, Month: 1, Day: 1}}
-	warnings := a.Validate(late).Warnings()
+	warnings := a.Validate(&late).Warnings()
 	require.NotEmpty(t, warnings, "the review date has passed")
 	r, returned := run(func(tb testing.TB) { RequireValid(tb, a, late) })
 	assert.True(t, returned, "warnings do not fail the test")
@@ -248,7 +248,7 @@ func TestHelpersWithRealT(t *testing.T) {
 	broken := MinimalEU()
 	broken.Consultation.IndividualsViewsSought = dpia.YesNoNo
 	broken.Consultation.Stakeholders = nil
-	AssertFinding(t, broken.Validate(inRange), "DP012", "consultation.not_sought_reason")
+	AssertFinding(t, broken.Validate(&inRange), "DP012", "consultation.not_sought_reason")
 }
 
 // minimalTemplate is MinimalUK published as a processor's template whose
@@ -279,7 +279,7 @@ func TestRequireValidTemplateLogsTheCustomersPart(t *testing.T) {
 	a := minimalTemplate()
 	a.Consultation = dpia.Consultation{IndividualsViewsSought: dpia.YesNoNo}
 	a.Review.NextReview = dpiakit.Date{}
-	customer := a.Validate(inRange)
+	customer := a.Validate(&inRange)
 	require.NotEmpty(t, customer.Errors(), "views not sought without a reason")
 
 	r, returned := run(func(tb testing.TB) {
@@ -303,7 +303,7 @@ func TestRequireValidTemplateFailsOnTheProcessorsPart(t *testing.T) {
 	// The processor's own: a hosting provider without an Art. 28 contract.
 	a.Parties.Processors = append(a.Parties.Processors, dpia.Processor{
 		Party: dpia.Party{Name: "Streamwave", Country: "GB"}, Service: "video hosting", Kind: dpia.ProcessorKindMain})
-	tf, err := a.ValidateTemplate(inRange)
+	tf, err := a.ValidateTemplate(&inRange)
 	require.NoError(t, err)
 	want := tf.Processor.Errors()
 	require.NotEmpty(t, want)
@@ -340,7 +340,7 @@ func TestRequireValidTemplateMisuse(t *testing.T) {
 }
 
 func TestUnknownRuleIDFails(t *testing.T) {
-	findings := MinimalEU().Validate(dpia.ValidateOptions{Now: MinimalDate()})
+	findings := MinimalEU().Validate(&dpia.ValidateOptions{Now: MinimalDate()})
 	for name, assertion := range map[string]func(tb testing.TB) bool{
 		"AssertFinding":   func(tb testing.TB) bool { return AssertFinding(tb, findings, "DP999") },
 		"AssertNoFinding": func(tb testing.TB) bool { return AssertNoFinding(tb, findings, "dp006") },

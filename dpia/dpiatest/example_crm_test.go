@@ -57,7 +57,7 @@ func TestCRMNewFeatureNeedsTheDPIAUpdated(t *testing.T) {
 		Service:   "Transcription of recorded calls",
 		Locations: []dpia.Location{{Country: "US"}},
 	})
-	findings := a.Validate(crmClock)
+	findings := a.Validate(&crmClock)
 
 	// No Art. 28 contract with the new processor, and its US location
 	// contradicts "no international transfers".

@@ -45,8 +45,8 @@ func trust() dpia.Party {
 
 // instanceOptions gives the customer's draft a fixed identity, so the
 // output is the same on every run.
-func instanceOptions(today dpiakit.Date) dpia.InstantiateOptions {
-	return dpia.InstantiateOptions{
+func instanceOptions(today dpiakit.Date) *dpia.InstantiateOptions {
+	return &dpia.InstantiateOptions{
 		ID:        uuid.MustParse("5d0c4f6e-2a43-4c1b-9a57-3f1e8b6d2c90"),
 		Date:      today,
 		Reference: "EM-DPIA-042",

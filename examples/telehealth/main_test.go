@@ -24,7 +24,7 @@ func TestRunWritesTheDocuments(t *testing.T) {
 
 	a := buildTemplate()
 	wantJSON := encoded(t, a)
-	findings := a.Validate(dpia.ValidateOptions{Now: runDay()})
+	findings := a.Validate(&dpia.ValidateOptions{Now: runDay()})
 	require.NotEmpty(t, findings, "the example keeps the seed's defects")
 	text := out.String()
 	assert.Contains(t, text, a.Title)

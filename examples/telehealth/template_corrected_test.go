@@ -79,12 +79,12 @@ func TestCorrectedTemplateKeepsThePublishedForm(t *testing.T) {
 // trust's, where the published template's instance keeps Vidacare's
 // ratings and its legitimate-interests offer (processorSide).
 func TestCorrectedTemplateInstanceLeavesNothingToVidacare(t *testing.T) {
-	inst, err := buildCorrectedTemplate().Instantiate(eastmoor, dpia.InstantiateOptions{
+	inst, err := buildCorrectedTemplate().Instantiate(eastmoor, &dpia.InstantiateOptions{
 		ID:   buildTemplate().ID,
 		Date: dpiakit.Date{Year: 2026, Month: 11, Day: 2},
 	})
 	require.NoError(t, err)
-	findings := inst.Validate(instanceClock)
+	findings := inst.Validate(&instanceClock)
 	require.NotEmpty(t, findings, "the trust has its sections to complete")
 	for _, f := range findings {
 		assert.Equal(t, dpia.PartyKindController, inst.TemplateOwner(f.Path), "a finding left to Vidacare: %s", f)
@@ -120,7 +120,7 @@ func (r *tb) Logf(format string, args ...any) {
 
 func TestPublishedTemplateIsNotAValidTemplate(t *testing.T) {
 	tpl := buildTemplate()
-	tf, err := tpl.ValidateTemplate(templateClock)
+	tf, err := tpl.ValidateTemplate(&templateClock)
 	require.NoError(t, err, "it is a usable template, with defects")
 
 	// Vidacare's own defects (seed 000): the ratings "Low" and "High" are

@@ -78,7 +78,7 @@ func TestTemplateIsATemplate(t *testing.T) {
 // instantiate returns the trust's draft instance of the template.
 func instantiate(t *testing.T) *dpia.Assessment {
 	t.Helper()
-	inst, err := buildTemplate().Instantiate(eastmoor, dpia.InstantiateOptions{
+	inst, err := buildTemplate().Instantiate(eastmoor, &dpia.InstantiateOptions{
 		ID:        uuid.MustParse("5d0c4f6e-2a43-4c1b-9a57-3f1e8b6d2c90"),
 		Date:      dpiakit.Date{Year: 2026, Month: 11, Day: 2},
 		Reference: "EM-DPIA-042",
@@ -157,7 +157,7 @@ func keys(fs dpiakit.Findings) []string {
 
 func TestEastmoorInstanceHasOnlyItsOwnAndTheProcessorsFindings(t *testing.T) {
 	inst := instantiate(t)
-	findings := inst.Validate(instanceClock)
+	findings := inst.Validate(&instanceClock)
 
 	for _, f := range findings {
 		covered := slices.ContainsFunc(inst.OpenItemsFor(dpia.PartyKindController), func(it dpia.OpenItem) bool { return it.Covers(f.Path) })
@@ -238,6 +238,6 @@ func TestEastmoorCompletesItsItems(t *testing.T) {
 	// The number of individuals is given now: DP015 is closed.
 	left := slices.DeleteFunc(slices.Clone(processorSide), func(k string) bool { return strings.HasPrefix(k, "DP015 ") })
 	slices.Sort(left)
-	assert.Equal(t, left, keys(inst.Validate(instanceClock)),
+	assert.Equal(t, left, keys(inst.Validate(&instanceClock)),
 		"the trust's findings are closed; Vidacare's ratings and its legitimate-interests offer remain")
 }

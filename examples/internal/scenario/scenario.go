@@ -58,7 +58,7 @@ func Render(w io.Writer, outDir string, today dpiakit.Date, docs ...Document) er
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		findings := doc.Assessment.Validate(dpia.ValidateOptions{Now: today})
+		findings := doc.Assessment.Validate(&dpia.ValidateOptions{Now: today})
 		Summarise(w, doc.Assessment, findings, today)
 		written, err := Write(outDir, doc.Name, doc.Assessment, render.Options{
 			GeneratedOn:     today,

@@ -35,7 +35,7 @@ func CheckDocument(t *testing.T, run Run, name string, document []byte) {
 	if err != nil {
 		t.Fatalf("decode: %v", err)
 	}
-	findings := a.Validate(dpia.ValidateOptions{Now: Day()})
+	findings := a.Validate(&dpia.ValidateOptions{Now: Day()})
 	if len(findings.Errors()) == 0 {
 		t.Fatal("the example keeps the seed's defects, so it must report errors")
 	}
