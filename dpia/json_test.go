@@ -53,7 +53,7 @@ func fullAssessment(t *testing.T) Assessment {
 			Measures: []uuid.UUID{measureID}, Effect: risk.Reduced,
 			Residual: risk.Rating{Likelihood: "remote", Severity: "significant", Overall: "low"}}},
 		Measures: []risk.Measure{{ID: measureID, Title: "Training", Description: "Regular reminders",
-			Kind: risk.Organisational, Status: risk.Implemented, Approved: risk.Approved, Risks: []uuid.UUID{riskID}}},
+			Kind: risk.Organisational, Status: risk.Implemented, Approved: risk.ApprovalYes, Risks: []uuid.UUID{riskID}}},
 	}
 
 	return Assessment{

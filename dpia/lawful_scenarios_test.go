@@ -341,7 +341,7 @@ func managedServiceScenario() lawfulScenario {
 						Title: "Checks before release",
 						Description: "The ReportBridge product forces multiple checks on the data taken from the GP record, and the DPO, Head of Governance & Compliance " +
 							"or SMT lead reviews every complex request before any data is released.",
-						Approved: risk.Approved,
+						Approved: risk.ApprovalYes,
 						Risks:    []uuid.UUID{a.Risks.Risks[0].ID},
 					})
 					r := &a.Risks.Risks[0]

@@ -257,22 +257,13 @@ const (
 	SignatureStatusForged
 )
 
-// String returns "none", "paper", "current", "stale" or "forged".
-func (s SignatureStatus) String() string {
-	switch s {
-	case SignatureStatusNone:
-		return "none"
-	case SignatureStatusPaper:
-		return "paper"
-	case SignatureStatusCurrent:
-		return "current"
-	case SignatureStatusStale:
-		return "stale"
-	case SignatureStatusForged:
-		return "forged"
-	}
-	return "unknown"
-}
+// signatureStatusKeys is the table of SignatureStatus: the key of each
+// value, in order.
+var signatureStatusKeys = [...]string{"none", "paper", "current", "stale", "forged"}
+
+// String returns "none", "paper", "current", "stale" or "forged", or
+// "unknown" for a value outside the table.
+func (s SignatureStatus) String() string { return tableKey(signatureStatusKeys[:], int(s)) }
 
 // KeyStatus is the state of the keyed signature on a sign-off row. The
 // zero value KeyUnchecked means no trusted keys were given to check it
@@ -295,22 +286,20 @@ const (
 	KeyStatusInvalid
 )
 
+// keyStatusKeys is the table of KeyStatus: the key of each value, in
+// order.
+var keyStatusKeys = [...]string{"unchecked", "missing", "untrusted", "verified", "invalid"}
+
 // String returns "unchecked", "missing", "untrusted", "verified" or
-// "invalid".
-func (k KeyStatus) String() string {
-	switch k {
-	case KeyStatusUnchecked:
-		return "unchecked"
-	case KeyStatusMissing:
-		return "missing"
-	case KeyStatusUntrusted:
-		return "untrusted"
-	case KeyStatusVerified:
-		return "verified"
-	case KeyStatusInvalid:
-		return "invalid"
+// "invalid", or "unknown" for a value outside the table.
+func (k KeyStatus) String() string { return tableKey(keyStatusKeys[:], int(k)) }
+
+// tableKey returns keys[i], or "unknown" when i is outside keys.
+func tableKey(keys []string, i int) string {
+	if i < 0 || i >= len(keys) {
+		return "unknown"
 	}
-	return "unknown"
+	return keys[i]
 }
 
 // SignatureState is what verifying one sign-off row found.

@@ -44,7 +44,7 @@ func manyRisks(tb testing.TB, n int) *dpia.Assessment {
 			Residual:    risk.Rating{Likelihood: m.Likelihood.Levels[0].Key, Severity: sev.Key, Overall: low.Key},
 		}
 		reg.Measures[i] = risk.Measure{ID: mid, Title: "Measure " + num, Description: "Automatic sign-out after five minutes.",
-			Approved: risk.Approved, Risks: []uuid.UUID{rid}}
+			Approved: risk.ApprovalYes, Risks: []uuid.UUID{rid}}
 	}
 	a.Risks = reg
 	return a

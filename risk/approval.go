@@ -10,31 +10,31 @@ type Approval int
 const (
 	// ApprovalUnknown is the zero value: not answered.
 	ApprovalUnknown Approval = iota
-	// Approved is "yes": the measure was approved.
-	Approved
-	// NotApproved is "no": the measure was not approved.
-	NotApproved
-	// Undecided means the question was considered but no decision was
+	// ApprovalYes is "yes": the measure was approved.
+	ApprovalYes
+	// ApprovalNo is "no": the measure was not approved.
+	ApprovalNo
+	// ApprovalUndecided means the question was considered but no decision was
 	// made yet.
-	Undecided
+	ApprovalUndecided
 )
 
 // ApprovalValues lists the valid answers.
-func ApprovalValues() []Approval { return []Approval{Approved, NotApproved, Undecided} }
+func ApprovalValues() []Approval { return []Approval{ApprovalYes, ApprovalNo, ApprovalUndecided} }
 
 // IsValid reports whether a is one of the named answers other than
 // ApprovalUnknown.
-func (a Approval) IsValid() bool { return a >= Approved && a <= Undecided }
+func (a Approval) IsValid() bool { return a >= ApprovalYes && a <= ApprovalUndecided }
 
 // String returns the stable key, the template's own answer: "yes", "no",
 // "undecided", or "unknown".
 func (a Approval) String() string {
 	switch a {
-	case Approved:
+	case ApprovalYes:
 		return "yes"
-	case NotApproved:
+	case ApprovalNo:
 		return "no"
-	case Undecided:
+	case ApprovalUndecided:
 		return "undecided"
 	}
 	return "unknown"
@@ -44,11 +44,11 @@ func (a Approval) String() string {
 // "Undecided".
 func (a Approval) Label() string {
 	switch a {
-	case Approved:
+	case ApprovalYes:
 		return "Approved"
-	case NotApproved:
+	case ApprovalNo:
 		return "Not approved"
-	case Undecided:
+	case ApprovalUndecided:
 		return "Undecided"
 	}
 	return "unknown approval"
@@ -85,11 +85,11 @@ func (a *Approval) UnmarshalText(text []byte) error {
 func ParseApproval(text string) (Approval, error) {
 	switch nameKey(text) {
 	case "yes", "y", "approved", "true", "agreed":
-		return Approved, nil
+		return ApprovalYes, nil
 	case "no", "n", "not_approved", "false", "unapproved":
-		return NotApproved, nil
+		return ApprovalNo, nil
 	case "undecided", "pending", "tbc", "tbd", "to_be_confirmed", "to_be_decided":
-		return Undecided, nil
+		return ApprovalUndecided, nil
 	}
 	return ApprovalUnknown, fmt.Errorf("risk: %s is not an approval answer (want yes, no or undecided)", quote(text))
 }

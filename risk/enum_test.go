@@ -130,9 +130,9 @@ func TestEnums(t *testing.T) {
 	})
 	t.Run("Approval", func(t *testing.T) {
 		testEnum(t, enumCase[Approval]{values: ApprovalValues(), parse: ParseApproval,
-			spellings: map[string]Approval{"Yes": Approved, "y": Approved, "approved": Approved,
-				"no": NotApproved, "NO": NotApproved, "Not approved": NotApproved,
-				"Undecided": Undecided, "pending": Undecided, "TBC": Undecided},
+			spellings: map[string]Approval{"Yes": ApprovalYes, "y": ApprovalYes, "approved": ApprovalYes,
+				"no": ApprovalNo, "NO": ApprovalNo, "Not approved": ApprovalNo,
+				"Undecided": ApprovalUndecided, "pending": ApprovalUndecided, "TBC": ApprovalUndecided},
 			bad: []string{"maybe", "yes please"}})
 	})
 	t.Run("FineTier", func(t *testing.T) {
@@ -144,9 +144,9 @@ func TestEnums(t *testing.T) {
 }
 
 func TestApprovalKeysAreTheTemplateAnswers(t *testing.T) {
-	assert.Equal(t, "yes", Approved.String())
-	assert.Equal(t, "no", NotApproved.String())
-	data, err := json.Marshal(Measure{Approved: NotApproved})
+	assert.Equal(t, "yes", ApprovalYes.String())
+	assert.Equal(t, "no", ApprovalNo.String())
+	data, err := json.Marshal(Measure{Approved: ApprovalNo})
 	require.NoError(t, err)
 	assert.Contains(t, string(data), `"approved":"no"`)
 }

@@ -62,7 +62,7 @@ func TestRegisterJSONRoundTrip(t *testing.T) {
 	r.Risks[0].Sources = []string{"staff"}
 	r.Risks[0].Owner = "IG lead"
 	r.Measures[0].Status = InProgress
-	r.Measures[0].Approved = Approved
+	r.Measures[0].Approved = ApprovalYes
 	r.Measures[0].Due = dpiakit.Date{Year: 2026, Month: 3, Day: 31}
 	data, err := json.Marshal(r)
 	require.NoError(t, err)

@@ -125,7 +125,7 @@ func minimal(regime dpiakit.Regime) *dpia.Assessment {
 				Measures: []uuid.UUID{minimalMeasureID}, Effect: risk.Reduced,
 				Residual: risk.Rating{Likelihood: "remote", Severity: "significant", Overall: "low"}}},
 			Measures: []risk.Measure{{ID: minimalMeasureID, Title: "Answers go only to the ticket's e-mail address",
-				Approved: risk.Approved, Risks: []uuid.UUID{minimalRiskID}}},
+				Approved: risk.ApprovalYes, Risks: []uuid.UUID{minimalRiskID}}},
 		},
 		SignOff: dpia.SignOff{Rows: steps},
 		Review: dpia.Review{NextReview: dpiakit.Date{Year: 2027, Month: time.January, Day: 15},

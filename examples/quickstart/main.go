@@ -119,8 +119,8 @@ func exampleRegister() risk.Register {
 			},
 		},
 		Measures: []risk.Measure{
-			{ID: id(101), Title: "Encryption and multi-factor sign-in", Kind: risk.Technical, Status: risk.Implemented, Approved: risk.Approved, Risks: []uuid.UUID{id(1)}},
-			{ID: id(102), Title: "Daily encrypted backups", Kind: risk.Technical, Status: risk.Planned, Approved: risk.Approved, Risks: []uuid.UUID{id(4)}},
+			{ID: id(101), Title: "Encryption and multi-factor sign-in", Kind: risk.Technical, Status: risk.Implemented, Approved: risk.ApprovalYes, Risks: []uuid.UUID{id(1)}},
+			{ID: id(102), Title: "Daily encrypted backups", Kind: risk.Technical, Status: risk.Planned, Approved: risk.ApprovalYes, Risks: []uuid.UUID{id(4)}},
 		},
 	}
 }

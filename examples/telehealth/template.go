@@ -365,7 +365,7 @@ func vidacareRisks() risk.Register {
 		reg.Measures = append(reg.Measures, risk.Measure{
 			ID:          measureID,
 			Description: r.measure,
-			Approved:    risk.Approved,
+			Approved:    risk.ApprovalYes,
 			Risks:       []uuid.UUID{riskID},
 		})
 	}
