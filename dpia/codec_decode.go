@@ -34,9 +34,11 @@ import (
 //     of its own for the values that need more checks than their types
 //     make (decodeUnmarshalers).
 //
-// The first pass is skipped when surelyWithin finds at a glance that the
-// document cannot break a limit nor hold a null: json/v2 refuses all the
-// rest in the second.
+// A document too small to break a limit and holding no null is first
+// decoded by the second pass alone (see decodeFast); only when that fails,
+// or cannot tell whether the nesting keeps within MaxDepth, do both passes
+// run, so that a document gets the same result and the same error
+// whichever way it is read.
 //
 // Each error becomes a *DecodeError with the path of the offending value
 // in the document's own form (documentPath) and its byte offset.
@@ -65,10 +67,16 @@ func decodeDocument(data []byte, v any, l decodeLimits) error {
 	if err := checkDocumentKind(data); err != nil {
 		return err
 	}
-	if !surelyWithin(data, l) {
-		if err := checkDocument(data, root, l); err != nil {
-			return err
-		}
+	if decodeFast(data, v, l) {
+		return nil
+	}
+	return decodeChecked(data, v, root, l)
+}
+
+// decodeChecked is decodeDocument by both passes.
+func decodeChecked(data []byte, v any, root reflect.Type, l decodeLimits) error {
+	if err := checkDocument(data, root, l); err != nil {
+		return err
 	}
 	if err := json.Unmarshal(data, v, decodeOptions()); err != nil {
 		return decodeError(data, root, err)
@@ -76,7 +84,7 @@ func decodeDocument(data []byte, v any, l decodeLimits) error {
 	return nil
 }
 
-// decodeOptions are the json/v2 options of the second pass: duplicate
+// decodeOptions are the json/v2 options of the second pass. Duplicate
 // names and invalid UTF-8 are refused, as by default, since the first
 // pass may have been skipped.
 var decodeOptions = sync.OnceValue(func() json.Options {
@@ -99,7 +107,6 @@ func decodeUnmarshalers() *json.Unmarshalers {
 		// every value it is called with.
 		json.UnmarshalFromFunc(unmarshalTextOf[dpiakit.Date]),
 		json.UnmarshalFromFunc(unmarshalTextOf[uuid.UUID]),
-		json.UnmarshalFromFunc(unmarshalText),
 	)
 }
 
@@ -234,79 +241,29 @@ func readDocument(r io.Reader, limit int64) ([]byte, error) {
 	return readAtMost(r, limit, 0)
 }
 
-// readAtMost reads r to its end through io.LimitReader, into a buffer of
-// size bytes to start with.
+// readAtMost reads r to its end, at most limit+1 bytes, into a buffer of
+// size bytes to start with: a reader that tells its length is read
+// without the buffer growing.
 func readAtMost(r io.Reader, limit, size int64) ([]byte, error) {
-	var b bytes.Buffer
-	b.Grow(int(size))
-	if _, err := b.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
-		return nil, fmt.Errorf("dpia: decode: %w", err)
-	}
-	if int64(b.Len()) > limit {
-		return nil, documentTooLarge(-1, limit)
-	}
-	return b.Bytes(), nil
-}
-
-// surelyWithin reports whether data surely keeps within the limits l,
-// and holds no null and no data after its first value that the first
-// pass would refuse, as it does when it comes from Encode. It does not
-// parse data, but looks at its brackets, quotes and commas: it counts the
-// raw length of each string (never less than its length once decoded),
-// the nesting of brackets, and the commas within each (one fewer than
-// the elements or members). It answers false whenever it is not sure,
-// malformed JSON included; the first pass then reads data properly.
-func surelyWithin(data []byte, l decodeLimits) bool {
-	var small [maxJSONDepth + 2]int
-	commas := small[:]
-	if l.maxDepth+2 > len(small) {
-		commas = make([]int, l.maxDepth+2)
-	}
-	depth, maxCommas := 0, l.maxList-1
-	for i := 0; i < len(data); i++ {
-		switch data[i] {
-		case '"':
-			end := i + 1
-			for {
-				j := bytes.IndexByte(data[end:], '"')
-				if j < 0 {
-					return false
-				}
-				end += j
-				backslashes := 0
-				for k := end - 1; k > i && data[k] == '\\'; k-- {
-					backslashes++
-				}
-				if backslashes%2 == 0 {
-					break
-				}
-				end++
-			}
-			if end-i-1 > l.maxString {
-				return false
-			}
-			i = end
-		case '{', '[':
-			if depth++; depth > l.maxDepth {
-				return false
-			}
-			commas[depth] = 0
-		case '}', ']':
-			if depth--; depth < 0 {
-				return false
-			}
-			if depth == 0 {
-				return skipJSONSpace(data, i+1) == len(data)
-			}
-		case ',':
-			if commas[depth]++; commas[depth] > maxCommas {
-				return false
-			}
-		case 'n':
-			return false
+	buf := make([]byte, 0, max(size+1, 512))
+	lr := io.LimitReader(r, limit+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("dpia: decode: %w", err)
 		}
 	}
-	return false
+	if int64(len(buf)) > limit {
+		return nil, documentTooLarge(-1, limit)
+	}
+	return buf, nil
 }
 
 // tokenReaders recycles the decoders of the first pass.

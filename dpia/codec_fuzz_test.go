@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"reflect"
 	"testing"
 	"unicode/utf8"
 
@@ -138,6 +139,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"schema":"dpiakit.dpia/v1","title":"x","regime":"UK GDPR","status":"Approved","date":" 2022-03-31 "}`))
 	f.Add([]byte(`{"schema":"dpiakit.dpia/v2"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		requireFastMatchesChecked(t, data)
 		a, err := Decode(bytes.NewReader(data), nil)
 		if err != nil {
 			var de *DecodeError
@@ -154,4 +156,53 @@ func FuzzDecode(f *testing.F) {
 		require.NoError(t, Encode(&second, back))
 		require.Equal(t, first.String(), second.String())
 	})
+}
+
+// requireFastMatchesChecked requires decodeDocument, which may take the
+// fast path, to give what both passes give: the same error, or equal
+// values.
+func requireFastMatchesChecked(t *testing.T, data []byte) {
+	t.Helper()
+	for _, l := range []decodeLimits{defaultDecodeLimits, {maxBytes: 1 << 20, maxDepth: 9, maxString: 64, maxList: 8}} {
+		var fast, checked Assessment
+		errFast := decodeDocument(data, &fast, l)
+		errChecked := error(nil)
+		if err := checkDocumentKind(data); err != nil {
+			errChecked = err
+		} else {
+			errChecked = decodeChecked(data, &checked, reflect.TypeFor[Assessment](), l)
+		}
+		if errChecked != nil {
+			require.Error(t, errFast, "the fast path accepts what both passes refuse: %v", errChecked)
+			require.Equal(t, errChecked.Error(), errFast.Error())
+			continue
+		}
+		require.NoError(t, errFast, "the fast path refuses what both passes accept")
+		ok, where := codecEqual(fast, checked)
+		require.True(t, ok, "the two ways differ at %s", where)
+	}
+}
+
+// TestDecodeFastPathDepthEdges walks custom questions nested from 1 to 40
+// deep, in each list of the model that holds them at different depths,
+// with and without an empty innermost list, and requires the fast path
+// to give what both passes give at the default depth limit and at 9.
+func TestDecodeFastPathDepthEdges(t *testing.T) {
+	nest := func(k int, innermost string) string {
+		doc := innermost
+		for range k {
+			doc = `[{"id":"q","questions":` + doc + `}]`
+		}
+		return doc
+	}
+	for _, at := range []struct{ open, close string }{
+		{`{"schema":"dpiakit.dpia/v2","questions":`, `}`},
+		{`{"schema":"dpiakit.dpia/v2","processing":{"security":{"questions":`, `}}}`},
+	} {
+		for k := 1; k <= 40; k++ {
+			for _, innermost := range []string{`[]`, `[{"id":"leaf"}]`} {
+				requireFastMatchesChecked(t, []byte(at.open+nest(k, innermost)+at.close))
+			}
+		}
+	}
 }
