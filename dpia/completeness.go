@@ -103,7 +103,7 @@ func (a *Assessment) Completeness() (Completeness, error) {
 			return
 		}
 		path := pathOf()
-		if covered.covers(path) {
+		if covered.Covers(path) {
 			return
 		}
 		if q.AnsweredIn != "" {

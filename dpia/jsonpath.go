@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/dpiakit/dpiakit/dpia/internal/docpath"
 )
 
 // PathError reports a JSON path that does not name a field of the
@@ -28,17 +29,16 @@ func (e *PathError) Error() string { return fmt.Sprintf("dpia: path %q: %v", e.P
 // Unwrap returns the cause.
 func (e *PathError) Unwrap() error { return e.Err }
 
-// CheckPath reports whether path names a field of the Assessment document,
+// checkPath reports whether path names a field of the Assessment document,
 // whatever a particular assessment holds: "necessity.claims",
 // "sign_off.steps[3].signer" and "parties.processors[0].name" are paths
 // (the last through the processor's embedded Party); "parties.controler"
 // and "title[0]" are not. The error is a *PathError.
 func checkPath(path string) error {
-	_, err := lookupDocPath(reflect.ValueOf(Assessment{}), path)
-	return err
+	return pathError(docTypes().paths.Check(path))
 }
 
-// Answered reports whether the field at path holds an answer: a string
+// answered reports whether the field at path holds an answer: a string
 // that is not blank, a non-zero number or enum, true, a date, a list or
 // object with at least one answered element or member; a custom Question
 // when its Answer is not blank or the field its AnsweredIn names holds an
@@ -62,219 +62,24 @@ func (a *Assessment) answered(path string) (bool, error) {
 	return holdsAnswer(root, v, 0), nil
 }
 
-// docPathSegment is one step of a parsed path: a member by JSON name, or,
-// when name is empty, a list index.
-type docPathSegment struct {
-	name  string
-	index int
-}
-
-// parseDocPath splits path into members and indexes. Members are non-empty
-// and hold no '.', '[' or ']'; indexes are decimal, without sign or
-// leading zeros.
-func parseDocPath(path string) ([]docPathSegment, error) {
-	if path == "" {
-		return nil, fmt.Errorf("empty path")
-	}
-	segs := make([]docPathSegment, 0, 1+strings.Count(path, ".")+strings.Count(path, "["))
-	rest := path
-	for {
-		end := strings.IndexAny(rest, ".[]")
-		if end < 0 {
-			end = len(rest)
-		}
-		if end == 0 {
-			return nil, fmt.Errorf("empty member name at offset %d", len(path)-len(rest))
-		}
-		segs = append(segs, docPathSegment{name: rest[:end]})
-		rest = rest[end:]
-		for strings.HasPrefix(rest, "[") {
-			closing := strings.IndexByte(rest, ']')
-			if closing < 0 {
-				return nil, fmt.Errorf("unclosed '[' at offset %d", len(path)-len(rest))
-			}
-			digits := rest[1:closing]
-			i, err := strconv.Atoi(digits)
-			if err != nil || i < 0 || digits != strconv.Itoa(i) {
-				return nil, fmt.Errorf("index %q is not a list index", digits)
-			}
-			segs = append(segs, docPathSegment{index: i})
-			rest = rest[closing+1:]
-		}
-		switch {
-		case rest == "":
-			return segs, nil
-		case rest[0] == '.':
-			rest = rest[1:]
-			if rest == "" {
-				return nil, fmt.Errorf("path ends with '.'")
-			}
-		default:
-			return nil, fmt.Errorf("unexpected %q at offset %d", rest[0], len(path)-len(rest))
-		}
-	}
-}
-
-// formatDocPath writes segs back as a path, the inverse of parseDocPath.
-func formatDocPath(segs []docPathSegment) string {
-	var b strings.Builder
-	for i, seg := range segs {
-		switch {
-		case seg.name == "":
-			fmt.Fprintf(&b, "[%d]", seg.index)
-		case i > 0:
-			b.WriteString("." + seg.name)
-		default:
-			b.WriteString(seg.name)
-		}
-	}
-	return b.String()
-}
-
-// lookupDocPath follows path from root, checking each step against the
-// types, so that an unknown path is an error even where the value is
-// absent. It returns the value at path, or the invalid Value when the
-// path is known but the document holds nothing there (an index beyond
-// the end of a list, a nil pointer on the way).
+// lookupDocPath follows path from root, a value of the Assessment
+// document, checking each step against the types, so that an unknown
+// path is an error (a *PathError) even where the value is absent. It
+// returns the value at path, or the invalid Value when the path is known
+// but the document holds nothing there (an index beyond the end of a
+// list, a nil pointer on the way).
 func lookupDocPath(root reflect.Value, path string) (reflect.Value, error) {
-	segs, err := parseDocPath(path)
-	if err != nil {
-		return reflect.Value{}, &PathError{Path: path, Err: err}
-	}
-	t, v := root.Type(), root
-	// where names, for messages, the value segs[:n] leads to; built only
-	// on error, so that the walk stays linear in the path's length.
-	where := func(n int) string {
-		if n == 0 {
-			return "the document"
-		}
-		return formatDocPath(segs[:n])
-	}
-	for n, seg := range segs {
-		for t.Kind() == reflect.Pointer {
-			t = t.Elem()
-			if v.IsValid() {
-				v = v.Elem() // the invalid Value when nil
-			}
-		}
-		if seg.name == "" {
-			if t.Kind() != reflect.Slice && t.Kind() != reflect.Array {
-				return reflect.Value{}, &PathError{Path: path, Err: fmt.Errorf("%s is not a list", where(n))}
-			}
-			t = t.Elem()
-			if v.IsValid() {
-				if seg.index < v.Len() {
-					v = v.Index(seg.index)
-				} else {
-					v = reflect.Value{}
-				}
-			}
-			continue
-		}
-		switch t.Kind() {
-		case reflect.Struct:
-			f, ok := docFieldNamed(t, seg.name)
-			if !ok {
-				return reflect.Value{}, &PathError{Path: path, Err: fmt.Errorf("%s has no member %q", where(n), seg.name)}
-			}
-			if v.IsValid() {
-				fv, err := v.FieldByIndexErr(f.index)
-				if err != nil {
-					fv = reflect.Value{} // through a nil embedded pointer
-				}
-				v = fv
-			}
-			t = f.typ
-		case reflect.Map:
-			if t.Key().Kind() != reflect.String {
-				return reflect.Value{}, &PathError{Path: path, Err: fmt.Errorf("%s has no member %q", where(n), seg.name)}
-			}
-			if v.IsValid() {
-				v = v.MapIndex(reflect.ValueOf(seg.name).Convert(t.Key())) // invalid when missing
-			}
-			t = t.Elem()
-		default:
-			return reflect.Value{}, &PathError{Path: path, Err: fmt.Errorf("%s has no member %q", where(n), seg.name)}
-		}
-	}
-	return v, nil
+	v, err := docTypes().paths.Lookup(root, path)
+	return v, pathError(err)
 }
 
-// docField is a field of a struct as JSON sees it: its member name, the
-// index path to it (through embedded structs) and its type.
-type docField struct {
-	name  string
-	index []int
-	typ   reflect.Type
-}
-
-// docFieldNamed finds the field of struct type t whose JSON member name
-// is name, following encoding/json: a tag's name, else the Go name;
-// fields of embedded structs without a tag name are promoted, and a
-// shallower field wins over a deeper one.
-func docFieldNamed(t reflect.Type, name string) (docField, bool) {
-	for _, f := range docFields(t) {
-		if f.name == name {
-			return f, true
-		}
+// pathError turns the error of a docpath lookup, a *docpath.Error, into
+// a *PathError.
+func pathError(err error) error {
+	if e, ok := err.(*docpath.Error); ok {
+		return &PathError{Path: e.Path, Err: e.Err}
 	}
-	return docField{}, false
-}
-
-// structDocFields lists the JSON members of struct type t in declaration
-// order, shallower fields first where embedded structs promote theirs,
-// computed from t's fields; docFields reads them from the table.
-func structDocFields(t reflect.Type) []docField {
-	type level struct {
-		typ   reflect.Type
-		index []int
-	}
-	var out []docField
-	seen := map[string]bool{}
-	current := []level{{typ: t}}
-	for depth := 0; len(current) > 0 && depth < 8; depth++ {
-		var next []level
-		var found []docField
-		for _, l := range current {
-			for i := range l.typ.NumField() {
-				sf := l.typ.Field(i)
-				index := append(append([]int(nil), l.index...), i)
-				tag := sf.Tag.Get("json")
-				if tag == "-" {
-					continue
-				}
-				name, _, _ := strings.Cut(tag, ",")
-				ft := sf.Type
-				if sf.Anonymous && name == "" {
-					et := ft
-					if et.Kind() == reflect.Pointer {
-						et = et.Elem()
-					}
-					if et.Kind() == reflect.Struct {
-						next = append(next, level{typ: et, index: index})
-						continue
-					}
-				}
-				if !sf.IsExported() {
-					continue
-				}
-				if name == "" {
-					name = sf.Name
-				}
-				found = append(found, docField{name: name, index: index, typ: ft})
-			}
-		}
-		for _, f := range found {
-			if !seen[f.name] {
-				out = append(out, f)
-			}
-		}
-		for _, f := range found {
-			seen[f.name] = true
-		}
-		current = next
-	}
-	return out
+	return err
 }
 
 // docQuestionType is the type of custom questions, answered by their
@@ -298,9 +103,9 @@ const maxAnswerHops = 8
 // an answer; see Assessment.Answered. A Question holds one when its Answer
 // is not blank or the field its AnsweredIn names holds one (hops counts
 // the references followed). The form of a template (a sign-off row's kind
-// and note, a role's title; see formFieldNames) is no answer. Values of
-// struct types with unexported fields (decimal.Decimal) hold one when they
-// are not the zero value of their type.
+// and note, a role's title; see formFieldNames) is no answer. A struct
+// that JSON writes whole (a date, a decimal.Decimal; see isOpaque) holds
+// one when it is not the zero value of its type.
 func holdsAnswer(root, v reflect.Value, hops int) bool {
 	if !v.IsValid() {
 		return false

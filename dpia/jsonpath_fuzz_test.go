@@ -3,6 +3,8 @@ package dpia
 import (
 	"errors"
 	"testing"
+
+	"github.com/dpiakit/dpiakit/dpia/internal/docpath"
 )
 
 // FuzzCheckPath feeds paths to the parser, CheckPath, Answered and StepOf:
@@ -15,17 +17,17 @@ func FuzzCheckPath(f *testing.F) {
 		"necessity.claims[0].article9[1]", "risks.matrix.cells[1][2]", "risks.risks[2].residual.overall",
 		"sign_off.steps[6].signer.person", "need.questions[0].questions[0].answer", "open_items[0].path",
 		"", ".", "a..b", "[0]", "title[0]", "a[01]", "a[-1]", "a[", "a]", "a[0]b", "parties.controler",
-		"risks.risks[99999999999999999999]", "ünïcödé.x", "processing.scope.individuals.text",
+		"risks.risks[99999999999999999999]", "ünïcödé.x", "processing.scope.individuals.text", "id[0]", "date.Year",
 	} {
 		f.Add(seed)
 	}
 	doc := smallTemplate()
 	f.Fuzz(func(t *testing.T, path string) {
 		_ = StepOf(path)
-		segs, parseErr := parseDocPath(path)
+		segs, parseErr := docpath.Parse(path)
 		if parseErr == nil {
-			if got := formatDocPath(segs); got != path {
-				t.Fatalf("parseDocPath(%q) formats back as %q", path, got)
+			if got := docpath.Format(segs); got != path {
+				t.Fatalf("docpath.Parse(%q) formats back as %q", path, got)
 			}
 		}
 		err := checkPath(path)

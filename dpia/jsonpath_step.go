@@ -1,6 +1,6 @@
 package dpia
 
-import "strings"
+import "github.com/dpiakit/dpiakit/dpia/internal/docpath"
 
 // StepOf returns the ICO step the field at a JSON path belongs to, after
 // the layout of [Step]: "need..." is step 1; "processing..." and
@@ -12,13 +12,13 @@ import "strings"
 // "action_plan..." and "ig_reviews..." step 7. Anything else (the title
 // page: identity, parties, attachments, top-level questions) is
 // StepUnknown, as is a path that does not parse. StepOf does not check
-// that the path exists; see CheckPath.
+// that the path names a field of the document.
 func StepOf(path string) Step {
-	segs, err := parseDocPath(path)
+	segs, err := docpath.Parse(path)
 	if err != nil {
 		return ""
 	}
-	switch segs[0].name {
+	switch segs[0].Name {
 	case "need":
 		return StepNeed
 	case "processing", "inventory":
@@ -33,7 +33,7 @@ func StepOf(path string) Step {
 		}
 		return StepRisks
 	case "risk_context":
-		if len(segs) > 1 && segs[1].name == "measures_summary" {
+		if len(segs) > 1 && segs[1].Name == "measures_summary" {
 			return StepMeasures
 		}
 		return StepRisks
@@ -48,61 +48,32 @@ func StepOf(path string) Step {
 // isMeasureStepPath reports whether the path below "risks" (the register)
 // leads to step 6 content: the measures, or a risk's measures, effect or
 // residual rating.
-func isMeasureStepPath(segs []docPathSegment) bool {
+func isMeasureStepPath(segs []docpath.Segment) bool {
 	if len(segs) == 0 {
 		return false
 	}
-	if segs[0].name == "measures" {
+	if segs[0].Name == "measures" {
 		return true
 	}
-	if segs[0].name != "risks" {
+	if segs[0].Name != "risks" {
 		return false
 	}
 	for _, s := range segs[1:] {
-		if s.name == "" {
+		if s.IsIndex() {
 			continue
 		}
-		return s.name == "measures" || s.name == "effect" || s.name == "residual"
+		return s.Name == "measures" || s.Name == "effect" || s.Name == "residual"
 	}
 	return false
 }
 
-// pathCovers reports whether path is at or below the field at prefix:
-// prefix itself, "prefix.member..." or "prefix[i]...".
-func pathCovers(prefix, path string) bool {
-	if prefix == "" || !strings.HasPrefix(path, prefix) {
-		return false
-	}
-	rest := path[len(prefix):]
-	return rest == "" || rest[0] == '.' || rest[0] == '['
-}
-
-// pathCover is the set of the paths of some open items, to tell whether
+// newPathCover returns the cover of the paths of items, to tell whether
 // any of them covers a path (OpenItem.Covers) in time bounded by the
 // path's length rather than the number of items.
-type pathCover map[string]bool
-
-// newPathCover returns the cover of items.
-func newPathCover(items []OpenItem) pathCover {
-	c := make(pathCover, len(items))
+func newPathCover(items []OpenItem) docpath.Cover {
+	var c docpath.Cover
 	for _, it := range items {
-		if it.Path != "" {
-			c[it.Path] = true
-		}
+		c.Add(it.Path)
 	}
 	return c
-}
-
-// covers reports whether an item of c covers path: whether path, or a
-// prefix of it followed by '.' or '[', is an item's path.
-func (c pathCover) covers(path string) bool {
-	if len(c) == 0 {
-		return false
-	}
-	for i := 1; i < len(path); i++ {
-		if (path[i] == '.' || path[i] == '[') && c[path[:i]] {
-			return true
-		}
-	}
-	return c[path]
 }

@@ -14,45 +14,6 @@ import (
 	"github.com/dpiakit/dpiakit/risk"
 )
 
-func TestParseDocPath(t *testing.T) {
-	tests := []struct {
-		path string
-		want []docPathSegment
-		err  string
-	}{
-		{path: "title", want: []docPathSegment{{name: "title"}}},
-		{path: "parties.controller.name", want: []docPathSegment{{name: "parties"}, {name: "controller"}, {name: "name"}}},
-		{path: "risks.risks[12].inherent", want: []docPathSegment{{name: "risks"}, {name: "risks"}, {index: 12}, {name: "inherent"}}},
-		{path: "cells[0][2]", want: []docPathSegment{{name: "cells"}, {index: 0}, {index: 2}}},
-		{path: "", err: "empty path"},
-		{path: ".title", err: "empty member name at offset 0"},
-		{path: "a..b", err: "empty member name at offset 2"},
-		{path: "a.", err: "path ends with '.'"},
-		{path: "[0]", err: "empty member name at offset 0"},
-		{path: "a[", err: "unclosed '[' at offset 1"},
-		{path: "a[x]", err: `index "x" is not a list index`},
-		{path: "a[-1]", err: `index "-1" is not a list index`},
-		{path: "a[01]", err: `index "01" is not a list index`},
-		{path: "a[]", err: `index "" is not a list index`},
-		{path: "a]", err: `unexpected ']' at offset 1`},
-		{path: "a[0]b", err: `unexpected 'b' at offset 4`},
-		{path: "a[99999999999999999999]", err: `is not a list index`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.path, func(t *testing.T) {
-			got, err := parseDocPath(tt.path)
-			if tt.err != "" {
-				require.Error(t, err)
-				assert.Contains(t, err.Error(), tt.err)
-				return
-			}
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, got)
-			assert.Equal(t, tt.path, formatDocPath(got), "the path formats back to itself")
-		})
-	}
-}
-
 func TestCheckPath(t *testing.T) {
 	known := []string{
 		"title", "id", "open_items", "open_items[3].guidance",
@@ -76,6 +37,9 @@ func TestCheckPath(t *testing.T) {
 		{"parties.processors[0].Party", `parties.processors[0] has no member "Party"`},
 		{"review.next_review.year", `review.next_review has no member "year"`},
 		{"id.x", `id has no member "x"`},
+		{"id[0]", "id is not a list"},                                          // a UUID is text, not a list of bytes
+		{"review.next_review.Year", `review.next_review has no member "Year"`}, // a date is text
+		{"risks.matrix.likelihood.levels[0].value.exp", `risks.matrix.likelihood.levels[0].value has no member "exp"`},
 		{"necessity..claims", "empty member name"},
 	}
 	for _, tt := range unknown {
@@ -182,55 +146,6 @@ func TestHoldsAnswerKinds(t *testing.T) {
 		assert.Equal(t, tt.want, holdsAnswer(reflect.Value{}, reflect.ValueOf(tt.v), 0), tt.name)
 	}
 	assert.False(t, holdsAnswer(reflect.Value{}, reflect.Value{}, 0))
-}
-
-func TestLookupDocPathMapsAndPointers(t *testing.T) {
-	type inner struct {
-		Name string `json:"name"`
-	}
-	type Embedded struct {
-		Promoted string `json:"promoted"`
-	}
-	type doc struct {
-		*Embedded
-		Ptr     *inner            `json:"ptr"`
-		Map     map[string]inner  `json:"map"`
-		IntMap  map[int]string    `json:"int_map"`
-		Plain   string            // no tag: the Go name
-		Skipped string            `json:"-"`
-		hidden  string            // unexported fields are not members
-		Tagged  map[string]string `json:",omitempty"`
-	}
-	d := doc{Ptr: &inner{Name: "n"}, Map: map[string]inner{"a": {Name: "m"}}}
-	d.hidden = "h"
-	_ = d.hidden
-	root := reflect.ValueOf(d)
-
-	v, err := lookupDocPath(root, "ptr.name")
-	require.NoError(t, err)
-	assert.Equal(t, "n", v.String())
-	v, err = lookupDocPath(root, "map.a.name")
-	require.NoError(t, err)
-	assert.Equal(t, "m", v.String())
-	v, err = lookupDocPath(root, "map.b.name")
-	require.NoError(t, err, "a missing key is absent, not unknown")
-	assert.False(t, v.IsValid())
-	v, err = lookupDocPath(root, "promoted")
-	require.NoError(t, err)
-	assert.False(t, v.IsValid(), "through a nil embedded pointer")
-	_, err = lookupDocPath(root, "Plain")
-	assert.NoError(t, err)
-	_, err = lookupDocPath(root, "Tagged")
-	assert.NoError(t, err)
-	for _, bad := range []string{"Skipped", "hidden", "int_map.x", "ptr.name.x", "Embedded"} {
-		_, err = lookupDocPath(root, bad)
-		assert.Error(t, err, bad)
-	}
-
-	d.Ptr = nil
-	v, err = lookupDocPath(reflect.ValueOf(d), "ptr.name")
-	require.NoError(t, err)
-	assert.False(t, v.IsValid(), "through a nil pointer")
 }
 
 func TestStepOf(t *testing.T) {

@@ -295,7 +295,7 @@ func TestQuestionListsAreTheDocuments(t *testing.T) {
 			deepest = max(deepest, level+1)
 			onPath[t] = true
 			for _, f := range docFields(t) {
-				visit(f.typ, strings.TrimPrefix(path+"."+f.name, "."), level+1, onPath)
+				visit(f.Type, strings.TrimPrefix(path+"."+f.Name, "."), level+1, onPath)
 			}
 			delete(onPath, t)
 		}

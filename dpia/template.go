@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/dpia/internal/docpath"
 )
 
 // ErrNotTemplate reports an assessment used as a processor template that
@@ -50,7 +51,7 @@ type OpenItem struct {
 // an item at "necessity.claims" covers "necessity.claims" and
 // "necessity.claims[0].article9", not "necessity.claims_note". A finding
 // whose path an open item covers is the item owner's to close.
-func (it OpenItem) Covers(path string) bool { return pathCovers(it.Path, path) }
+func (it OpenItem) Covers(path string) bool { return docpath.Covers(it.Path, path) }
 
 // IsTemplate reports whether a is a processor's template: written by a
 // processor (AuthoredBy PartyProcessor). A nil a is not.

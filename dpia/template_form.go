@@ -35,30 +35,7 @@ func hasForm(t reflect.Type) bool { return formFieldNames(t) != nil }
 // that is reports true for: t itself, or the elements, pointees and
 // fields of t, all the way down.
 func typeCanHold(t reflect.Type, is func(reflect.Type) bool) bool {
-	return typeCanHoldDepth(t, is, 0, docFields)
-}
-
-// typeCanHoldDepth is typeCanHold at depth, listing the members of struct
-// types with fields (the table's docFields, or structDocFields while the
-// table is being built).
-func typeCanHoldDepth(t reflect.Type, is func(reflect.Type) bool, depth int, fields func(reflect.Type) []docField) bool {
-	if is(t) {
-		return true
-	}
-	if depth > 16 {
-		return false
-	}
-	switch t.Kind() {
-	case reflect.Pointer, reflect.Slice, reflect.Array:
-		return typeCanHoldDepth(t.Elem(), is, depth+1, fields)
-	case reflect.Struct:
-		for _, f := range fields(t) {
-			if typeCanHoldDepth(f.typ, is, depth+1, fields) {
-				return true
-			}
-		}
-	}
-	return false
+	return docTypes().paths.CanHold(t, is)
 }
 
 // clearAnswers sets every answer in v, a settable value, to its zero value

@@ -11,7 +11,7 @@ type openItemConflict struct {
 // pathTrieNode is a node of the trie openItemConflicts builds over the
 // items' paths, cut before each '.' or '[' after the first byte, so that
 // an item covers another exactly when its node lies on the other's way
-// from the root (see pathCovers).
+// from the root (see docpath.Covers).
 type pathTrieNode struct {
 	children map[string]*pathTrieNode
 	// first is the first item whose path ends here; firstBelow the first

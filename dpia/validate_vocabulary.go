@@ -50,11 +50,11 @@ func (w *vocabularyWalk) walk(x reflect.Value, path string, depth int) {
 	switch x.Kind() {
 	case reflect.Struct:
 		for _, f := range docFields(x.Type()) {
-			fv, err := x.FieldByIndexErr(f.index)
+			fv, err := x.FieldByIndexErr(f.Index)
 			if err != nil {
 				continue // a nil embedded pointer holds nothing
 			}
-			w.walk(fv, joinPath(path, f.name), depth+1)
+			w.walk(fv, joinPath(path, f.Name), depth+1)
 		}
 	case reflect.Slice, reflect.Array:
 		for i := range x.Len() {
@@ -84,7 +84,7 @@ func (w *vocabularyWalk) canHold(t reflect.Type) bool {
 		ok = true
 	case t.Kind() == reflect.Struct:
 		for _, f := range docFields(t) {
-			if w.canHold(f.typ) {
+			if w.canHold(f.Type) {
 				ok = true
 			}
 		}
