@@ -33,7 +33,7 @@ import (
 // false: the two passes then read data again and give the error.
 func decodeFast(data []byte, v any, l decodeLimits) bool {
 	n := len(data)
-	if n > l.maxString || n > 2*l.maxList || bytes.Contains(data, []byte("null")) {
+	if n > l.maxString || n > 2*l.maxList || mayHoldNull(data) {
 		return false
 	}
 	if staticJSONDepth(reflect.TypeOf(v).Elem()) > l.maxDepth {
@@ -49,6 +49,24 @@ func decodeFast(data []byte, v any, l decodeLimits) bool {
 		return false
 	}
 	return true
+}
+
+// mayHoldNull reports whether data holds the text "null" anywhere. It
+// looks for each "u", rarer in prose than "n", and at the letters around
+// it, which is several times faster than bytes.Contains on English text.
+func mayHoldNull(data []byte) bool {
+	for i := 1; i < len(data)-2; {
+		j := bytes.IndexByte(data[i:len(data)-2], 'u')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if data[i-1] == 'n' && data[i+1] == 'l' && data[i+2] == 'l' {
+			return true
+		}
+		i++
+	}
+	return false
 }
 
 // fastDecodeOptions are fastOptions of the default MaxDepth.

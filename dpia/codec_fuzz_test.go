@@ -206,3 +206,14 @@ func TestDecodeFastPathDepthEdges(t *testing.T) {
 		}
 	}
 }
+
+func TestMayHoldNull(t *testing.T) {
+	for in, want := range map[string]bool{
+		"null": true, `{"a":null}`: true, `[1,null]`: true, `"annulled"`: true, `"annul"`: false, `"nul l"`: false,
+		"": false, "nu": false, "nul": false, `{"a":"nullable"}`: true, "xnull": true, "nullx": true,
+	} {
+		if got := mayHoldNull([]byte(in)); got != want {
+			t.Errorf("mayHoldNull(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

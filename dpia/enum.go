@@ -92,6 +92,16 @@ func (t *enumTable) index(key string) int {
 	return -1
 }
 
+// indexBytes is index for a key given as bytes.
+func (t *enumTable) indexBytes(key []byte) int {
+	for i, e := range t.entries {
+		if e.key == string(key) {
+			return i
+		}
+	}
+	return -1
+}
+
 // enumIndex returns the position of v in its type's table, or -1 when v
 // is not valid: the order Values lists.
 func enumIndex[E Enum](v E) int { return v.enumTable().index(string(v)) }

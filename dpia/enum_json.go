@@ -1,6 +1,7 @@
 package dpia
 
 import (
+	"bytes"
 	"encoding/json/jsontext"
 	"encoding/json/v2"
 	"errors"
@@ -77,23 +78,37 @@ func enumMarshaler[E Enum]() *json.Marshalers {
 
 func enumUnmarshaler[E Enum]() *json.Unmarshalers {
 	return json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *E) error {
-		tok, err := dec.ReadToken()
+		raw, err := dec.ReadValue()
 		if err != nil {
 			return err
 		}
-		switch tok.Kind() {
+		switch raw[0] {
 		case '"':
 		case 'n':
-			return fmt.Errorf("null is not allowed here; want a string")
+			return errors.New("null is not allowed here; want a string")
 		default:
-			return fmt.Errorf("want a string, not %s", tok.Kind())
+			return fmt.Errorf("want a string, not %s", jsontext.Value(raw).Kind())
 		}
-		text := tok.String()
-		if text == "" {
+		var zero E
+		t := zero.enumTable()
+		inner := raw[1 : len(raw)-1]
+		if bytes.IndexByte(inner, '\\') < 0 {
+			// A canonical document holds the exact key: take the table's
+			// string rather than allocate one.
+			if i := t.indexBytes(inner); i >= 0 {
+				*v = E(t.entries[i].key)
+				return nil
+			}
+		}
+		text, err := jsontext.AppendUnquote(nil, raw)
+		if err != nil {
+			return err
+		}
+		if len(text) == 0 {
 			*v = ""
 			return nil
 		}
-		e, err := Parse[E](text)
+		e, err := Parse[E](string(text))
 		if err != nil {
 			// The decoder prefixes its own "dpia: decode: path: ".
 			return errors.New(strings.TrimPrefix(err.Error(), "dpia: "))
