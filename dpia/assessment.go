@@ -28,65 +28,72 @@ func isSupportedSchema(s string) bool { return s == SchemaVersion || s == Schema
 // Assessment is one Data Protection Impact Assessment: the document GDPR
 // Art. 35 requires before processing likely to result in a high risk. Its
 // parts follow the seven steps of the ICO DPIA template (see [Step]) and
-// hold what the organisation templates of the seeds add. The zero value is
-// an empty, unanswered assessment; every field is optional in the type,
-// and each field's documentation says whether the law or the template
-// requires an answer.
+// hold what organisations' own templates add (an NHS trust's DPIA form, a
+// processor's template for its customers, a managed-service provider's
+// assessment). The zero value is an empty, unanswered assessment; every
+// field is optional in the type, and each field's documentation says
+// whether the law or the template requires an answer.
 type Assessment struct {
 	// Schema is the schema identifier, SchemaVersion for this package
 	// (SchemaVersionV1 and "" stand for it). The JSON codec writes
-	// SchemaVersion on encoding, and checks it on decoding.
+	// SchemaVersion on encoding, and checks it on decoding. Required in a
+	// JSON document; optional in Go, where "" means SchemaVersion.
 	Schema string `json:"schema"`
 	// ID identifies the assessment across versions and systems. Required
 	// for sign-off; the zero UUID means none was assigned.
 	ID uuid.UUID `json:"id,omitzero"`
-	// Title names the project, system or process assessed: seed 001 "Name
-	// of Project/System/Process", seed 002 "Name of System/Process", the
-	// heading of seeds 000 and 003. Required.
+	// Title names the project, system or process assessed: the heading of
+	// the ICO template, or "Name of Project/System/Process" in an NHS
+	// trust's DPIA form. Required.
 	Title string `json:"title,omitempty"`
-	// Subtitle is a second heading line, such as seed 003's "Customer
-	// Relationship Management in Larkfield Court". Optional.
+	// Subtitle is a second heading line, such as the service or site the
+	// system serves ("Customer Relationship Management in supported
+	// living"). Optional.
 	Subtitle string `json:"subtitle,omitempty"`
 	// Reference is the organisation's own reference for the DPIA (project
 	// or asset register number). Optional.
 	Reference string `json:"reference,omitempty"`
-	// Version is the document version as written: seed 001 "Version 1",
-	// seed 002 "Version Number 2", seed 003 "Item: v1.0". Optional.
+	// Version is the document version as written ("Version 1", "Version
+	// Number 2", "v1.0"). Optional.
 	Version string `json:"version,omitempty"`
-	// Status is the document's life-cycle status. Optional.
+	// Status is the document's life-cycle status; see
+	// [Assessment.Transition]. Optional.
 	Status Status `json:"status,omitzero"`
 	// Regime is the law the assessment is made under (EU GDPR or UK GDPR
 	// with the DPA 2018). Required: most rules depend on it.
 	Regime lawfulbasis.Regime `json:"regime,omitzero"`
-	// Date is the assessment's date: seed 001 "Version & Date", the
-	// sign-off dates of seeds 000 and 003, seed 002 "Risk Assessment
-	// Completed By ... Date". Required; rules compare planned and actual
-	// start dates and transfer mechanisms with it.
+	// Date is the assessment's date: the "Version & Date" of an NHS
+	// trust's form, the sign-off date on the ICO template, or the "Risk
+	// Assessment Completed By ... Date" of a managed-service provider's
+	// assessment. Required; rules compare planned and actual start dates
+	// (GDPR Art. 35(1): "prior to the processing") and transfer mechanisms
+	// with it.
 	Date dpiakit.Date `json:"date,omitzero"`
 	// DateText keeps the date as the source wrote it when it is less
-	// precise than a day, such as seed 002's "August 2022". Optional.
+	// precise than a day, such as "August 2022". Optional.
 	DateText string `json:"date_text,omitempty"`
 	// Revisions is the document's change history, oldest first. Optional.
 	Revisions []Revision `json:"revisions,omitempty"`
 	// AuthoredBy says whether a controller or a processor wrote the
-	// document. A processor-written document (seeds 000 and 002) is a
-	// template that each customer, as controller, completes. Optional;
-	// zero means written by the controller.
+	// document. A processor-written document (a processor's DPIA template
+	// for its customers, GDPR Art. 28(3)(f)) is a template that each
+	// customer, as controller, completes. Optional; zero means written by
+	// the controller.
 	AuthoredBy PartyKind `json:"authored_by,omitzero"`
 	// Banner is the notice a processor-written document prints on every
-	// page, such as seed 000's "Vidacare is a data processor and when using
-	// our platform, it is your organisation's responsibility to complete a
-	// DPIA". Optional.
+	// page, such as "We are a data processor and when using our platform,
+	// it is your organisation's responsibility to complete a DPIA".
+	// Optional.
 	Banner string `json:"banner,omitempty"`
 	// OpenItems lists, in a processor's template, the fields left for the
 	// customer (or the processor) to complete, each with its step, owner
 	// and guidance; see OpenItem, Completeness and Instantiate. Optional.
 	OpenItems []OpenItem `json:"open_items,omitempty"`
 	// Preamble is the template's introductory text printed before step 1,
-	// such as seed 001's explanation of when the trust requires a DPIA and
-	// its definitions of processing, PID and sensitive data, or seed 003's
-	// "This template is an example of how you can record your DPIA".
-	// Optional.
+	// such as an NHS trust's explanation of when it requires a DPIA with
+	// its definitions of processing, PID and sensitive data, or the ICO
+	// template's "This template is an example of how you can record your
+	// DPIA". Optional.
 	Preamble string `json:"preamble,omitempty"`
 	// Kind says what the assessment is made for: new processing, a change
 	// to existing processing, a periodic review (GDPR Art. 35(11)), or the
@@ -97,16 +104,18 @@ type Assessment struct {
 	// processing has already started, Validate asks for it.
 	Kind AssessmentKind `json:"kind,omitzero"`
 	// PlannedStart is the planned start date of the project or process
-	// (seed 001 "Planned start date of project/process"). Optional; a
-	// start before Date is reported.
+	// ("Planned start date of project/process" in an NHS trust's DPIA
+	// form). Optional; a start before Date is reported (GDPR Art. 35(1)).
 	PlannedStart dpiakit.Date `json:"planned_start,omitzero"`
 	// PlannedCompletion is the planned completion date of the project or
-	// process (seed 001 "Planned completion date"). Optional.
+	// process ("Planned completion date" in an NHS trust's DPIA form).
+	// Optional.
 	PlannedCompletion dpiakit.Date `json:"planned_completion,omitzero"`
 	// ProcessingStarted is the date the processing began, when it began
-	// before or without the assessment (seed 003 "CareLog Cloud has been
-	// operational ... since 2021": 2021-01-01 with the text in
-	// ProcessingStartedText). Optional; a start before Date is reported.
+	// before or without the assessment ("The system has been operational
+	// ... since 2021": 2021-01-01 with the text in ProcessingStartedText).
+	// Optional; whether a start before Date is a defect depends on Kind
+	// (GDPR Art. 35(1) and (11)).
 	ProcessingStarted dpiakit.Date `json:"processing_started,omitzero"`
 	// ProcessingStartedText keeps the source's words for ProcessingStarted
 	// when they are less precise than a day. Optional.
@@ -114,21 +123,27 @@ type Assessment struct {
 	// Parties names the controller, joint controllers, processors, DPO and
 	// the people in named roles. Required: at least the controller.
 	Parties Parties `json:"parties,omitzero"`
-	// Need is ICO step 1: why the project needs a DPIA, with the screening.
+	// Need is ICO step 1: why the project needs a DPIA, with the screening
+	// (GDPR Art. 35(1), (3) and (4); WP248 rev.01). Required: at least
+	// Need.Summary.
 	Need Need `json:"need,omitzero"`
 	// Processing is ICO step 2: the nature, scope, context and purposes of
-	// the processing, with security, backups and breach handling.
+	// the processing, with security, backups and breach handling (GDPR Art.
+	// 35(7)(a)). Required: the purposes and the nature, or Need.Summary.
 	Processing Processing `json:"processing,omitzero"`
 	// Inventory lists the data, data subjects, flows, access rules, systems,
 	// transfers and retention rules: the detail behind ICO step 2 and
 	// WP248 Annex 2's "data, recipients, retention" and "supporting assets".
+	// Optional in the type, but the special category, criminal offence,
+	// transfer and information rules read it.
 	Inventory Inventory `json:"inventory,omitzero"`
 	// Consultation is ICO step 3: whose views were sought and what they
-	// said (GDPR Art. 35(9)).
+	// said (GDPR Art. 35(9)). Required: whether individuals' views were
+	// sought, or why not.
 	Consultation Consultation `json:"consultation,omitzero"`
 	// Necessity is ICO step 4: lawful basis, necessity, proportionality,
 	// information to individuals, rights and safeguards (GDPR Art.
-	// 35(7)(b)).
+	// 35(7)(b)). Required: a lawful basis (Art. 6(1)) at least.
 	Necessity Necessity `json:"necessity,omitzero"`
 	// RiskContext holds what surrounds the risk register in ICO steps 5 and
 	// 6: the narrative of risks, what is out of scope, and custom questions.
@@ -138,18 +153,22 @@ type Assessment struct {
 	// and residual ratings, and the measures (GDPR Art. 35(7)(c)-(d)).
 	// Required: at least one rated risk.
 	Risks risk.Register `json:"risks,omitzero"`
-	// OutstandingRisks is seed 002's "Outstanding Risks" table: risks left
-	// after the measures, to the organisation and to data subjects.
-	// Optional.
+	// OutstandingRisks is the "Outstanding Risks" table of a
+	// managed-service provider's assessment: risks left after the
+	// measures, to the organisation and to data subjects. Optional.
 	OutstandingRisks []OutstandingRisk `json:"outstanding_risks,omitempty"`
 	// ActionPlan lists the actions that integrate the outcomes into the
-	// project plan, with owner and date (ICO step 7 note, seed 001's
-	// "Action Plan"). Optional.
+	// project plan, with owner and date (ICO step 7 note; the "Action Plan"
+	// of an NHS trust's DPIA form). Optional.
 	ActionPlan []Action `json:"action_plan,omitempty"`
-	// IGReviews records information governance review panels (seed 001
-	// "Step 6 - IG Review Panel"). Optional.
+	// IGReviews records information governance review panels ("Step 6 - IG
+	// Review Panel" in an NHS trust's DPIA form). Optional.
 	IGReviews []IGReview `json:"ig_reviews,omitempty"`
-	// SignOff is ICO step 7's sign-off table and any further approvals.
+	// SignOff is ICO step 7's sign-off table and any further approvals:
+	// measures and residual risks approved, the DPO's advice (GDPR Art.
+	// 35(2)) and whether it was followed, prior consultation (Art. 36).
+	// Required before the assessment is approved (see
+	// [Assessment.Transition]).
 	SignOff SignOff `json:"sign_off,omitzero"`
 	// ApprovalOverride records why the assessment was approved although
 	// Validate reported errors, who decided so and when (GDPR Art. 5(2),
@@ -160,12 +179,14 @@ type Assessment struct {
 	// 35(11)): next review date and owner. Required: a next review date.
 	Review Review `json:"review,omitzero"`
 	// Outcomes records the DPIA's outcomes: summary, record of processing
-	// activities and risk register entries, who completed the assessment
-	// (seed 002's closing tables). Optional.
+	// activities (GDPR Art. 30) and risk register entries, who completed
+	// the assessment (the closing tables of a managed-service provider's
+	// assessment). Optional.
 	Outcomes SignOffOutcomes `json:"outcomes,omitzero"`
 	// Attachments links the documents and diagrams the DPIA refers to: data
-	// flow and architecture diagrams (seed 001), embedded DPIAs (seed 002),
-	// further documentation (seed 000). Optional.
+	// flow and architecture diagrams, embedded DPIAs, further documentation
+	// (WP248 Annex 2: the functional description and supporting assets).
+	// Optional.
 	Attachments []Link `json:"attachments,omitempty"`
 	// Questions holds custom questions of the title page or of no
 	// particular step. Optional.
@@ -175,8 +196,7 @@ type Assessment struct {
 // Claims returns the lawful-basis claims the assessment relies on: a fresh
 // copy of Necessity.Claims, or, when there are none, of
 // Necessity.CandidateClaims (a processor's list of bases for the
-// controller to choose from, seed 002). It returns nil when there are
-// neither.
+// controller to choose from). It returns nil when there are neither.
 func (a Assessment) Claims() []lawfulbasis.Claim {
 	src := a.Necessity.Claims
 	if len(src) == 0 {

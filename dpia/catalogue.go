@@ -4,27 +4,32 @@ import (
 	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
-// CatalogueItem is a well-known data item with its classification: the
-// rows of seed 001's data-item checklist, seed 002's personal and special
-// category lists, the data seeds 000 and 003 describe, and biometric,
-// criminal offence and location data.
+// CatalogueItem is a well-known data item with its classification under
+// GDPR Arts 4(1), 9(1) and 10: the rows of an NHS trust's data-item
+// checklist, the personal and special category lists of a managed service
+// for GP practices, the data a telehealth or housing-support service
+// records, and biometric, criminal offence and location data. A
+// CatalogueItem built by hand for [CatalogueItem.Item] needs Key and
+// Label; the other fields are optional.
 type CatalogueItem struct {
 	// Key is the stable key, such as "nhs_number"; DataItem.Key refers to
-	// it.
+	// it. Required; unique in the catalogue.
 	Key string
-	// Label is the item's name, such as "NHS number".
+	// Label is the item's name, such as "NHS number". Required.
 	Label string
-	// Category is the item's data category.
+	// Category is the item's data category. Required.
 	Category DataCategory
-	// Special is the item's special category (GDPR Art. 9(1)), or zero.
+	// Special is the item's special category (GDPR Art. 9(1)). Optional:
+	// zero when the item is not special category data.
 	Special lawfulbasis.SpecialCategory
 	// CriminalOffence reports whether the item is criminal offence data
-	// (GDPR Art. 10).
+	// (GDPR Art. 10). Optional.
 	CriminalOffence bool
-	// Identifier reports whether the item directly identifies a person.
+	// Identifier reports whether the item directly identifies a person
+	// (GDPR Art. 4(1)). Optional.
 	Identifier bool
-	// Aliases lists other spellings found in documents, such as the seed's
-	// "Part Postcode only e.g. NV4, NV45".
+	// Aliases lists other spellings found in documents, such as "Part
+	// Postcode only" or "DOB", which LookupItem accepts. Optional.
 	Aliases []string
 }
 
@@ -86,8 +91,8 @@ func special(c CatalogueItem, s lawfulbasis.SpecialCategory) CatalogueItem {
 	return c
 }
 
-// trustChecklist is the data-item checklist of the NHS trust template
-// (seed 001), in its order.
+// trustChecklist is the data-item checklist of an NHS trust's DPIA
+// template, in its order.
 func trustChecklist() []CatalogueItem {
 	return []CatalogueItem{
 		identifying(item("name", "Name", DataCategoryIdentity, "full name", "forename", "surname", "patient name", "first name")),
@@ -142,8 +147,8 @@ func specialAndOffenceItems() []CatalogueItem {
 	}
 }
 
-// healthRecordItems are the special category items of the managed-service
-// seed (002): parts of a GP medical record.
+// healthRecordItems are the special category items a managed service for
+// GP practices lists: parts of a GP medical record.
 func healthRecordItems() []CatalogueItem {
 	h := func(key, label string, aliases ...string) CatalogueItem {
 		return special(item(key, label, DataCategoryHealth, aliases...), lawfulbasis.Health)
@@ -165,8 +170,8 @@ func healthRecordItems() []CatalogueItem {
 	}
 }
 
-// serviceItems are the items of the telehealth (000) and housing (003)
-// seeds.
+// serviceItems are the items a telehealth service and a housing-support
+// service record.
 func serviceItems() []CatalogueItem {
 	return []CatalogueItem{
 		item("age", "Age", DataCategoryDemographic),

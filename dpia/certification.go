@@ -5,11 +5,11 @@ package dpia
 type CertificationScheme string
 
 const (
-	// CertificationSchemeCyberEssentials is the UK government's Cyber Essentials scheme
-	// (seed 000, seed 003's controller).
+	// CertificationSchemeCyberEssentials is the UK government's Cyber Essentials scheme,
+	// self-assessed.
 	CertificationSchemeCyberEssentials CertificationScheme = "cyber_essentials"
 	// CertificationSchemeCyberEssentialsPlus is Cyber Essentials Plus, with independent
-	// technical testing (seed 003's CareLog Cloud).
+	// technical testing.
 	CertificationSchemeCyberEssentialsPlus CertificationScheme = "cyber_essentials_plus"
 	// CertificationSchemeISO27001 is ISO/IEC 27001, information security management.
 	CertificationSchemeISO27001 CertificationScheme = "iso_27001"
@@ -17,8 +17,9 @@ const (
 	CertificationSchemeISO9001 CertificationScheme = "iso_9001"
 	// CertificationSchemeISO20000 is ISO/IEC 20000, IT service management.
 	CertificationSchemeISO20000 CertificationScheme = "iso_20000"
-	// CertificationSchemeDSPT is the NHS Data Security and Protection Toolkit (seeds 001,
-	// 002, 003).
+	// CertificationSchemeDSPT is the NHS Data Security and Protection Toolkit, which
+	// organisations with access to NHS patient data and systems complete
+	// each year.
 	CertificationSchemeDSPT CertificationScheme = "dspt"
 	// CertificationSchemeSOC2 is an AICPA SOC 2 report (SSAE 16/18 service organisation
 	// controls).
@@ -30,8 +31,8 @@ const (
 // certificationSchemeTable is the one table of the CertificationScheme values, in order: their keys,
 // labels; enumAlias gives the other spellings Parse accepts.
 //
-// Parse[CertificationScheme] accepts the keys and labels and the seeds'
-// spellings: "Cyber Essential Certification", "Cyber Essentials PLUS",
+// Parse[CertificationScheme] accepts the keys and labels and the spellings
+// DPIAs use: "Cyber Essential Certification", "Cyber Essentials PLUS",
 // "ISO27001", "ISO 27001", "DSP Toolkit", "Data Security & Protection
 // toolkit", "SSAE16 SOC", in any case.
 var certificationSchemeTable = enumTable{

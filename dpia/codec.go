@@ -89,7 +89,7 @@ import (
 // Encode can write (see CheckNesting): a document of 64 levels and 16 MiB
 // holds no question too deep and no more than MaxQuestionNodes. Raised
 // limits can return more; Encode then refuses them, and Validate reports
-// them (ruleQuestionTooDeep).
+// them (rule DP022).
 //
 // opts bounds what Decode reads; nil means the defaults, and so does each
 // zero field. Decode reads at most opts.MaxBytes+1 bytes from r, so that

@@ -11,11 +11,12 @@ import "strings"
 type DecodeError struct {
 	// Path is the JSON path of the offending value, as in
 	// "risks.risks[2].inherent.likelihood"; "" for the document itself.
+	// Optional: empty when the document as a whole is refused.
 	Path string
 	// Offset is the byte offset in the input where the offending value or
-	// character starts.
+	// character starts. Required: Decode always sets it.
 	Offset int64
-	// Err is the cause.
+	// Err is the cause. Required.
 	Err error
 }
 

@@ -17,17 +17,19 @@ import (
 type DecodeOptions struct {
 	// MaxBytes bounds the size of the document in bytes; default 16 MiB
 	// (16,777,216). It is enforced while reading: at most MaxBytes+1
-	// bytes are read from a stream before Decode gives up.
+	// bytes are read from a stream before Decode gives up. Optional: zero
+	// means the default.
 	MaxBytes int64
 	// MaxDepth bounds the nesting of objects and arrays, the document
 	// object being level 1; default 64. A MaxDepth above 10,000 is an
-	// error.
+	// error. Optional: zero means the default.
 	MaxDepth int
 	// MaxStringBytes bounds the length in bytes of one JSON string once
 	// decoded, object member names included; default 1 MiB (1,048,576).
+	// Optional: zero means the default.
 	MaxStringBytes int
 	// MaxListLength bounds the elements of one array and the members of
-	// one map; default 100,000.
+	// one map; default 100,000. Optional: zero means the default.
 	MaxListLength int
 }
 

@@ -8,45 +8,49 @@ import (
 )
 
 // Completeness says how far an assessment is from complete: the items
-// still open, whose they are, and a percentage per step. Assessment.
-// Completeness computes it from the document's open items and its custom
-// questions that name an owner.
+// still open, whose they are, and a percentage per step of the ICO DPIA
+// template. [Assessment.Completeness] computes it from the document's open
+// items and its custom questions that name an owner; every field is set
+// by it, so "Required" and "Optional" below say what a result always
+// holds and what it may leave empty.
 type Completeness struct {
 	// Items lists the items still open, each with its path, step (never
 	// zero for an item with a step-specific path), owner, label and
 	// guidance, ordered by step (the title page first) and then as the
-	// document lists them.
+	// document lists them. Optional: empty when nothing is open.
 	Items []OpenItem `json:"items,omitempty"`
-	// Steps gives the count per step: an entry for StepUnknown (the title
-	// page) first when some item belongs to no step, then the seven steps
-	// in order, each listed even when it has no item.
+	// Steps gives the count per step: an entry for the zero Step (the
+	// title page) first when some item belongs to no step, then the seven
+	// steps in order, each listed even when it has no item. Required.
 	Steps []StepCompleteness `json:"steps"`
-	// Total is the number of items counted, open or answered.
+	// Total is the number of items counted, open or answered. Required
+	// (zero when there are none).
 	Total int `json:"total"`
-	// Answered is the number of them answered.
+	// Answered is the number of them answered. Required.
 	Answered int `json:"answered"`
 	// Percent is Answered as a whole percentage of Total, rounded down, so
-	// that 100 means nothing is open; 100 when Total is 0.
+	// that 100 means nothing is open; 100 when Total is 0. Required.
 	Percent int `json:"percent"`
 }
 
-// StepCompleteness counts the items of one step.
+// StepCompleteness counts the items of one step of the ICO DPIA template.
 type StepCompleteness struct {
-	// Step is the step; StepUnknown for the title page.
+	// Step is the step. Optional: the zero Step stands for the title page.
 	Step Step `json:"step,omitzero"`
-	// Total is the number of the step's items, open or answered.
+	// Total is the number of the step's items, open or answered. Required
+	// (zero when there are none).
 	Total int `json:"total"`
-	// Answered is the number of them answered.
+	// Answered is the number of them answered. Required.
 	Answered int `json:"answered"`
 	// Percent is Answered as a whole percentage of Total, rounded down;
-	// 100 when Total is 0 (nothing is open).
+	// 100 when Total is 0 (nothing is open). Required.
 	Percent int `json:"percent"`
 }
 
 // Done reports whether nothing is open.
 func (c Completeness) Done() bool { return c.Answered == c.Total }
 
-// Step returns the count for step s, and false when Steps has no entry
+// step returns the count for step s, and false when Steps has no entry
 // for it.
 func (c Completeness) step(s Step) (StepCompleteness, bool) {
 	for _, sc := range c.Steps {

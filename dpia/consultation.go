@@ -8,18 +8,21 @@ package dpia
 // experts, or any other experts?" GDPR Art. 35(9) requires the views of
 // data subjects or their representatives to be sought where appropriate.
 type Consultation struct {
-	// Summary is the answer in prose when the source gives one text (seed
-	// 000 "As part of our tendering process, all relevant GDPR
-	// documentation will be provided..."). Optional.
+	// Summary is the answer in prose when the source gives one text ("As
+	// part of our tendering process, all relevant GDPR documentation will
+	// be provided..."). Optional.
 	Summary string `json:"summary,omitempty"`
 	// IndividualsViewsSought answers whether the views of individuals or
-	// their representatives were or will be sought. Required: Validate
-	// reports an unanswered or No answer without NotSoughtReason.
+	// their representatives were or will be sought (GDPR Art. 35(9)).
+	// Required: Validate reports an unanswered or No answer without
+	// NotSoughtReason.
 	IndividualsViewsSought YesNo `json:"individuals_views_sought,omitzero"`
-	// Views summarises the individuals' views. Optional.
+	// Views summarises the individuals' views. Optional; the ICO template
+	// asks for the reasons when the decision departs from them.
 	Views string `json:"views,omitempty"`
-	// NotSoughtReason justifies not seeking individuals' views. Required
-	// when IndividualsViewsSought is No.
+	// NotSoughtReason justifies not seeking individuals' views ("or
+	// justify why it's not appropriate to do so"). Required when
+	// IndividualsViewsSought is No.
 	NotSoughtReason string `json:"not_sought_reason,omitempty"`
 	// Stakeholders lists who was or will be consulted: internal teams,
 	// processors, experts, customers, individuals. Optional.
@@ -28,15 +31,16 @@ type Consultation struct {
 	Questions []Question `json:"questions,omitempty"`
 }
 
-// Consultee is one stakeholder consulted: seed 001's "IG Team", "IT Team",
-// "Northvale Therapies team"; seed 002's GP clients in a closed online group;
-// seed 003's team members and IT support.
+// Consultee is one stakeholder consulted (ICO step 3): an information
+// governance or IT team, the clinical team running the service, a
+// processor's customers in a closed online group, the staff and IT support
+// of a care provider.
 type Consultee struct {
 	// Who names the stakeholder. Required.
 	Who string `json:"who,omitempty"`
 	// Kind is the kind of stakeholder. Optional.
 	Kind ConsulteeKind `json:"kind,omitzero"`
-	// How they were or will be consulted ("closed Facebook group").
+	// How they were or will be consulted ("closed online group").
 	// Optional.
 	How string `json:"how,omitempty"`
 	// When they were or will be consulted. Optional.
@@ -46,24 +50,27 @@ type Consultee struct {
 	Views string `json:"views,omitempty"`
 }
 
-// ConsulteeKind is the kind of a stakeholder consulted. The zero value
-// ConsulteeKindUnknown means not stated.
+// ConsulteeKind is the kind of a stakeholder consulted, after the
+// questions of ICO step 3 and GDPR Art. 35(9). The zero value "" means not
+// stated.
 type ConsulteeKind string
 
 const (
-	// ConsulteeKindIndividuals are the data subjects themselves.
+	// ConsulteeKindIndividuals are the data subjects themselves (GDPR Art.
+	// 35(9)).
 	ConsulteeKindIndividuals ConsulteeKind = "individuals"
-	// ConsulteeKindRepresentatives represent the data subjects (patient groups,
-	// unions, advocates).
+	// ConsulteeKindRepresentatives represent the data subjects (patient
+	// groups, unions, advocates; GDPR Art. 35(9)).
 	ConsulteeKindRepresentatives ConsulteeKind = "representatives"
 	// ConsulteeKindInternal are teams or people within the organisation.
 	ConsulteeKindInternal ConsulteeKind = "internal"
-	// ConsulteeKindProcessor is a processor asked to assist.
+	// ConsulteeKindProcessor is a processor asked to assist (GDPR Art.
+	// 28(3)(f)).
 	ConsulteeKindProcessor ConsulteeKind = "processor"
 	// ConsulteeKindExperts are information security or other experts.
 	ConsulteeKindExperts ConsulteeKind = "experts"
 	// ConsulteeKindCustomers are customers of a processor, the controllers
-	// (seed 002's GP clients).
+	// (a managed-service provider's GP practices).
 	ConsulteeKindCustomers ConsulteeKind = "customers"
 	// ConsulteeKindOther is any other stakeholder.
 	ConsulteeKindOther ConsulteeKind = "other"
@@ -89,7 +96,8 @@ var consulteeKindTable = enumTable{
 	},
 }
 
-// Label returns the kind's name, such as "Data subjects' representatives".
+// Label returns the kind's name, such as "Representatives of
+// individuals".
 func (k ConsulteeKind) Label() string { return consulteeKindTable.label(string(k)) }
 
 // IsValid reports whether k is one of the named kinds.

@@ -2,15 +2,30 @@
 // typed document, [Assessment], that can be built in code or loaded from
 // JSON, checked, signed off and rendered.
 //
-// The model follows three sources:
-//   - GDPR Art. 35 (and the UK GDPR): when a DPIA is required (Art. 35(1),
-//     (3) and (4)), what it must contain (Art. 35(7)(a)-(d)), the DPO's
-//     advice (35(2)), the views of data subjects (35(9)) and review
-//     (35(11));
-//   - the Article 29 Working Party guidelines on DPIA, WP248 rev.01: the
-//     nine criteria of likely high risk and the Annex 2 checklist;
-//   - the ICO's sample DPIA template and its seven steps, with the ICO
-//     list of processing that needs a DPIA.
+// The model follows these sources:
+//   - Article 35 of the [GDPR], Regulation (EU) 2016/679, and of the
+//     [UK GDPR], read with the [Data Protection Act 2018]: when a DPIA is
+//     required (Art. 35(1), (3) and (4)), what it must contain (Art.
+//     35(7)(a)-(d)), the DPO's advice (35(2)), the views of data subjects
+//     (35(9)) and review (35(11)), with prior consultation (Art. 36);
+//   - the Article 29 Working Party guidelines on DPIA, [WP248 rev.01], as
+//     endorsed by the EDPB: the nine criteria of likely high risk and the
+//     Annex 2 checklist;
+//   - the [ICO's DPIA guidance] and its sample DPIA template with seven
+//     steps, with the ICO list of processing that needs a DPIA.
+//
+// # Getting started
+//
+// Five calls take an assessment from input to a signed, printed document:
+//
+//  1. [Decode] reads one from JSON (or build an [Assessment] in Go);
+//  2. [Assessment.Validate] checks it against the GDPR or UK GDPR and
+//     returns [dpiakit.Findings], each with the JSON path of its field;
+//  3. [Assessment.Sign] records a signature on a row of the sign-off
+//     (ICO step 7), with the digest of what it covers;
+//  4. [Encode] writes it back as deterministic JSON;
+//  5. [github.com/dpiakit/dpiakit/render.HTML] or
+//     [github.com/dpiakit/dpiakit/render.PDF] prints it.
 //
 // The parts of an Assessment map to the ICO template's seven steps
 // (see [Step]):
@@ -31,24 +46,25 @@
 //	                                      ActionPlan, IGReviews
 //
 // Organisation templates ask more, or differently: an NHS trust's
-// screening questions and data-item checklist, a processor's
-// question/response/guidance layout. Every step therefore carries custom
-// [Question] items, and the typed parts hold the trust's checklists
-// (protected characteristics, vulnerable groups, principles, statutory
-// requirements), so such documents lose nothing.
+// screening questions and data-item checklist, a managed-service
+// provider's question/response/guidance layout. Every step therefore
+// carries custom [Question] items, and the typed parts hold the trust's
+// checklists (protected characteristics, vulnerable groups, principles,
+// statutory requirements), so such documents lose nothing.
 //
 // Zero values mean "not answered" throughout: an empty string, a nil
-// slice, the zero [dpiakit.Date], and the zero value of every enum
-// (Unanswered for [YesNo]). Enums marshal as stable snake_case keys and
-// parse the spellings found in real documents ("N/A", "Cyber Essentials
-// PLUS", "Marriage/Civil Partnership"), ignoring case, spaces and ASCII
-// punctuation but never a control or invisible character ("ye\u200bs" is
-// an error, not Yes). [Decode] lists the spellings it accepts for enums,
-// dates and uuids, and the bounds it holds a document to. Encode holds an
-// assessment built in Go to the same bounds (custom questions to
-// [MaxQuestionNodes] and the nesting of [CheckNesting], decimals to
-// risk.CheckDecimal), so that whatever Decode returns with its default
-// limits, Encode can write, and no value expands when written.
+// slice, the zero [dpiakit.Date], and the zero value "" of every enum
+// (for [YesNo], the question was not answered). Enums marshal as stable
+// snake_case keys and parse the spellings found in real documents
+// ("N/A", "Cyber Essentials PLUS", "Marriage/Civil Partnership"),
+// ignoring case, spaces and ASCII punctuation but never a control or
+// invisible character ("ye\u200bs" is an error, not Yes). [Decode] lists
+// the spellings it accepts for enums, dates and uuids, and the bounds it
+// holds a document to. Encode holds an assessment built in Go to the same
+// bounds (custom questions to [MaxQuestionNodes] and the nesting of
+// [CheckNesting], decimals to risk.CheckDecimal), so that whatever Decode
+// returns with its default limits, Encode can write, and no value expands
+// when written.
 //
 // [Screening.Outcome] computes whether a DPIA is required from the
 // screening answers against the criteria of [lawfulbasis.Criterion];
@@ -79,4 +95,10 @@
 // asks Validate to verify every signature against the caller's keys
 // (rules SG016 and SG017). [Assessment.SignatureStates] reports each
 // row's state for display.
+//
+// [GDPR]: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+// [UK GDPR]: https://www.legislation.gov.uk/eur/2016/679/contents
+// [Data Protection Act 2018]: https://www.legislation.gov.uk/ukpga/2018/12/contents
+// [ICO's DPIA guidance]: https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/accountability-and-governance/data-protection-impact-assessments-dpias/
+// [WP248 rev.01]: https://ec.europa.eu/newsroom/article29/items/611236
 package dpia

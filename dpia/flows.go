@@ -1,9 +1,10 @@
 package dpia
 
-// DataFlow is one row of seed 001's data-flow table ("Please detail below
-// each data categories being processed by purpose and type"): what data,
-// whose, in which system, where it goes, why, how often, how it travels
-// and whether it identifies people.
+// DataFlow is one row of the data-flow table of an NHS trust's DPIA form
+// ("Please detail below each data categories being processed by purpose and
+// type"), part of the systematic description of GDPR Art. 35(7)(a): what
+// data, whose, in which system, where it goes, why, how often, how it
+// travels and whether it identifies people.
 type DataFlow struct {
 	// Category names the data or activity ("Identification of patients to
 	// attend virtual group consultations"). Required.
@@ -13,11 +14,13 @@ type DataFlow struct {
 	Whose string `json:"whose,omitempty"`
 	// Subjects lists the IDs of the SubjectGroups concerned. Optional.
 	Subjects []string `json:"subjects,omitempty"`
-	// System names the system the data is in ("TeamSpace", "iPM"); a System
-	// ID when the inventory lists the system. Optional.
+	// System names the system the data is in ("Video consultation
+	// platform", "Patient administration system"); a System ID when the
+	// inventory lists the system. Optional.
 	System string `json:"system,omitempty"`
-	// Destination says where the data goes ("Stored within HealthMail in the
-	// UK and USA. May be viewed outside of the EU."). Optional.
+	// Destination says where the data goes ("Stored within the email
+	// service in the UK and USA. May be viewed outside of the EU.").
+	// Optional.
 	Destination string `json:"destination,omitempty"`
 	// Purpose is the nature and purpose of the processing. Optional.
 	Purpose string `json:"purpose,omitempty"`
@@ -37,16 +40,17 @@ type DataFlow struct {
 	InformationType string `json:"information_type,omitempty"`
 	// Locations lists the countries or places the data is stored or viewed
 	// in, as typed values of Destination (UK and USA). Optional; Validate
-	// compares them with the declared transfers.
+	// compares them with the declared transfers (GDPR Arts 44-49).
 	Locations []Location `json:"locations,omitempty"`
 }
 
-// AccessRule is one row of seed 001's ACCESS CONTROL table: "Who will have
-// access to the PID, why do they need access, how will they access it,
-// what will they have access to, when will they need access to it, and how
-// will access be controlled?".
+// AccessRule is one row of the ACCESS CONTROL table of an NHS trust's DPIA
+// form: "Who will have access to the PID, why do they need access, how
+// will they access it, what will they have access to, when will they need
+// access to it, and how will access be controlled?" (GDPR Arts 5(1)(f) and
+// 32).
 type AccessRule struct {
-	// Who has access ("Northvale Hospitals employees"). Required.
+	// Who has access ("Trust employees"). Required.
 	Who string `json:"who,omitempty"`
 	// Why they need access ("Collaboration purposes"). Optional.
 	Why string `json:"why,omitempty"`

@@ -1,8 +1,8 @@
 package dpia
 
-// Hosting is how a system is hosted, the choice of seed 001's "How will the
-// information be stored (Pull Down Menu)". The zero value ""
-// means not stated.
+// Hosting is how a system is hosted, the choice of an NHS trust's "How
+// will the information be stored (Pull Down Menu)", one of the supporting
+// assets of WP248 rev.01 Annex 2. The zero value "" means not stated.
 type Hosting string
 
 const (

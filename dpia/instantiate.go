@@ -17,23 +17,26 @@ type InstantiateOptions struct {
 	// ID identifies the new assessment. The zero UUID asks Instantiate for
 	// a fresh random one (uuid.New, version 4): the only randomness in the
 	// package, and only when the caller leaves ID out. Pass an ID to get
-	// reproducible output.
+	// reproducible output. Optional.
 	ID uuid.UUID
-	// Date is the new assessment's date. Zero leaves it without one (the
-	// template's date is the processor's).
+	// Date is the new assessment's date. Optional: zero leaves it without
+	// one (the template's date is the processor's).
 	Date dpiakit.Date
-	// Reference is the customer's own reference for the assessment. Empty
-	// leaves it without one (the template's reference is the processor's).
+	// Reference is the customer's own reference for the assessment.
+	// Optional: empty leaves it without one (the template's reference is
+	// the processor's).
 	Reference string
-	// Title replaces the template's title when not empty, such as
-	// "Vidacare Connect video consultations at Eastmoor".
+	// Title replaces the template's title, such as the service's name
+	// followed by the customer's ("video consultations at [trust]").
+	// Optional: empty keeps the template's title.
 	Title string
 	// DPO is the customer's data protection officer, whose advice the
-	// customer's step 7 records (GDPR Art. 35(2)). Empty leaves the
-	// assessment without a DPO: the template's is the processor's.
+	// customer's step 7 records (GDPR Art. 35(2)). Optional: empty leaves
+	// the assessment without a DPO, since the template's is the
+	// processor's.
 	DPO Person
-	// Contact is the customer's contact for the assessment. Empty leaves
-	// it without one.
+	// Contact is the customer's contact for the assessment. Optional:
+	// empty leaves it without one.
 	Contact Person
 }
 
@@ -49,14 +52,15 @@ type InstantiateOptions struct {
 //     and opts.Contact: the template's were the processor's people;
 //   - the sign-off is cleared: each row keeps its kind, label and note and
 //     loses the rest (signer, date, decision, summary, comments, reasons),
-//     for the customer's own sign-off (ICO step 7; GDPR Art. 35(2));
+//     for the customer's own sign-off (ICO DPIA template step 7; GDPR
+//     Art. 35(2));
 //   - the review plan loses its next review date and owner, and the
 //     outcomes who completed the assessment and when: these are the
 //     customer's decisions;
 //   - the template is linked: an attachment names it with its title,
 //     version and ID;
 //   - the sections the template leaves to the controller start blank: the
-//     answers under each open item owned by PartyController are cleared,
+//     answers under each open item owned by [PartyKindController] are cleared,
 //     whatever the processor wrote there (its own consultation, its DPO's
 //     agreement, a placeholder controller), keeping the form: custom
 //     questions keep their wording and guidance, sign-off rows their kind

@@ -6,52 +6,58 @@ import (
 	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
-// Inventory lists what the processing touches: the data items (seed 001's
-// data-item checklist, seed 002's personal and special category lists),
+// Inventory lists what the processing touches: the data items (an NHS
+// trust's data-item checklist, a managed-service provider's personal and
+// special category lists),
 // the data subjects, the equality and vulnerability checklists, the data
 // flows and access rules, the systems, the international transfers and
-// the retention rules. It is the detail behind ICO step 2 and WP248 Annex
-// 2's "data, recipients, retention" and "supporting assets".
+// the retention rules. It is the detail behind the systematic description
+// of GDPR Art. 35(7)(a), the ICO DPIA template's step 2 ("Describe the
+// processing") and WP248 rev.01 Annex 2's "data, recipients, retention"
+// and "supporting assets".
 type Inventory struct {
 	// Items lists the data items considered, processed or not (a checklist
 	// row answered No is kept as an item with Processed No). Required: at
 	// least one processed item.
 	Items []DataItem `json:"items,omitempty"`
 	// ItemsGuidance is the template's instruction over the data-item list,
-	// such as seed 001's "Individual's information MUST NOT be processed
-	// 'just in case it is needed'". Optional.
+	// such as an NHS trust's "Individual's information MUST NOT be
+	// processed 'just in case it is needed'" (data minimisation, GDPR Art.
+	// 5(1)(c)). Optional.
 	ItemsGuidance string `json:"items_guidance,omitempty"`
 	// Subjects lists the groups of data subjects. Optional.
 	Subjects []SubjectGroup `json:"subjects,omitempty"`
-	// ProtectedCharacteristics answers seed 001's protected-characteristics
-	// checklist (Equality Act 2010 s4). Optional.
+	// ProtectedCharacteristics answers the protected-characteristics
+	// checklist of an NHS trust's DPIA template (Equality Act 2010 s4).
+	// Optional.
 	ProtectedCharacteristics []ProtectedCharacteristicAnswer `json:"protected_characteristics,omitempty"`
 	// ProtectedCharacteristicsNotApplicable is the checklist's "Not
 	// Applicable" box. Optional.
 	ProtectedCharacteristicsNotApplicable bool `json:"protected_characteristics_not_applicable,omitempty"`
 	// EqualityAssessment refers to a separate equality or quality impact
-	// assessment (seed 001 "See separate Equality Impact Assessment for
-	// video consultations"). Optional.
+	// assessment, such as "See separate Equality Impact Assessment".
+	// Optional.
 	EqualityAssessment string `json:"equality_assessment,omitempty"`
-	// VulnerableGroups answers seed 001's checklist of children,
+	// VulnerableGroups answers an NHS trust's checklist of children,
 	// vulnerable adults, safeguarding and hearing/sight impaired, with how
-	// the processing affects each. Optional.
+	// the processing affects each (WP248 rev.01 criterion 7). Optional.
 	VulnerableGroups []VulnerableGroupAnswer `json:"vulnerable_groups,omitempty"`
 	// VulnerableGroupsNotApplicable is that checklist's "Not Applicable"
 	// box. Optional.
 	VulnerableGroupsNotApplicable bool `json:"vulnerable_groups_not_applicable,omitempty"`
-	// Flows lists the data flows by category and purpose (seed 001's "Please
-	// detail below each data categories being processed" table). Optional.
+	// Flows lists the data flows by category and purpose (an NHS trust's
+	// "Please detail below each data categories being processed" table).
+	// Optional.
 	Flows []DataFlow `json:"flows,omitempty"`
-	// Access lists who has access, why, when, how and to what (seed 001's
-	// "ACCESS CONTROL" table). Optional.
+	// Access lists who has access, why, when, how and to what (an NHS
+	// trust's "ACCESS CONTROL" table). Optional.
 	Access []AccessRule `json:"access,omitempty"`
 	// Systems lists the systems holding or processing the data. Optional.
 	Systems []System `json:"systems,omitempty"`
 	// TransfersDeclared is the document's own statement whether there are
-	// transfers outside the UK/EEA (seed 001 "Not applicable", seeds 000
-	// and 003 "no international transfers", seed 002 "No data is
-	// transferred or processed outside the UK"). Optional; Validate
+	// transfers outside the UK/EEA ("Not applicable", "no international
+	// transfers", "No data is transferred or processed outside the UK").
+	// Optional; Validate
 	// compares it with the locations recorded elsewhere.
 	TransfersDeclared YesNo `json:"transfers_declared,omitzero"`
 	// TransfersStatement is that statement in the source's words.
@@ -67,7 +73,7 @@ type Inventory struct {
 
 // SpecialCategories returns the special categories (GDPR Art. 9(1)) of the
 // processed items, deduplicated and in the order of the SpecialCategory
-// values. Items answered No or NotApplicable are not processed.
+// values. Items answered No or Not applicable are not processed.
 func (inv Inventory) SpecialCategories() []lawfulbasis.SpecialCategory {
 	seen := map[lawfulbasis.SpecialCategory]bool{}
 	for _, it := range inv.Items {
@@ -86,7 +92,7 @@ func (inv Inventory) SpecialCategories() []lawfulbasis.SpecialCategory {
 	return out
 }
 
-// HasCriminalOffenceData reports whether a processed item is criminal
+// hasCriminalOffenceData reports whether a processed item is criminal
 // offence data (GDPR Art. 10): flagged CriminalOffence or in the
 // criminal_offence category.
 func (inv Inventory) hasCriminalOffenceData() bool {
@@ -98,7 +104,7 @@ func (inv Inventory) hasCriminalOffenceData() bool {
 	return false
 }
 
-// ProcessesIdentifiers reports whether a processed item directly
+// processesIdentifiers reports whether a processed item directly
 // identifies a person (a name, an NHS number, an identifiable image...).
 func (inv Inventory) processesIdentifiers() bool {
 	for _, it := range inv.Items {
@@ -109,7 +115,7 @@ func (inv Inventory) processesIdentifiers() bool {
 	return false
 }
 
-// SubjectByID returns the subject group whose ID is id. It reports false
+// subjectByID returns the subject group whose ID is id. It reports false
 // when id is empty or no group has it.
 func (inv Inventory) subjectByID(id string) (SubjectGroup, bool) {
 	if id == "" {
@@ -124,15 +130,15 @@ func (inv Inventory) subjectByID(id string) (SubjectGroup, bool) {
 }
 
 // DataItem is one item of personal data considered by the assessment: a
-// row of seed 001's checklist ("Data Items", "Yes or No", "Purpose"), an
-// entry of seed 002's personal and special category lists, a line of seed
-// 003's list of data provided.
+// row of an NHS trust's checklist ("Data Items", "Yes or No", "Purpose"),
+// an entry of a managed-service provider's personal and special category
+// lists, a line of the data listed at step 2 of the ICO DPIA template.
 type DataItem struct {
 	// Key is the item's catalogue key (see Catalogue), or a custom key for
 	// items the catalogue lacks. Optional; unique in the document.
 	Key string `json:"key,omitempty"`
-	// Name is the item as the source names it, such as "Part Postcode only
-	// e.g. NV4, NV45". Required.
+	// Name is the item as the source names it, such as "Part Postcode
+	// only". Required.
 	Name string `json:"name,omitempty"`
 	// Category is the kind of data. Optional.
 	Category DataCategory `json:"category,omitzero"`
@@ -151,7 +157,8 @@ type DataItem struct {
 	// Optional; Unanswered counts as processed (an item listed without a
 	// checkbox is one the processing uses).
 	Processed YesNo `json:"processed,omitzero"`
-	// Purpose says why the item is needed (seed 001's "Purpose" column).
+	// Purpose says why the item is needed (the "Purpose" column of an NHS
+	// trust's checklist; purpose limitation, GDPR Art. 5(1)(b)).
 	// Optional; Validate asks for it, or for PurposeRefs, on processed
 	// items of a document with more than one purpose.
 	Purpose string `json:"purpose,omitempty"`
@@ -172,8 +179,8 @@ type DataItem struct {
 	Notes string `json:"notes,omitempty"`
 }
 
-// IsProcessed reports whether the item is processed: its Processed answer
-// is not No or NotApplicable.
+// isProcessed reports whether the item is processed: its Processed answer
+// is not No or Not applicable.
 func (it DataItem) isProcessed() bool {
 	return it.Processed != YesNoNo && it.Processed != YesNoNotApplicable
 }
@@ -217,9 +224,10 @@ type SubjectGroup struct {
 	Notes string `json:"notes,omitempty"`
 }
 
-// ProtectedCharacteristicAnswer is one row of seed 001's protected
-// characteristics checklist: whether the processing could affect people
-// with that characteristic.
+// ProtectedCharacteristicAnswer is one row of the protected
+// characteristics checklist of an NHS trust's DPIA template (Equality Act
+// 2010 s4): whether the processing could affect people with that
+// characteristic.
 type ProtectedCharacteristicAnswer struct {
 	// Characteristic is the protected characteristic. Required.
 	Characteristic lawfulbasis.ProtectedCharacteristic `json:"characteristic,omitzero"`
@@ -230,7 +238,7 @@ type ProtectedCharacteristicAnswer struct {
 	Notes string `json:"notes,omitempty"`
 }
 
-// VulnerableGroupAnswer is one row of seed 001's checklist "Where it has
+// VulnerableGroupAnswer is one row of an NHS trust's checklist "Where it has
 // been identified within the checklist that the group will include
 // children, vulnerable groups ... Please describe how the processing may
 // affect this group".

@@ -16,9 +16,9 @@ import (
 // writes: members by their JSON names joined by dots, list elements by
 // index in brackets, such as "parties.processors[0].contract.in_place".
 type PathError struct {
-	// Path is the path as given.
+	// Path is the path as given. Required (it may be "").
 	Path string
-	// Err says what is wrong with it.
+	// Err says what is wrong with it. Required.
 	Err error
 }
 

@@ -10,8 +10,8 @@ import "github.com/dpiakit/dpiakit/dpia/internal/docpath"
 // "residual", "risk_context.measures_summary", "outstanding_risks"),
 // which are step 6; "sign_off...", "review...", "outcomes...",
 // "action_plan..." and "ig_reviews..." step 7. Anything else (the title
-// page: identity, parties, attachments, top-level questions) is
-// StepUnknown, as is a path that does not parse. StepOf does not check
+// page: identity, parties, attachments, top-level questions) is the zero
+// Step "", as is a path that does not parse. StepOf does not check
 // that the path names a field of the document.
 func StepOf(path string) Step {
 	segs, err := docpath.Parse(path)

@@ -2,15 +2,17 @@ package dpia
 
 import "github.com/dpiakit/dpiakit/lawfulbasis"
 
-// Necessity is ICO step 4, "Assess necessity and proportionality": "what
+// Necessity is step 4 of the ICO DPIA template, "Assess necessity and
+// proportionality": "what
 // is your lawful basis for processing? Does the processing actually
 // achieve your purpose? Is there another way to achieve the same outcome?
 // How will you prevent function creep? How will you ensure data quality
 // and data minimisation? What information will you give individuals? How
 // will you help to support their rights? What measures do you take to
 // ensure processors comply? How do you safeguard any international
-// transfers?" (GDPR Art. 35(7)(b)). Seed 001 answers it through the data
-// protection principles and a statutory checklist, both kept here.
+// transfers?" (GDPR Art. 35(7)(b)). An NHS trust's DPIA template answers
+// it through the data protection principles (Art. 5) and a statutory
+// checklist, both kept here.
 type Necessity struct {
 	// Claims are the lawful-basis claims the controller relies on, one per
 	// purpose (Art. 6 basis with Art. 9 and Art. 10 conditions). Required
@@ -18,12 +20,14 @@ type Necessity struct {
 	Claims []lawfulbasis.Claim `json:"claims,omitempty"`
 	// CandidateClaims are the bases a processor lists for the controller to
 	// choose from, when the processor acts under the controller's basis
-	// (seed 002: UK GDPR 6(1)(a), 9(2)(a), 6(1)(e), 6(1)(f), 9(2)(h)).
+	// (a managed-service provider may offer UK GDPR 6(1)(a), 9(2)(a),
+	// 6(1)(e), 6(1)(f) and 9(2)(h) to the practices it serves).
 	// Optional.
 	CandidateClaims []lawfulbasis.Claim `json:"candidate_claims,omitempty"`
-	// ProcessorNote is the processor's statement about the basis (seed 002
-	// "ReportBridge is acting as a data processor and will process data under the
-	// legal basis identified by the Practice as data controller").
+	// ProcessorNote is the processor's statement about the basis, such as
+	// "[the provider] is acting as a data processor and will process data
+	// under the legal basis identified by the Practice as data controller"
+	// (GDPR Art. 28(3)(a)).
 	// Optional.
 	ProcessorNote string `json:"processor_note,omitempty"`
 	// BasisText is the lawful basis as the source writes it, kept beside
@@ -42,29 +46,31 @@ type Necessity struct {
 	// data minimisation?". Optional.
 	QualityMinimisation string `json:"quality_minimisation,omitempty"`
 	// Information answers "What information will you give individuals?"
-	// (seed 002 "Are individuals explicitly informed about why their
-	// personal data is being collected...?"). Optional.
+	// (GDPR Arts 13 and 14; a managed-service provider's "Are individuals
+	// explicitly informed about why their personal data is being
+	// collected...?"). Optional.
 	Information string `json:"information,omitempty"`
 	// Rights lists, right by right, whether and how the processing
-	// supports it (seed 001's "Does system comply with the Individual
-	// Rights" checklist). Optional.
+	// supports it (GDPR Arts 15-22; an NHS trust's "Does system comply with
+	// the Individual Rights" checklist). Optional.
 	Rights []RightSupport `json:"rights,omitempty"`
 	// RightsNarrative answers "How will you help to support their rights?"
-	// in prose (seed 002 "Which Data Subject Rights apply ... and how will
-	// these be met?"). Optional.
+	// in prose (a managed-service provider's "Which Data Subject Rights
+	// apply ... and how will these be met?"). Optional.
 	RightsNarrative string `json:"rights_narrative,omitempty"`
 	// ProcessorCompliance answers "What measures do you take to ensure
-	// processors comply?". Optional.
+	// processors comply?" (GDPR Art. 28). Optional.
 	ProcessorCompliance string `json:"processor_compliance,omitempty"`
 	// TransferSafeguards answers "How do you safeguard any international
-	// transfers?"; the typed transfers are Inventory.Transfers. Optional.
+	// transfers?" (GDPR Arts 44-49); the typed transfers are
+	// Inventory.Transfers. Optional.
 	TransferSafeguards string `json:"transfer_safeguards,omitempty"`
 	// Principles answers, principle by principle, how the processing
-	// complies (seed 001's "Principle 1" to "Principle 6" table).
-	// Optional.
+	// complies (GDPR Art. 5(1); an NHS trust's "Principle 1" to
+	// "Principle 6" table). Optional.
 	Principles []PrincipleAnswer `json:"principles,omitempty"`
 	// Statutory answers an organisation's checklist of statutory
-	// requirements (seed 001's "Compliance with Statutory requirements":
+	// requirements (an NHS trust's "Compliance with Statutory requirements":
 	// data quality/clinical coding, redaction, adoption/transgender
 	// masking, Records Management Code, contact preferences). Optional.
 	Statutory []ChecklistAnswer `json:"statutory,omitempty"`
@@ -81,8 +87,8 @@ type RightSupport struct {
 	// right's own label, such as "Right to Erasure or Restrict Processing".
 	// Optional.
 	Label string `json:"label,omitempty"`
-	// Supported is whether the processing supports the right (seed 001's
-	// checkbox). Optional.
+	// Supported is whether the processing supports the right (the
+	// checkbox of an NHS trust's rights checklist). Optional.
 	Supported YesNo `json:"supported,omitzero"`
 	// How explains how the right is supported or why it does not apply.
 	// Optional.
@@ -96,7 +102,7 @@ type RightSupport struct {
 }
 
 // PrincipleAnswer is how the processing meets one data protection
-// principle, a row of seed 001's principles table.
+// principle (GDPR Art. 5(1)), a row of an NHS trust's principles table.
 type PrincipleAnswer struct {
 	// Principle is the principle. Required.
 	Principle lawfulbasis.Principle `json:"principle,omitzero"`

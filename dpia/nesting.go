@@ -55,15 +55,18 @@ type NestingError struct {
 	// Path is the JSON path of the question, such as
 	// "need.questions[0].questions[0]...": the first one too deep on its
 	// chain of follow-ups, or the first one past MaxQuestionNodes.
+	// Required.
 	Path string
 	// Depth is the question's follow-up depth: 1 for a question of a
-	// step's list, 2 for its follow-ups, and so on.
+	// step's list, 2 for its follow-ups, and so on. Required.
 	Depth int
 	// Max is the deepest follow-up depth the question's list can hold.
+	// Required.
 	Max int
 	// Count is zero for a question too deep, and MaxQuestionNodes for the
 	// first question past that many, in document order, follow-ups and
-	// shared slices counted each time they are reached.
+	// shared slices counted each time they are reached. Optional: zero
+	// for a question too deep.
 	Count int
 }
 

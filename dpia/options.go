@@ -13,19 +13,20 @@ type ValidateOptions struct {
 	// date that has passed, a transfer mechanism or adequacy decision no
 	// longer valid, judged on this date as well as on the assessment's)
 	// are judged against. Validate never reads the system clock; pass
-	// dpiakit.DateOf(time.Now()) to judge against today.
+	// dpiakit.DateOf(time.Now()) to judge against today. Optional: zero
+	// judges on the assessment's own dates only.
 	Now dpiakit.Date
 	// TrustedKeys asks, when it holds a key, for keyed verification of the
 	// sign-off: every signed row must carry a signature by one of these
 	// keys that verifies (rules SG016 and SG017), so that removing the
 	// digests or recomputing them after a change is an error. Nil or
 	// empty: signatures are checked by their digests only, and a sign-off
-	// signed on paper is lawful.
+	// signed on paper is lawful. Optional.
 	TrustedKeys TrustedKeys
 	// RiskLimits bounds the risk register's matrix: levels per scale,
 	// bands and cells. The zero value means risk's defaults (100 levels,
 	// 100 bands, 10,000 cells). A matrix beyond a limit is reported
-	// (RK015) and not used to check the ratings.
+	// (RK015) and not used to check the ratings. Optional.
 	RiskLimits risk.Limits
 }
 

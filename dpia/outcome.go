@@ -8,20 +8,26 @@ import (
 	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
-// ScreeningOutcome is what the screening answers imply, computed by
-// Screening.Outcome.
+// ScreeningOutcome is what the screening answers imply under GDPR Art.
+// 35(1) and (3), WP248 rev.01 and the ICO list, computed by
+// [Screening.Outcome]. It is computed, never stored in the document.
 type ScreeningOutcome struct {
 	// Result is whether a DPIA is required, recommended or not required.
+	// Optional: "" when nothing in the screening is answered, and set
+	// otherwise.
 	Result ScreeningResult `json:"result,omitzero"`
 	// Criteria lists the met criteria that decided the result, in the
-	// order of lawfulbasis.CriterionValues.
+	// order of lawfulbasis.CriterionValues. Optional: empty when the result
+	// is not required or unknown.
 	Criteria []lawfulbasis.Criterion `json:"criteria,omitempty"`
-	// Reasons explains the result, one sentence per rule applied.
+	// Reasons explains the result, one sentence per rule applied. Required:
+	// Outcome always gives at least one sentence.
 	Reasons []string `json:"reasons,omitempty"`
 }
 
 // Outcome computes whether a DPIA is required from the screening's
-// answers, following reference GDPR.md ("When a DPIA is required"):
+// answers, following GDPR Art. 35(1) and (3), the WP248 rev.01 guidelines
+// and the ICO's list of processing likely to result in high risk:
 //
 //   - any GDPR Art. 35(3) case met: required;
 //   - two or more WP248 criteria met: required (WP248 rev.01);

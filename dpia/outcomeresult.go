@@ -5,12 +5,16 @@ package dpia
 type ScreeningResult string
 
 const (
-	// ScreeningResultNotRequired means no criterion is met.
+	// ScreeningResultNotRequired means something is answered and no
+	// criterion is met.
 	ScreeningResultNotRequired ScreeningResult = "not_required"
-	// ScreeningResultRecommended means one WP248 criterion, or ICO "+1" items
-	// alone, are met: a DPIA is advisable and may be needed.
+	// ScreeningResultRecommended means one WP248 criterion, or ICO "+1"
+	// items alone, are met: a DPIA is advisable and may be needed (WP248
+	// rev.01: one criterion can suffice).
 	ScreeningResultRecommended ScreeningResult = "recommended"
-	// ScreeningResultRequired means the law or the ICO list requires a DPIA.
+	// ScreeningResultRequired means the law or the ICO list requires a
+	// DPIA: a GDPR Art. 35(3) case, two or more WP248 rev.01 criteria, or
+	// an ICO list item (a "+1" item with a WP248 criterion).
 	ScreeningResultRequired ScreeningResult = "required"
 )
 

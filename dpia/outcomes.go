@@ -2,10 +2,11 @@ package dpia
 
 import "github.com/dpiakit/dpiakit"
 
-// Outcomes records the results of the DPIA: seed 002's "Summary of the DPIA
-// Outcomes", "Risk Assessment Completed By", "Processing Entered onto
-// Record of Processing Activities?" and "Outstanding Risks Entered into
-// Risk Register?".
+// SignOffOutcomes records the results of the DPIA (ICO step 7, "Sign off
+// and record outcomes"), as a managed-service provider's assessment closes
+// with them: "Summary of the DPIA Outcomes", "Risk Assessment Completed
+// By", "Processing Entered onto Record of Processing Activities?" and
+// "Outstanding Risks Entered into Risk Register?".
 type SignOffOutcomes struct {
 	// Summary lists the key outcomes of the DPIA. Optional.
 	Summary string `json:"summary,omitempty"`
@@ -18,29 +19,31 @@ type SignOffOutcomes struct {
 	// RiskRegisterEntered answers whether the outstanding risks were
 	// entered into the organisation's risk register. Optional.
 	RiskRegisterEntered YesNo `json:"risk_register_entered,omitzero"`
-	// RiskRegisterText is that answer as written, such as seed 002's "No
-	// outstanding risks". Optional.
+	// RiskRegisterText is that answer as written, such as "No outstanding
+	// risks". Optional.
 	RiskRegisterText string `json:"risk_register_text,omitempty"`
-	// CompletedBy is who completed the assessment (seed 002 "Risk
-	// Assessment Completed By": name and role). Optional.
+	// CompletedBy is who completed the assessment ("Risk Assessment
+	// Completed By": name and role). Optional.
 	CompletedBy Person `json:"completed_by,omitzero"`
 	// CompletedOn is when it was completed. Optional.
 	CompletedOn dpiakit.Date `json:"completed_on,omitzero"`
 	// CompletedText keeps the completion date as written when it is less
 	// precise than a day ("August 2022"). Optional.
 	CompletedText string `json:"completed_text,omitempty"`
-	// Questions holds custom questions about the outcomes, such as seed
-	// 002's guidance "Who is responsible for integrating these outcomes
-	// back into the project plan". Optional.
+	// Questions holds custom questions about the outcomes, such as a
+	// managed-service provider's "Who is responsible for integrating these
+	// outcomes back into the project plan". Optional.
 	Questions []Question `json:"questions,omitempty"`
 }
 
-// OutstandingRisk is one row of seed 002's "Outstanding Risks" table: a
-// risk left after the measures, to the organisation and to data subjects,
-// with the mitigations in place and the residual risk.
+// OutstandingRisk is one row of the "Outstanding Risks" table of a
+// managed-service provider's assessment: a risk left after the measures
+// (GDPR Art. 35(7)(d)), to the organisation and to data subjects, with the
+// mitigations in place and the residual risk. A residual high risk calls
+// for prior consultation (Art. 36).
 type OutstandingRisk struct {
 	// ToOrganisation describes the outstanding risk to the organisation
-	// ("Outstanding Risks to ReportBridge"). Optional.
+	// ("Outstanding Risks to" the provider). Optional.
 	ToOrganisation string `json:"to_organisation,omitempty"`
 	// ToDataSubjects describes the outstanding risk to data subjects.
 	// Optional.
@@ -53,7 +56,8 @@ type OutstandingRisk struct {
 
 // Action is one item of the action plan that integrates the DPIA's
 // outcomes into the project plan "with date and responsibility for
-// completion" (ICO step 7 note; seed 001 "DPIA ... and Action Plan").
+// completion" (ICO step 7 note; the "DPIA ... and Action Plan" of an NHS
+// trust's DPIA form).
 type Action struct {
 	// ID is a stable key for the action. Optional; unique in the plan.
 	ID string `json:"id,omitempty"`
@@ -72,10 +76,11 @@ type Action struct {
 	Notes string `json:"notes,omitempty"`
 }
 
-// IGReview is a meeting of an information governance review panel (seed
-// 001's "Step 6 - IG Review Panel": date, attendees, project reference and
-// description, and a table of reviewer, issue and mitigation). A panel the
-// template prints but nobody filled in is kept as an empty IGReview.
+// IGReview is a meeting of an information governance review panel (the
+// "Step 6 - IG Review Panel" of an NHS trust's DPIA form: date, attendees,
+// project reference and description, and a table of reviewer, issue and
+// mitigation). A panel the template prints but nobody filled in is kept as
+// an empty IGReview.
 type IGReview struct {
 	// Date is the date of the panel. Optional.
 	Date dpiakit.Date `json:"date,omitzero"`
@@ -100,8 +105,8 @@ type IGReviewItem struct {
 }
 
 // Review is the plan for keeping the DPIA under review (GDPR Art. 35(11);
-// ICO step 7 "This DPIA will be kept under review by"; seed 002 "Date of
-// next review").
+// ICO step 7 "This DPIA will be kept under review by"; the "Date of next
+// review" a DPO records in a managed-service provider's assessment).
 type Review struct {
 	// NextReview is the date of the next review. Required: Validate reports
 	// a missing or passed date.
@@ -120,8 +125,8 @@ type Review struct {
 	Questions []Question `json:"questions,omitempty"`
 }
 
-// ActionStatus is the progress of an Action. The zero value
-// ActionStatusUnknown means not stated.
+// ActionStatus is the progress of an Action. The zero value "" means not
+// stated.
 type ActionStatus string
 
 const (

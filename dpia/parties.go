@@ -6,30 +6,33 @@ import (
 )
 
 // Parties names the organisations and people responsible for the
-// processing: the controller (seeds 000/003 "Submitting controller
-// details", seed 002 "Name of Data Controller"), joint controllers (seed
-// 001's National Health Digital Service), processors and sub-processors, the DPO, a contact,
-// and the holders of named roles.
+// processing: the controller (the ICO DPIA template's "Submitting
+// controller details", a managed-service provider's "Name of Data
+// Controller"), joint controllers (GDPR Art. 26), processors and
+// sub-processors (Art. 28), the DPO (Art. 35(2)), a contact, and the
+// holders of named roles.
 type Parties struct {
 	// Controller is the organisation that determines the purposes and means
 	// of the processing (GDPR Art. 4(7)). Required: at least its name.
 	Controller Party `json:"controller,omitzero"`
 	// JointControllers lists the other controllers under a GDPR Art. 26
-	// arrangement, such as National Health Digital Service in seed 001. Optional.
+	// arrangement, such as a national body hosting a service that an NHS
+	// trust uses. Optional.
 	JointControllers []Party `json:"joint_controllers,omitempty"`
 	// JointArrangement describes the Art. 26 arrangement: who is
-	// responsible for what (seed 001: National Health Digital Service as national host, the
-	// trust for data its staff generate). Required when JointControllers
+	// responsible for what (for example, the national body as host, the
+	// trust for the data its staff generate). Required when JointControllers
 	// is not empty.
 	JointArrangement string `json:"joint_arrangement,omitempty"`
 	// Processors lists the processors and sub-processors (GDPR Art. 28),
-	// such as seed 001's Meridian Consulting with Cloudway as sub-processor. A
+	// such as a supplier with the cloud provider it engages as sub-processor. A
 	// processor that wrote the document (AuthoredBy processor) is listed
 	// here too. Optional.
 	Processors []Processor `json:"processors,omitempty"`
 	// DPO is the data protection officer whose advice step 7 records (GDPR
-	// Art. 35(2)): seed 000/003 "Subject/title of DPO", seed 002 "Agreed by
-	// Data Protection Officer". When no DPO is designated
+	// Art. 35(2)): the ICO DPIA template's "Subject/title of DPO", a
+	// managed-service provider's "Agreed by Data Protection Officer". When
+	// no DPO is designated
 	// (DPODesignated no), it names whoever the organisation asks to advise
 	// on the assessment instead. Optional; Validate asks for the advice
 	// where the sign-off needs it.
@@ -47,19 +50,21 @@ type Parties struct {
 	// designated DPO.
 	DPODesignated YesNo `json:"dpo_designated,omitzero"`
 	// Contact is the contact for the assessment and for privacy concerns
-	// (seed 000 "Name of controller contact /DPO", seed 003 "Name of
-	// controller contact", seed 002 "Contact details"). Optional.
+	// (the ICO DPIA template's "Name of controller contact /DPO", a
+	// managed-service provider's "Contact details"). Optional.
 	Contact Person `json:"contact,omitzero"`
 	// Roles names the holders of the assessment's roles (executive sponsor,
-	// information asset owner, project lead, assessors, SIRO...), seed
-	// 001's title-page table and seed 002's "DPIA Lead". Optional.
+	// information asset owner, project lead, assessors, SIRO...), as an NHS
+	// trust's DPIA title page and a managed-service provider's "DPIA Lead"
+	// ask. Optional.
 	Roles []RoleAssignment `json:"roles,omitempty"`
-	// Questions holds custom questions about the parties, such as seed
-	// 002's "Name of Data Controller" row with its guidance. Optional.
+	// Questions holds custom questions about the parties, such as a
+	// managed-service provider's "Name of Data Controller" row with its
+	// guidance. Optional.
 	Questions []Question `json:"questions,omitempty"`
 }
 
-// ProcessorByID returns the processor whose ID is id. It reports false when
+// processorByID returns the processor whose ID is id. It reports false when
 // id is empty or no processor has it.
 func (p Parties) processorByID(id string) (Processor, bool) {
 	if id == "" {
@@ -73,7 +78,7 @@ func (p Parties) processorByID(id string) (Processor, bool) {
 	return Processor{}, false
 }
 
-// RoleHolders returns the people assigned role r, in order, as a fresh
+// roleHolders returns the people assigned role r, in order, as a fresh
 // slice (nil when none).
 func (p Parties) roleHolders(r Role) []Person {
 	var out []Person
@@ -88,7 +93,7 @@ func (p Parties) roleHolders(r Role) []Person {
 // Party is an organisation: a controller, joint controller or processor.
 type Party struct {
 	// ID is a stable key other parts of the document use to refer to the
-	// party, such as "meridian" (System.Supplier, Processor.Parent).
+	// party, such as "supplier" (System.Supplier, Processor.Parent).
 	// Required for processors that are referred to; unique in the document.
 	ID string `json:"id,omitempty"`
 	// Name is the organisation's name as written. Required.
@@ -96,8 +101,8 @@ type Party struct {
 	// Address is the postal address. Optional.
 	Address string `json:"address,omitempty"`
 	// Registration is a registration number, such as the ICO data
-	// protection fee registration "Z1234567" (seed 001, Cloudway) or a
-	// company number. Optional.
+	// protection fee registration "Z1234567" or a company number.
+	// Optional.
 	Registration string `json:"registration,omitempty"`
 	// RegisteredWith names the register Registration belongs to, such as
 	// "ICO" or "Companies House". Optional.
@@ -108,22 +113,22 @@ type Party struct {
 	PublicAuthority bool `json:"public_authority,omitempty"`
 	// Country is where the organisation is established. Optional.
 	Country lawfulbasis.Country `json:"country,omitempty"`
-	// Website is the organisation's web address, such as seed 000's
-	// contact site. Optional.
+	// Website is the organisation's web address, such as a processor's
+	// privacy contact page. Optional.
 	Website string `json:"website,omitempty"`
 	// Contact is the organisation's contact person. Optional.
 	Contact Person `json:"contact,omitzero"`
 	// Certifications lists the organisation's security and data protection
-	// certifications: seed 000's Cyber Essentials IASME-A-01234, seed 003's
-	// CertificationSchemeDSPT "standards met" and Cyber Essentials Plus, seed 002's ISO
-	// standards. Optional.
+	// certifications, such as Cyber Essentials, the NHS Data Security and
+	// Protection Toolkit ("standards met") or ISO/IEC 27001, that the
+	// processor sections of DPIA templates ask for. Optional.
 	Certifications []Certification `json:"certifications,omitempty"`
 	// Representative is the organisation's representative in the EEA
 	// (UK: in the United Kingdom) under GDPR Art. 27, for a controller or
 	// processor not established there. Optional; see Representative.
 	Representative Representative `json:"representative,omitzero"`
 	// Notes holds anything else the source says about the party, such as
-	// seed 000's "fully compliant with GDPR". Optional.
+	// a processor's "fully compliant with GDPR". Optional.
 	Notes string `json:"notes,omitempty"`
 }
 
@@ -137,30 +142,32 @@ type Processor struct {
 	// referred to.
 	Party
 	// Service is what the processor does for the controller, such as
-	// "video consultation service" (seed 000, Streamwave) or "Cloudway Office
-	// Applications" (seed 001). Required.
+	// "video consultation service" or "hosted office applications".
+	// Required.
 	Service string `json:"service,omitempty"`
 	// Kind says whether this is a processor engaged by the controller or a
 	// sub-processor engaged by another processor. Optional; zero means a
 	// processor.
 	Kind ProcessorKind `json:"role,omitzero"`
 	// Parent is the ID of the processor a sub-processor works for, such as
-	// "meridian" for Cloudway in seed 001. Required for sub-processors.
+	// "supplier" for the cloud provider the supplier engages. Required for
+	// sub-processors.
 	Parent string `json:"parent,omitempty"`
 	// Locations lists where the processor stores or processes the data,
-	// such as seed 001's "Exchange Online via a cloud based NHS tenant of
-	// Cloudway Office" or seed 002's Harbourline Data Centres data centre in London.
+	// such as "a cloud based NHS tenant" or a named data centre in London.
 	// Optional.
 	Locations []Location `json:"locations,omitempty"`
-	// UsesSubProcessors answers seed 001's "Does the supplier use
-	// sub-processor(s) to provide the service/support?". Optional.
+	// UsesSubProcessors answers an NHS trust's supplier question "Does the
+	// supplier use sub-processor(s) to provide the service/support?" (GDPR
+	// Art. 28(2), (4)). Optional.
 	UsesSubProcessors YesNo `json:"uses_sub_processors,omitzero"`
 	// Contract is the GDPR Art. 28(3) contract with the processor.
 	// Required: Validate reports a processor without one.
 	Contract Contract `json:"contract,omitzero"`
 	// DPIA points to the processor's own DPIA for its processing, such as
-	// seed 002's "A DPIA covering the processing carried out by Harbourline Data Centres
-	// as a sub processor ... is in place". Optional.
+	// a managed-service provider's "A DPIA covering the processing carried
+	// out by [the data centre] as a sub processor ... is in place".
+	// Optional.
 	DPIA string `json:"dpia,omitempty"`
 }
 
@@ -169,20 +176,20 @@ type Processor struct {
 type Certification struct {
 	// Scheme is the certification scheme. Required.
 	Scheme CertificationScheme `json:"scheme,omitzero"`
-	// Name is the scheme as the source names it, needed for SchemeOther
+	// Name is the scheme as the source names it, needed for CertificationSchemeOther
 	// ("NHS secure email standard", "BS 25999-2:2007") and kept when the
 	// source's wording differs ("Cyber Essential Certification"). Optional.
 	Name string `json:"name,omitempty"`
 	// Level is the level or status reached, such as the DSPT's "standards
-	// met" (seed 003). Optional.
+	// met". Optional.
 	Level string `json:"level,omitempty"`
-	// Number is the certificate or registration number, such as
-	// "IASME-A-01234" (seed 000). Optional.
+	// Number is the certificate or registration number, such as a Cyber
+	// Essentials certificate number "IASME-A-01234". Optional.
 	Number string `json:"number,omitempty"`
 	// Expires is when the certificate lapses. Optional.
 	Expires dpiakit.Date `json:"expires,omitzero"`
-	// URL links to evidence of the certification, such as seed 003's
-	// supplier security page. Optional.
+	// URL links to evidence of the certification, such as a supplier's
+	// security page. Optional.
 	URL string `json:"url,omitempty"`
 }
 
@@ -193,8 +200,8 @@ type Contract struct {
 	// InPlace answers whether a contract is in place. Required for every
 	// processor; Unanswered is reported.
 	InPlace YesNo `json:"in_place,omitzero"`
-	// Reference names the contract, such as seed 002's "Managed Service
-	// Agreement" or "UK-GDPR compliant contract and SLA". Optional.
+	// Reference names the contract, such as a "Managed Service Agreement"
+	// or "UK-GDPR compliant contract and SLA". Optional.
 	Reference string `json:"reference,omitempty"`
 	// Date is when the contract was signed. Optional.
 	Date dpiakit.Date `json:"date,omitzero"`

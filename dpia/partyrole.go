@@ -2,9 +2,10 @@ package dpia
 
 // PartyKind is the part an organisation plays under GDPR Art. 4(7)-(8):
 // controller or processor. An assessment's AuthoredBy uses it to mark a
-// processor-written template (the telehealth and managed-service seeds), and
-// a Question's Owner uses it to say whose answer a question needs. The zero
-// value PartyRoleUnknown means it was not stated.
+// processor-written template (a processor's DPIA template for its
+// customers, a managed-service provider's assessment), and a Question's
+// Owner uses it to say whose answer a question needs. The zero value ""
+// means it was not stated.
 type PartyKind string
 
 const (
@@ -33,7 +34,8 @@ var partyKindTable = enumTable{
 // Label returns "Controller" or "Processor".
 func (r PartyKind) Label() string { return partyKindTable.label(string(r)) }
 
-// IsValid reports whether r is PartyController or PartyProcessor.
+// IsValid reports whether r is [PartyKindController] or
+// [PartyKindProcessor].
 func (r PartyKind) IsValid() bool { return partyKindTable.valid(string(r)) }
 
 func (PartyKind) enumTable() *enumTable { return &partyKindTable }

@@ -8,22 +8,24 @@ import (
 
 // Person is someone named in the assessment: a contact, a signer, the DPO,
 // the holder of a role. Every field is optional; templates often record
-// only a position ("Head of Sheltered Housing", seed 003) or only a name.
+// only a position ("Head of Sheltered Housing") or only a name.
 type Person struct {
-	// Name is the person's name, such as "Dana Whitfield".
+	// Name is the person's name as written. Optional.
 	Name string `json:"name,omitempty"`
 	// Position is the job title, such as "Director" or "Senior Information
-	// Risk Owner" (seed 001 "Job title", seeds 000/003 "position").
+	// Risk Owner" (an NHS trust's "Job title", the ICO DPIA template's
+	// "position"). Optional.
 	Position string `json:"position,omitempty"`
-	// Department is the department or team (seed 001 "Department").
+	// Department is the department or team, as an NHS trust's DPIA title
+	// page asks. Optional.
 	Department string `json:"department,omitempty"`
-	// Organisation is the employing organisation, such as seed 002's
-	// "ReportBridge Technologies Ltd (ReportBridge)".
+	// Organisation is the employing organisation, when it is not the
+	// controller, such as the processor that employs a DPIA lead. Optional.
 	Organisation string `json:"organisation,omitempty"`
-	// Email is an e-mail address (seed 001 "Email", seed 000's DPO
-	// contact).
+	// Email is an e-mail address, such as the DPO contact details GDPR
+	// Art. 37(7) asks the controller to publish. Optional.
 	Email string `json:"email,omitempty"`
-	// Phone is a telephone number (seed 001 "Tel").
+	// Phone is a telephone number (an NHS trust's "Tel"). Optional.
 	Phone string `json:"phone,omitempty"`
 }
 
@@ -31,7 +33,8 @@ type Person struct {
 func (p Person) IsZero() bool { return p == Person{} }
 
 // String returns the name and position as a sign-off table prints them:
-// "Dana Whitfield, Director", "Head of Sheltered Housing", or "".
+// "Name, Position", the name or the position alone when the other is
+// empty, or "" when both are.
 func (p Person) String() string {
 	switch {
 	case p.Name != "" && p.Position != "":
@@ -43,9 +46,10 @@ func (p Person) String() string {
 }
 
 // RoleAssignment names the person holding a role in the assessment, such
-// as seed 001's "Executive Sponsor", "Information Asset Owner/Administrator",
-// "Project Lead" and "Person/s performing the DPIA" rows, or seed 002's
-// "DPIA Lead". A row the template prints but nobody filled in is kept as an
+// as the "Executive Sponsor", "Information Asset Owner/Administrator",
+// "Project Lead" and "Person/s performing the DPIA" rows of an NHS trust's
+// DPIA title page, or a managed-service provider's "DPIA Lead". A row the
+// template prints but nobody filled in is kept as an
 // assignment with an empty Person.
 type RoleAssignment struct {
 	// Role is the role. Required.

@@ -2,7 +2,7 @@ package dpia
 
 // ProcessorKind says whether a processor is engaged by the controller or
 // by another processor (a sub-processor, GDPR Art. 28(2) and (4)). The zero
-// value ProcessorKindUnknown is read as a processor.
+// value "" is read as a processor.
 type ProcessorKind string
 
 const (
@@ -31,7 +31,7 @@ var processorKindTable = enumTable{
 // Label returns "Processor" or "Sub-processor".
 func (k ProcessorKind) Label() string { return processorKindTable.label(string(k)) }
 
-// IsValid reports whether k is MainProcessor or SubProcessor.
+// IsValid reports whether k is [ProcessorKindMain] or [ProcessorKindSub].
 func (k ProcessorKind) IsValid() bool { return processorKindTable.valid(string(k)) }
 
 func (ProcessorKind) enumTable() *enumTable { return &processorKindTable }

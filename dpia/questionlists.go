@@ -1,11 +1,14 @@
 package dpia
 
-// QuestionList is one of an assessment's lists of custom questions, with
-// its JSON path.
+// QuestionList is one of an assessment's lists of custom questions (the
+// questions an organisation's template asks beyond the ICO template),
+// with its JSON path, as [Assessment.QuestionLists] returns it.
 type QuestionList struct {
-	// Path is the list's JSON path, such as "need.questions".
+	// Path is the list's JSON path, such as "need.questions", as the
+	// findings of Validate name it. Required: always set.
 	Path string
-	// Questions is the list itself: the assessment's own slice, not a copy.
+	// Questions is the list itself: the assessment's own slice, not a
+	// copy. Optional: empty when the step has no custom questions.
 	Questions []Question
 }
 

@@ -7,7 +7,9 @@ import (
 
 // RetentionRule says how long some data is kept, from what event, on what
 // basis, and how it is disposed of (GDPR Art. 5(1)(e), storage
-// limitation). Seed 002's rules are typical:
+// limitation; the ICO DPIA template's step 2 asks "How long will you keep
+// it?"). The rules of a managed service that answers requests for GP
+// records are typical:
 //
 //   - data "Report initiated by the Managed Service whose processing has
 //     discontinued", period 28 days, trigger "initiation", disposal
@@ -42,8 +44,8 @@ type RetentionRule struct {
 }
 
 // RetentionBasis is what sets a retention period, such as the Records
-// Management Code of Practice for Health and Social Care (seeds 000, 001,
-// 002) or the controller's contract.
+// Management Code of Practice for Health and Social Care, which NHS and
+// health and care DPIAs cite, or the controller's contract.
 type RetentionBasis struct {
 	// Kind is the kind of basis. Required.
 	Kind RetentionBasisKind `json:"kind,omitzero"`
@@ -124,8 +126,8 @@ func (p Period) Days() (int, bool) {
 	return 0, false
 }
 
-// PeriodUnit is the unit of a retention Period. The zero value
-// PeriodUnitUnknown means not stated.
+// PeriodUnit is the unit of a retention Period. The zero value "" means
+// not stated.
 type PeriodUnit string
 
 const (
@@ -137,8 +139,8 @@ const (
 	PeriodUnitMonths PeriodUnit = "months"
 	// PeriodUnitYears counts years.
 	PeriodUnitYears PeriodUnit = "years"
-	// PeriodUnitContractDuration keeps data for the duration of the contract (seed
-	// 002's metadata stub).
+	// PeriodUnitContractDuration keeps data for the duration of the contract, as a
+	// processor keeps an audit record for its customer.
 	PeriodUnitContractDuration PeriodUnit = "contract_duration"
 	// PeriodUnitIndefinite keeps data with no end date.
 	PeriodUnitIndefinite PeriodUnit = "indefinite"
@@ -208,7 +210,7 @@ func periodUnitAlias(n string) PeriodUnit {
 }
 
 // RetentionBasisKind is the kind of what sets a retention period. The zero
-// value BasisKindUnknown means not stated.
+// value "" means not stated.
 type RetentionBasisKind string
 
 const (

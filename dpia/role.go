@@ -1,26 +1,30 @@
 package dpia
 
-// Role is a named responsibility in a DPIA: the roles of seed 001's title
-// page and seed 002's contact details, the DPO of GDPR Arts 37-39, and the
+// Role is a named responsibility in a DPIA: the roles of an NHS trust's
+// DPIA title page and of a managed-service provider's contact details, the
+// DPO of GDPR Arts 37-39, and the
 // NHS roles that approve processing (SIRO, Caldicott Guardian). The zero
-// value RoleUnknown means no role was stated.
+// value "" means no role was stated.
 type Role string
 
 const (
-	// RoleExecutiveSponsor is the executive who sponsors the project.
+	// RoleExecutiveSponsor is the executive who sponsors the project (an
+	// NHS trust's "Executive Sponsor").
 	RoleExecutiveSponsor Role = "executive_sponsor"
 	// RoleInformationAssetOwner owns the information asset (NHS "IAO",
-	// seed 001 "Information Asset Owner/Administrator").
+	// "Information Asset Owner/Administrator").
 	RoleInformationAssetOwner Role = "information_asset_owner"
-	// RoleProjectLead leads the project and owns the DPIA's actions (seed
-	// 001 "Project Lead").
+	// RoleProjectLead leads the project and owns the DPIA's actions
+	// ("Project Lead").
 	RoleProjectLead Role = "project_lead"
-	// RoleAssessor performs the assessment (seed 001 "Person/s performing
-	// the DPIA").
+	// RoleAssessor performs the assessment ("Person/s performing the
+	// DPIA").
 	RoleAssessor Role = "assessor"
-	// RoleDPIALead leads the DPIA (seed 002 "DPIA Lead").
+	// RoleDPIALead leads the DPIA ("DPIA Lead" of a processor's
+	// assessment).
 	RoleDPIALead Role = "dpia_lead"
-	// RoleSIRO is the Senior Information Risk Owner.
+	// RoleSIRO is the Senior Information Risk Owner, the NHS board member
+	// who owns information risk.
 	RoleSIRO Role = "siro"
 	// RoleCaldicottGuardian is the NHS Caldicott Guardian, who protects the
 	// confidentiality of patient information.
@@ -36,8 +40,8 @@ const (
 // roleTable is the one table of the Role values, in order: their keys,
 // labels; enumAlias gives the other spellings Parse accepts.
 //
-// Parse[Role] accepts the keys and labels in any case and the spellings of
-// the seeds: "IAO", "Information Asset Owner/Administrator", "Person/s
+// Parse[Role] accepts the keys and labels in any case and the spellings
+// DPIA templates use: "IAO", "Information Asset Owner/Administrator", "Person/s
 // performing the DPIA", "assessor", "SIRO", "DPO", "IG lead" and similar.
 var roleTable = enumTable{
 	what:  "a DPIA role",

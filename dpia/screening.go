@@ -7,8 +7,9 @@ import "github.com/dpiakit/dpiakit/lawfulbasis"
 // list), either as direct answers per Criterion or as an organisation's
 // own questions mapped to criteria, and the assessor's stated decision.
 //
-// The trust template of seed 001 asks seventeen questions; they map as
-// follows (Topic in brackets where no criterion applies):
+// The seventeen screening questions of an NHS trust's DPIA screening form,
+// for example, map as follows (Topic in brackets where no criterion
+// applies):
 //
 //	involve the use of patient/staff information        [personal_data]
 //	Will the information used be identifiable?           [identifiable]
@@ -29,19 +30,22 @@ import "github.com/dpiakit/dpiakit/lawfulbasis"
 //	Risk of physical harm                                ICOPhysicalHarm
 type Screening struct {
 	// Guidance is the template's instructions printed with the screening,
-	// such as seed 001's "Where you answer 'YES' to any of screening
+	// such as an NHS trust's "Where you answer 'YES' to any of screening
 	// questions a DPIA MUST be completed". Optional.
 	Guidance string `json:"guidance,omitempty"`
-	// Answers answers criteria directly, one entry per criterion. Optional.
+	// Answers answers criteria directly (the GDPR Art. 35(3) cases, the
+	// nine WP248 rev.01 criteria, the ICO list), one entry per criterion.
+	// Optional.
 	Answers []CriterionAnswer `json:"answers,omitempty"`
 	// Questions are the organisation's screening questions, each mapped to
 	// the criteria it tests. Optional.
 	Questions []ScreeningQuestion `json:"questions,omitempty"`
 	// Decision is the assessor's stated decision on whether a DPIA is
-	// needed, kept apart from the computed Outcome. Optional.
+	// needed, kept apart from the computed [Screening.Outcome]. Optional.
 	Decision YesNo `json:"decision,omitzero"`
-	// Justification explains the decision; WP248 requires it when no DPIA
-	// is carried out although two or more criteria are met. Optional.
+	// Justification explains the decision. Optional, but WP248 rev.01
+	// requires it when no DPIA is carried out although two or more
+	// criteria are met.
 	Justification string `json:"justification,omitempty"`
 }
 
@@ -55,10 +59,10 @@ type CriterionAnswer struct {
 	Comment string `json:"comment,omitempty"`
 }
 
-// ScreeningQuestion is one of an organisation's screening questions (seed
-// 001's "Screening Questions" table: question, "Answers: YES/NO",
-// "Comments", "Example"), mapped to the criteria it tests. A Yes answer
-// marks every one of Criteria as met.
+// ScreeningQuestion is one of an organisation's screening questions (the
+// "Screening Questions" table of an NHS trust's DPIA screening form:
+// question, "Answers: YES/NO", "Comments", "Example"), mapped to the
+// criteria it tests. A Yes answer marks every one of Criteria as met.
 type ScreeningQuestion struct {
 	// ID is a stable key for the question, such as "large_number".
 	// Optional; unique within the screening.
@@ -84,7 +88,7 @@ type ScreeningQuestion struct {
 // Answer returns the combined answer for criterion c across the direct
 // answers and the questions mapped to it: Yes when any says yes, otherwise
 // No when any says no, otherwise NotApplicable when any says so, otherwise
-// Unanswered.
+// "" (not answered).
 func (s Screening) Answer(c lawfulbasis.Criterion) YesNo {
 	seen := map[YesNo]bool{}
 	for _, a := range s.Answers {
@@ -110,7 +114,7 @@ func (s Screening) Answer(c lawfulbasis.Criterion) YesNo {
 	return ""
 }
 
-// QuestionByTopic returns the first question with topic t. It reports
+// questionByTopic returns the first question with topic t. It reports
 // false when there is none or t is not valid.
 func (s Screening) questionByTopic(t ScreeningTopic) (ScreeningQuestion, bool) {
 	if !t.IsValid() {

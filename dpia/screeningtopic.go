@@ -2,25 +2,29 @@ package dpia
 
 // ScreeningTopic marks an organisation's screening question whose answer
 // means something the validator needs even though it tests no Criterion,
-// such as seed 001's "Will the information used be identifiable? No",
-// which contradicts names being processed. The zero value ""
-// means not marked.
+// such as "Will the information used be identifiable? No" on an NHS
+// trust's screening form, which contradicts names being processed. The
+// zero value "" means not marked.
 type ScreeningTopic string
 
 const (
-	// ScreeningTopicNone marks a question explicitly as having no special meaning.
+	// ScreeningTopicNone marks a question explicitly as having no special
+	// meaning.
 	ScreeningTopicNone ScreeningTopic = "none"
-	// ScreeningTopicPersonalData asks whether the processing involves personal
-	// data at all ("involve the use of patient/staff information").
+	// ScreeningTopicPersonalData asks whether the processing involves
+	// personal data at all ("involve the use of patient/staff
+	// information").
 	ScreeningTopicPersonalData ScreeningTopic = "personal_data"
-	// ScreeningTopicIdentifiable asks whether the information is identifiable ("Will
-	// the information used be identifiable?").
+	// ScreeningTopicIdentifiable asks whether the information is
+	// identifiable ("Will the information used be identifiable?"); a No
+	// that the data items contradict is reported (rule DP005).
 	ScreeningTopicIdentifiable ScreeningTopic = "identifiable"
-	// ScreeningTopicExistingSystem asks whether an existing system or process is
-	// being changed ("in use and being upgraded/amended?").
+	// ScreeningTopicExistingSystem asks whether an existing system or
+	// process is being changed ("in use and being upgraded/amended?").
 	ScreeningTopicExistingSystem ScreeningTopic = "existing_system"
-	// ScreeningTopicPreviousDPIA asks whether a DPIA was completed before for the
-	// project or system.
+	// ScreeningTopicPreviousDPIA asks whether a DPIA was completed before
+	// for the project or system ("DPIA completed previously?"; GDPR Art.
+	// 35(11) review).
 	ScreeningTopicPreviousDPIA ScreeningTopic = "previous_dpia"
 )
 

@@ -6,14 +6,15 @@ import (
 	"github.com/dpiakit/dpiakit"
 )
 
-// SignOff is ICO step 7, "Sign off and record outcomes": the ordered rows
+// SignOff is step 7 of the ICO DPIA template, "Sign off and record
+// outcomes": the ordered rows
 // of the sign-off table ("Measures approved by", "Residual risks approved
 // by", "DPO advice provided", "Summary of DPO advice", "DPO advice
 // accepted or overruled by", "Consultation responses reviewed by", "This
 // DPIA will kept under review by") and any further approvals (IG panel,
-// SIRO, seed 002's "Agreed by Data Protection Officer"). Rows the template
-// prints but nobody filled in (seed 001) are kept as steps with only Kind
-// and Notes.
+// SIRO, a managed-service provider's "Agreed by Data Protection Officer").
+// Rows the template prints but nobody filled in, as an NHS trust's blank
+// approval panel, are kept as rows with only Kind and Notes.
 type SignOff struct {
 	// Rows lists the sign-off rows in the order of the document.
 	// Required: Validate checks that the rows the template needs are
@@ -33,7 +34,7 @@ type SignOff struct {
 	Questions []Question `json:"questions,omitempty"`
 }
 
-// StepsOf returns the steps of kind k, in order, as a fresh slice (nil when
+// entriesOf returns the rows of kind k, in order, as a fresh slice (nil when
 // none).
 func (s SignOff) entriesOf(k SignOffKind) []SignOffRow {
 	var out []SignOffRow
@@ -68,7 +69,8 @@ type SignOffRow struct {
 	// must explain your reasons"). Optional.
 	Notes string `json:"notes,omitempty"`
 	// Comments are the comments written for the row (the ICO "Comments:"
-	// rows, seed 002's "Comments/Issues identified: None"). Optional.
+	// rows, a managed-service provider's "Comments/Issues identified:
+	// None"). Optional.
 	Comments string `json:"comments,omitempty"`
 	// Reasons explains a decision that needs reasons: overruling DPO
 	// advice, departing from individuals' views, accepting a residual high
@@ -90,12 +92,12 @@ type SignOffRow struct {
 	// (rule SG012).
 	Digest string `json:"digest,omitempty"`
 	// Signature is the record of the signature: what it covers and, when
-	// given with a key, the key's name and signature. Set with Digest by
-	// Sign; empty for a legacy digest and on paper.
+	// given with a key, the key's name and signature. Optional: set with
+	// Digest by [Assessment.Sign]; empty for a legacy digest and on paper.
 	Signature Signature `json:"signature,omitzero"`
 }
 
-// IsEmpty reports whether nobody signed the row: the signer has neither a
+// isEmpty reports whether nobody signed the row: the signer has neither a
 // name nor a position (ignoring white space) and the row has no date. A
 // row the template prints but nobody filled in is empty, whatever its
 // notes say.
@@ -106,8 +108,8 @@ func (s SignOffRow) isEmpty() bool {
 
 // Signer is who signed a sign-off row and in what role.
 type Signer struct {
-	// Person is the signer: name, position, or both ("Dana Whitfield
-	// Director", "Head of Sheltered Housing"). Optional.
+	// Person is the signer: name, position, or both (a name with
+	// "Director", or only "Head of Sheltered Housing"). Optional.
 	Person Person `json:"person,omitzero"`
 	// Role is the role in which they sign, such as RoleDPO on the "DPO
 	// advice provided" row. Optional.
@@ -148,15 +150,20 @@ const (
 	SignOffKindConsultationReviewed SignOffKind = "consultation_reviewed"
 	// SignOffKindKeptUnderReview is "This DPIA will be kept under review by".
 	SignOffKindKeptUnderReview SignOffKind = "kept_under_review"
-	// SignOffKindIGPanel is approval by an information governance review panel.
+	// SignOffKindIGPanel is approval by an information governance review panel,
+	// as an NHS trust's DPIA template has it.
 	SignOffKindIGPanel SignOffKind = "ig_panel"
-	// SignOffKindSIRO is approval by the Senior Information Risk Owner.
+	// SignOffKindSIRO is approval by the Senior Information Risk Owner, an
+	// NHS organisation's owner of information risk.
 	SignOffKindSIRO SignOffKind = "siro"
-	// SignOffKindCaldicottGuardian is approval by the Caldicott Guardian.
+	// SignOffKindCaldicottGuardian is approval by the Caldicott Guardian, who
+	// protects the confidentiality of patient and service-user information
+	// in health and social care.
 	SignOffKindCaldicottGuardian SignOffKind = "caldicott_guardian"
-	// SignOffKindDPOAgreement is "Agreed by Data Protection Officer" (seed 002).
+	// SignOffKindDPOAgreement is "Agreed by Data Protection Officer", the single
+	// DPO row of a managed-service provider's assessment (GDPR Art. 35(2)).
 	SignOffKindDPOAgreement SignOffKind = "dpo_agreement"
-	// SignOffKindOther is any other approval, named in the step's Label.
+	// SignOffKindOther is any other approval, named in the row's Label.
 	SignOffKindOther SignOffKind = "other"
 )
 
@@ -164,7 +171,7 @@ const (
 // labels; enumAlias gives the other spellings Parse accepts.
 //
 // Parse[SignOffKind] accepts the keys and labels in any case, with or without a
-// trailing colon, and the seeds' row names: "This DPIA will kept under
+// trailing colon, and the row names DPIA templates print: "This DPIA will kept under
 // review by:", "Summary of DPO advice", "Agreed by Data Protection
 // Officer", "SIRO", "IG Review Panel".
 var signOffKindTable = enumTable{
@@ -228,8 +235,8 @@ func stepKindAlias(n string) SignOffKind {
 	return ""
 }
 
-// Decision is the decision recorded on a sign-off row. The zero value
-// DecisionUnknown means none was recorded.
+// Decision is the decision recorded on a sign-off row. The zero value ""
+// means none was recorded.
 type Decision string
 
 const (

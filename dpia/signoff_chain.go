@@ -49,7 +49,7 @@ type Signature struct {
 // lower-case hexadecimal digits.
 type RowDigest struct {
 	// Index is the row's index in sign_off.steps when the signature was
-	// given.
+	// given. Required (zero is the first row).
 	Index int `json:"index"`
 	// Digest is the digest of the row's projection. Required.
 	Digest string `json:"digest,omitempty"`
@@ -152,7 +152,7 @@ func projectDocument(a *Assessment) (*documentProjection, error) {
 // MaxSignedRows bounds the rows of a sign-off that carry a signature
 // given through the library: each signature lists the rows signed before
 // it, so the records grow with the square of their number. A sign-off
-// table has some six to a dozen rows; SignWith refuses a signature that
+// table has some six to a dozen rows; [Assessment.Sign] refuses a signature that
 // would make more than MaxSignedRows, and a record listing more rows
 // than MaxSignedRows does not hold together (rule SG014).
 const MaxSignedRows = 100
@@ -235,11 +235,12 @@ func signedBefore(steps []SignOffRow, p *documentProjection, i int) []RowDigest 
 }
 
 // SignatureStatus is the state of the signature on one sign-off row. The
-// zero value SignatureNone means the row is not signed.
+// zero value [SignatureStatusNone] means the row is not signed.
 type SignatureStatus int
 
 const (
-	// SignatureStatusNone is a row nobody signed (IsEmpty, no digest).
+	// SignatureStatusNone is a row nobody signed: no signer name or position,
+	// no date and no digest.
 	SignatureStatusNone SignatureStatus = iota
 	// SignatureStatusPaper is a row signed outside the library: a signer or a
 	// date, but no digest. Nothing can tell whether it changed: no
@@ -266,7 +267,7 @@ var signatureStatusKeys = [...]string{"none", "paper", "current", "stale", "forg
 func (s SignatureStatus) String() string { return tableKey(signatureStatusKeys[:], int(s)) }
 
 // KeyStatus is the state of the keyed signature on a sign-off row. The
-// zero value KeyUnchecked means no trusted keys were given to check it
+// zero value [KeyStatusUnchecked] means no trusted keys were given to check it
 // against.
 type KeyStatus int
 
@@ -304,30 +305,33 @@ func tableKey(keys []string, i int) string {
 
 // SignatureState is what verifying one sign-off row found.
 type SignatureState struct {
-	// Status is the state of the row's signature.
+	// Status is the state of the row's signature. Required: always set.
 	Status SignatureStatus
 	// Algorithm is the algorithm of the row's digest: DigestAlgorithm,
 	// LegacyDigestAlgorithm, or "" when the row has no digest or one of
-	// no known form.
+	// no known form. Optional.
 	Algorithm string
 	// Changed names, for a stale signature, each part that changed since
 	// it was given ("the content", "its own row", "sign_off.steps[2],
 	// signed before it"), and for a forged one what does not hold
-	// together. Empty otherwise.
+	// together. Optional: empty otherwise.
 	Changed []string
-	// KeyID is the key named by the row's signature record, if any.
+	// KeyID is the key named by the row's signature record. Optional:
+	// empty for a signature given without a key.
 	KeyID string
 	// Key is the state of the keyed signature, checked against the
-	// trusted keys given.
+	// trusted keys given. Required: always set, KeyStatusUnchecked when no key
+	// was checked.
 	Key KeyStatus
-	// KeyProblem says why Key is KeyInvalid or KeyUntrusted.
+	// KeyProblem says why Key is KeyStatusInvalid or KeyStatusUntrusted. Optional:
+	// empty otherwise.
 	KeyProblem string
 }
 
 // SignatureStates verifies the signature on each sign-off row and
 // returns one state per row of a.SignOff.Rows, in order. The keyed
 // signatures are checked against trusted when it holds a key; with no
-// trusted keys every Key is KeyUnchecked. It fails only when a cannot
+// trusted keys every Key is KeyStatusUnchecked. It fails only when a cannot
 // be encoded, as Digest does; a nil a has no rows.
 func (a *Assessment) SignatureStates(trusted TrustedKeys) ([]SignatureState, error) {
 	if a == nil {
@@ -500,7 +504,7 @@ func isZeroSignature(s Signature) bool {
 	return s.Content == "" && len(s.Covers) == 0 && s.Row == (RowDigest{}) && s.KeyID == "" && s.Value == ""
 }
 
-// StaleSteps returns the indexes, in a.SignOff.Rows, of the rows whose
+// staleSteps returns the indexes, in a.SignOff.Rows, of the rows whose
 // signature no longer matches the document: stale, because something it
 // covers changed since it was given, or forged, because its record does
 // not hold together (see SignatureStates). Rows without a digest (signed

@@ -30,5 +30,5 @@ type PriorConsultation struct {
 	Outcome string `json:"outcome,omitempty"`
 }
 
-// IsRecorded reports whether a consultation is recorded: it has a date.
+// isRecorded reports whether a consultation is recorded: it has a date.
 func (c PriorConsultation) isRecorded() bool { return !c.Date.IsZero() }

@@ -17,7 +17,7 @@ import "github.com/dpiakit/dpiakit"
 // position: two people can share a job title.
 const (
 	// ruleSignOffRowMissing (SG001, error) finds a sign-off row the
-	// assessment needs that is missing or empty (IsEmpty: no signer name
+	// assessment needs that is missing or empty (isEmpty: no signer name
 	// or position and no date). Which rows are needed depends on the
 	// template the sign-off follows and on the facts, and each message
 	// cites the row's own provision. When the sign-off holds any of the
@@ -35,8 +35,8 @@ const (
 	// the organisation names in parties.dpo, when it names someone (ICO
 	// template step 7). A signed "Agreed by Data Protection Officer" row
 	// stands for "DPO advice provided". A sign-off of the organisation's
-	// own, with none of the ICO rows (seed 002's "Agreed by Data
-	// Protection Officer"), needs only the advice row, on the same terms,
+	// own, with none of the ICO rows (a managed-service provider's single
+	// "Agreed by Data Protection Officer" row), needs only the advice row, on the same terms,
 	// given by either of those two rows. A missing row is reported at "sign_off.steps",
 	// an empty one at its own path, each separately. A signed "DPO advice
 	// provided" row with neither a summary of the advice nor a decision is

@@ -42,8 +42,9 @@ type Signing struct {
 //   - the first row of that kind whose signer has the same name (ignoring
 //     case and surrounding or repeated white space): signing again
 //     replaces that signature;
-//   - else the first row of that kind nobody signed (IsEmpty) and without
-//     a digest, such as a row of ICOSignOffTemplate: it keeps its Label,
+//   - else the first row of that kind nobody signed (no signer name or
+//     position and no date) and without a digest, such as a row of
+//     ICOSignOffTemplate: it keeps its Label,
 //     Notes, Summary and Reasons, and its role when signer has none;
 //   - else a new row of that kind, appended.
 //

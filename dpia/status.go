@@ -1,7 +1,9 @@
 package dpia
 
-// Status is where an assessment is in its life cycle. The zero value
-// StatusUnknown means no status was recorded.
+// Status is where an assessment is in its life cycle, from draft to the
+// sign-off of ICO step 7 and replacement by a reviewed version (GDPR Art.
+// 35(11)); [Assessment.Transition] moves it. The zero value "" means no
+// status was recorded.
 type Status string
 
 const (
@@ -9,11 +11,12 @@ const (
 	StatusDraft Status = "draft"
 	// StatusInReview is an assessment submitted for review or sign-off.
 	StatusInReview Status = "in_review"
-	// StatusApproved is an assessment signed off.
+	// StatusApproved is an assessment signed off (ICO step 7).
 	StatusApproved Status = "approved"
 	// StatusRejected is an assessment whose processing was not approved.
 	StatusRejected Status = "rejected"
-	// StatusSuperseded is an assessment replaced by a later version.
+	// StatusSuperseded is an assessment replaced by a later version, such
+	// as the outcome of a review (GDPR Art. 35(11)).
 	StatusSuperseded Status = "superseded"
 )
 

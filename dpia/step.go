@@ -1,29 +1,31 @@
 package dpia
 
-// Step is one of the seven steps of the ICO DPIA template. The zero value
-// StepUnknown means none.
+// Step is one of the seven steps of the ICO DPIA template, which together
+// cover what GDPR Art. 35(7) requires. The zero value "" means none, such
+// as the title page.
 type Step string
 
 const (
 	// StepNeed is step 1, identify the need for a DPIA: Assessment.Need.
 	StepNeed Step = "need"
-	// StepProcessing is step 2, describe the processing:
-	// Assessment.Processing and Assessment.Inventory.
+	// StepProcessing is step 2, describe the processing (GDPR Art.
+	// 35(7)(a)): Assessment.Processing and Assessment.Inventory.
 	StepProcessing Step = "processing"
-	// StepConsultation is step 3, consultation process:
+	// StepConsultation is step 3, consultation process (GDPR Art. 35(9)):
 	// Assessment.Consultation.
 	StepConsultation Step = "consultation"
-	// StepNecessity is step 4, assess necessity and proportionality:
-	// Assessment.Necessity.
+	// StepNecessity is step 4, assess necessity and proportionality (GDPR
+	// Art. 35(7)(b)): Assessment.Necessity.
 	StepNecessity Step = "necessity"
-	// StepRisks is step 5, identify and assess risks: Assessment.Risks
-	// (risks and ratings) and Assessment.RiskContext.
+	// StepRisks is step 5, identify and assess risks (GDPR Art. 35(7)(c)):
+	// Assessment.Risks (risks and ratings) and Assessment.RiskContext.
 	StepRisks Step = "risks"
-	// StepMeasures is step 6, identify measures to reduce risk:
-	// Assessment.Risks (measures and residual ratings).
+	// StepMeasures is step 6, identify measures to reduce risk (GDPR Art.
+	// 35(7)(d)): Assessment.Risks (measures and residual ratings).
 	StepMeasures Step = "measures"
-	// StepSignOff is step 7, sign off and record outcomes:
-	// Assessment.SignOff, Review, Outcomes and ActionPlan.
+	// StepSignOff is step 7, sign off and record outcomes (GDPR Art. 35(2)
+	// and (11), Art. 36): Assessment.SignOff, Review, Outcomes and
+	// ActionPlan.
 	StepSignOff Step = "sign_off"
 )
 

@@ -1,7 +1,8 @@
 package dpia
 
-// SubjectKind is the kind of a group of data subjects. The zero value
-// SubjectKindUnknown means not stated.
+// SubjectKind is the kind of a group of data subjects, as the scope and
+// context of the ICO DPIA template's step 2 describe them. The zero value
+// "" means not stated.
 type SubjectKind string
 
 const (
@@ -12,7 +13,7 @@ const (
 	// SubjectKindCustomers are customers or clients.
 	SubjectKindCustomers SubjectKind = "customers"
 	// SubjectKindServiceUsers are users of a care or support service, such as
-	// seed 003's residents.
+	// the residents of supported housing.
 	SubjectKindServiceUsers SubjectKind = "service_users"
 	// SubjectKindPublic are members of the public.
 	SubjectKindPublic SubjectKind = "public"

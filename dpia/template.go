@@ -10,17 +10,18 @@ import (
 )
 
 // ErrNotTemplate reports an assessment used as a processor template that
-// was not written by a processor (AuthoredBy is not PartyProcessor).
+// was not written by a processor (AuthoredBy is not [PartyKindProcessor]).
 var ErrNotTemplate = errors.New("dpia: not a processor template: authored_by is not processor")
 
 // OpenItem is a part of a processor's template left open: a field of the
 // document that someone, usually the controller customer, still has to
 // complete, with guidance. A processor that publishes a DPIA for its
-// customers (seed 000's "it is your organisation's responsibility to
-// complete a DPIA"; seed 002, acting under "the legal basis identified by
-// the Practice as data controller") fills in its own sections and lists
-// the controller's as open items; the template travels as one JSON
-// document, an Assessment with AuthoredBy PartyProcessor and OpenItems.
+// customers (a telehealth vendor's "it is your organisation's
+// responsibility to complete a DPIA"; a managed service acting under "the
+// legal basis identified by the Practice as data controller", GDPR Art.
+// 28(3)(a)) fills in its own sections and lists the controller's as open
+// items; the template travels as one JSON document, an Assessment with
+// AuthoredBy [PartyKindProcessor] and OpenItems.
 //
 // Completeness evaluates the items: an item stays open while the field at
 // its Path holds no answer (see Assessment.Answered).
@@ -30,12 +31,13 @@ type OpenItem struct {
 	// "sign_off.steps[2].signer". Required; it must name a field of the
 	// document (CheckPath).
 	Path string `json:"path,omitempty"`
-	// Step is the ICO step the item belongs to. Optional: zero means the
-	// step of the path (StepOf), StepUnknown for the title page.
+	// Step is the ICO DPIA template step the item belongs to. Optional:
+	// zero means the step of the path (StepOf), which is the zero Step for
+	// the title page.
 	Step Step `json:"step,omitzero"`
-	// Owner says whose the item is: PartyController for the customer's
-	// sections, PartyProcessor for what the processor itself still has to
-	// supply (seed 000's volumes, "we will update this statement following
+	// Owner says whose the item is: [PartyKindController] for the
+	// customer's sections, [PartyKindProcessor] for what the processor
+	// itself still has to supply (such as volumes it will state "following
 	// further trading experience"). Required.
 	Owner PartyKind `json:"owner,omitzero"`
 	// Label names what is to be completed, as the template's question or
@@ -43,7 +45,8 @@ type OpenItem struct {
 	// basis for processing?"). Optional.
 	Label string `json:"label,omitempty"`
 	// Guidance tells the owner how to complete the item, in the template's
-	// words where it has some (seed 002's "Guidance" column). Required.
+	// words where it has some (the "Guidance" column of a processor's
+	// questionnaire). Required.
 	Guidance string `json:"guidance,omitempty"`
 }
 
@@ -54,7 +57,7 @@ type OpenItem struct {
 func (it OpenItem) Covers(path string) bool { return docpath.Covers(it.Path, path) }
 
 // IsTemplate reports whether a is a processor's template: written by a
-// processor (AuthoredBy PartyProcessor). A nil a is not.
+// processor (AuthoredBy [PartyKindProcessor]). A nil a is not.
 func (a *Assessment) IsTemplate() bool { return a != nil && a.AuthoredBy == PartyKindProcessor }
 
 // OpenItemsFor returns the open items owned by role, in order, as a fresh

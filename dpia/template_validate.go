@@ -14,12 +14,14 @@ import (
 type TemplateFindings struct {
 	// Processor holds the findings on the processor's own part: every
 	// finding that neither a customer's open item nor a controller-only
-	// fact covers. A template fit to publish has no error here.
+	// fact covers. Optional: empty when there are none; a template fit to
+	// publish has no error here.
 	Processor dpiakit.Findings `json:"processor,omitempty"`
 	// Customer holds the findings that are the customer's to close once it
 	// instantiates the template: those on a path that an open item owned by
 	// the controller covers, and those on a fact only the controller can
-	// record (see Assessment.TemplateOwner).
+	// record (see Assessment.TemplateOwner). Optional: empty when there
+	// are none.
 	Customer dpiakit.Findings `json:"customer,omitempty"`
 }
 
@@ -34,7 +36,7 @@ func (tf TemplateFindings) Err() error { return tf.Processor.Err() }
 //  1. when an open item of a covers the path (OpenItem.Covers: the item's
 //     path is the finding's or a prefix of it ending before '.' or '['),
 //     the finding is that item's owner's: Customer for an item owned by
-//     PartyController, Processor for one owned by PartyProcessor;
+//     [PartyKindController], Processor for one owned by [PartyKindProcessor];
 //  2. otherwise, when the path lies under a fact only the controller can
 //     record (see TemplateOwner), it is the customer's;
 //  3. otherwise it is the processor's.
@@ -64,8 +66,8 @@ func (a *Assessment) ValidateTemplate(options *ValidateOptions) (TemplateFinding
 
 // TemplateOwner says whose a finding at path is in the processor template
 // a, as ValidateTemplate assigns it: the owner of the open item that covers
-// path (OpenItem.Covers); else PartyController when path lies under a fact
-// that only the controller can record; else PartyProcessor. The
+// path (OpenItem.Covers); else [PartyKindController] when path lies under a fact
+// that only the controller can record; else [PartyKindProcessor]. The
 // controller-only facts, whatever the template's open items say, are:
 //
 //   - parties.controller and parties.joint_controllers: the controller

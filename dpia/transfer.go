@@ -7,9 +7,10 @@ import (
 
 // Transfer is a transfer of personal data to a third country (GDPR Chapter
 // V): where to, to whom, under which mechanism, from when, under which
-// contract and with which assessment of the destination's laws. Seed 001's
-// Cloudway hosting "externally to the EU/EEA ... through BCRs or Adequacy
-// Decisions e.g. EU-US Privacy Shield certification" is one. Every place
+// contract and with which assessment of the destination's laws. A cloud
+// supplier's hosting "externally to the EU/EEA ... through BCRs or Adequacy
+// Decisions e.g. EU-US Privacy Shield certification", as an NHS trust's
+// DPIA may record it, is one. Every place
 // outside the regime's area where data is held or accessed (a processor's
 // establishment or locations, a system's or a flow's locations, the
 // processing and backup locations) needs a row (rule DP028), whatever
@@ -52,10 +53,11 @@ type Transfer struct {
 	// destination's laws and practices that a transfer on an Art. 46 tool
 	// needs (CJEU C-311/18; EDPB Recommendations 01/2020; UK: the ICO's
 	// transfer risk assessment). Expected for the SCCs, BCRs, the IDTA and
-	// the UK Addendum (rule DP026).
+	// the UK Addendum (rule DP026). Optional: a warning, not an error,
+	// when missing.
 	ImpactAssessment TransferImpactAssessment `json:"impact_assessment,omitzero"`
-	// Purpose says why the data is transferred (seed 001 "Where PID is
-	// transferred, stored or viewed outside of the UK, please provide
+	// Purpose says why the data is transferred (an NHS trust's "Where PID
+	// is transferred, stored or viewed outside of the UK, please provide
 	// details of the purposes"). Optional.
 	Purpose string `json:"purpose,omitempty"`
 	// Notes holds supplementary measures and anything else said about the
@@ -70,7 +72,7 @@ type Transfer struct {
 // assessment), with the supplementary measures it found necessary.
 type TransferImpactAssessment struct {
 	// Done says whether the assessment was carried out. Yes, or a date or
-	// reference with Done unanswered, records it.
+	// reference with Done unanswered, records it. Optional.
 	Done YesNo `json:"done,omitzero"`
 	// Date is when it was carried out or last reviewed. Optional.
 	Date dpiakit.Date `json:"date,omitzero"`
@@ -81,7 +83,7 @@ type TransferImpactAssessment struct {
 	Conclusion string `json:"conclusion,omitempty"`
 }
 
-// Recorded reports whether the assessment is recorded as carried out:
+// recorded reports whether the assessment is recorded as carried out:
 // Done is Yes, or Done is unanswered and a date or a reference is given.
 func (t TransferImpactAssessment) recorded() bool {
 	switch t.Done {

@@ -64,9 +64,11 @@ func (o ApprovalOverride) missing() []string {
 // override lacks, empty when none is recorded or it is complete but does
 // not list the rules of Findings.
 type ApprovalError struct {
-	// Findings are the errors that block the approval.
+	// Findings are the errors that block the approval. Required: at least
+	// one.
 	Findings dpiakit.Findings
-	// Missing lists what the recorded override lacks, in words.
+	// Missing lists what the recorded override lacks, in words. Optional:
+	// empty when no override is recorded or it is complete.
 	Missing []string
 }
 

@@ -1,6 +1,7 @@
 package dpia
 
-// VulnerableGroup is a row of seed 001's vulnerable-groups checklist:
+// VulnerableGroup is a row of an NHS trust's vulnerable-groups checklist
+// (vulnerable data subjects, WP248 rev.01 criterion 7):
 // "children, vulnerable groups (learning difficulties/disabilities,
 // hearing/sight impaired)". The zero value "" means
 // not stated.
@@ -42,7 +43,7 @@ var vulnerableGroupTable = enumTable{
 	},
 }
 
-// Label returns the group as seed 001's checklist names it, such as
+// Label returns the group as an NHS trust's checklist names it, such as
 // "Safeguarding Adults/Children".
 func (g VulnerableGroup) Label() string { return vulnerableGroupTable.label(string(g)) }
 

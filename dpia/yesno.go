@@ -2,8 +2,8 @@ package dpia
 
 // YesNo is the answer to a closed question of a DPIA template: the
 // screening questions, the data-item checklist, "processing entered onto
-// the record of processing activities?" and the like. The zero value
-// Unanswered means the question was not answered.
+// the record of processing activities?" and the like. The zero value ""
+// means the question was not answered.
 type YesNo string
 
 const (

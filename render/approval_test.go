@@ -25,7 +25,7 @@ func TestApprovalOverridePrinted(t *testing.T) {
 		"Alex Morgan, SIRO", formatDate(a.ApprovalOverride.Date)}
 
 	var html bytes.Buffer
-	require.NoError(t, HTML(&html, a, goldenOptions()))
+	require.NoError(t, HTML(&html, a, ptr(goldenOptions())))
 	for _, w := range want {
 		assert.Contains(t, html.String(), strings.ReplaceAll(w, "'", "&#39;"), "HTML")
 	}
@@ -35,6 +35,6 @@ func TestApprovalOverridePrinted(t *testing.T) {
 	}
 
 	html.Reset()
-	require.NoError(t, HTML(&html, dpiatest.MinimalUK(), goldenOptions()))
+	require.NoError(t, HTML(&html, dpiatest.MinimalUK(), ptr(goldenOptions())))
 	assert.NotContains(t, html.String(), "Approved despite findings")
 }

@@ -97,7 +97,7 @@ func BenchmarkHTML(b *testing.B) {
 			var n countingWriter
 			for b.Loop() {
 				n = 0
-				if err := HTML(&n, c.a, Options{}); err != nil {
+				if err := HTML(&n, c.a, nil); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -115,7 +115,7 @@ func BenchmarkPDF(b *testing.B) {
 			var n countingWriter
 			for b.Loop() {
 				n = 0
-				if err := PDF(&n, c.a, Options{}); err != nil {
+				if err := PDF(&n, c.a, nil); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -140,7 +140,7 @@ func BenchmarkPDFThroughput(b *testing.B) {
 		var n countingWriter
 		for pb.Next() {
 			a := seeds[next.Add(1)%uint64(len(seeds))]
-			if err := PDF(&n, a, Options{}); err != nil {
+			if err := PDF(&n, a, nil); err != nil {
 				b.Error(err)
 				return
 			}
@@ -190,7 +190,7 @@ func BenchmarkPDFUncompressed(b *testing.B) {
 			var n countingWriter
 			for b.Loop() {
 				n = 0
-				if err := PDF(&n, c.a, Options{Uncompressed: true}); err != nil {
+				if err := PDF(&n, c.a, &Options{Uncompressed: true}); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -43,7 +43,8 @@ func buildWith(b *builder, a *dpia.Assessment, opts Options) *outline {
 }
 
 // fixedBlocks is room for the blocks of a document besides its custom
-// questions and parties: the seeds have 100 to 180 blocks in all.
+// questions and parties: the example documents of examples/ have 100 to
+// 180 blocks in all.
 const fixedBlocks = 192
 
 // blockEstimate returns the number of blocks the outline of a will hold,

@@ -74,9 +74,9 @@ func TestConcurrentRendersMatchSequential(t *testing.T) {
 			for job := range jobs {
 				d := docs[job%len(docs)]
 				var page, pdf bytes.Buffer
-				err := HTML(&page, d.a, d.opts)
+				err := HTML(&page, d.a, &d.opts)
 				if err == nil {
-					err = PDF(&pdf, d.a, d.opts)
+					err = PDF(&pdf, d.a, &d.opts)
 				}
 				outputs[job] = output{html: page.Bytes(), pdf: pdf.Bytes(), err: err}
 			}
@@ -119,13 +119,13 @@ func TestConcurrentRendersOfOneAssessment(t *testing.T) {
 					switch (w + r) % 3 {
 					case 0:
 						var page bytes.Buffer
-						errs <- HTML(&page, d.a, d.opts)
+						errs <- HTML(&page, d.a, &d.opts)
 						if page.String() != wantHTML {
 							mismatches.Store("html", true)
 						}
 					case 1:
 						var pdf bytes.Buffer
-						errs <- PDF(&pdf, d.a, d.opts)
+						errs <- PDF(&pdf, d.a, &d.opts)
 						if !bytes.Equal(pdf.Bytes(), wantPDF) {
 							mismatches.Store("pdf", true)
 						}

@@ -21,7 +21,7 @@ func ExampleHTML() {
 		Need:    dpia.Need{Summary: "Video consultations with patients at home."},
 	}
 	var page strings.Builder
-	if err := render.HTML(&page, a, render.Options{}); err != nil {
+	if err := render.HTML(&page, a, nil); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return
 	}

@@ -26,11 +26,11 @@ func ExamplePDF() {
 		Findings:        a.Validate(&dpia.ValidateOptions{Now: today}),
 	}
 	var first, second bytes.Buffer
-	if err := render.PDF(&first, a, opts); err != nil {
+	if err := render.PDF(&first, a, &opts); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return
 	}
-	if err := render.PDF(&second, a, opts); err != nil {
+	if err := render.PDF(&second, a, &opts); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return
 	}

@@ -34,7 +34,7 @@ func FuzzRender(f *testing.F) {
 		findings := a.Validate(dpiaOptions())
 		opts := Options{IncludeGuidance: true, IncludeFindings: true, Findings: findings}
 		var page bytes.Buffer
-		if err := HTML(&page, a, opts); err != nil {
+		if err := HTML(&page, a, &opts); err != nil {
 			t.Fatal(err)
 		}
 		if err := wellFormed(page.String()); err != nil {
@@ -44,7 +44,7 @@ func FuzzRender(f *testing.F) {
 			t.Fatal(err)
 		}
 		var pdf bytes.Buffer
-		if err := PDF(&pdf, a, opts); err != nil && !errors.Is(err, ErrLimit) {
+		if err := PDF(&pdf, a, &opts); err != nil && !errors.Is(err, ErrLimit) {
 			t.Fatal(err)
 		} else if err == nil && !bytes.HasPrefix(pdf.Bytes(), []byte("%PDF-")) {
 			t.Fatal("PDF wrote no PDF")

@@ -45,7 +45,7 @@ func goldenOptions() Options {
 func renderHTML(tb testing.TB, a *dpia.Assessment, opts Options) string {
 	tb.Helper()
 	var buf bytes.Buffer
-	require.NoError(tb, HTML(&buf, a, opts))
+	require.NoError(tb, HTML(&buf, a, &opts))
 	return buf.String()
 }
 
@@ -53,7 +53,7 @@ func renderHTML(tb testing.TB, a *dpia.Assessment, opts Options) string {
 func renderPDF(tb testing.TB, a *dpia.Assessment, opts Options) []byte {
 	tb.Helper()
 	var buf bytes.Buffer
-	require.NoError(tb, PDF(&buf, a, opts))
+	require.NoError(tb, PDF(&buf, a, &opts))
 	return buf.Bytes()
 }
 
@@ -141,3 +141,6 @@ func inOrder(text string, items []string) (missing string, index int, ok bool) {
 
 // dpiaOptions are the validation options of the tests: a fixed clock.
 func dpiaOptions() *dpia.ValidateOptions { return &dpia.ValidateOptions{Now: fixedDay()} }
+
+// ptr returns a pointer to a copy of v.
+func ptr[T any](v T) *T { return &v }

@@ -222,9 +222,9 @@ func TestHostileRenderMemory(t *testing.T) {
 			require.NoError(t, err)
 			size := uint64(len(doc.json))
 			var page countingWriter
-			htmlBytes := allocated(func() { require.NoError(t, HTML(&page, a, opts)) })
+			htmlBytes := allocated(func() { require.NoError(t, HTML(&page, a, &opts)) })
 			pdfBytes := allocated(func() {
-				if err := PDF(io.Discard, a, opts); err != nil && !errors.Is(err, ErrLimit) {
+				if err := PDF(io.Discard, a, &opts); err != nil && !errors.Is(err, ErrLimit) {
 					t.Error(err)
 				}
 			})
@@ -255,11 +255,11 @@ func TestHostileMatrixNotDrawn(t *testing.T) {
 	a.Risks.Matrix = m
 	a.Risks.Risks = []risk.Risk{{Reference: "R1", Inherent: risk.Rating{Likelihood: "l1", Severity: "l2", Overall: "l3"}}}
 	var page countingWriter
-	require.NoError(t, HTML(&page, a, Options{}))
+	require.NoError(t, HTML(&page, a, nil))
 	assert.Less(t, int(page), 1<<20, "no grid of n × n cells")
 	text := strings.Join(outlineText(build(a, Options{})), "\n")
 	assert.Contains(t, text, "No heat map: the register has no valid risk matrix.")
-	assert.NoError(t, PDF(io.Discard, a, Options{}))
+	assert.NoError(t, PDF(io.Discard, a, nil))
 
 	a.Risks.Matrix = risk.ICO3x3()
 	text = strings.Join(outlineText(build(a, Options{})), "\n")
@@ -277,7 +277,7 @@ func TestHostileOverPageLimit(t *testing.T) {
 		"headings":  {Parties: dpia.Parties{Processors: make([]dpia.Processor, 10*60*limits.MaxPages)}},
 	} {
 		var pdf bytes.Buffer
-		err := PDF(&pdf, a, Options{Limits: limits})
+		err := PDF(&pdf, a, &Options{Limits: limits})
 		var le *LimitError
 		require.ErrorAs(t, err, &le, name)
 		assert.Equal(t, LimitError{Limit: "MaxPages", Max: limits.MaxPages}, *le, name)

@@ -69,9 +69,9 @@ func renderBoth(a *dpia.Assessment, opts Options) rendering {
 	runtime.ReadMemStats(&before)
 	var r rendering
 	var page, pdf bytes.Buffer
-	r.htmlErr = HTML(&page, a, opts)
+	r.htmlErr = HTML(&page, a, &opts)
 	r.html = page.String()
-	r.pdfErr = PDF(&pdf, a, opts)
+	r.pdfErr = PDF(&pdf, a, &opts)
 	r.pdf = pdf.Bytes()
 	runtime.ReadMemStats(&after)
 	r.allocated = after.TotalAlloc - before.TotalAlloc
@@ -377,7 +377,7 @@ func TestReplacedCharactersNote(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &dpia.Assessment{Title: "Note check", Need: dpia.Need{Summary: tc.text}}
 			var buf bytes.Buffer
-			require.NoError(t, PDF(&buf, a, Options{}))
+			require.NoError(t, PDF(&buf, a, nil))
 			body := strings.Join(strings.Fields(pdfReadingText(t, buf.Bytes())), " ")
 			assert.Equal(t, tc.noted, strings.Contains(body, replacedTitle), body)
 			if tc.noted {
@@ -492,14 +492,14 @@ func TestHostileManyRisks(t *testing.T) {
 	a := ratedRisks(t, n)
 
 	var page bytes.Buffer
-	require.NoError(t, HTML(&page, a, Options{Limits: limits}))
+	require.NoError(t, HTML(&page, a, &Options{Limits: limits}))
 	html := page.String()
 	assert.Contains(t, html, ">Risk number 1<")
 	assert.Contains(t, html, fmt.Sprintf(">Risk number %d<", n))
 	assert.GreaterOrEqual(t, strings.Count(html, ">Risk number "), n, "a row for every risk")
 
 	var pdf bytes.Buffer
-	err := PDF(&pdf, a, Options{Limits: limits})
+	err := PDF(&pdf, a, &Options{Limits: limits})
 	pages := limits.maxPages()
 	require.EqualError(t, err, fmt.Sprintf("render: pdf: the document needs more than %d pages (Options.Limits.MaxPages)", pages))
 	assert.ErrorIs(t, err, ErrLimit)
@@ -530,7 +530,7 @@ func BenchmarkHostileManyRisksPDF(b *testing.B) {
 	a := ratedRisks(b, 100_000)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := PDF(io.Discard, a, Options{}); !errors.Is(err, ErrLimit) {
+		if err := PDF(io.Discard, a, nil); !errors.Is(err, ErrLimit) {
 			b.Fatal(err)
 		}
 	}
@@ -542,7 +542,7 @@ func BenchmarkHostileManyRisksHTML(b *testing.B) {
 	a := ratedRisks(b, 100_000)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := HTML(io.Discard, a, Options{}); err != nil {
+		if err := HTML(io.Discard, a, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -554,7 +554,7 @@ func BenchmarkHostileHugeTitlePDF(b *testing.B) {
 	a := &dpia.Assessment{Title: strings.Repeat("lorem ipsum dolor sit amet ", (1<<20)/27)}
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := PDF(io.Discard, a, Options{}); err != nil {
+		if err := PDF(io.Discard, a, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -568,7 +568,7 @@ func BenchmarkHostileDeepQuestionsPDF(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		var ne *dpia.NestingError
-		if err := PDF(io.Discard, a, Options{}); !errors.As(err, &ne) {
+		if err := PDF(io.Discard, a, nil); !errors.As(err, &ne) {
 			b.Fatal(err)
 		}
 	}

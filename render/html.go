@@ -42,7 +42,8 @@ var documentTemplate = template.Must(template.New("document").Parse(documentHTML
 // that a page may not contain (bytes that are not UTF-8, control
 // characters, noncharacters) and explicit bidirectional controls are
 // shown as U+FFFD; direction marks are removed.
-func HTML(w io.Writer, a *dpia.Assessment, opts Options) error {
+func HTML(w io.Writer, a *dpia.Assessment, options *Options) error {
+	opts := options.orDefaults()
 	if w == nil {
 		return errors.New("render: html: nil writer")
 	}

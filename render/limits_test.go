@@ -30,11 +30,11 @@ func TestLimitsNegative(t *testing.T) {
 	const want = "render: pdf: Options.Limits.MaxPages is -1, want 0 (the default, 2000) or more"
 	limits := Limits{MaxPages: -1}
 	var pdf bytes.Buffer
-	err := PDF(&pdf, nil, Options{Limits: limits})
+	err := PDF(&pdf, nil, &Options{Limits: limits})
 	assert.EqualError(t, err, want)
 	assert.NotErrorIs(t, err, ErrLimit, "a bad option is not a document beyond a limit")
 	assert.Zero(t, pdf.Len())
-	assert.EqualError(t, HTML(&bytes.Buffer{}, nil, Options{Limits: limits}), strings.Replace(want, "pdf", "html", 1))
+	assert.EqualError(t, HTML(&bytes.Buffer{}, nil, &Options{Limits: limits}), strings.Replace(want, "pdf", "html", 1))
 	assert.EqualError(t, checkDocument(nil, limits), strings.TrimPrefix(want, "render: pdf: "))
 }
 
@@ -70,7 +70,7 @@ func TestMaxPagesBoundary(t *testing.T) {
 	for _, limit := range []int{pages - 1, 2, 1} {
 		opts.Limits.MaxPages = limit
 		var pdf bytes.Buffer
-		err := PDF(&pdf, a, opts)
+		err := PDF(&pdf, a, &opts)
 		require.Error(t, err, "limit %d", limit)
 		assert.ErrorIs(t, err, ErrLimit)
 		var le *LimitError
@@ -233,15 +233,15 @@ func TestSharedQuestionGraphRefused(t *testing.T) {
 	assert.Equal(t, dpia.MaxQuestionNodes, ne.Count)
 	assert.Contains(t, err.Error(), "(MaxQuestionNodes)")
 	assert.Regexp(t, `^need\.questions\[1\](\.questions\[[01]\]){0,21}$`, ne.Path, "the question reached past the bound")
-	for _, render := range []func(io.Writer, *dpia.Assessment, Options) error{HTML, PDF} {
+	for _, render := range []func(io.Writer, *dpia.Assessment, *Options) error{HTML, PDF} {
 		var out bytes.Buffer
-		requireNestingError(t, render(&out, a, Options{}), a)
+		requireNestingError(t, render(&out, a, nil), a)
 		assert.Zero(t, out.Len(), "nothing written")
 	}
 
 	a.Need.Questions = sharedQuestions(4)
 	assert.NoError(t, checkDocument(a, Limits{}))
 	var out bytes.Buffer
-	require.NoError(t, HTML(&out, a, Options{}))
+	require.NoError(t, HTML(&out, a, nil))
 	assert.Equal(t, 16, strings.Count(out.String(), ">leaf<"), "every shared question is printed where it is reached")
 }

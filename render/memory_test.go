@@ -33,14 +33,14 @@ func TestMemoryFlatAcrossRenders(t *testing.T) {
 	}
 	for _, backend := range []struct {
 		name   string
-		render func(io.Writer, *dpia.Assessment, Options) error
+		render func(io.Writer, *dpia.Assessment, *Options) error
 		// a is the document: the PDF of an empty assessment (four
 		// pages, both faces, every section heading) keeps the test to
 		// seconds; HTML is fast enough for a seed.
 		a *dpia.Assessment
 	}{{"pdf", PDF, nil}, {"html", HTML, loadSeed(t, "telehealth")}} {
 		t.Run(backend.name, func(t *testing.T) {
-			render := func() error { return backend.render(io.Discard, backend.a, Options{}) }
+			render := func() error { return backend.render(io.Discard, backend.a, nil) }
 			renderTimes(t, memoryWarmUp, render)
 			first := liveHeap()
 			renderTimes(t, memoryRenders-memoryWarmUp, render)

@@ -146,3 +146,12 @@ func ParsePageSize(text string) (PageSize, error) {
 	}
 	return PageSizeDefault, fmt.Errorf("render: %q is not a page size (want A4 or Letter)", text)
 }
+
+// orDefaults returns the options o points to, or the zero Options, which
+// mean every default, when o is nil.
+func (o *Options) orDefaults() Options {
+	if o == nil {
+		return Options{}
+	}
+	return *o
+}

@@ -52,7 +52,7 @@ func BenchmarkPageLimit(b *testing.B) {
 			b.Run(doc.name+"/"+size.name, func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
-					err := PDF(io.Discard, a, Options{})
+					err := PDF(io.Discard, a, nil)
 					if over := size.times > 1; over != errors.Is(err, ErrLimit) || (!over && err != nil) {
 						b.Fatal(err)
 					}

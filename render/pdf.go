@@ -38,7 +38,8 @@ const contentsTitle = "Contents"
 // and, as HTML does, an error wrapping the *dpia.NestingError of custom
 // questions no assessment document can hold. Nothing is written to w
 // then.
-func PDF(w io.Writer, a *dpia.Assessment, opts Options) error {
+func PDF(w io.Writer, a *dpia.Assessment, options *Options) error {
+	opts := options.orDefaults()
 	if w == nil {
 		return errors.New("render: pdf: nil writer")
 	}

@@ -87,15 +87,15 @@ func TestRenderErrors(t *testing.T) {
 	for name, render := range map[string]func(w *failingWriter, opts Options) error{
 		"html": func(w *failingWriter, opts Options) error {
 			if w == nil {
-				return HTML(nil, a, opts)
+				return HTML(nil, a, &opts)
 			}
-			return HTML(w, a, opts)
+			return HTML(w, a, &opts)
 		},
 		"pdf": func(w *failingWriter, opts Options) error {
 			if w == nil {
-				return PDF(nil, a, opts)
+				return PDF(nil, a, &opts)
 			}
-			return PDF(w, a, opts)
+			return PDF(w, a, &opts)
 		},
 	} {
 		t.Run(name, func(t *testing.T) {
@@ -122,7 +122,7 @@ func TestDeterministic(t *testing.T) {
 		for i := range results {
 			wg.Go(func() {
 				var p, h bytes.Buffer
-				if PDF(&p, a, opts) == nil && HTML(&h, a, opts) == nil {
+				if PDF(&p, a, &opts) == nil && HTML(&h, a, &opts) == nil {
 					results[i] = [2][]byte{p.Bytes(), h.Bytes()}
 				}
 			})

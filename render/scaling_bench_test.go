@@ -35,14 +35,14 @@ func BenchmarkScalingPDF(b *testing.B) {
 
 // benchmarkScaling renders crossReferenced documents of each size with
 // render, reporting the time per entry.
-func benchmarkScaling(b *testing.B, render func(io.Writer, *dpia.Assessment, Options) error) {
+func benchmarkScaling(b *testing.B, render func(io.Writer, *dpia.Assessment, *Options) error) {
 	for _, times := range scalingSizes {
 		n := scalingBase * times
 		a := crossReferenced(n)
 		b.Run("n="+strconv.Itoa(times)+"x", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if err := render(io.Discard, a, Options{Limits: Limits{MaxPages: 1_000_000}}); err != nil {
+				if err := render(io.Discard, a, &Options{Limits: Limits{MaxPages: 1_000_000}}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -72,7 +72,7 @@ func BenchmarkHostileCitedPurposesHTML(b *testing.B) {
 	a := citedPurposes(100_000)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := HTML(io.Discard, a, Options{}); err != nil {
+		if err := HTML(io.Discard, a, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

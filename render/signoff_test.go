@@ -200,7 +200,7 @@ func BenchmarkSignOffRows(b *testing.B) {
 		b.Run("rows="+itoa(rows), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if err := HTML(io.Discard, a, Options{}); err != nil {
+				if err := HTML(io.Discard, a, nil); err != nil {
 					b.Fatal(err)
 				}
 			}

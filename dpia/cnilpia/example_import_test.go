@@ -22,7 +22,7 @@ func ExampleImport() {
 	  ],
 	  "measures": [], "evaluations": [], "comments": []
 	}`
-	a, report, err := cnilpia.Import(strings.NewReader(export))
+	a, report, err := cnilpia.Import(strings.NewReader(export), nil)
 	if err != nil {
 		fmt.Println(err)
 		return

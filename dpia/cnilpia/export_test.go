@@ -141,7 +141,7 @@ func TestExportEmptyAssessment(t *testing.T) {
 	assert.Nil(t, pia["dpo_status"])
 	assert.Nil(t, pia["concerned_people_searched_opinion"])
 	assert.Equal(t, json.Number("0"), pia["status"])
-	b, rep, err := cnilpia.Import(bytes.NewReader(data))
+	b, rep, err := cnilpia.Import(bytes.NewReader(data), nil)
 	require.NoError(t, err)
 	assert.Empty(t, rep.Entries)
 	assert.Equal(t, dpia.StatusDraft, b.Status)
@@ -178,7 +178,7 @@ func TestExportStatus(t *testing.T) {
 		a := &dpia.Assessment{Status: tt.status, SignOff: tt.signOff}
 		data := exportBytes(t, a)
 		assert.Equal(t, json.Number(tt.want), decodeExport(t, data)["pia"].(map[string]any)["status"], string(tt.status))
-		b, _, err := cnilpia.Import(bytes.NewReader(data))
+		b, _, err := cnilpia.Import(bytes.NewReader(data), nil)
 		require.NoError(t, err)
 		assert.Equal(t, tt.back, b.Status)
 	}
@@ -264,7 +264,7 @@ func TestExportAppendix(t *testing.T) {
 	assert.Equal(t, "3.2", ev["reference_to"])
 	assert.Equal(t, map[string]any{"x": json.Number("4"), "y": json.Number("1")}, ev["gauges"])
 
-	b, _, err := cnilpia.Import(bytes.NewReader(data))
+	b, _, err := cnilpia.Import(bytes.NewReader(data), nil)
 	require.NoError(t, err)
 	assert.Equal(t, "ISO 27001", b.Processing.Context.CodesAndCertification)
 	assert.Contains(t, question(t, b.Parties.Questions, "cnil.appendix.112").Answer, "Parties \u203a Controller \u203a Name: Northbeam Fitness Ltd")

@@ -34,7 +34,7 @@ func FuzzImport(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, rep, err := cnilpia.Import(bytes.NewReader(data))
+		a, rep, err := cnilpia.Import(bytes.NewReader(data), nil)
 		if err != nil {
 			require.Nil(t, a)
 			return
@@ -50,7 +50,7 @@ func FuzzImport(f *testing.F) {
 
 		var out bytes.Buffer
 		require.NoError(t, cnilpia.Export(&out, a))
-		b, _, err := cnilpia.Import(bytes.NewReader(out.Bytes()))
+		b, _, err := cnilpia.Import(bytes.NewReader(out.Bytes()), nil)
 		require.NoError(t, err)
 		var encBack bytes.Buffer
 		require.NoError(t, dpia.Encode(&encBack, b))
@@ -71,7 +71,7 @@ func FuzzExport(f *testing.F) {
 	for _, name := range []string{"fitness-app.json", "template-export.json"} {
 		data, err := os.ReadFile(filepath.Join("testdata", name))
 		require.NoError(f, err)
-		a, _, err := cnilpia.Import(bytes.NewReader(data))
+		a, _, err := cnilpia.Import(bytes.NewReader(data), nil)
 		require.NoError(f, err)
 		var buf bytes.Buffer
 		require.NoError(f, dpia.Encode(&buf, a))
@@ -85,7 +85,7 @@ func FuzzExport(f *testing.F) {
 		}
 		var out bytes.Buffer
 		require.NoError(t, cnilpia.Export(&out, a))
-		b, _, err := cnilpia.Import(bytes.NewReader(out.Bytes()))
+		b, _, err := cnilpia.Import(bytes.NewReader(out.Bytes()), nil)
 		require.NoError(t, err)
 		var again bytes.Buffer
 		require.NoError(t, cnilpia.Export(&again, b))

@@ -17,7 +17,7 @@ func importFile(t *testing.T, name string) (*dpia.Assessment, cnilpia.Report) {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", name))
 	require.NoError(t, err)
-	a, rep, err := cnilpia.Import(bytes.NewReader(data))
+	a, rep, err := cnilpia.Import(bytes.NewReader(data), nil)
 	require.NoError(t, err)
 	require.NotNil(t, a)
 	return a, rep
@@ -34,7 +34,7 @@ func exportBytes(t *testing.T, a *dpia.Assessment) []byte {
 // reimport exports a and imports the result.
 func reimport(t *testing.T, a *dpia.Assessment) (*dpia.Assessment, cnilpia.Report) {
 	t.Helper()
-	b, rep, err := cnilpia.Import(bytes.NewReader(exportBytes(t, a)))
+	b, rep, err := cnilpia.Import(bytes.NewReader(exportBytes(t, a)), nil)
 	require.NoError(t, err)
 	return b, rep
 }

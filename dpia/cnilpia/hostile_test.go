@@ -100,7 +100,7 @@ func TestExportHostileText(t *testing.T) {
 				assert.Equal(t, data, exportBytes(t, a), "Export is deterministic")
 			}
 			assert.Equal(t, before, encode(t, a), "Export leaves the assessment as it was")
-			_, _, err := cnilpia.Import(bytes.NewReader(data))
+			_, _, err := cnilpia.Import(bytes.NewReader(data), nil)
 			require.NoError(t, err)
 		})
 	}

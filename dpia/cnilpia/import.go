@@ -54,14 +54,15 @@ const DefaultMaxImportBytes = 64 << 20
 // (an element or a value of the wrong type, an unknown question id, a
 // gauge out of range, script in rich text) is reported and read around.
 // Import never panics. Its work is linear in the size of the input.
-func Import(r io.Reader) (*dpia.Assessment, Report, error) {
-	return ImportWithOptions(r, ImportOptions{})
-}
-
-// ImportWithOptions is Import with options: the regime, and the limits
-// on the input and on the assessment (see ImportOptions).
-func ImportWithOptions(r io.Reader, opts ImportOptions) (*dpia.Assessment, Report, error) {
-	maxBytes, limits, err := opts.resolve()
+//
+// opts sets the regime and the limits on the input and on the assessment
+// (see ImportOptions); nil means the defaults.
+func Import(r io.Reader, opts *ImportOptions) (*dpia.Assessment, Report, error) {
+	var o ImportOptions
+	if opts != nil {
+		o = *opts
+	}
+	maxBytes, limits, err := o.resolve()
 	if err != nil {
 		return nil, Report{}, err
 	}
@@ -75,7 +76,7 @@ func ImportWithOptions(r io.Reader, opts ImportOptions) (*dpia.Assessment, Repor
 	if int64(len(data)) > maxBytes {
 		return nil, Report{}, fmt.Errorf("cnilpia: import: the input is larger than the limit of %s bytes (ImportOptions.MaxBytes)", groupThousands(maxBytes))
 	}
-	a, rep, err := importBytes(data, opts)
+	a, rep, err := importBytes(data, o)
 	if err != nil {
 		return nil, rep, err
 	}

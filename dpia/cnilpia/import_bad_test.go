@@ -185,7 +185,7 @@ func TestImportLegalBasis(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := `{"pia":{},"answers":[{"reference_to":212,"data":{"text":` + jsonString(tt.html) + `}}],"measures":[],"evaluations":[],"comments":[]}`
-			a, rep, err := cnilpia.Import(strings.NewReader(doc))
+			a, rep, err := cnilpia.Import(strings.NewReader(doc), nil)
 			require.NoError(t, err)
 			assert.Equal(t, tt.claims, a.Necessity.Claims)
 			assert.NotEmpty(t, a.Necessity.BasisText)

@@ -235,10 +235,10 @@ func TestImportTemplate(t *testing.T) {
 func TestImportOptionsRegime(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "template-export.json"))
 	require.NoError(t, err)
-	a, _, err := cnilpia.ImportWithOptions(bytes.NewReader(data), cnilpia.ImportOptions{Regime: lawfulbasis.UKGDPR})
+	a, _, err := cnilpia.Import(bytes.NewReader(data), &cnilpia.ImportOptions{Regime: lawfulbasis.UKGDPR})
 	require.NoError(t, err)
 	assert.Equal(t, lawfulbasis.UKGDPR, a.Regime)
-	a, _, err = cnilpia.ImportWithOptions(bytes.NewReader(data), cnilpia.ImportOptions{Regime: lawfulbasis.Regime(9)})
+	a, _, err = cnilpia.Import(bytes.NewReader(data), &cnilpia.ImportOptions{Regime: lawfulbasis.Regime(9)})
 	require.NoError(t, err)
 	assert.Equal(t, lawfulbasis.EUGDPR, a.Regime, "an invalid regime means the default")
 }
@@ -260,25 +260,25 @@ func TestImportErrors(t *testing.T) {
 		t.Run(tt.file, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "bad", tt.file))
 			require.NoError(t, err)
-			a, _, err := cnilpia.Import(bytes.NewReader(data))
+			a, _, err := cnilpia.Import(bytes.NewReader(data), nil)
 			assert.EqualError(t, err, tt.err)
 			assert.Nil(t, a)
 		})
 	}
 	t.Run("nil reader", func(t *testing.T) {
-		_, _, err := cnilpia.Import(nil)
+		_, _, err := cnilpia.Import(nil, nil)
 		assert.EqualError(t, err, "cnilpia: import: nil reader")
 	})
 	t.Run("reader fails", func(t *testing.T) {
 		boom := errors.New("disk gone")
-		_, _, err := cnilpia.Import(iotest.ErrReader(boom))
+		_, _, err := cnilpia.Import(iotest.ErrReader(boom), nil)
 		assert.ErrorIs(t, err, boom)
 		assert.EqualError(t, err, "cnilpia: import: disk gone")
 	})
 }
 
 func TestImportMinimal(t *testing.T) {
-	a, rep, err := cnilpia.Import(strings.NewReader(`{"pia": {}}`))
+	a, rep, err := cnilpia.Import(strings.NewReader(`{"pia": {}}`), nil)
 	require.NoError(t, err)
 	assert.Equal(t, dpia.StatusDraft, a.Status, "a missing status is read as in progress, as the tool does")
 	assert.Empty(t, a.Reference)

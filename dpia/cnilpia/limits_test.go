@@ -52,20 +52,20 @@ func TestImportMaxBytes(t *testing.T) {
 	require.NoError(t, err)
 	n := int64(len(data))
 
-	a, _, err := cnilpia.ImportWithOptions(bytes.NewReader(data), cnilpia.ImportOptions{MaxBytes: n})
+	a, _, err := cnilpia.Import(bytes.NewReader(data), &cnilpia.ImportOptions{MaxBytes: n})
 	require.NoError(t, err, "a file of exactly MaxBytes")
 	assert.Equal(t, "PaceMate running app", a.Title)
 
-	a, _, err = cnilpia.ImportWithOptions(bytes.NewReader(data), cnilpia.ImportOptions{MaxBytes: n - 1})
+	a, _, err = cnilpia.Import(bytes.NewReader(data), &cnilpia.ImportOptions{MaxBytes: n - 1})
 	assert.Nil(t, a)
 	assert.EqualError(t, err, "cnilpia: import: the input is larger than the limit of "+groupThousands(n-1)+" bytes (ImportOptions.MaxBytes)")
 
 	r := &countingReader{}
-	_, _, err = cnilpia.ImportWithOptions(io.LimitReader(r, 1<<40), cnilpia.ImportOptions{MaxBytes: 1000})
+	_, _, err = cnilpia.Import(io.LimitReader(r, 1<<40), &cnilpia.ImportOptions{MaxBytes: 1000})
 	assert.ErrorContains(t, err, "larger than the limit of 1,000 bytes (ImportOptions.MaxBytes)")
 	assert.LessOrEqual(t, r.n, int64(1001+512), "reads stop at the limit (io.ReadAll reads at least 512 bytes at a time)")
 
-	_, _, err = cnilpia.ImportWithOptions(bytes.NewReader(data), cnilpia.ImportOptions{MaxBytes: -1})
+	_, _, err = cnilpia.Import(bytes.NewReader(data), &cnilpia.ImportOptions{MaxBytes: -1})
 	assert.EqualError(t, err, "cnilpia: import: ImportOptions.MaxBytes is -1; want 0 for the default or a positive limit")
 }
 
@@ -75,7 +75,7 @@ func TestImportMaxBytesDefault(t *testing.T) {
 		t.Skip("reads 64 MiB")
 	}
 	r := &countingReader{}
-	a, _, err := cnilpia.Import(r)
+	a, _, err := cnilpia.Import(r, nil)
 	assert.Nil(t, a)
 	assert.EqualError(t, err, "cnilpia: import: the input is larger than the limit of 67,108,864 bytes (ImportOptions.MaxBytes)")
 	assert.Less(t, r.n, int64(cnilpia.DefaultMaxImportBytes+1<<20))
@@ -143,11 +143,11 @@ func TestImportLimits(t *testing.T) {
 				t.Skip("a large document")
 			}
 			data := tt.data()
-			a, _, err := cnilpia.Import(bytes.NewReader(data))
+			a, _, err := cnilpia.Import(bytes.NewReader(data), nil)
 			assert.Nil(t, a)
 			require.Error(t, err)
 			assert.True(t, strings.HasPrefix(err.Error(), tt.err), err.Error())
-			a, _, err = cnilpia.ImportWithOptions(bytes.NewReader(data), cnilpia.ImportOptions{Limits: tt.raised})
+			a, _, err = cnilpia.Import(bytes.NewReader(data), &cnilpia.ImportOptions{Limits: tt.raised})
 			require.NoError(t, err, "within raised limits")
 			tt.check(t, a)
 		})
@@ -156,11 +156,11 @@ func TestImportLimits(t *testing.T) {
 		if testing.Short() || raceEnabled {
 			t.Skip("a large document")
 		}
-		_, _, err := cnilpia.Import(bytes.NewReader(largeMeasures()))
+		_, _, err := cnilpia.Import(bytes.NewReader(largeMeasures()), nil)
 		assert.ErrorContains(t, err, "bytes, more than the limit of 16,777,216 (DecodeOptions.MaxBytes)")
 	})
 	t.Run("the path of a value too long", func(t *testing.T) {
-		_, _, err := cnilpia.Import(bytes.NewReader(piaWith(t, nil, []any{map[string]any{"title": "Keys", "content": strings.Repeat("k", 1100_000)}})))
+		_, _, err := cnilpia.Import(bytes.NewReader(piaWith(t, nil, []any{map[string]any{"title": "Keys", "content": strings.Repeat("k", 1100_000)}})), nil)
 		var de *dpia.DecodeError
 		require.ErrorAs(t, err, &de)
 		assert.Equal(t, "risks.measures[0].description", de.Path)
@@ -168,15 +168,15 @@ func TestImportLimits(t *testing.T) {
 	t.Run("depth", func(t *testing.T) {
 		data, err := os.ReadFile(filepath.Join("testdata", "fitness-app.json"))
 		require.NoError(t, err)
-		_, _, err = cnilpia.ImportWithOptions(bytes.NewReader(data), cnilpia.ImportOptions{Limits: dpia.DecodeOptions{MaxDepth: 2}})
+		_, _, err = cnilpia.Import(bytes.NewReader(data), &cnilpia.ImportOptions{Limits: dpia.DecodeOptions{MaxDepth: 2}})
 		assert.ErrorContains(t, err, "nesting deeper than 2 levels (DecodeOptions.MaxDepth)")
 	})
 	t.Run("a depth too high", func(t *testing.T) {
-		_, _, err := cnilpia.ImportWithOptions(strings.NewReader(`{"pia": {}}`), cnilpia.ImportOptions{Limits: dpia.DecodeOptions{MaxDepth: 20_000}})
+		_, _, err := cnilpia.Import(strings.NewReader(`{"pia": {}}`), &cnilpia.ImportOptions{Limits: dpia.DecodeOptions{MaxDepth: 20_000}})
 		assert.ErrorContains(t, err, "cnilpia: import: ImportOptions.Limits: dpia: decode: DecodeOptions.MaxDepth is 20,000")
 	})
 	t.Run("a negative limit", func(t *testing.T) {
-		_, _, err := cnilpia.ImportWithOptions(strings.NewReader(`{"pia": {}}`), cnilpia.ImportOptions{Limits: dpia.DecodeOptions{MaxStringBytes: -5}})
+		_, _, err := cnilpia.Import(strings.NewReader(`{"pia": {}}`), &cnilpia.ImportOptions{Limits: dpia.DecodeOptions{MaxStringBytes: -5}})
 		assert.EqualError(t, err, "cnilpia: import: ImportOptions.Limits.MaxStringBytes is -5; want 0 for the default or a positive limit")
 	})
 }
@@ -190,7 +190,7 @@ func TestImportTitleOf60MB(t *testing.T) {
 	}
 	data := piaWith(t, map[string]any{"name": strings.Repeat("Title ", 10_000_000)}, nil)
 	require.Less(t, len(data), cnilpia.DefaultMaxImportBytes, "within the input bound: the assessment's limits refuse it")
-	a, _, err := cnilpia.Import(bytes.NewReader(data))
+	a, _, err := cnilpia.Import(bytes.NewReader(data), nil)
 	assert.Nil(t, a)
 	assert.EqualError(t, err, "cnilpia: import: the assessment is beyond ImportOptions.Limits: dpia: decode: title: string of 59,999,999 bytes exceeds the limit of 1,048,576 (DecodeOptions.MaxStringBytes)")
 	var de *dpia.DecodeError
@@ -209,7 +209,7 @@ func TestImportFixturesDecode(t *testing.T) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			data, err := os.ReadFile(path)
 			require.NoError(t, err)
-			a, _, err := cnilpia.ImportWithOptions(bytes.NewReader(data), cnilpia.ImportOptions{MaxBytes: int64(len(data)), Limits: dpia.DecodeOptions{MaxBytes: 16 << 20, MaxDepth: 64, MaxStringBytes: 1 << 20, MaxListLength: 100_000}})
+			a, _, err := cnilpia.Import(bytes.NewReader(data), &cnilpia.ImportOptions{MaxBytes: int64(len(data)), Limits: dpia.DecodeOptions{MaxBytes: 16 << 20, MaxDepth: 64, MaxStringBytes: 1 << 20, MaxListLength: 100_000}})
 			require.NoError(t, err)
 			doc := encode(t, a)
 			back, err := dpia.Decode(strings.NewReader(doc), nil)

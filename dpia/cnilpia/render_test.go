@@ -26,7 +26,7 @@ func pageText(page string) string {
 func TestRenderImportedPIA(t *testing.T) {
 	a, _ := importFile(t, "fitness-app.json")
 	var page bytes.Buffer
-	require.NoError(t, render.HTML(&page, a, render.Options{}))
+	require.NoError(t, render.HTML(&page, a, nil))
 	text := pageText(page.String())
 	body := text[strings.Index(text, "Assessment ID"):]
 	at := 0
@@ -71,6 +71,6 @@ func TestRenderImportedPIA(t *testing.T) {
 		at += i + len(phrase)
 	}
 	var pdf bytes.Buffer
-	require.NoError(t, render.PDF(&pdf, a, render.Options{}))
+	require.NoError(t, render.PDF(&pdf, a, nil))
 	assert.True(t, bytes.HasPrefix(pdf.Bytes(), []byte("%PDF-")))
 }

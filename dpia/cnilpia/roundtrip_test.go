@@ -30,7 +30,7 @@ func TestRoundTripFixtures(t *testing.T) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			data, err := os.ReadFile(path)
 			require.NoError(t, err)
-			a, _, err := cnilpia.Import(bytes.NewReader(data))
+			a, _, err := cnilpia.Import(bytes.NewReader(data), nil)
 			if err != nil {
 				return // the error cases of TestImportErrors
 			}
@@ -50,7 +50,7 @@ func TestRoundTripReference(t *testing.T) {
 	dir := sharedDir(t)
 	data, err := os.ReadFile(filepath.Join(dir, "pia-export-fixture.json"))
 	require.NoError(t, err)
-	a, rep, err := cnilpia.Import(bytes.NewReader(data))
+	a, rep, err := cnilpia.Import(bytes.NewReader(data), nil)
 	require.NoError(t, err)
 	assert.Empty(t, rep.OfKind(cnilpia.KindWrongType))
 	assert.Empty(t, rep.OfKind(cnilpia.KindUnknownQuestion))
@@ -85,7 +85,7 @@ func TestImportRefusesTemplateExport(t *testing.T) {
 	dir := sharedDir(t)
 	data, err := os.ReadFile(filepath.Join(dir, "structure-example-en.json"))
 	require.NoError(t, err)
-	_, _, err = cnilpia.Import(bytes.NewReader(data))
+	_, _, err = cnilpia.Import(bytes.NewReader(data), nil)
 	assert.EqualError(t, err, "cnilpia: the input is a CNIL template (structure) export, not a PIA export")
 }
 
@@ -118,7 +118,7 @@ func TestRoundTripSeeds(t *testing.T) {
 				t.Skipf("the example does not decode yet: %v", err)
 			}
 			out := exportBytes(t, seed)
-			back, _, err := cnilpia.Import(bytes.NewReader(out))
+			back, _, err := cnilpia.Import(bytes.NewReader(out), nil)
 			require.NoError(t, err)
 
 			assertMappedFieldsSurvive(t, seed, back)

@@ -102,7 +102,7 @@ func scaledFile(n int) []byte {
 // the same paragraph.
 func scaledAssessment(tb testing.TB, n int) *dpia.Assessment {
 	tb.Helper()
-	a, _, err := cnilpia.ImportWithOptions(bytes.NewReader(scaledFile(n)), scalingOptions)
+	a, _, err := cnilpia.Import(bytes.NewReader(scaledFile(n)), &scalingOptions)
 	require.NoError(tb, err)
 	cats := []risk.Category{risk.IllegitimateAccess, risk.UnwantedModification, risk.Disappearance}
 	all := make([]uuid.UUID, len(a.Risks.Measures))
@@ -139,7 +139,7 @@ func BenchmarkScalingImport(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
-				if _, _, err := cnilpia.ImportWithOptions(bytes.NewReader(data), scalingOptions); err != nil {
+				if _, _, err := cnilpia.Import(bytes.NewReader(data), &scalingOptions); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -188,7 +188,7 @@ func TestImportLinear(t *testing.T) {
 	run := func(n int) (uint64, uint64) {
 		data := scaledFile(n)
 		return allocated(func() {
-			_, _, err := cnilpia.ImportWithOptions(bytes.NewReader(data), scalingOptions)
+			_, _, err := cnilpia.Import(bytes.NewReader(data), &scalingOptions)
 			require.NoError(t, err)
 		})
 	}
@@ -234,7 +234,7 @@ func TestImportMeasureTitles(t *testing.T) {
 	}
 	data, err := json.Marshal(file)
 	require.NoError(t, err)
-	a, rep, err := cnilpia.Import(bytes.NewReader(data))
+	a, rep, err := cnilpia.Import(bytes.NewReader(data), nil)
 	require.NoError(t, err)
 	require.Len(t, a.Risks.Risks, 3)
 	titles := func(i int) []string { return measureTitles(a, a.Risks.Risks[i]) }
@@ -307,7 +307,7 @@ func TestThirtyThousandMeasures(t *testing.T) {
 	var a *dpia.Assessment
 	_, imported := allocated(func() {
 		var err error
-		a, _, err = cnilpia.ImportWithOptions(bytes.NewReader(data), scalingOptions)
+		a, _, err = cnilpia.Import(bytes.NewReader(data), &scalingOptions)
 		require.NoError(t, err)
 	})
 	require.Len(t, a.Risks.Measures, 30_000)

@@ -109,8 +109,8 @@ func Write(dir, name string, a *dpia.Assessment, opts render.Options) ([]string,
 		ext  string
 		draw func(io.Writer) error
 	}{
-		{".pdf", func(f io.Writer) error { return render.PDF(f, a, opts) }},
-		{".html", func(f io.Writer) error { return render.HTML(f, a, opts) }},
+		{".pdf", func(f io.Writer) error { return render.PDF(f, a, &opts) }},
+		{".html", func(f io.Writer) error { return render.HTML(f, a, &opts) }},
 		{".json", func(f io.Writer) error { return dpia.Encode(f, a) }},
 	}
 	var paths []string
