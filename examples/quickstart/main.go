@@ -1,17 +1,11 @@
-// Command quickstart rates a few risks of a small telehealth service on the
-// ICO's 3x3 matrix, checks the register and the lawful basis, prints the
-// heat maps and the findings, and writes the register as JSON.
+// Command quickstart walks the whole path of a DPIA: it builds an assessment, validates it,
+// signs the DPO's advice with a key, and writes the document as JSON, PDF and HTML.
 //
 //	go run ./examples/quickstart [-out DIR]
-//
-// The inputs hold deliberate defects, so the findings show what the checks
-// catch: a likelihood written as "Low" (not an ICO level) on a severe risk
-// rated low, an overall rating the matrix contradicts, a medium risk with no measure, and a UK health-care
-// condition without its DPA 2018 Schedule 1 condition.
 package main
 
 import (
-	"encoding/json"
+	"crypto/ed25519"
 	"flag"
 	"fmt"
 	"io"
@@ -19,13 +13,15 @@ import (
 	"path/filepath"
 
 	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/dpia"
 	"github.com/dpiakit/dpiakit/lawfulbasis"
+	"github.com/dpiakit/dpiakit/render"
 	"github.com/dpiakit/dpiakit/risk"
 	"github.com/google/uuid"
 )
 
 func main() {
-	out := flag.String("out", filepath.Join("out", "quickstart"), "directory the register JSON is written to")
+	out := flag.String("out", filepath.Join("out", "quickstart"), "directory the documents are written to")
 	flag.Parse()
 	if err := run(os.Stdout, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "quickstart:", err)
@@ -34,93 +30,70 @@ func main() {
 }
 
 func run(w io.Writer, outDir string) error {
-	register := exampleRegister()
-
-	fmt.Fprintln(w, "Inherent risk (ICO 3x3; cells show overall:count)")
-	heat := register.HeatMap(nil)
-	fmt.Fprintln(w, heat.Inherent.String())
-	fmt.Fprintln(w, "Residual risk")
-	fmt.Fprintln(w, heat.Residual.String())
-
-	claim := lawfulbasis.Claim{
-		Purpose:             "video consultations",
-		Basis:               lawfulbasis.PublicTask,
-		Law:                 "National Health Service Act 2006",
-		Article9:            []lawfulbasis.Article9{lawfulbasis.HealthOrSocialCare},
-		ProfessionalSecrecy: true,
+	today := dpiakit.Date{Year: 2026, Month: 3, Day: 2}
+	dpo := dpia.Signer{Person: dpia.Person{Name: "Dana Officer", Position: "Data Protection Officer"}, Role: dpia.RoleDPO}
+	a := &dpia.Assessment{
+		ID: uuid.MustParse("0f9a8b7c-6d5e-4f30-a123-456789abcdef"), Title: "Appointment reminders by text message",
+		Regime: lawfulbasis.UKGDPR, Status: dpia.StatusDraft, Date: today,
+		Parties: dpia.Parties{Controller: dpia.Party{ID: "clinic", Name: "Example Clinic Ltd", Country: "GB"}, DPO: dpo.Person},
+		Need:    dpia.Need{Summary: "Text patients a reminder the day before their appointment.", Reason: "Health data of every patient."},
+		Processing: dpia.Processing{
+			Nature:   dpia.Nature{Collection: "From the booking system.", Use: "A reminder is sent the day before.", Deletion: "Deleted after 30 days."},
+			Purposes: []dpia.Purpose{{ID: "reminders", Name: "Appointment reminders"}},
+		},
+		Necessity: dpia.Necessity{Claims: []lawfulbasis.Claim{{Purpose: "reminders", Basis: lawfulbasis.PublicTask,
+			Law: "National Health Service Act 2006", Article9: []lawfulbasis.Article9{lawfulbasis.HealthOrSocialCare},
+			Schedule1: []lawfulbasis.Schedule1{lawfulbasis.Sch1HealthOrSocialCare}, ProfessionalSecrecy: true}}},
+		Risks: risk.Register{Matrix: risk.ICO3x3(), Risks: []risk.Risk{{
+			ID: uuid.UUID{15: 1}, Reference: "R1", Title: "Reminder sent to a wrong number",
+			Inherent: risk.Rating{Likelihood: "possible", Severity: "significant", Overall: "medium"},
+			Measures: []uuid.UUID{{15: 2}}, Effect: risk.Reduced,
+			Residual: risk.Rating{Likelihood: "remote", Severity: "significant", Overall: "low"},
+		}}, Measures: []risk.Measure{{ID: uuid.UUID{15: 2}, Title: "Numbers confirmed at each visit", Approved: risk.ApprovalYes,
+			Risks: []uuid.UUID{{15: 1}}}}},
+		SignOff: dpia.SignOff{Rows: dpia.ICOSignOffTemplate()},
 	}
-	facts := lawfulbasis.Facts{
-		Regime:            lawfulbasis.UKGDPR,
-		PublicAuthority:   true,
-		SpecialCategories: []lawfulbasis.SpecialCategory{lawfulbasis.Health},
-	}
 
-	var findings dpiakit.Findings
-	findings = append(findings, register.Check(nil).WithPrefix("register")...)
-	findings = append(findings, lawfulbasis.Check(claim, facts).WithPrefix("claims[0]")...)
-	findings.Sort()
-
-	fmt.Fprintf(w, "Findings: %d errors, %d warnings\n", len(findings.Errors()), len(findings.Warnings()))
+	// Validate: every finding has a stable rule id, a path and the law behind it.
+	findings := a.Validate(&dpia.ValidateOptions{Now: today})
+	fmt.Fprintf(w, "%d errors, %d warnings\n", len(findings.Errors()), len(findings.Warnings()))
 	for _, f := range findings {
 		fmt.Fprintln(w, " ", f)
 	}
 
-	if err := os.MkdirAll(outDir, 0o755); err != nil {
-		return err
-	}
-	data, err := json.MarshalIndent(register, "", "  ")
+	// Sign the DPO's advice with a key: a fixed one, so that every run gives the same output.
+	signer, err := dpia.NewEd25519Signer("dpo-2026", ed25519.NewKeyFromSeed(make([]byte, ed25519.SeedSize)))
 	if err != nil {
 		return err
 	}
-	path := filepath.Join(outDir, "quickstart.json")
-	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+	if err := a.Sign(dpia.Signing{Kind: dpia.SignOffKindDPOAdvice, Signer: dpo, Date: today,
+		Decision: dpia.DecisionProceedWithConditions, Notes: "Confirm numbers at each visit.", Key: signer}); err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "Register written to", path)
-	return nil
-}
+	fmt.Fprintln(w, "signed:", a.SignOff.Rows[2].Digest)
 
-// exampleRegister builds four risks with fixed ids, so the output is the
-// same on every run.
-func exampleRegister() risk.Register {
-	id := func(n byte) uuid.UUID { return uuid.UUID{15: n} }
-	return risk.Register{
-		Matrix: risk.ICO3x3(),
-		Risks: []risk.Risk{
-			{
-				ID: id(1), Reference: "R1", Title: "Unauthorised access to consultation notes",
-				Description: "Attackers breach the platform and read patients' health records.",
-				Category:    risk.IllegitimateAccess,
-				Inherent:    risk.Rating{Likelihood: "possible", Severity: "severe", Overall: "high"},
-				Measures:    []uuid.UUID{id(101)},
-				Effect:      risk.Reduced,
-				Residual:    risk.Rating{Likelihood: "remote", Severity: "severe", Overall: "low"},
-			},
-			{
-				ID: id(2), Reference: "R2", Title: "Wrong patient admitted to a video call",
-				Description: "A clinician admits the wrong participant, who hears another patient's health details.",
-				Category:    risk.IllegitimateAccess,
-				Inherent:    risk.Rating{Likelihood: "possible", Severity: "significant", Overall: "medium"},
-			},
-			{
-				ID: id(3), Reference: "R3", Title: "Staff misuse of records",
-				Description: "An employee looks up records without a care relationship.",
-				Category:    risk.RightsAndFreedoms,
-				Inherent:    risk.Rating{Likelihood: "Low", Severity: "severe", Overall: "low"},
-			},
-			{
-				ID: id(4), Reference: "R4", Title: "Loss of recordings",
-				Description: "Recorded consultations are deleted before the retention period ends.",
-				Category:    risk.Disappearance,
-				Inherent:    risk.Rating{Likelihood: "probable", Severity: "significant", Overall: "medium"},
-				Measures:    []uuid.UUID{id(102)},
-				Effect:      risk.Reduced,
-				Residual:    risk.Rating{Likelihood: "remote", Severity: "significant", Overall: "low"},
-			},
-		},
-		Measures: []risk.Measure{
-			{ID: id(101), Title: "Encryption and multi-factor sign-in", Kind: risk.Technical, Status: risk.Implemented, Approved: risk.ApprovalYes, Risks: []uuid.UUID{id(1)}},
-			{ID: id(102), Title: "Daily encrypted backups", Kind: risk.Technical, Status: risk.Planned, Approved: risk.ApprovalYes, Risks: []uuid.UUID{id(4)}},
-		},
+	// Write the document as JSON, PDF and HTML.
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		return err
 	}
+	opts := &render.Options{GeneratedOn: today, IncludeFindings: true, Findings: findings}
+	for name, write := range map[string]func(io.Writer) error{
+		"quickstart.json": func(f io.Writer) error { return dpia.Encode(f, a) },
+		"quickstart.pdf":  func(f io.Writer) error { return render.PDF(f, a, opts) },
+		"quickstart.html": func(f io.Writer) error { return render.HTML(f, a, opts) },
+	} {
+		f, err := os.Create(filepath.Join(outDir, name))
+		if err != nil {
+			return err
+		}
+		err = write(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	fmt.Fprintln(w, "written to", outDir)
+	return nil
 }

@@ -2,14 +2,14 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/dpiakit/dpiakit/risk"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dpiakit/dpiakit/dpia"
 )
 
 func TestRun(t *testing.T) {
@@ -18,20 +18,33 @@ func TestRun(t *testing.T) {
 	require.NoError(t, run(&out, dir))
 	text := out.String()
 	for _, want := range []string{
-		"Findings: 4 errors, 0 warnings",
-		`error RK001 register.risks[2].inherent.likelihood: inherent likelihood "Low" is not a level of the likelihood scale (want remote, possible or probable); so overall "low" for severity "severe"`,
-		"error RK002 register.risks[3].inherent.overall",
-		"error RK003 register.risks[1].measures",
-		"error LB004 claims[0].article9[0]",
-		"unrated: R3",
+		"warning LB013 necessity.claims[0].article9",
+		"error SG001 sign_off.steps[0]",
+		"signed: jcs-sha256:",
 	} {
 		assert.Contains(t, text, want)
 	}
 
-	data, err := os.ReadFile(filepath.Join(dir, "quickstart.json"))
+	f, err := os.Open(filepath.Join(dir, "quickstart.json"))
 	require.NoError(t, err)
-	var back risk.Register
-	require.NoError(t, json.Unmarshal(data, &back))
-	assert.Len(t, back.Risks, 4)
-	assert.Equal(t, exampleRegister().Check(nil), back.Check(nil), "the written register must check the same as the original")
+	defer f.Close()
+	a, err := dpia.Decode(f, nil)
+	require.NoError(t, err)
+	states, err := a.SignatureStates(nil)
+	require.NoError(t, err)
+	assert.Equal(t, dpia.SignatureStatusCurrent, states[2].Status, "the signature survives the round trip")
+	for _, name := range []string{"quickstart.pdf", "quickstart.html"} {
+		info, err := os.Stat(filepath.Join(dir, name))
+		require.NoError(t, err)
+		assert.Positive(t, info.Size(), name)
+	}
+	var again bytes.Buffer
+	require.NoError(t, run(&again, dir))
+	assert.Equal(t, text, again.String(), "the same output on every run")
+	pdf, err := os.ReadFile(filepath.Join(dir, "quickstart.pdf"))
+	require.NoError(t, err)
+	require.NoError(t, run(&again, dir))
+	pdf2, err := os.ReadFile(filepath.Join(dir, "quickstart.pdf"))
+	require.NoError(t, err)
+	assert.Equal(t, pdf, pdf2, "the same PDF on every run")
 }
