@@ -55,6 +55,116 @@ var encodeOptions = sync.OnceValue(func() json.Options {
 	)
 })
 
+// plainEncodeOptions are encodeOptions for a value encodesPlainly
+// approves: json/v2 writes it as it is, but for the check of each decimal
+// against risk.CheckDecimal. The output is the same as encodeOptions
+// give, without asking marshalChecked about every value.
+var plainEncodeOptions = sync.OnceValue(func() json.Options {
+	return json.JoinOptions(encodeOptions(),
+		json.WithMarshalers(json.JoinMarshalers(json.MarshalToFunc(checkDecimalBeforeWriting), enumMarshalers())))
+})
+
+// checkDecimalBeforeWriting refuses a decimal outside the bounds of
+// risk.CheckDecimal, which its MarshalJSON would write out in full, and
+// otherwise lets json/v2 write it.
+func checkDecimalBeforeWriting(_ *jsontext.Encoder, d decimal.Decimal) error {
+	return cmpSkip(risk.CheckDecimal(d))
+}
+
+// encodesPlainly reports whether v, a struct, needs none of what
+// marshalChecked does but the decimal check: its type nests within
+// maxJSONDepth (custom questions aside, which Encode has bounded through
+// CheckNesting, and which only an Assessment's own lists hold), and no
+// struct in it holds a field marked omitzero that is not zero and yet
+// writes nothing (see blank).
+func encodesPlainly(v reflect.Value) bool {
+	if v.Type() != reflect.TypeFor[Assessment]() || staticJSONDepth(v.Type()) > maxJSONDepth {
+		return false
+	}
+	w := blankWalk{holds: blankHolders()}
+	return !w.hasBlank(v, 0)
+}
+
+// blankHolders maps each type an Assessment holds to whether its values
+// can hold a struct with a blankable field; computed once.
+var blankHolders = sync.OnceValue(func() map[reflect.Type]bool {
+	w := blankWalk{holds: map[reflect.Type]bool{}}
+	w.canHold(reflect.TypeFor[Assessment]())
+	return w.holds
+})
+
+// blankWalk looks for a field marked omitzero that is not zero and yet
+// writes nothing.
+type blankWalk struct {
+	// holds tells, per type, whether its values can hold such a field:
+	// filled by canHold, then only read.
+	holds map[reflect.Type]bool
+}
+
+// hasBlank reports whether v holds such a field.
+func (w *blankWalk) hasBlank(v reflect.Value, depth int) bool {
+	t := v.Type()
+	if depth > 2*maxJSONDepth || !w.holds[t] {
+		return depth > 2*maxJSONDepth
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return !v.IsNil() && w.hasBlank(v.Elem(), depth+1)
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			if w.hasBlank(v.Index(i), depth+1) {
+				return true
+			}
+		}
+	case reflect.Map:
+		iter := v.MapRange()
+		for iter.Next() {
+			if w.hasBlank(iter.Value(), depth+1) {
+				return true
+			}
+		}
+	case reflect.Struct:
+		s := structFields(t)
+		for _, i := range s.blankable {
+			f := &s.fields[i]
+			if fv, ok := fieldOf(v, f); ok && !f.zeroByMethod(fv) && !fv.IsZero() && f.droppedAsZero(fv) {
+				return true
+			}
+		}
+		for i := range s.fields {
+			f := &s.fields[i]
+			if fv, ok := fieldOf(v, f); ok && w.hasBlank(fv, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// canHold reports whether values of type t can hold a struct with a
+// blankable field.
+func (w *blankWalk) canHold(t reflect.Type) bool {
+	if ok, known := w.holds[t]; known {
+		return ok
+	}
+	w.holds[t] = false // a recursive type holds one only through its fields
+	ok := false
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
+		ok = w.canHold(t.Elem())
+	case reflect.Struct:
+		if isPlainComposite(t) {
+			s := structFields(t)
+			ok = len(s.blankable) > 0
+			for i := range s.fields {
+				ok = w.canHold(s.fields[i].typ) || ok
+			}
+		}
+	}
+	w.holds[t] = ok
+	return ok
+}
+
 // encoderState is a buffer and an encoder writing to it, reused from
 // document to document.
 type encoderState struct {
@@ -82,7 +192,11 @@ func encodeValue(w io.Writer, v any) error {
 		}
 	}()
 	s.buf.Reset()
-	s.enc.Reset(&s.buf, encodeOptions())
+	opts := encodeOptions()
+	if encodesPlainly(reflect.ValueOf(v).Elem()) {
+		opts = plainEncodeOptions()
+	}
+	s.enc.Reset(&s.buf, opts)
 	if err := json.MarshalEncode(s.enc, v); err != nil {
 		return encodeError(reflect.TypeOf(v).Elem(), err)
 	}

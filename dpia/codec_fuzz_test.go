@@ -3,11 +3,13 @@ package dpia
 import (
 	"bytes"
 	"encoding/json"
+	jsonv2 "encoding/json/v2"
 	"errors"
 	"reflect"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -148,6 +150,7 @@ func FuzzDecode(f *testing.F) {
 		}
 		var first bytes.Buffer
 		require.NoError(t, Encode(&first, a))
+		requirePlainMatchesChecked(t, a)
 		back, err := Decode(bytes.NewReader(first.Bytes()), nil)
 		require.NoError(t, err, "cannot decode its own encoding:\n%s", first.String())
 		ok, where := codecEqual(*a, *back)
@@ -216,4 +219,31 @@ func TestMayHoldNull(t *testing.T) {
 			t.Errorf("mayHoldNull(%q) = %v, want %v", in, got, want)
 		}
 	}
+}
+
+// requirePlainMatchesChecked requires the options Encode takes for a
+// value encodesPlainly approves to write what the checked options write.
+func requirePlainMatchesChecked(t *testing.T, a *Assessment) {
+	t.Helper()
+	if !encodesPlainly(reflect.ValueOf(a).Elem()) {
+		return
+	}
+	var checked, plain bytes.Buffer
+	errChecked := jsonv2.MarshalWrite(&checked, a, encodeOptions())
+	errPlain := jsonv2.MarshalWrite(&plain, a, plainEncodeOptions())
+	require.Equal(t, errChecked == nil, errPlain == nil, "checked: %v; plain: %v", errChecked, errPlain)
+	require.Equal(t, checked.String(), plain.String())
+}
+
+// TestEncodePlainlyMatchesChecked encodes the filled assessments and the
+// example documents both ways, and one with a blank struct, which must
+// take the checked way.
+func TestEncodePlainlyMatchesChecked(t *testing.T) {
+	for _, a := range []*Assessment{codecSmallAssessment(), codecFilledAssessment(t, codecFiller{lists: 2, depth: 3})} {
+		require.True(t, encodesPlainly(reflect.ValueOf(a).Elem()))
+		requirePlainMatchesChecked(t, a)
+	}
+	a := codecSmallAssessment()
+	a.Review = Review{Questions: []Question{}}
+	assert.False(t, encodesPlainly(reflect.ValueOf(a).Elem()), "an empty, non-nil list in an omitzero struct must be dropped by the checked way")
 }
