@@ -719,6 +719,10 @@ func vtRuleCases() []vtCase {
 			mutate: func(a *dpia.Assessment) {
 				a.Inventory.Systems = append(a.Inventory.Systems, dpia.System{ID: "ehr", Name: "EHR", Hosting: "Cloud"})
 			}},
+		{name: "nested question owner outside the vocabulary", rule: "DP038", path: "need.questions[0].questions[0].owner",
+			mutate: func(a *dpia.Assessment) {
+				a.Need.Questions = []dpia.Question{{ID: "q", Questions: []dpia.Question{{ID: "r", Owner: "customer"}}}}
+			}},
 		{name: "every value a key", rule: "DP038", mutate: func(a *dpia.Assessment) {
 			a.Inventory.Systems = append(a.Inventory.Systems, dpia.System{ID: "ehr", Name: "EHR", Hosting: dpia.HostingCloud})
 		}},

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // checkVocabulary reports ruleValueNotInVocabulary: each field of an
@@ -13,17 +14,82 @@ import (
 // encoding/json rather than Decode, can hold any string; the rule makes
 // Validate say so instead of judging a value it cannot read.
 func (v *validator) checkVocabulary() {
-	w := vocabularyWalk{v: v, holds: map[reflect.Type]bool{}}
-	w.walk(reflect.ValueOf(v.a).Elem(), "", 0)
+	w := vocabularyWalk{v: v}
+	w.walk(reflect.ValueOf(v.a).Elem(), vocabularyPlans(), 0)
+}
+
+// vocabularyPlan is what the walk needs of one type, computed once: nil
+// for a type whose values hold no enumerated field.
+type vocabularyPlan struct {
+	// table is the enumerated type's table, or nil for a holder.
+	table *enumTable
+	// fields lists the fields of a struct that hold one, in order.
+	fields []vocabularyField
+	// elem is the plan of the elements of a slice, array or map, or of
+	// what a pointer points to.
+	elem *vocabularyPlan
+}
+
+// vocabularyField is a field of a struct that holds an enumerated field.
+type vocabularyField struct {
+	name  string
+	index []int
+	plan  *vocabularyPlan
+}
+
+// vocabularyPlans returns the plan of Assessment, built once and only
+// read afterwards.
+var vocabularyPlans = sync.OnceValue(func() *vocabularyPlan {
+	return planVocabulary(reflect.TypeFor[Assessment](), map[reflect.Type]*vocabularyPlan{})
+})
+
+// planVocabulary returns the plan of t, or nil; open holds the plans
+// being built, so that a recursive type refers to its own.
+func planVocabulary(t reflect.Type, open map[reflect.Type]*vocabularyPlan) *vocabularyPlan {
+	if p, ok := open[t]; ok {
+		return p
+	}
+	if t.Implements(tabledType) {
+		return &vocabularyPlan{table: reflect.Zero(t).Interface().(interface{ enumTable() *enumTable }).enumTable()}
+	}
+	p := &vocabularyPlan{}
+	open[t] = p
+	holds := false
+	switch t.Kind() {
+	case reflect.Struct:
+		for _, f := range docFields(t) {
+			if fp := planVocabulary(f.Type, open); fp != nil {
+				p.fields = append(p.fields, vocabularyField{name: f.Name, index: f.Index, plan: fp})
+				holds = true
+			}
+		}
+	case reflect.Slice, reflect.Array, reflect.Map, reflect.Pointer:
+		p.elem = planVocabulary(t.Elem(), open)
+		holds = p.elem != nil
+	}
+	if !holds {
+		// A plan that referred to p while it was built (a recursive type)
+		// keeps it, empty, which walks nothing.
+		open[t] = nil
+		return nil
+	}
+	return p
 }
 
 // vocabularyWalk visits the enumerated fields of a document.
 type vocabularyWalk struct {
 	v *validator
-	// holds memoizes, per type, whether its values can hold an
-	// enumerated field, so that text, dates and decimals are not
-	// walked into.
-	holds map[reflect.Type]bool
+	// path holds the members and indexes leading to the value visited,
+	// formatted only for a finding.
+	path []walkStep
+}
+
+// walkStep is one step of a path: a member name, a map key (key set), or
+// an index (name empty and key unset).
+type walkStep struct {
+	name  string
+	key   bool
+	index int
 }
 
 // maxVocabularyDepth bounds the recursion: deeper than any document
@@ -34,73 +100,68 @@ const maxVocabularyDepth = 2 * maxJSONDepth
 
 var tabledType = reflect.TypeFor[interface{ enumTable() *enumTable }]()
 
-// walk visits x, found at path.
-func (w *vocabularyWalk) walk(x reflect.Value, path string, depth int) {
-	if depth > maxVocabularyDepth || !w.canHold(x.Type()) {
+// walk visits x, whose type has plan p.
+func (w *vocabularyWalk) walk(x reflect.Value, p *vocabularyPlan, depth int) {
+	if p == nil || depth > maxVocabularyDepth {
 		return
 	}
-	if x.Type().Implements(tabledType) {
-		key := x.String()
-		t := x.Interface().(interface{ enumTable() *enumTable }).enumTable()
-		if key != "" && !t.valid(key) {
-			w.v.add(ruleValueNotInVocabulary, path, quoted(key)+" is not "+t.what+": want "+t.keysForMessage())
+	if t := p.table; t != nil {
+		if key := x.String(); key != "" && !t.valid(key) {
+			w.v.add(ruleValueNotInVocabulary, w.formatPath(), quoted(key)+" is not "+t.what+": want "+t.keysForMessage())
 		}
 		return
 	}
 	switch x.Kind() {
 	case reflect.Struct:
-		for _, f := range docFields(x.Type()) {
-			fv, err := x.FieldByIndexErr(f.Index)
+		for i := range p.fields {
+			f := &p.fields[i]
+			fv, err := x.FieldByIndexErr(f.index)
 			if err != nil {
 				continue // a nil embedded pointer holds nothing
 			}
-			w.walk(fv, joinPath(path, f.Name), depth+1)
+			w.path = append(w.path, walkStep{name: f.name})
+			w.walk(fv, f.plan, depth+1)
+			w.path = w.path[:len(w.path)-1]
 		}
 	case reflect.Slice, reflect.Array:
 		for i := range x.Len() {
-			w.walk(x.Index(i), path+"["+strconv.Itoa(i)+"]", depth+1)
+			w.path = append(w.path, walkStep{index: i})
+			w.walk(x.Index(i), p.elem, depth+1)
+			w.path = w.path[:len(w.path)-1]
 		}
 	case reflect.Map:
 		iter := x.MapRange()
 		for iter.Next() {
-			w.walk(iter.Value(), joinPath(path, iter.Key().String()), depth+1)
+			w.path = append(w.path, walkStep{name: iter.Key().String(), key: true})
+			w.walk(iter.Value(), p.elem, depth+1)
+			w.path = w.path[:len(w.path)-1]
 		}
 	case reflect.Pointer:
 		if !x.IsNil() {
-			w.walk(x.Elem(), path, depth+1)
+			w.walk(x.Elem(), p.elem, depth+1)
 		}
 	}
 }
 
-// canHold reports whether values of type t can hold an enumerated field.
-func (w *vocabularyWalk) canHold(t reflect.Type) bool {
-	if ok, known := w.holds[t]; known {
-		return ok
-	}
-	w.holds[t] = false // a recursive type holds one only through its fields
-	ok := false
-	switch {
-	case t.Implements(tabledType):
-		ok = true
-	case t.Kind() == reflect.Struct:
-		for _, f := range docFields(t) {
-			if w.canHold(f.Type) {
-				ok = true
-			}
+// formatPath writes the path of the value visited in the document's form,
+// as "inventory.systems[1].hosting".
+func (w *vocabularyWalk) formatPath() string {
+	var b strings.Builder
+	for _, s := range w.path {
+		switch {
+		case s.key && !isPlainPathKey(s.name):
+			b.WriteString("[" + strconv.Quote(s.name) + "]")
+			continue
+		case s.name == "" && !s.key:
+			b.WriteString("[" + strconv.Itoa(s.index) + "]")
+			continue
 		}
-	case t.Kind() == reflect.Slice, t.Kind() == reflect.Array, t.Kind() == reflect.Map, t.Kind() == reflect.Pointer:
-		ok = w.canHold(t.Elem())
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(s.name)
 	}
-	w.holds[t] = ok
-	return ok
-}
-
-// joinPath appends member name to path in the document's path form.
-func joinPath(path, name string) string {
-	if path == "" {
-		return name
-	}
-	return path + "." + name
+	return b.String()
 }
 
 // maxKeysInMessage bounds how many keys a message lists.
