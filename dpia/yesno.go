@@ -49,9 +49,6 @@ func YesNoOf(b bool) YesNo {
 	return YesNoNo
 }
 
-// isYes reports whether a is YesNoYes.
-func (a YesNo) isYes() bool { return a == YesNoYes }
-
 func yesNoAlias(n string) YesNo {
 	switch n {
 	case "y", "true", "ticked", "checked":
