@@ -27,13 +27,19 @@ type ScreeningOutcome struct {
 
 // Outcome computes whether a DPIA is required from the screening's
 // answers, following GDPR Art. 35(1) and (3), the WP248 rev.01 guidelines
-// and the ICO's list of processing likely to result in high risk:
+// and the lists of processing that requires a DPIA which supervisory
+// authorities adopted under Art. 35(4) (the ICO's, and those of France,
+// Germany, Ireland, the Netherlands, Spain and Italy):
 //
 //   - any GDPR Art. 35(3) case met: required;
 //   - two or more WP248 criteria met: required (WP248 rev.01);
-//   - an ICO list item that is not "+1" met: required (ICO list);
-//   - an ICO "+1" item met with at least one WP248 criterion: required;
-//   - otherwise exactly one WP248 criterion, or "+1" items alone:
+//   - an item of a list that stands alone met: required (that list);
+//   - an item a list makes a criterion only with another (the ICO's
+//     "+1" items, and their like) met with at least one WP248 criterion:
+//     required;
+//   - two or more items met of a list that applies the two-criteria rule
+//     to its own entries (the AEPD's): required;
+//   - otherwise exactly one WP248 criterion, or such items alone:
 //     recommended (WP248: one criterion can suffice);
 //   - something answered but nothing met: not required;
 //   - nothing answered: unknown.
@@ -77,8 +83,22 @@ func (s Screening) Outcome() ScreeningOutcome {
 		require(c.Ref()+" requires a DPIA", c)
 	}
 	if len(icoPlus) > 0 && len(wp248) > 0 {
-		require("ICO \"+1\" items combined with a WP248 criterion require a DPIA",
+		require(plusItems(icoPlus)+" combined with a WP248 criterion require a DPIA",
 			append(append([]lawfulbasis.Criterion{}, icoPlus...), wp248...)...)
+	}
+	for _, f := range lawfulbasis.CriterionFamilyValues() {
+		if f == lawfulbasis.CriterionFamilyWP248 || !f.ItemsCombine() {
+			continue
+		}
+		var met []lawfulbasis.Criterion
+		for _, c := range icoPlus {
+			if c.Family() == f {
+				met = append(met, c)
+			}
+		}
+		if len(met) >= 2 {
+			require(fmt.Sprintf("%d criteria of the %s are met: two or more require a DPIA", len(met), f.Label()), met...)
+		}
 	}
 	if out.Result == ScreeningResultRequired {
 		out.Criteria = sortedCriteria(decided)
@@ -94,7 +114,7 @@ func (s Screening) Outcome() ScreeningOutcome {
 			out.Reasons = append(out.Reasons, "one WP248 criterion is met: a DPIA may still be needed and is recommended")
 		}
 		if len(icoPlus) > 0 {
-			out.Reasons = append(out.Reasons, "ICO \"+1\" items are met without a WP248 criterion: a DPIA is recommended")
+			out.Reasons = append(out.Reasons, plusItems(icoPlus)+" are met without a WP248 criterion: a DPIA is recommended")
 		}
 	case s.answered():
 		out.Result = ScreeningResultNotRequired
@@ -104,6 +124,18 @@ func (s Screening) Outcome() ScreeningOutcome {
 		out.Reasons = append(out.Reasons, "no screening question is answered")
 	}
 	return out
+}
+
+// plusItems names items that are criteria only with another: "ICO
+// \"+1\" items" when they all come from the ICO's list, else "list items
+// that need another criterion".
+func plusItems(cs []lawfulbasis.Criterion) string {
+	for _, c := range cs {
+		if c.Family() != lawfulbasis.CriterionFamilyICO {
+			return "list items that need another criterion"
+		}
+	}
+	return "ICO \"+1\" items"
 }
 
 // answered reports whether any direct answer or question has a valid

@@ -1,6 +1,7 @@
 package dpia
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dpiakit/dpiakit/lawfulbasis"
@@ -46,6 +47,44 @@ func TestScreeningOutcome(t *testing.T) {
 			assert.Equal(t, tt.want, got.Result)
 			assert.Equal(t, tt.criteria, got.Criteria)
 			assert.NotEmpty(t, got.Reasons)
+		})
+	}
+}
+
+// TestScreeningOutcomeNationalLists checks the lists of other authorities
+// under Art. 35(4): an item that stands alone requires a DPIA, an item the
+// list makes a criterion only with another needs a WP248 criterion, and
+// two items of the AEPD's list, which applies the two-criteria rule to its
+// own entries, require one.
+func TestScreeningOutcomeNationalLists(t *testing.T) {
+	tests := []struct {
+		name     string
+		s        Screening
+		want     ScreeningResult
+		criteria []lawfulbasis.Criterion
+		reason   string
+	}{
+		{"CNIL item alone", Screening{Answers: yesAnswers(lawfulbasis.CriterionCNILHealthCare)}, ScreeningResultRequired,
+			[]lawfulbasis.Criterion{lawfulbasis.CriterionCNILHealthCare}, "CNIL DPIA list under GDPR Art. 35(4) of 2018-10-11, item 1 requires a DPIA"},
+		{"AP item alone", Screening{Answers: yesAnswers(lawfulbasis.CriterionAPCameraSurveillance)}, ScreeningResultRequired,
+			[]lawfulbasis.Criterion{lawfulbasis.CriterionAPCameraSurveillance}, "AP DPIA list under GDPR Art. 35(4)"},
+		{"DSK biometric alone", Screening{Answers: yesAnswers(lawfulbasis.CriterionDSKBiometric)}, ScreeningResultRecommended,
+			[]lawfulbasis.Criterion{lawfulbasis.CriterionDSKBiometric}, "list items that need another criterion are met without a WP248 criterion"},
+		{"DSK biometric with a WP248 criterion", Screening{Answers: yesAnswers(lawfulbasis.CriterionDSKBiometric, lawfulbasis.CriterionWP248LargeScale)}, ScreeningResultRequired,
+			[]lawfulbasis.Criterion{lawfulbasis.CriterionWP248LargeScale, lawfulbasis.CriterionDSKBiometric}, "list items that need another criterion combined with a WP248 criterion require a DPIA"},
+		{"one AEPD item", Screening{Answers: yesAnswers(lawfulbasis.CriterionAEPDBiometric)}, ScreeningResultRecommended,
+			[]lawfulbasis.Criterion{lawfulbasis.CriterionAEPDBiometric}, "without a WP248 criterion"},
+		{"two AEPD items", Screening{Answers: yesAnswers(lawfulbasis.CriterionAEPDBiometric, lawfulbasis.CriterionAEPDVulnerable)}, ScreeningResultRequired,
+			[]lawfulbasis.Criterion{lawfulbasis.CriterionAEPDBiometric, lawfulbasis.CriterionAEPDVulnerable}, "2 criteria of the AEPD list (Spain) are met: two or more require a DPIA"},
+		{"two DSK items without WP248", Screening{Answers: yesAnswers(lawfulbasis.CriterionDSKBiometric, lawfulbasis.CriterionDSKGenetic)}, ScreeningResultRecommended,
+			[]lawfulbasis.Criterion{lawfulbasis.CriterionDSKBiometric, lawfulbasis.CriterionDSKGenetic}, "without a WP248 criterion"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.s.Outcome()
+			assert.Equal(t, tt.want, got.Result)
+			assert.ElementsMatch(t, tt.criteria, got.Criteria)
+			assert.Contains(t, strings.Join(got.Reasons, "; "), tt.reason)
 		})
 	}
 }

@@ -1,5 +1,7 @@
 package lawfulbasis
 
+import "strconv"
+
 // Criterion is one of the tests that decide whether a DPIA is required:
 // the three cases of GDPR Art. 35(3), the nine criteria of the Article 29
 // Working Party guidelines on DPIA, WP248 rev.01 (endorsed by the EDPB),
@@ -88,9 +90,14 @@ const (
 // keys and labels. criterionAlias gives the other spellings ParseCriterion
 // accepts.
 var criterionTable = keyTable{
-	what:  "a DPIA screening criterion",
-	unset: "Unknown criterion",
-	entries: []keyEntry{
+	what:    "a DPIA screening criterion",
+	unset:   "Unknown criterion",
+	entries: append(baseCriterionEntries(), nationalCriterionEntries()...),
+}
+
+// baseCriterionEntries lists Art. 35(3), WP248 rev.01 and the ICO's list.
+func baseCriterionEntries() []keyEntry {
+	return []keyEntry{
 		{string(CriterionArt35Profiling), "Systematic and extensive automated evaluation with legal or similar effects"},
 		{string(CriterionArt35SpecialLargeScale), "Large-scale special category or criminal offence data"},
 		{string(CriterionArt35PublicMonitoring), "Large-scale systematic monitoring of a publicly accessible area"},
@@ -113,7 +120,7 @@ var criterionTable = keyTable{
 		{string(CriterionICOTracking), "Tracking"},
 		{string(CriterionICOTargetingVulnerable), "Targeting of children or other vulnerable individuals"},
 		{string(CriterionICOPhysicalHarm), "Risk of physical harm"},
-	},
+	}
 }
 
 // Label returns the criterion's short name, such as "Large-scale special
@@ -163,6 +170,9 @@ func (c Criterion) Family() CriterionFamily {
 	case criterionTable.inRange(string(c), string(CriterionICOInnovativeTechnology), string(CriterionICOPhysicalHarm)):
 		return CriterionFamilyICO
 	}
+	if l, _, ok := nationalItemOf(c); ok {
+		return l.family
+	}
 	return ""
 }
 
@@ -175,11 +185,16 @@ func (c Criterion) NeedsWP248Criterion() bool {
 	case CriterionICOInnovativeTechnology, CriterionICOBiometric, CriterionICOGenetic, CriterionICOInvisibleProcessing, CriterionICOTracking:
 		return true
 	}
+	if l, i, ok := nationalItemOf(c); ok {
+		return l.items[i].combined
+	}
 	return false
 }
 
 // Ref cites the source of the criterion, such as "GDPR Art. 35(3)(b)",
-// "WP248 rev.01 criterion 5" or "ICO DPIA list: data matching".
+// "WP248 rev.01 criterion 5", "ICO DPIA list: data matching" or "CNIL DPIA
+// list under GDPR Art. 35(4) of 2018-10-11, item 1" (the date of the act
+// that adopted the list; each item's constant cites it in full).
 func (c Criterion) Ref() string {
 	switch c.Family() {
 	case CriterionFamilyArt35:
@@ -188,6 +203,9 @@ func (c Criterion) Ref() string {
 		return "WP248 rev.01 criterion " + string(rune('1'+criterionIndex(c)-criterionIndex(CriterionWP248Evaluation)))
 	case CriterionFamilyICO:
 		return "ICO DPIA list: " + lowerFirst(c.Label())
+	}
+	if l, i, ok := nationalItemOf(c); ok {
+		return l.authority + " DPIA list under GDPR Art. 35(4) of " + l.adopted.String() + ", item " + strconv.Itoa(i+1)
 	}
 	return ""
 }
@@ -242,6 +260,24 @@ const (
 	// CriterionFamilyICO is the ICO's list under Art. 35(4): any item met requires a
 	// DPIA, the "+1" items only with a WP248 criterion.
 	CriterionFamilyICO CriterionFamily = "ico"
+	// CriterionFamilyCNIL is the list of the CNIL (France) under Art.
+	// 35(4).
+	CriterionFamilyCNIL CriterionFamily = "cnil"
+	// CriterionFamilyDSK is the list of the German data protection
+	// conference (Datenschutzkonferenz) under Art. 35(4).
+	CriterionFamilyDSK CriterionFamily = "dsk"
+	// CriterionFamilyDPC is the list of Ireland's Data Protection
+	// Commission under Art. 35(4).
+	CriterionFamilyDPC CriterionFamily = "dpc"
+	// CriterionFamilyAP is the list of the Dutch Autoriteit
+	// Persoonsgegevens under Art. 35(4).
+	CriterionFamilyAP CriterionFamily = "ap"
+	// CriterionFamilyAEPD is the list of Spain's Agencia Española de
+	// Protección de Datos under Art. 35(4).
+	CriterionFamilyAEPD CriterionFamily = "aepd"
+	// CriterionFamilyGarante is the list of Italy's Garante per la
+	// protezione dei dati personali under Art. 35(4).
+	CriterionFamilyGarante CriterionFamily = "garante"
 )
 
 // criterionFamilyTable is the one table of the CriterionFamily values, in
@@ -254,7 +290,29 @@ var criterionFamilyTable = keyTable{
 		{string(CriterionFamilyArt35), "GDPR Art. 35(3)"},
 		{string(CriterionFamilyWP248), "WP248 rev.01 criteria"},
 		{string(CriterionFamilyICO), "ICO list"},
+		{string(CriterionFamilyCNIL), "CNIL list (France)"},
+		{string(CriterionFamilyDSK), "DSK list (Germany)"},
+		{string(CriterionFamilyDPC), "DPC list (Ireland)"},
+		{string(CriterionFamilyAP), "AP list (Netherlands)"},
+		{string(CriterionFamilyAEPD), "AEPD list (Spain)"},
+		{string(CriterionFamilyGarante), "Garante list (Italy)"},
 	},
+}
+
+// ItemsCombine reports whether two or more criteria of the family met
+// together require a DPIA although each alone may not: the WP248 rev.01
+// criteria ("in most cases", WP248 rev.01 III.B.a) and the lists that
+// apply that rule to their own entries, as the AEPD's does.
+func (f CriterionFamily) ItemsCombine() bool {
+	if f == CriterionFamilyWP248 {
+		return true
+	}
+	for _, l := range nationalLists() {
+		if l.family == f {
+			return l.itemsCombine
+		}
+	}
+	return false
 }
 
 // Label returns "GDPR Art. 35(3)", "WP248 rev.01 criteria" or "ICO list".

@@ -42,8 +42,22 @@
 //   - The exceptions of Art. 22(2) to the rule against solely automated
 //     decisions (Article22Exception).
 //   - The tests that make a DPIA required (Criterion, CriterionFamily):
-//     Art. 35(3), the criteria of WP248 rev.01 and the ICO's list under
-//     Art. 35(4).
+//     Art. 35(3), the criteria of WP248 rev.01, and the lists of kinds of
+//     processing that require a DPIA which supervisory authorities adopted
+//     under Art. 35(4): the ICO's, and those of France (CNIL, délibération
+//     n° 2018-327 of 11 October 2018, amended by n° 2019-011; 14 entries),
+//     Germany (DSK Muss-Liste, version 1.1 of 17 October 2018; 17),
+//     Ireland (DPC, 15 November 2018; 10), the Netherlands (Autoriteit
+//     Persoonsgegevens, Staatscourant 2019, 64418; 17), Spain (AEPD, 6 May
+//     2019; 11, under a two-criteria rule) and Italy (Garante, provvedimento
+//     n. 467 of 11 October 2018, Allegato 1; 12). Each entry's constant
+//     quotes the list's wording and its number there; the lists are
+//     published at https://www.cnil.fr/sites/default/files/atoms/files/liste-traitements-aipd-requise.pdf,
+//     https://www.datenschutzkonferenz-online.de/media/ah/20181017_ah_DSK_DSFA_Muss-Liste_Version_1.1_Deutsch.pdf,
+//     https://www.dataprotection.ie/sites/default/files/uploads/2018-11/Data-Protection-Impact-Assessment.pdf,
+//     https://www.autoriteitpersoonsgegevens.nl/uploads/imported/stcrt-2019-64418.pdf,
+//     https://www.aepd.es/documento/listas-dpia-es-35-4.pdf and
+//     https://www.garanteprivacy.it/home/docweb/-/docweb-display/docweb/9058979.
 //   - The protected characteristics of the Equality Act 2010 s4
 //     (ProtectedCharacteristic), which UK DPIA templates record for
 //     equality impact.

@@ -221,14 +221,30 @@ func TestCriterionFamilyAndPlusOne(t *testing.T) {
 	var plusOne []lawfulbasis.Criterion
 	for _, c := range lawfulbasis.CriterionValues() {
 		counts[c.Family()]++
-		if c.NeedsWP248Criterion() {
+		if c.NeedsWP248Criterion() && c.Family() != lawfulbasis.CriterionFamilyAEPD {
 			plusOne = append(plusOne, c)
-			assert.Equal(t, lawfulbasis.CriterionFamilyICO, c.Family(), "%s: only ICO items are +1", c)
 		}
 	}
-	assert.Equal(t, map[lawfulbasis.CriterionFamily]int{lawfulbasis.CriterionFamilyArt35: 3, lawfulbasis.CriterionFamilyWP248: 9, lawfulbasis.CriterionFamilyICO: 10}, counts)
+	assert.Equal(t, map[lawfulbasis.CriterionFamily]int{lawfulbasis.CriterionFamilyArt35: 3, lawfulbasis.CriterionFamilyWP248: 9, lawfulbasis.CriterionFamilyICO: 10,
+		lawfulbasis.CriterionFamilyCNIL: 14, lawfulbasis.CriterionFamilyDSK: 17, lawfulbasis.CriterionFamilyDPC: 10,
+		lawfulbasis.CriterionFamilyAP: 17, lawfulbasis.CriterionFamilyAEPD: 11, lawfulbasis.CriterionFamilyGarante: 12}, counts)
+	// The items that need another criterion: the ICO's "+1" items, the
+	// biometric and genetic items of the DSK's and the DPC's lists, the
+	// Garante's innovative technologies, and every AEPD item.
 	assert.Equal(t, []lawfulbasis.Criterion{lawfulbasis.CriterionICOInnovativeTechnology, lawfulbasis.CriterionICOBiometric,
-		lawfulbasis.CriterionICOGenetic, lawfulbasis.CriterionICOInvisibleProcessing, lawfulbasis.CriterionICOTracking}, plusOne)
+		lawfulbasis.CriterionICOGenetic, lawfulbasis.CriterionICOInvisibleProcessing, lawfulbasis.CriterionICOTracking,
+		lawfulbasis.CriterionDSKBiometric, lawfulbasis.CriterionDSKGenetic, lawfulbasis.CriterionDPCBiometric, lawfulbasis.CriterionDPCGenetic,
+		lawfulbasis.CriterionGaranteInnovativeTechnology}, plusOne)
+	for _, f := range lawfulbasis.CriterionFamilyValues() {
+		want := f == lawfulbasis.CriterionFamilyWP248 || f == lawfulbasis.CriterionFamilyAEPD
+		assert.Equal(t, want, f.ItemsCombine(), "%s", f)
+	}
+	assert.Equal(t, "CNIL DPIA list under GDPR Art. 35(4) of 2018-10-11, item 1", lawfulbasis.CriterionCNILHealthCare.Ref())
+	assert.Equal(t, "AEPD DPIA list under GDPR Art. 35(4) of 2019-05-06, item 11", lawfulbasis.CriterionAEPDPreventsRights.Ref())
+	assert.Equal(t, lawfulbasis.CriterionFamilyDSK, lawfulbasis.CriterionDSKBiometric.Family())
+	got, err := lawfulbasis.ParseCriterion("dsk_biometric")
+	require.NoError(t, err)
+	assert.Equal(t, lawfulbasis.CriterionDSKBiometric, got)
 	assert.Equal(t, lawfulbasis.CriterionFamily(""), lawfulbasis.Criterion("").Family())
 	assert.Empty(t, lawfulbasis.Criterion("bogus-99").Family())
 	assert.False(t, lawfulbasis.Criterion("bogus-99").NeedsWP248Criterion())
