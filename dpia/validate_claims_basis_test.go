@@ -48,7 +48,7 @@ func TestChildConsentAgeFromMemberStates(t *testing.T) {
 			[]string{"Ireland"}},
 		{"no member state, 15", childConsentDoc(eu, 15), lawfulbasis.RuleChildConsentWithoutParent,
 			[]string{"(16; assumed: the GDPR's default in Art. 8(1)"}},
-		{"only a state outside the table, 15", childConsentDoc(eu, 15, "NO"), lawfulbasis.RuleChildConsentWithoutParent,
+		{"only a state outside the table, 15", childConsentDoc(eu, 15, "CH"), lawfulbasis.RuleChildConsentWithoutParent,
 			[]string{"assumed"}},
 		{"UK, 12", childConsentDoc(uk, 12, "FR"), lawfulbasis.RuleChildConsentWithoutParent,
 			[]string{"(13; United Kingdom: DPA 2018 s9)"}},

@@ -17,9 +17,13 @@ const (
 )
 
 // digitalConsentSummary is the Commission's overview of the national ages
-// of digital consent, cited for every entry and alone for the states
-// whose act is not named here.
+// of digital consent in the EU Member States, cited after the national
+// source of every Member State's entry. It does not cover the United
+// Kingdom or the EEA EFTA states.
 const digitalConsentSummary = "European Commission SWD(2020) 115, p. 17"
+
+// noDerogation is the source of a state that kept the GDPR's age of 16.
+const noDerogation = "no national derogation (GDPR Art. 8(1) default)"
 
 // digitalConsentAge is one entry of the national ages of digital consent.
 type digitalConsentAge struct {
@@ -37,64 +41,94 @@ type digitalConsentAge struct {
 }
 
 // digitalConsentAges lists the ages of digital consent of the EU Member
-// States and of the United Kingdom, one entry per state in code order,
-// each with its source. A state whose act is not named is cited from the
-// Commission's overview alone. Entries marked "(verify)" are documented
-// defaults to check against the national law before relying on them. It
-// is never written after package initialisation.
+// States, of the EEA EFTA states that apply the GDPR under the EEA
+// Agreement (Iceland, Liechtenstein, Norway) and of the United Kingdom,
+// one entry per state in code order, each with its national source. A
+// state that did not use the second subparagraph of Art. 8(1) is cited as
+// making no derogation, its age being the GDPR's 16.
+//
+// Some sources name the act without the provision, because the provision
+// could not be confirmed: Latvia (the Personal Data Processing Law sets
+// 13), Lithuania (the Law on Legal Protection of Personal Data as amended
+// by Law No XIII-1426 sets 14) and Iceland (Act No. 90/2018 sets 13). The
+// entry marked "(verify)", Slovenia, is the one whose provision and age
+// could not be confirmed: the entry records 15 under art. 8 of ZVOP-2 (in
+// force since 26 January 2023), which no source at hand confirmed; the age
+// and the article are to be checked against the Official Gazette text
+// before relying on them.
+//
+// Slovakia's Act 18/2018 Coll. §15 repeats the age of 16 in the part of
+// the act that governs processing outside the GDPR, so the GDPR's own
+// default is what applies to GDPR processing.
+//
+// The table is never written after package initialisation.
 var digitalConsentAges = [...]digitalConsentAge{
 	{"AT", "Austria", 14, "DSG §4(4)"},
 	{"BE", "Belgium", 13, "Act of 30 July 2018, art. 7"},
-	{"BG", "Bulgaria", 14, ""},
-	{"CY", "Cyprus", 14, ""},
+	{"BG", "Bulgaria", 14, "Personal Data Protection Act art. 25c"},
+	{"CY", "Cyprus", 14, "Law 125(I)/2018 s8"},
 	{"CZ", "Czechia", 15, "Act 110/2019 §7"},
-	{"DE", "Germany", 16, "no national derogation (GDPR Art. 8(1) default)"},
+	{"DE", "Germany", 16, noDerogation},
 	{"DK", "Denmark", 13, "Databeskyttelsesloven §6(3)"},
-	{"EE", "Estonia", 13, ""},
+	{"EE", "Estonia", 13, "Personal Data Protection Act §8(1)"},
 	{"ES", "Spain", 14, "LOPDGDD art. 7"},
 	{"FI", "Finland", 13, "Data Protection Act 1050/2018 s5"},
 	{"FR", "France", 15, "Loi 78-17 art. 45"},
 	{"GB", "United Kingdom", UKDigitalConsentAge, "DPA 2018 s9"},
 	{"GR", "Greece", 15, "Law 4624/2019 art. 21"},
-	{"HR", "Croatia", 16, ""},
-	{"HU", "Hungary", 16, ""},
+	{"HR", "Croatia", 16, "GDPR Implementation Act (NN 42/2018) art. 19(1)"},
+	{"HU", "Hungary", 16, noDerogation},
 	{"IE", "Ireland", 16, "Data Protection Act 2018 s31"},
+	{"IS", "Iceland", 13, "Act No. 90/2018 on Data Protection and the Processing of Personal Data"},
 	{"IT", "Italy", 14, "Codice privacy art. 2-quinquies"},
-	{"LT", "Lithuania", 14, ""},
-	{"LU", "Luxembourg", 16, ""},
-	{"LV", "Latvia", 13, ""},
-	{"MT", "Malta", 13, ""},
+	{"LI", "Liechtenstein", 16, noDerogation},
+	{"LT", "Lithuania", 14, "Law on Legal Protection of Personal Data, as amended by Law No XIII-1426 of 30 June 2018"},
+	{"LU", "Luxembourg", 16, noDerogation},
+	{"LV", "Latvia", 13, "Personal Data Processing Law of 21 June 2018"},
+	{"MT", "Malta", 13, "Data Protection Act (Cap. 586), S.L. 586.11"},
 	{"NL", "Netherlands", 16, "UAVG art. 5"},
-	{"PL", "Poland", 16, ""},
+	{"NO", "Norway", 13, "Personopplysningsloven 2018 §5"},
+	{"PL", "Poland", 16, noDerogation},
 	{"PT", "Portugal", 13, "Lei 58/2019 art. 16"},
-	{"RO", "Romania", 16, ""},
+	{"RO", "Romania", 16, noDerogation},
 	{"SE", "Sweden", 13, "Act 2018:218, ch. 2 §4"},
-	{"SI", "Slovenia", 15, "ZVOP-2 art. 8 (verify)"},
-	{"SK", "Slovakia", 16, ""},
+	{"SI", "Slovenia", 15, "ZVOP-2 (Uradni list RS 163/2022) art. 8 (verify)"},
+	{"SK", "Slovakia", 16, noDerogation + "; Act 18/2018 Coll. §15 repeats 16 for processing outside the GDPR"},
 }
 
-// citation returns the entry's source with the Commission's overview.
-func (e digitalConsentAge) citation() string {
-	if e.country == "GB" {
-		return e.source
+// inCommissionOverview reports whether the Commission's overview,
+// digitalConsentSummary, covers the state: it covers the EU Member States
+// only.
+func inCommissionOverview(country string) bool {
+	switch country {
+	case "GB", "IS", "LI", "NO":
+		return false
 	}
-	if e.source == "" {
-		return digitalConsentSummary
+	return true
+}
+
+// citation returns the entry's source, followed by the Commission's
+// overview for an EU Member State.
+func (e digitalConsentAge) citation() string {
+	if !inCommissionOverview(e.country) {
+		return e.source
 	}
 	return e.source + "; " + digitalConsentSummary
 }
 
 // DigitalConsentAge returns the age of digital consent of a state under
 // GDPR Art. 8(1) (UK GDPR Art. 8(1) with DPA 2018 s9 for the United
-// Kingdom): below it, consent to an information society service offered
+// Kingdom; the GDPR as incorporated into the EEA Agreement for Iceland,
+// Liechtenstein and Norway): below it, consent to an information society service offered
 // directly to a child must be given or authorised by the holder of
 // parental responsibility. country is an ISO 3166-1 alpha-2 code in any
 // case ("FR", "ie"); "UK" and "EL" (the EU's code for Greece) are
 // accepted too. source names the state and cites the national provision,
 // such as "France: Loi 78-17 art. 45; European Commission SWD(2020) 115,
-// p. 17". ok is false for a state that is not an EU Member State or the
-// United Kingdom; the GDPR's default, DefaultDigitalConsentAge, is then
-// the caller's to assume.
+// p. 17"; the Commission's overview is cited for EU Member States only.
+// ok is false for a state that is not an EU Member State, an EEA EFTA
+// state or the United Kingdom; the GDPR's default,
+// DefaultDigitalConsentAge, is then the caller's to assume.
 func DigitalConsentAge(country string) (age int, source string, ok bool) {
 	code := strings.ToUpper(strings.TrimSpace(country))
 	switch code {
