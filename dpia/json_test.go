@@ -34,7 +34,7 @@ func fullAssessment(t *testing.T) Assessment {
 	cert := Certification{Scheme: CertificationSchemeCyberEssentials, Name: "Cyber Essential Certification", Level: "standards met",
 		Number: "IASME-A-01234", Expires: d("2026-01-31"), URL: "https://example.org/cert"}
 	party := Party{ID: "controller", Name: "Example Trust", Address: "1 High Street", Registration: "Z0000000",
-		RegisteredWith: "ICO", PublicAuthority: true, Country: "GB", Website: "https://example.org",
+		RegisteredWith: "ICO", PublicAuthority: true, Country: "GB", State: "GB-ENG", Website: "https://example.org",
 		Contact: person, Certifications: []Certification{cert}, Notes: "notes"}
 	party.Representative = Representative{Name: "rep", Country: "IE", Address: "ra", Contact: person, Exemption: "ex"}
 	claim := lawfulbasis.Claim{Purpose: "care", Basis: lawfulbasis.PublicTask,

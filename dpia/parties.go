@@ -113,6 +113,11 @@ type Party struct {
 	PublicAuthority bool `json:"public_authority,omitempty"`
 	// Country is where the organisation is established. Optional.
 	Country lawfulbasis.Country `json:"country,omitempty"`
+	// State is the ISO 3166-2 code of the subdivision where the party is
+	// established, such as "DE-BY", where the competent supervisory
+	// authority depends on it: in Germany a Land's authority supervises
+	// the non-public sector (BDSG §40). Optional.
+	State string `json:"state,omitempty"`
 	// Website is the organisation's web address, such as a processor's
 	// privacy contact page. Optional.
 	Website string `json:"website,omitempty"`

@@ -352,9 +352,13 @@ func (c *signOffChecker) checkPriorConsultation() {
 	for i, f := range high {
 		paths[i] = dpiakit.JoinPath("risks", f.Path)
 	}
+	authority := "the supervisory authority"
+	if pc := c.a.Authorities().PriorConsultation; pc != nil {
+		authority = pc.DisplayName()
+	}
 	c.add(ruleHighRiskNotConsulted, "sign_off.prior_consultation",
-		fmt.Sprintf("residual high risk (%s) is %s, but no prior consultation of the supervisory authority is recorded",
-			andList(paths), accepted))
+		fmt.Sprintf("residual high risk (%s) is %s, but no prior consultation of %s is recorded",
+			andList(paths), accepted, authority))
 }
 
 // decidesOnAdvice reports whether a row of kind k decides on what the DPO

@@ -40,6 +40,17 @@ type SupervisoryAuthority struct {
 	URL string
 }
 
+// DisplayName is the authority's official name, with its English name in
+// brackets when that differs, as a document names it for a reader who may
+// not read the authority's language: "Commission nationale de
+// l'informatique et des libertés (French Data Protection Authority)".
+func (s SupervisoryAuthority) DisplayName() string {
+	if s.NameEnglish == "" || s.NameEnglish == s.Name {
+		return s.Name
+	}
+	return s.Name + " (" + s.NameEnglish + ")"
+}
+
 // supervisoryAuthorities is the table behind SupervisoryAuthorities. It is
 // never written after package initialisation.
 //

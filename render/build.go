@@ -3,7 +3,9 @@ package render
 import (
 	"strings"
 
+	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 // defaultTitle heads a document whose assessment has no title.
@@ -213,6 +215,7 @@ func (b *builder) parties() {
 			b.processor(proc)
 		}
 	}
+	b.authorities()
 	if !p.DPO.IsZero() || p.DPODesignated != "" || !p.Contact.IsZero() || len(p.Roles) > 0 {
 		b.heading(2, "People")
 		people := make([]field, 0, 3+len(p.Roles))
@@ -223,6 +226,41 @@ func (b *builder) parties() {
 		b.fields(b.roleFields(people))
 	}
 	b.questions(p.Questions, "parties.questions")
+}
+
+// authorities adds the supervisory authorities derived from the regime,
+// the controller's establishment and the member states concerned
+// (dpia.Assessment.Authorities), when any can be told.
+func (b *builder) authorities() {
+	au := b.a.Authorities()
+	name := func(s *lawfulbasis.SupervisoryAuthority) string {
+		if s == nil {
+			return ""
+		}
+		return s.DisplayName()
+	}
+	var concerned []string
+	for _, s := range au.Concerned {
+		concerned = append(concerned, s.DisplayName())
+	}
+	if b.a.Regime == dpiakit.UKGDPR {
+		// One authority, and no one-stop shop to speak of.
+		if au.Lead != nil {
+			b.heading(2, "Supervisory authority")
+			b.fields([]field{{Label: "Supervisory authority (DPA 2018 s115)", Value: name(au.Lead)}})
+		}
+		return
+	}
+	fs := keep([]field{
+		{Label: "Lead supervisory authority (GDPR Art. 56(1))", Value: name(au.Lead)},
+		{Label: "Supervisory authorities concerned (Art. 4(22))", Value: lines(concerned...)},
+		{Label: "Authority to consult before high-risk processing (Art. 36(1))", Value: name(au.PriorConsultation)},
+	})
+	if len(fs) == 0 {
+		return
+	}
+	b.heading(2, "Supervisory authorities")
+	b.fields(fs)
 }
 
 // roleFields appends the role holders to out, a row the template printed
@@ -267,6 +305,7 @@ func appendPartyDetails(out []field, p dpia.Party) []field {
 		field{Label: "Registration", Value: joinNonBlank(" ", p.Registration, bracket(p.RegisteredWith))},
 		field{Label: "Public authority", Value: yesIf(p.PublicAuthority)},
 		field{Label: "Country", Value: label(p.Country)},
+		field{Label: "State or region", Value: p.State},
 		field{Label: "Website", Value: website, Href: href},
 		field{Label: "Contact", Value: person(p.Contact)},
 		field{Label: "Certifications", Value: certifications(p.Certifications)},
