@@ -2,6 +2,7 @@ package dpia
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
 )
 
 // InstantiateOptions configures Assessment.Instantiate. The zero value is
@@ -38,6 +40,16 @@ type InstantiateOptions struct {
 	// Contact is the customer's contact for the assessment. Optional:
 	// empty leaves it without one.
 	Contact Person
+	// Regime is the customer's regime: EU GDPR for a customer established
+	// in the EEA, UK GDPR for one in the United Kingdom (each regime's
+	// Art. 3). Optional: empty keeps the template's, which a processor
+	// selling in both must then set per customer.
+	Regime dpiakit.Regime
+	// MemberStates lists the states whose residents the customer's
+	// processing concerns (Processing.Scope.MemberStates), which decide
+	// the supervisory authorities concerned and the age of digital
+	// consent. Optional: empty keeps the template's.
+	MemberStates []lawfulbasis.Country
 }
 
 // Instantiate returns a draft assessment for one customer of the processor
@@ -50,6 +62,9 @@ type InstantiateOptions struct {
 //     or date text;
 //   - the controller is controller, and the DPO and contact are opts.DPO
 //     and opts.Contact: the template's were the processor's people;
+//   - the regime and the member states concerned are the customer's when
+//     opts gives them, so that one template serves customers under EU
+//     GDPR and under UK GDPR, in different states;
 //   - the sign-off is cleared: each row keeps its kind, label and note and
 //     loses the rest (signer, date, decision, summary, comments, reasons),
 //     for the customer's own sign-off (ICO DPIA template step 7; GDPR
@@ -122,6 +137,20 @@ func (a *Assessment) Instantiate(controller Party, options *InstantiateOptions) 
 	}
 	out.Parties.DPO = opts.DPO
 	out.Parties.Contact = opts.Contact
+	if opts.Regime != dpiakit.RegimeUnknown {
+		if !opts.Regime.IsValid() {
+			return nil, fmt.Errorf("dpia: instantiate: regime %d is neither EU GDPR nor UK GDPR", int(opts.Regime))
+		}
+		out.Regime = opts.Regime
+	}
+	if len(opts.MemberStates) > 0 {
+		for i, c := range opts.MemberStates {
+			if !c.IsValid() {
+				return nil, fmt.Errorf("dpia: instantiate: member_states[%d]: %q is not a country", i, c)
+			}
+		}
+		out.Processing.Scope.MemberStates = slices.Clone(opts.MemberStates)
+	}
 
 	if err := clearAnswers(reflect.ValueOf(&out.SignOff.Rows).Elem()); err != nil {
 		return nil, rewrap("dpia: instantiate: sign_off.steps: ", err)
