@@ -1,6 +1,9 @@
 package lawfulbasis
 
-import "strconv"
+import (
+	"strconv"
+	"sync"
+)
 
 // Criterion is one of the tests that decide whether a DPIA is required:
 // the three cases of GDPR Art. 35(3), the nine criteria of the Article 29
@@ -213,13 +216,8 @@ func (c Criterion) Ref() string {
 // criterionAlias maps a normalised spelling (see normalizeKey) that is
 // neither a key nor a label to its value, or returns "".
 func criterionAlias(n string) Criterion {
-	for _, c := range CriterionValues() {
-		if n == normalizeKey(c.Ref()) {
-			return c
-		}
-		if c.Family() == CriterionFamilyICO && n == "ico"+normalizeKey(c.Label()) {
-			return c
-		}
+	if c, ok := criterionCitations()[n]; ok {
+		return c
 	}
 	switch n {
 	case "article353a", "art353a", "gdprarticle353a":
@@ -237,6 +235,24 @@ func criterionAlias(n string) Criterion {
 	}
 	return ""
 }
+
+// criterionCitations maps the normalised citation of each criterion (its
+// Ref), and "ico" followed by an ICO item's label, to the criterion;
+// built once and only read afterwards.
+var criterionCitations = sync.OnceValue(func() map[string]Criterion {
+	m := map[string]Criterion{}
+	for _, c := range CriterionValues() {
+		if _, taken := m[normalizeKey(c.Ref())]; !taken {
+			m[normalizeKey(c.Ref())] = c
+		}
+		if c.Family() == CriterionFamilyICO {
+			if _, taken := m["ico"+normalizeKey(c.Label())]; !taken {
+				m["ico"+normalizeKey(c.Label())] = c
+			}
+		}
+	}
+	return m
+})
 
 // lowerFirst lowercases the first letter of an ASCII label.
 func lowerFirst(s string) string {

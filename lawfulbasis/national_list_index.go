@@ -1,5 +1,7 @@
 package lawfulbasis
 
+import "sync"
+
 // nationalLists lists the national Art. 35(4) lists the package carries,
 // beside the ICO's, in the order their items follow the ICO's in
 // CriterionValues.
@@ -20,15 +22,27 @@ func nationalCriterionEntries() []keyEntry {
 	return out
 }
 
+// nationalPosition is where an item stands: its list and its index there.
+type nationalPosition struct {
+	list  *nationalList
+	index int
+}
+
+// nationalIndex maps each national item to its position, built once and
+// only read afterwards.
+var nationalIndex = sync.OnceValue(func() map[Criterion]nationalPosition {
+	m := map[Criterion]nationalPosition{}
+	for _, l := range nationalLists() {
+		for i, it := range l.items {
+			m[it.key] = nationalPosition{l, i}
+		}
+	}
+	return m
+})
+
 // nationalItemOf returns the list of c and its index there, when c is an
 // item of a national list.
 func nationalItemOf(c Criterion) (*nationalList, int, bool) {
-	for _, l := range nationalLists() {
-		for i, it := range l.items {
-			if it.key == c {
-				return l, i, true
-			}
-		}
-	}
-	return nil, 0, false
+	p, ok := nationalIndex()[c]
+	return p.list, p.index, ok
 }
