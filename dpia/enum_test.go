@@ -2,6 +2,7 @@ package dpia
 
 import (
 	"encoding/json/v2"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -214,4 +215,42 @@ func TestEnums(t *testing.T) {
 			"Step 1": StepNeed, "step 7": StepSignOff, "Step 5: Identify and assess risks": StepRisks, "Step 2: Describe the processing": StepProcessing,
 		})
 	})
+}
+
+// TestEveryEnumHasJSONHooks walks the types an Assessment holds and
+// requires each enumerated type among them to be listed in
+// enumUnmarshalers and enumMarshalers: a type left out would be read and
+// written as a plain string, unchecked.
+func TestEveryEnumHasJSONHooks(t *testing.T) {
+	seen := map[reflect.Type]bool{}
+	var enums []reflect.Type
+	var walk func(reflect.Type)
+	walk = func(rt reflect.Type) {
+		if seen[rt] {
+			return
+		}
+		seen[rt] = true
+		if rt.Implements(tabledType) {
+			enums = append(enums, rt)
+			return
+		}
+		switch rt.Kind() {
+		case reflect.Struct:
+			for _, f := range docFields(rt) {
+				walk(f.Type)
+			}
+		case reflect.Slice, reflect.Array, reflect.Map, reflect.Pointer:
+			walk(rt.Elem())
+		}
+	}
+	walk(reflect.TypeFor[Assessment]())
+	require.NotEmpty(t, enums)
+	for _, rt := range enums {
+		v := reflect.New(rt)
+		err := json.Unmarshal([]byte(`"definitely not a value"`), v.Interface(), json.WithUnmarshalers(enumUnmarshalers()))
+		assert.Error(t, err, "%s is not read through enumUnmarshalers", rt)
+		v.Elem().SetString("definitely not a value")
+		_, err = json.Marshal(v.Elem().Interface(), json.WithMarshalers(enumMarshalers()))
+		assert.Error(t, err, "%s is not written through enumMarshalers", rt)
+	}
 }
