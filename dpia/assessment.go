@@ -62,6 +62,11 @@ type Assessment struct {
 	// Regime is the law the assessment is made under (EU GDPR or UK GDPR
 	// with the DPA 2018). Required: most rules depend on it.
 	Regime lawfulbasis.Regime `json:"regime,omitzero"`
+	// Language is the BCP 47 tag of the language the document's own text
+	// is written in ("en-GB", "fr", "de"): the renderers print that text
+	// as written and mark it with this tag, whatever language they print
+	// their headings and labels in. Optional; "" means not declared.
+	Language string `json:"language,omitempty"`
 	// Date is the assessment's date: the "Version & Date" of an NHS
 	// trust's form, the sign-off date on the ICO template, or the "Risk
 	// Assessment Completed By ... Date" of a managed-service provider's

@@ -65,6 +65,7 @@ func fullAssessment(t *testing.T) Assessment {
 		Version:               "1",
 		Status:                StatusInReview,
 		Regime:                lawfulbasis.UKGDPR,
+		Language:              "en-GB",
 		Date:                  d("2021-02-05"),
 		DateText:              "05/02/2021",
 		Revisions:             []Revision{{Version: "1", Date: d("2021-02-05"), Author: person, Summary: "First issue"}},

@@ -89,6 +89,7 @@ func (b *builder) cover() {
 		{Label: "Version", Value: a.Version},
 		{Label: "Status", Value: label(a.Status)},
 		{Label: "Regime", Value: label(a.Regime)},
+		{Label: "Language of the text", Value: a.Language},
 		controller,
 		{Label: "Processor", Value: processorNames(a.Parties.Processors)},
 		{Label: "Date", Value: dateOr(a.Date, a.DateText)},
