@@ -97,14 +97,26 @@ type Finding struct {
 	// Ref cites the law or guidance the rule rests on, such as
 	// "GDPR Art. 9(1)".
 	Ref string `json:"ref,omitempty"`
+	// Regime is the law the finding holds under when the checked value
+	// falls under both the EU GDPR and the UK GDPR: EUGDPR or UKGDPR for a
+	// finding of one law's run, EUAndUKGDPR for one both runs made (see
+	// EachRegime). Zero for a value under a single law.
+	Regime Regime `json:"regime,omitzero"`
 }
 
-// String formats f on one line: "error LB001 claims[0]: message (GDPR Art. 9(1))".
+// String formats f on one line: "error LB001 claims[0]: message (GDPR
+// Art. 9(1))", with the law in brackets after the rule when the finding
+// names one: "error LB004 [UK GDPR] claims[0]: ...".
 func (f Finding) String() string {
 	var b strings.Builder
 	b.WriteString(f.Severity.String())
 	b.WriteByte(' ')
 	b.WriteString(f.Rule)
+	if f.Regime != RegimeUnknown {
+		b.WriteString(" [")
+		b.WriteString(f.Regime.Label())
+		b.WriteByte(']')
+	}
 	if f.Path != "" {
 		b.WriteByte(' ')
 		b.WriteString(f.Path)
@@ -204,8 +216,8 @@ func (fs Findings) WithPrefix(prefix string) Findings {
 	return out
 }
 
-// Sort orders fs by path, then rule, then message, so that output is stable
-// whatever order the checks ran in. It sorts in place and returns fs.
+// Sort orders fs by path, then rule, then message, then regime, so that
+// output is stable whatever order the checks ran in. It sorts in place and returns fs.
 func (fs Findings) Sort() Findings {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
@@ -215,7 +227,10 @@ func (fs Findings) Sort() Findings {
 		if a.Rule != b.Rule {
 			return a.Rule < b.Rule
 		}
-		return a.Message < b.Message
+		if a.Message != b.Message {
+			return a.Message < b.Message
+		}
+		return a.Regime < b.Regime
 	})
 	return fs
 }
@@ -344,6 +359,13 @@ func ParseSeverity(text string) (Severity, error) {
 // Regime is the data protection law an assessment is made under. It lives in
 // the root package because both lawfulbasis (which bases exist) and risk
 // (which fines apply) depend on it; lawfulbasis re-exports it.
+//
+// Processing can fall under both laws at once: a controller established in
+// the UK that offers its service to people in the EU is subject to the UK
+// GDPR by its establishment (UK GDPR Art. 3(1)) and to the EU GDPR by its
+// targeting (GDPR Art. 3(2)(a)), and an EU controller targeting people in
+// the UK the other way round. EUAndUKGDPR names that case; its rules run
+// once under each law (see EachRegime).
 type Regime int
 
 const (
@@ -353,47 +375,84 @@ const (
 	EUGDPR
 	// UKGDPR is the UK GDPR read with the Data Protection Act 2018.
 	UKGDPR
+	// EUAndUKGDPR is processing subject to both the EU GDPR and the UK
+	// GDPR (Art. 3 of each). A Finding with this regime holds under both.
+	EUAndUKGDPR
 )
 
 // Regimes lists the valid regimes.
-func Regimes() []Regime { return []Regime{EUGDPR, UKGDPR} }
+func Regimes() []Regime { return []Regime{EUGDPR, UKGDPR, EUAndUKGDPR} }
 
-// IsValid reports whether r is EUGDPR or UKGDPR.
-func (r Regime) IsValid() bool { return r == EUGDPR || r == UKGDPR }
+// IsValid reports whether r is EUGDPR, UKGDPR or EUAndUKGDPR.
+func (r Regime) IsValid() bool { return r == EUGDPR || r == UKGDPR || r == EUAndUKGDPR }
 
-// String returns the stable key: "eu-gdpr", "uk-gdpr", or "unknown".
+// Each returns the laws r stands for, EU GDPR first: one for EUGDPR and
+// UKGDPR, both for EUAndUKGDPR, none for a regime that is not valid.
+func (r Regime) Each() []Regime {
+	switch r {
+	case EUGDPR, UKGDPR:
+		return []Regime{r}
+	case EUAndUKGDPR:
+		return []Regime{EUGDPR, UKGDPR}
+	}
+	return nil
+}
+
+// Includes reports whether processing under r is subject to the single
+// law law: EUAndUKGDPR includes EUGDPR and UKGDPR, and each regime
+// includes itself.
+func (r Regime) Includes(law Regime) bool {
+	for _, each := range r.Each() {
+		if each == law {
+			return true
+		}
+	}
+	return false
+}
+
+// String returns the stable key: "eu-gdpr", "uk-gdpr", "eu-uk-gdpr", or
+// "unknown".
 func (r Regime) String() string {
 	switch r {
 	case EUGDPR:
 		return "eu-gdpr"
 	case UKGDPR:
 		return "uk-gdpr"
+	case EUAndUKGDPR:
+		return "eu-uk-gdpr"
 	}
 	return "unknown"
 }
 
-// Label returns the human name: "EU GDPR" or "UK GDPR".
+// Label returns the human name: "EU GDPR", "UK GDPR" or "EU GDPR and UK
+// GDPR".
 func (r Regime) Label() string {
 	switch r {
 	case EUGDPR:
 		return "EU GDPR"
 	case UKGDPR:
 		return "UK GDPR"
+	case EUAndUKGDPR:
+		return "EU GDPR and UK GDPR"
 	}
 	return "unknown regime"
 }
 
 // Authority names the supervisory authority: the ICO under UKGDPR, "the
-// supervisory authority" under EUGDPR.
+// supervisory authority" under EUGDPR, and both under EUAndUKGDPR.
 func (r Regime) Authority() string {
-	if r == UKGDPR {
+	switch r {
+	case UKGDPR:
 		return "the ICO"
+	case EUAndUKGDPR:
+		return "the supervisory authority and the ICO"
 	}
 	return "the supervisory authority"
 }
 
 // Currency returns the ISO 4217 code of the currency fines are set in:
-// "EUR" or "GBP" ("" when r is not valid).
+// "EUR" or "GBP" ("" when r is not a single law: fines under EUAndUKGDPR
+// are set under each law apart).
 func (r Regime) Currency() string {
 	switch r {
 	case EUGDPR:
@@ -402,6 +461,53 @@ func (r Regime) Currency() string {
 		return "GBP"
 	}
 	return ""
+}
+
+// EachRegime runs check once under each law r stands for (Regime.Each) and
+// returns the findings. For a single law it returns check's findings as
+// they are. For EUAndUKGDPR a finding made alike under both laws (same
+// rule, severity, path, message and reference) is returned once with
+// Regime EUAndUKGDPR, and any other carries the law it was made under, so
+// each finding says which law it holds under. The order is check's order
+// under the EU GDPR, then the findings only the UK GDPR run made.
+func EachRegime(r Regime, check func(law Regime) Findings) Findings {
+	laws := r.Each()
+	switch len(laws) {
+	case 0:
+		return check(r)
+	case 1:
+		return check(laws[0])
+	}
+	eu, uk := check(EUGDPR), check(UKGDPR)
+	type key struct {
+		rule, path, message, ref string
+		sev                      Severity
+	}
+	keyOf := func(f Finding) key { return key{f.Rule, f.Path, f.Message, f.Ref, f.Severity} }
+	inUK := make(map[key]int, len(uk))
+	for _, f := range uk {
+		inUK[keyOf(f)]++
+	}
+	out := make(Findings, 0, len(eu)+len(uk))
+	for _, f := range eu {
+		k := keyOf(f)
+		if inUK[k] > 0 {
+			inUK[k]--
+			f.Regime = EUAndUKGDPR
+		} else {
+			f.Regime = EUGDPR
+		}
+		out = append(out, f)
+	}
+	for _, f := range uk {
+		k := keyOf(f)
+		if inUK[k] > 0 {
+			inUK[k]--
+			f.Regime = UKGDPR
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // MarshalText encodes r as its String form; the zero value encodes as "".
@@ -431,18 +537,21 @@ func (r *Regime) UnmarshalText(text []byte) error {
 }
 
 // ParseRegime accepts "eu-gdpr", "EU GDPR", "GDPR", "EU", "uk-gdpr",
-// "UK GDPR", "UK-GDPR", "UK" and similar, in any case.
+// "UK GDPR", "UK-GDPR", "UK", "eu-uk-gdpr", "EU GDPR and UK GDPR", "both"
+// and similar, in any case.
 func ParseRegime(text string) (Regime, error) {
 	s := strings.ToLower(strings.TrimSpace(text))
 	s = strings.NewReplacer("-", " ", "_", " ", ".", " ").Replace(s)
 	s = strings.Join(strings.Fields(s), " ")
 	switch s {
+	case "eu uk gdpr", "eu gdpr and uk gdpr", "uk gdpr and eu gdpr", "eu and uk gdpr", "uk and eu gdpr", "uk eu gdpr", "both":
+		return EUAndUKGDPR, nil
 	case "eu gdpr", "gdpr", "eu", "eea", "eu gdpr 2016/679", "regulation (eu) 2016/679":
 		return EUGDPR, nil
 	case "uk gdpr", "uk", "uk gdpr and dpa 2018", "uk gdpr dpa 2018":
 		return UKGDPR, nil
 	}
-	return RegimeUnknown, fmt.Errorf("dpiakit: %q is not a regime (want eu-gdpr or uk-gdpr)", text)
+	return RegimeUnknown, fmt.Errorf("dpiakit: %q is not a regime (want eu-gdpr, uk-gdpr or eu-uk-gdpr)", text)
 }
 
 // Date is a calendar date without a time of day or zone, as DPIAs record

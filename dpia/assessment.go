@@ -59,8 +59,11 @@ type Assessment struct {
 	// Status is the document's life-cycle status; see
 	// [Assessment.Transition]. Optional.
 	Status Status `json:"status,omitzero"`
-	// Regime is the law the assessment is made under (EU GDPR or UK GDPR
-	// with the DPA 2018). Required: most rules depend on it.
+	// Regime is the law the assessment is made under: EU GDPR, UK GDPR
+	// with the DPA 2018, or both, for processing subject to each under its
+	// Art. 3 (a UK controller offering its service in the EU, or an EU
+	// controller in the UK), whose rules then run under each law (see
+	// Validate). Required: most rules depend on it.
 	Regime lawfulbasis.Regime `json:"regime,omitzero"`
 	// Language is the BCP 47 tag of the language the document's own text
 	// is written in ("en-GB", "fr", "de"): the renderers print that text

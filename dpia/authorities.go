@@ -1,12 +1,18 @@
 package dpia
 
-import "github.com/dpiakit/dpiakit/lawfulbasis"
+import (
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/lawfulbasis"
+)
 
-// Authorities are the supervisory authorities an assessment deals with,
-// derived from its regime, where the controller is established
-// (Parties.Controller.Country and State) and whose residents the
-// processing concerns (Processing.Scope.MemberStates).
+// Authorities are the supervisory authorities an assessment deals with
+// under one law, derived from that law, where the controller is
+// established (Parties.Controller.Country and State) and whose residents
+// the processing concerns (Processing.Scope.MemberStates).
 type Authorities struct {
+	// Regime is the law these authorities supervise under: EUGDPR or
+	// UKGDPR. Required: Assessment.Authorities always sets it.
+	Regime dpiakit.Regime
 	// Lead is the lead supervisory authority: under EU GDPR the authority
 	// of the controller's main establishment in the EEA (Art. 56(1),
 	// Art. 4(16)), under UK GDPR the Information Commissioner. Optional:
@@ -29,17 +35,29 @@ type Authorities struct {
 }
 
 // Authorities returns the supervisory authorities of the assessment (see
-// the type). It reads the regime, the controller's country and State and
-// the scope's member states; an assessment missing them gets the
-// authorities that can be told from the rest.
-func (a *Assessment) Authorities() Authorities {
-	var out Authorities
-	if a == nil || !a.Regime.IsValid() {
-		return out
+// the type), one Authorities per law it is under, in the order of
+// Regime.Each: for an assessment under both the EU GDPR and the UK GDPR,
+// the EU authorities first, then the Information Commissioner. It reads
+// the regime, the controller's country and State and the scope's member
+// states; an assessment missing them gets the authorities that can be
+// told from the rest, and one with no valid regime gets none.
+func (a *Assessment) Authorities() []Authorities {
+	if a == nil {
+		return nil
 	}
+	var out []Authorities
+	for _, law := range a.Regime.Each() {
+		out = append(out, a.authoritiesUnder(law))
+	}
+	return out
+}
+
+// authoritiesUnder returns the authorities of a under the single law law.
+func (a *Assessment) authoritiesUnder(law dpiakit.Regime) Authorities {
+	out := Authorities{Regime: law}
 	c := a.Parties.Controller
 	targeted := a.Processing.Scope.MemberStates
-	if lead, ok := lawfulbasis.LeadAuthority(a.Regime, c.Country, c.State); ok {
+	if lead, ok := lawfulbasis.LeadAuthority(law, c.Country, c.State); ok {
 		out.Lead = &lead
 	}
 	var establishments []lawfulbasis.Country
@@ -50,8 +68,8 @@ func (a *Assessment) Authorities() Authorities {
 	if c.State != "" {
 		states = []string{c.State}
 	}
-	out.Concerned = lawfulbasis.ConcernedAuthorities(a.Regime, establishments, targeted, states)
-	if pc, ok := lawfulbasis.PriorConsultationAuthority(a.Regime, c.Country, c.State, targeted); ok {
+	out.Concerned = lawfulbasis.ConcernedAuthorities(law, establishments, targeted, states)
+	if pc, ok := lawfulbasis.PriorConsultationAuthority(law, c.Country, c.State, targeted); ok {
 		out.PriorConsultation = &pc
 	}
 	return out

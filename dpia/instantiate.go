@@ -42,7 +42,7 @@ type InstantiateOptions struct {
 	Contact Person
 	// Regime is the customer's regime: EU GDPR for a customer established
 	// in the EEA, UK GDPR for one in the United Kingdom (each regime's
-	// Art. 3). Optional: empty keeps the template's, which a processor
+	// Art. 3), both for one subject to each. Optional: empty keeps the template's, which a processor
 	// selling in both must then set per customer.
 	Regime dpiakit.Regime
 	// MemberStates lists the states whose residents the customer's
@@ -139,7 +139,7 @@ func (a *Assessment) Instantiate(controller Party, options *InstantiateOptions) 
 	out.Parties.Contact = opts.Contact
 	if opts.Regime != dpiakit.RegimeUnknown {
 		if !opts.Regime.IsValid() {
-			return nil, fmt.Errorf("dpia: instantiate: regime %d is neither EU GDPR nor UK GDPR", int(opts.Regime))
+			return nil, fmt.Errorf("dpia: instantiate: regime %d is not EU GDPR, UK GDPR or both", int(opts.Regime))
 		}
 		out.Regime = opts.Regime
 	}

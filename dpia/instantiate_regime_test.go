@@ -26,14 +26,14 @@ func TestInstantiateSetsTheCustomersRegime(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, dpiakit.EUGDPR, paris.Regime)
 	assert.Equal(t, []lawfulbasis.Country{"FR", "BE"}, paris.Processing.Scope.MemberStates)
-	require.NotNil(t, paris.Authorities().Lead)
-	assert.Equal(t, "fr-cnil", paris.Authorities().Lead.ID)
+	require.NotNil(t, only(t, paris.Authorities()).Lead)
+	assert.Equal(t, "fr-cnil", only(t, paris.Authorities()).Lead.ID)
 
 	leeds, err := template.Instantiate(dpia.Party{Name: "Example Trust", Country: "GB"}, &dpia.InstantiateOptions{ID: id})
 	require.NoError(t, err)
 	assert.Equal(t, dpiakit.UKGDPR, leeds.Regime, "no regime given: the template's")
-	require.NotNil(t, leeds.Authorities().Lead)
-	assert.Equal(t, "gb-ico", leeds.Authorities().Lead.ID)
+	require.NotNil(t, only(t, leeds.Authorities()).Lead)
+	assert.Equal(t, "gb-ico", only(t, leeds.Authorities()).Lead.ID)
 
 	assert.Equal(t, dpiakit.UKGDPR, template.Regime, "the template is not changed")
 	assert.Empty(t, template.Processing.Scope.MemberStates)

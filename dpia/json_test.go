@@ -154,7 +154,7 @@ func fullAssessment(t *testing.T) Assessment {
 				Locations: []Location{loc}, Supplier: "cloudway"}},
 			TransfersDeclared:  YesNoNotApplicable,
 			TransfersStatement: "Not applicable as this functionality has been disabled",
-			Transfers: []Transfer{{Destination: "US", Recipient: "cloudway", Mechanism: lawfulbasis.TransferMechanismPrivacyShield,
+			Transfers: []Transfer{{Destination: "US", Origin: "GB", Recipient: "cloudway", Mechanism: lawfulbasis.TransferMechanismPrivacyShield,
 				MechanismText: "EU-US Privacy Shield certification", Date: d("2021-02-05"), ContractDate: d("2021-01-04"),
 				RecipientCertifications: []lawfulbasis.FrameworkCertification{lawfulbasis.FrameworkCertificationEUUSDPF, lawfulbasis.FrameworkCertificationUKExtensionDPF}, Occasional: YesNoNo,
 				Purpose: "hosting", Notes: "BCRs or adequacy",

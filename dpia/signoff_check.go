@@ -22,9 +22,13 @@ func icoSignOffKinds() []SignOffKind {
 
 // signOffChecker holds one run of the sign-off rules.
 type signOffChecker struct {
-	a    *Assessment
-	opts ValidateOptions
-	out  dpiakit.Findings
+	a *Assessment
+	// signed is the document whose signatures are verified: a itself,
+	// or, when a is the view of a document under both regimes as one law
+	// sees it (Validate), that document as written.
+	signed *Assessment
+	opts   ValidateOptions
+	out    dpiakit.Findings
 	// icoTable reports whether the sign-off follows the ICO table: it has
 	// an ICO row, or no row at all.
 	icoTable bool
@@ -55,7 +59,7 @@ func (c *signOffChecker) registerFindings() dpiakit.Findings {
 }
 
 func newSignOffChecker(a *Assessment, opts ValidateOptions) *signOffChecker {
-	c := &signOffChecker{a: a, opts: opts, icoTable: len(a.SignOff.Rows) == 0}
+	c := &signOffChecker{a: a, signed: a, opts: opts, icoTable: len(a.SignOff.Rows) == 0}
 	for _, st := range a.SignOff.Rows {
 		if isICOSignOffKind(st.Kind) {
 			c.icoTable = true
@@ -353,7 +357,7 @@ func (c *signOffChecker) checkPriorConsultation() {
 		paths[i] = dpiakit.JoinPath("risks", f.Path)
 	}
 	authority := "the supervisory authority"
-	if pc := c.a.Authorities().PriorConsultation; pc != nil {
+	if pc := c.a.authoritiesUnder(c.a.Regime).PriorConsultation; pc != nil {
 		authority = pc.DisplayName()
 	}
 	c.add(ruleHighRiskNotConsulted, "sign_off.prior_consultation",
@@ -512,7 +516,7 @@ func reviewDateText(rv Review) string {
 // document is encoded at most once, and only when a row has a digest.
 func (c *signOffChecker) checkStale() {
 	steps := c.a.SignOff.Rows
-	v := signOffVerifier{a: c.a}
+	v := signOffVerifier{a: c.signed}
 	keyed := len(c.opts.TrustedKeys) > 0
 	var paper []int
 	digests := 0

@@ -300,7 +300,13 @@ func signOffRule(id string) dpiakit.Rule {
 // Assessment.
 func (a *Assessment) CheckSignOff(options *ValidateOptions) dpiakit.Findings {
 	opts := options.orDefaults()
-	return a.checkSignOff(opts)
+	if a == nil {
+		a = &Assessment{}
+	}
+	return dpiakit.EachRegime(a.Regime, func(law dpiakit.Regime) dpiakit.Findings {
+		under := a.underLaw(law)
+		return under.checkSignOffWith(nil, opts, nil, false, a)
+	})
 }
 
 // checkSignOff runs the sign-off chain and review rules on a. Validate
@@ -309,15 +315,19 @@ func (a *Assessment) checkSignOff(opts ValidateOptions) dpiakit.Findings {
 	if a == nil {
 		a = &Assessment{}
 	}
-	return a.checkSignOffWith(nil, opts, nil, false)
+	return a.checkSignOffWith(nil, opts, nil, false, a)
 }
 
 // checkSignOffWith is checkSignOff for a caller that has already checked
 // the risk register (registerChecked true, with its findings in register),
 // so the register is not checked a second time. It appends the findings
 // to out and returns the result.
-func (a *Assessment) checkSignOffWith(out dpiakit.Findings, opts ValidateOptions, register dpiakit.Findings, registerChecked bool) dpiakit.Findings {
+//
+// signed is the document whose signatures are verified: a, or the
+// document a is a one-law view of (see Assessment.underLaw).
+func (a *Assessment) checkSignOffWith(out dpiakit.Findings, opts ValidateOptions, register dpiakit.Findings, registerChecked bool, signed *Assessment) dpiakit.Findings {
 	c := newSignOffChecker(a, opts)
+	c.signed = signed
 	c.register, c.registerChecked = register, registerChecked
 	c.out, c.first = out, len(out)
 	c.run()

@@ -18,6 +18,19 @@ import (
 type Transfer struct {
 	// Destination is the third country the data goes to. Required.
 	Destination lawfulbasis.Country `json:"destination,omitempty"`
+	// Origin is the country the data is exported from: where the exporter
+	// (the controller or a processor) holds it before the transfer.
+	// Optional; empty means from within the area of each law the
+	// assessment is under. It matters under both regimes (dpiakit
+	// EUAndUKGDPR), where a transfer is judged under the law of the side
+	// it leaves: one from the UK under the UK GDPR (UK GDPR Art. 45 and
+	// the UK's adequacy regulations, DPA 2018 s17A, which recognise the
+	// EEA), one from the EEA under the EU GDPR (GDPR Art. 45 and the
+	// Commission's decisions, including the decision on the UK). A
+	// transfer whose origin lies outside a law's area is not a transfer
+	// under that law's Chapter V (EDPB Guidelines 05/2021 on the interplay
+	// between Art. 3 and Chapter V), and that law's rules pass it by.
+	Origin lawfulbasis.Country `json:"origin,omitempty"`
 	// Recipient is who receives the data: a Processor ID, or a name.
 	// Required.
 	Recipient string `json:"recipient,omitempty"`

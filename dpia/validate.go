@@ -10,7 +10,8 @@ import (
 )
 
 // Validate checks the assessment against the law and returns the findings,
-// sorted by path, then rule, then message (dpiakit.Findings.Sort), so the
+// sorted by path, then rule, then message, then regime
+// (dpiakit.Findings.Sort), so the
 // result is the same whatever order the checks run in. Every rule it can
 // report is listed by Rules.
 //
@@ -37,6 +38,16 @@ import (
 // each, DP020 and DP021 accept a condition any of them offers, and DP010
 // and DP011 count the rights any of them gives when there is no claim.
 //
+// An assessment under both the EU GDPR and the UK GDPR (Regime
+// EUAndUKGDPR, GDPR Art. 3 and UK GDPR Art. 3) is validated once under
+// each law, as the document would be if it declared that law alone, and
+// each finding says which law it holds under (dpiakit.EachRegime):
+// Finding.Regime is EUGDPR or UKGDPR for a finding of one law, and
+// EUAndUKGDPR for one both laws give alike. So the UK run judges
+// transfers from the UK under the UK's adequacy regulations and asks for
+// a UK representative, the EU run judges transfers from the EEA under the
+// Commission's decisions and names the EU supervisory authority.
+//
 // Validate never reads the clock: rules that depend on the date use the
 // assessment's Date and, where it is not set, opts.Now (see
 // ValidateOptions). It never panics; a nil *Assessment is validated as the
@@ -47,10 +58,24 @@ func (a *Assessment) Validate(options *ValidateOptions) dpiakit.Findings {
 	if a == nil {
 		a = &Assessment{}
 	}
-	v := validator{a: a, opts: opts}
-	v.run()
-	v.out = a.checkSignOffWith(v.out, opts, v.register, v.registerChecked)
-	return sortFindings(v.out)
+	return sortFindings(dpiakit.EachRegime(a.Regime, func(law dpiakit.Regime) dpiakit.Findings {
+		under := a.underLaw(law)
+		v := validator{a: under, declared: a.Regime, opts: opts}
+		v.run()
+		return under.checkSignOffWith(v.out, opts, v.register, v.registerChecked, a)
+	}))
+}
+
+// underLaw returns a as the single law law sees it: a itself when that is
+// its regime, else a shallow copy with Regime set to law. The copy shares
+// every part with a and must not be changed.
+func (a *Assessment) underLaw(law dpiakit.Regime) *Assessment {
+	if a.Regime == law || !law.IsValid() {
+		return a
+	}
+	under := *a
+	under.Regime = law
+	return &under
 }
 
 // appendWithPrefix appends fs to out with prefix placed before each path,
@@ -64,7 +89,7 @@ func appendWithPrefix(out, fs dpiakit.Findings, prefix string) dpiakit.Findings 
 }
 
 // sortFindings sorts fs in place in the order of dpiakit.Findings.Sort
-// (path, then rule, then message, stable) and returns it. It sorts
+// (path, then rule, then message, then regime, stable) and returns it. It sorts
 // indices rather than moving the findings themselves at each step, then
 // moves each finding once, to its place.
 func sortFindings(fs dpiakit.Findings) dpiakit.Findings {
@@ -87,7 +112,10 @@ func sortFindings(fs dpiakit.Findings) dpiakit.Findings {
 		if c := strings.Compare(a.Rule, b.Rule); c != 0 {
 			return c
 		}
-		return strings.Compare(a.Message, b.Message)
+		if c := strings.Compare(a.Message, b.Message); c != 0 {
+			return c
+		}
+		return int(a.Regime) - int(b.Regime)
 	})
 	// Place fs[order[k]] at k, one cycle of the permutation at a time,
 	// marking each place filled with order[k] = k.
@@ -113,9 +141,12 @@ func sortFindings(fs dpiakit.Findings) dpiakit.Findings {
 
 // validator holds one run of Validate.
 type validator struct {
-	a    *Assessment
-	opts ValidateOptions
-	out  dpiakit.Findings
+	a *Assessment
+	// declared is the regime the document declares: a.Regime, or
+	// EUAndUKGDPR when a is the document as one of its two laws sees it.
+	declared dpiakit.Regime
+	opts     ValidateOptions
+	out      dpiakit.Findings
 	// data summarises the processed data items, built once.
 	data inventoryFacts
 	// subjects summarises who the data subjects are, built once.
@@ -169,6 +200,18 @@ func (v *validator) run() {
 // add appends a finding of the DP rule id.
 func (v *validator) add(id, path, message string) {
 	v.out = append(v.out, assessmentRule(id).Finding(path, message))
+}
+
+// alsoUnder returns, when the document is under both the EU GDPR and the
+// UK GDPR and this run judges it under one of them, the other law; else
+// RegimeUnknown.
+func (v *validator) alsoUnder() dpiakit.Regime {
+	for _, law := range v.declared.Each() {
+		if law != v.a.Regime {
+			return law
+		}
+	}
+	return dpiakit.RegimeUnknown
 }
 
 // judgedOn returns the date the assessment is judged on: its own date,

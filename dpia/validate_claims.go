@@ -15,6 +15,7 @@ func (v *validator) claimFacts(c *lawfulbasis.Claim, groups childGroups) lawfulb
 	data := v.data.forPurpose(a, c.Purpose)
 	f := lawfulbasis.Facts{
 		Regime:                  a.Regime,
+		AlsoUnder:               v.alsoUnder(),
 		SpecialCategories:       data.categories(),
 		CriminalOffenceData:     data.criminal,
 		PublicAuthority:         a.Parties.Controller.PublicAuthority,

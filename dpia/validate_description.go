@@ -5,7 +5,7 @@ func (v *validator) checkIdentity() {
 	a := v.a
 	if !a.Regime.IsValid() {
 		v.add(ruleRegimeMissing, "regime",
-			"no regime is set (eu-gdpr or uk-gdpr): the lawful-basis, transfer and child-consent rules that depend on it cannot be judged")
+			"no regime is set (eu-gdpr, uk-gdpr or eu-uk-gdpr): the lawful-basis, transfer and child-consent rules that depend on it cannot be judged")
 	}
 	if a.Date.IsZero() {
 		msg := "the assessment has no date: processing start dates and transfer mechanisms are judged against the caller's date"

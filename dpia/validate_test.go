@@ -32,14 +32,14 @@ func vtBaseline(regime dpiakit.Regime) *dpia.Assessment {
 	other := lawfulbasis.Country("FR")
 	claim := lawfulbasis.Claim{Purpose: "care", Basis: lawfulbasis.PublicTask, Law: "Member State health care law",
 		Article9: []lawfulbasis.Article9{lawfulbasis.HealthOrSocialCare}, ProfessionalSecrecy: true}
-	if regime == dpiakit.UKGDPR {
+	if regime.Includes(dpiakit.UKGDPR) {
 		home, other = "GB", "GB"
 		claim.Law = "National Health Service Act 2006"
 		claim.Schedule1 = []lawfulbasis.Schedule1{lawfulbasis.Sch1HealthOrSocialCare}
 	}
 	riskID := uuid.MustParse("00000000-0000-4000-8000-000000000001")
 	measureID := uuid.MustParse("00000000-0000-4000-8000-000000000002")
-	return &dpia.Assessment{
+	a := &dpia.Assessment{
 		Schema:       dpia.SchemaVersion,
 		ID:           uuid.MustParse("00000000-0000-4000-8000-0000000000aa"),
 		Title:        "Clinic appointment records",
@@ -123,6 +123,22 @@ func vtBaseline(regime dpiakit.Regime) *dpia.Assessment {
 		SignOff: vtSignOff(),
 		Review:  dpia.Review{NextReview: vtDate(2027, 1, 15), Owner: dpia.Person{Name: "Dana Officer"}},
 	}
+	if regime == dpiakit.EUAndUKGDPR {
+		// A British clinic that also treats patients resident in Ireland
+		// (GDPR Art. 3(2)(a)): its processors, in the UK, hold the data
+		// under the Commission's decision on the UK, and name a
+		// representative in Ireland (Art. 27).
+		a.Processing.Scope.MemberStates = []lawfulbasis.Country{"IE"}
+		a.Inventory.TransfersDeclared = dpia.YesNoYes
+		for i, p := range a.Parties.Processors {
+			a.Parties.Processors[i].Representative = dpia.Representative{Name: "Example Representation Ltd", Country: "IE"}
+			a.Inventory.Transfers = append(a.Inventory.Transfers, dpia.Transfer{Destination: "GB", Recipient: p.ID,
+				Mechanism: lawfulbasis.TransferMechanismAdequacy})
+		}
+		a.Inventory.Transfers = append(a.Inventory.Transfers, dpia.Transfer{Destination: "GB", Recipient: "Example Clinic",
+			Mechanism: lawfulbasis.TransferMechanismAdequacy})
+	}
+	return a
 }
 
 // vtSignOff is a complete ICO sign-off: the DPO advises, others decide.

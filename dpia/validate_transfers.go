@@ -44,6 +44,9 @@ func (v *validator) checkTransfers() {
 	}
 	for i := range a.Inventory.Transfers {
 		t := &a.Inventory.Transfers[i]
+		if !leavesRegimeArea(a.Regime, t) {
+			continue
+		}
 		dates, n := v.transferDates(t)
 		base := dpiakit.Index("inventory.transfers", i)
 		if msg := transferVerdict(a.Regime, t, dates[:n]); msg != "" {
@@ -59,8 +62,7 @@ func (v *validator) checkTransfers() {
 		if isArt46Tool(m) && !t.ImpactAssessment.recorded() {
 			v.add(ruleTransferImpactNotAssessed, base+".impact_assessment", "the transfer to "+destinationName(t)+
 				" relies on the "+m.Label()+" and records no transfer impact assessment of the destination's laws and "+
-				"practices, or the supplementary measures they call for (CJEU C-311/18; EDPB Recommendations 01/2020; "+
-				"ICO transfer risk assessment)")
+				"practices, or the supplementary measures they call for ("+transferImpactGuidance(a.Regime)+")")
 		}
 		if needsContract(m) && t.ContractDate.IsZero() {
 			v.add(ruleTransferContractDateMissing, base+".contract_date", "the transfer to "+destinationName(t)+
@@ -68,6 +70,26 @@ func (v *validator) checkTransfers() {
 				"when it was concluded ("+contractCutOff(m)+")")
 		}
 	}
+}
+
+// leavesRegimeArea reports whether t is a transfer under the Chapter V of
+// regime: its origin is not recorded, or lies within the regime's area
+// (the EEA for the EU GDPR, the UK for the UK GDPR). A transfer from the
+// UK to the EEA is the UK GDPR's to judge, not the EU GDPR's.
+func leavesRegimeArea(regime dpiakit.Regime, t *Transfer) bool {
+	o := t.Origin
+	return o == "" || !o.IsValid() || inRegimeArea(regime, o)
+}
+
+// transferImpactGuidance cites the guidance on assessing a destination's
+// laws for regime: the CJEU's Schrems II judgment and the EDPB's
+// recommendations, with the ICO's transfer risk assessment under the UK
+// GDPR.
+func transferImpactGuidance(regime dpiakit.Regime) string {
+	if regime == dpiakit.UKGDPR {
+		return "CJEU C-311/18; ICO transfer risk assessment"
+	}
+	return "CJEU C-311/18; EDPB Recommendations 01/2020"
 }
 
 // contractCutOff states the contract dates that decide whether m is

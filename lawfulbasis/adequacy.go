@@ -82,9 +82,11 @@ func (d AdequacyDecision) Covers(on dpiakit.Date, certs []FrameworkCertification
 //     Arts 45A-45B); the transfers above are treated as so approved (its
 //     Sch. 9 para. 25).
 //
-// AdequacyDecisions returns nil for an unknown regime.
+// AdequacyDecisions returns nil for an unknown regime and for
+// EUAndUKGDPR, whose laws each have their own list: ask for each law of
+// Regime.Each.
 func AdequacyDecisions(regime dpiakit.Regime) []AdequacyDecision {
-	if !regime.IsValid() {
+	if regime != dpiakit.EUGDPR && regime != dpiakit.UKGDPR {
 		return nil
 	}
 	countries := []Country{"AD", "AR", "CA", "FO", "GG", "IL", "IM", "JE", "NZ", "CH", "UY", "JP", "KR", "GB", "US"}
@@ -233,10 +235,14 @@ func preGDPRScope(country Country) string {
 // the country and regime whose decision names it. A zero date means the
 // decisions' dates are not judged. See AdequacyDecisions for the lists.
 //
-// Adequate returns false for an unknown regime or an invalid country.
+// Under EUAndUKGDPR, Adequate reports whether both laws find the country
+// adequate. It returns false for an unknown regime or an invalid country.
 func Adequate(regime dpiakit.Regime, country Country, on dpiakit.Date, certs ...FrameworkCertification) bool {
 	if !regime.IsValid() || !country.IsValid() {
 		return false
+	}
+	if regime == dpiakit.EUAndUKGDPR {
+		return Adequate(dpiakit.EUGDPR, country, on, certs...) && Adequate(dpiakit.UKGDPR, country, on, certs...)
 	}
 	if inRegimeArea(regime, country) {
 		return true

@@ -130,8 +130,8 @@ func (a Article6) NeedsBasisInLaw() bool { return a == LegalObligation || a == P
 
 // AvailableIn reports whether the basis exists under regime r: every
 // basis exists under both regimes except RecognisedLegitimateInterests,
-// which exists only under UKGDPR. It is false for an invalid basis or
-// regime.
+// which exists only under UKGDPR. Under EUAndUKGDPR the basis must exist
+// under both laws. It is false for an invalid basis or regime.
 func (a Article6) AvailableIn(r Regime) bool {
 	if !a.IsValid() || !r.IsValid() {
 		return false

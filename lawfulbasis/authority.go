@@ -248,8 +248,8 @@ func AuthorityOf(country Country, state string) (SupervisoryAuthority, bool) {
 // controller with no establishment in the Union that the GDPR reaches
 // under Art. 3(2) has no lead authority and deals with each authority
 // concerned through its representative (Art. 27). It is also false for a
-// German main establishment without its Land, and for a regime that is not
-// valid.
+// German main establishment without its Land, and for a regime other than
+// EUGDPR and UKGDPR (for EUAndUKGDPR ask under each law of Regime.Each).
 func LeadAuthority(regime dpiakit.Regime, mainEstablishment Country, state string) (SupervisoryAuthority, bool) {
 	switch regime {
 	case dpiakit.UKGDPR:
@@ -280,7 +280,8 @@ func LeadAuthority(regime dpiakit.Regime, mainEstablishment Country, state strin
 // (BDSG §19). Unknown states are ignored.
 //
 // Under the UK GDPR the only authority is the Information Commissioner.
-// A regime that is not valid gives nil.
+// A regime other than EUGDPR and UKGDPR gives nil; for EUAndUKGDPR ask
+// under each law of Regime.Each.
 func ConcernedAuthorities(regime dpiakit.Regime, establishments []Country, targeted []Country,
 	states []string) []SupervisoryAuthority {
 	switch regime {
@@ -341,7 +342,8 @@ func ConcernedAuthorities(regime dpiakit.Regime, establishments []Country, targe
 // targets several EEA states the result is false: there is no single
 // authority to consult, and the controller consults each authority
 // concerned (see ConcernedAuthorities). It is false when no EEA state is
-// targeted and for a regime that is not valid.
+// targeted and for a regime other than EUGDPR and UKGDPR (for
+// EUAndUKGDPR ask under each law of Regime.Each).
 func PriorConsultationAuthority(regime dpiakit.Regime, mainEstablishment Country, state string,
 	targeted []Country) (SupervisoryAuthority, bool) {
 	if regime != dpiakit.EUGDPR || mainEstablishment.IsEEA() {

@@ -27,6 +27,22 @@ import (
 // Check never panics; Check(Claim{}, Facts{}) reports only the missing
 // basis (LB014).
 func Check(c Claim, f Facts) dpiakit.Findings {
+	return dpiakit.EachRegime(f.Regime, func(law Regime) dpiakit.Findings {
+		under := f
+		if law != f.Regime {
+			under.Regime = law
+			for _, other := range f.Regime.Each() {
+				if other != law {
+					under.AlsoUnder = other
+				}
+			}
+		}
+		return checkUnder(c, under)
+	})
+}
+
+// checkUnder is Check under the single law f.Regime.
+func checkUnder(c Claim, f Facts) dpiakit.Findings {
 	k := checker{claim: c, facts: f}
 	k.article9 = slices.DeleteFunc(slices.Clone(c.Article9), func(a Article9) bool { return !a.IsValid() })
 	k.schedule1 = slices.DeleteFunc(slices.Clone(c.Schedule1), func(s Schedule1) bool { return !s.IsValid() })
@@ -333,7 +349,7 @@ func (k *checker) criminalAuthorisationWithoutLaw() {
 
 // LB018.
 func (k *checker) schedule1OutsideUK() {
-	if !k.eu() || len(k.claim.Schedule1) == 0 {
+	if !k.eu() || len(k.claim.Schedule1) == 0 || k.facts.AlsoUnder == UKGDPR {
 		return
 	}
 	k.add(RuleSchedule1OutsideUK, "schedule1",

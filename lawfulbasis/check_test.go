@@ -294,6 +294,10 @@ func ruleCases() []ruleCase {
 		{name: "EU claim citing Schedule 1", rule: lb.RuleSchedule1OutsideUK,
 			claim: ukHealthClaim(), facts: euHealthFacts(), paths: []string{"schedule1"}},
 		{name: "UK claim citing Schedule 1", rule: lb.RuleSchedule1OutsideUK, claim: ukHealthClaim(), facts: ukHealthFacts()},
+		{name: "claim under both laws citing Schedule 1", rule: lb.RuleSchedule1OutsideUK, claim: ukHealthClaim(),
+			facts: withFacts(ukHealthFacts(), func(f *lb.Facts) { f.Regime = lb.EUAndUKGDPR })},
+		{name: "EU run of a claim under both laws citing Schedule 1", rule: lb.RuleSchedule1OutsideUK, claim: ukHealthClaim(),
+			facts: withFacts(euHealthFacts(), func(f *lb.Facts) { f.AlsoUnder = lb.UKGDPR })},
 
 		{name: "Art. 10 condition without criminal data", rule: lb.RuleCriminalConditionWithoutData,
 			claim: lb.Claim{Basis: lb.PublicTask, Law: "x", CriminalOffence: lb.OfficialAuthority}, facts: uk,
@@ -500,4 +504,27 @@ func TestClaimJSON(t *testing.T) {
 	assert.Equal(t, `{"article9":[""]}`, string(b), "the zero value in a list is written as \"\"")
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, []lb.Article9{lb.Article9Unknown}, back.Article9)
+}
+
+// TestCheckUnderBothRegimes checks that a claim under both laws is
+// checked under each and that each finding names its law: recognised
+// legitimate interests exist only in UK law (UK GDPR Art. 6(1)(ea)), so
+// the EU run reports the basis, the UK run does not.
+func TestCheckUnderBothRegimes(t *testing.T) {
+	claim := lb.Claim{Basis: lb.RecognisedLegitimateInterests}
+	facts := lb.Facts{Regime: lb.EUAndUKGDPR, Date: dpiakit.Date{Year: 2026, Month: 3, Day: 1}}
+	fs := lb.Check(claim, facts)
+	eu := fs.ByRule(lb.RuleRecognisedLegitimateInterestsOutsideUK)
+	if len(eu) != 1 || eu[0].Regime != lb.EUGDPR {
+		t.Fatalf("want one LB010 under the EU GDPR, got %v", fs)
+	}
+	for _, f := range fs {
+		if f.Regime == lb.RegimeUnknown {
+			t.Errorf("a finding under both laws names no law: %v", f)
+		}
+	}
+	uk := lb.Check(claim, withFacts(facts, func(f *lb.Facts) { f.Regime = lb.UKGDPR }))
+	if len(uk.ByRule(lb.RuleRecognisedLegitimateInterestsOutsideUK)) != 0 {
+		t.Errorf("LB010 under the UK GDPR alone: %v", uk)
+	}
 }

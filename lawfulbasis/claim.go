@@ -87,6 +87,13 @@ type Facts struct {
 	// RegimeUnknown, rules that exist only in UK law are skipped and the
 	// EU default age of digital consent (16) is used.
 	Regime Regime
+	// AlsoUnder is, for processing subject to both the EU GDPR and the UK
+	// GDPR that is checked under one of them (Regime), the other law. A
+	// claim then serves both laws, so naming a condition of the other law
+	// (a DPA 2018 Schedule 1 condition checked under the EU GDPR) is not a
+	// defect, and LB018 stays silent. Optional; Check sets it itself when
+	// Regime is EUAndUKGDPR.
+	AlsoUnder Regime
 	// SpecialCategories lists the special category data processed for
 	// this purpose. Any entry, even SpecialCategoryUnknown, counts as
 	// special category data being processed.

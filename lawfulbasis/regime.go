@@ -14,6 +14,9 @@ const (
 	EUGDPR = dpiakit.EUGDPR
 	// UKGDPR is the UK GDPR read with the Data Protection Act 2018.
 	UKGDPR = dpiakit.UKGDPR
+	// EUAndUKGDPR is processing subject to both laws (Art. 3 of each);
+	// Check runs its rules under each.
+	EUAndUKGDPR = dpiakit.EUAndUKGDPR
 )
 
 // ParseRegime parses a regime name such as "UK-GDPR" or "EU GDPR"; it is

@@ -72,7 +72,8 @@ const (
 	// authorisation by law for criminal offence data with no law named.
 	RuleCriminalAuthorisationWithoutLaw = "LB017"
 	// RuleSchedule1OutsideUK (LB018) finds DPA 2018 Schedule 1 conditions
-	// cited under EU GDPR.
+	// cited under EU GDPR, unless the processing is also under the UK GDPR
+	// (Facts.AlsoUnder), where they serve the UK side.
 	RuleSchedule1OutsideUK = "LB018"
 	// RuleCriminalConditionWithoutData (LB019) finds an Art. 10 condition,
 	// or a Schedule 1 Part 3 condition, claimed while no criminal offence

@@ -274,7 +274,21 @@ func (m TransferMechanism) ValidOn(regime dpiakit.Regime, on dpiakit.Date) (bool
 //   - adequacy, bcrs, art49_derogation: valid on any date under either
 //     regime, with their conditions in the reason.
 //   - other: not checked; reported valid with a reason saying so.
+//
+// Under EUAndUKGDPR the mechanism must be valid under both laws; the
+// reason is the first law's that refuses it, named, or the EU GDPR's.
 func (m TransferMechanism) ValidFor(regime dpiakit.Regime, on, contract dpiakit.Date) (bool, string) {
+	if regime == dpiakit.EUAndUKGDPR {
+		okEU, whyEU := m.ValidFor(dpiakit.EUGDPR, on, contract)
+		okUK, whyUK := m.ValidFor(dpiakit.UKGDPR, on, contract)
+		switch {
+		case !okEU:
+			return false, "under the EU GDPR: " + whyEU
+		case !okUK:
+			return false, "under the UK GDPR: " + whyUK
+		}
+		return true, whyEU
+	}
 	switch m {
 	case TransferMechanismAdequacy:
 		return true, "an adequacy decision covers only its destination and dates: see Adequate (GDPR Art. 45)"

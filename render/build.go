@@ -233,34 +233,37 @@ func (b *builder) parties() {
 // the controller's establishment and the member states concerned
 // (dpia.Assessment.Authorities), when any can be told.
 func (b *builder) authorities() {
-	au := b.a.Authorities()
 	name := func(s *lawfulbasis.SupervisoryAuthority) string {
 		if s == nil {
 			return ""
 		}
 		return s.DisplayName()
 	}
-	var concerned []string
-	for _, s := range au.Concerned {
-		concerned = append(concerned, s.DisplayName())
-	}
-	if b.a.Regime == dpiakit.UKGDPR {
-		// One authority, and no one-stop shop to speak of.
-		if au.Lead != nil {
-			b.heading(2, "Supervisory authority")
-			b.fields([]field{{Label: "Supervisory authority (DPA 2018 s115)", Value: name(au.Lead)}})
+	var fs []field
+	for _, au := range b.a.Authorities() {
+		if au.Regime == dpiakit.UKGDPR {
+			// One authority, and no one-stop shop to speak of.
+			fs = append(fs, field{Label: "Supervisory authority (DPA 2018 s115)", Value: name(au.Lead)})
+			continue
 		}
-		return
+		var concerned []string
+		for _, s := range au.Concerned {
+			concerned = append(concerned, s.DisplayName())
+		}
+		fs = append(fs,
+			field{Label: "Lead supervisory authority (GDPR Art. 56(1))", Value: name(au.Lead)},
+			field{Label: "Supervisory authorities concerned (Art. 4(22))", Value: lines(concerned...)},
+			field{Label: "Authority to consult before high-risk processing (Art. 36(1))", Value: name(au.PriorConsultation)})
 	}
-	fs := keep([]field{
-		{Label: "Lead supervisory authority (GDPR Art. 56(1))", Value: name(au.Lead)},
-		{Label: "Supervisory authorities concerned (Art. 4(22))", Value: lines(concerned...)},
-		{Label: "Authority to consult before high-risk processing (Art. 36(1))", Value: name(au.PriorConsultation)},
-	})
-	if len(fs) == 0 {
+	fs = keep(fs)
+	switch {
+	case len(fs) == 0:
 		return
+	case len(fs) == 1 && b.a.Regime == dpiakit.UKGDPR:
+		b.heading(2, "Supervisory authority")
+	default:
+		b.heading(2, "Supervisory authorities")
 	}
-	b.heading(2, "Supervisory authorities")
 	b.fields(fs)
 }
 

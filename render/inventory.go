@@ -126,7 +126,7 @@ func (b *builder) transfers(inv dpia.Inventory) {
 			mechanism = lines(mechanism, "“"+strings.TrimSpace(tr.MechanismText)+"”")
 		}
 		t.row([]cell{
-			{Text: label(tr.Destination)},
+			{Text: lines(label(tr.Destination), labelled("Exported from", label(tr.Origin)))},
 			{Text: lines(b.processorName(tr.Recipient), recipientCertifications(tr.RecipientCertifications))},
 			{Text: mechanism},
 			{Text: lines(formatDate(tr.Date), labelled("Contract", formatDate(tr.ContractDate)))},

@@ -123,6 +123,9 @@ type Fine struct {
 // outside the decimal bounds (CheckDecimal), or a regime or tier that is
 // not valid, is an error.
 func MaxFine(regime dpiakit.Regime, tier FineTier, turnover decimal.Decimal) (Fine, error) {
+	if regime == dpiakit.EUAndUKGDPR {
+		return Fine{}, fmt.Errorf("risk: fines under %s are set under each law apart: ask for eu-gdpr and uk-gdpr", regime.Label())
+	}
 	if !regime.IsValid() {
 		return Fine{}, fmt.Errorf("risk: regime %s (%d) has no fine maxima (want eu-gdpr or uk-gdpr)", quote(regime.String()), int(regime))
 	}

@@ -67,3 +67,11 @@ func TestMaxFineErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestMaxFineUnderBothRegimes checks that fines under both laws are asked
+// for under each: there is no one maximum or currency.
+func TestMaxFineUnderBothRegimes(t *testing.T) {
+	_, err := MaxFine(dpiakit.EUAndUKGDPR, FineHigher, decimal.NewFromInt(1))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "each law apart")
+}
