@@ -103,6 +103,38 @@ func TestSupervisoryAuthoritiesSample(t *testing.T) {
 	}
 }
 
+// TestSupervisoryAuthoritiesCorrected pins the rows whose name, English
+// name or address was corrected against the authority's own website.
+func TestSupervisoryAuthoritiesCorrected(t *testing.T) {
+	tests := []struct {
+		id, name, english, url string
+	}{
+		{"at-dsb", "Österreichische Datenschutzbehörde", "Austrian Data Protection Authority", "https://www.dsb.gv.at"},
+		{"ee-aki", "Andmekaitse Inspektsioon", "Data Protection Inspectorate", "https://www.aki.ee"},
+		{"li-dss", "Datenschutzstelle Fürstentum Liechtenstein", "Data Protection Authority of Liechtenstein",
+			"https://www.datenschutzstelle.li"},
+		{"is-personuvernd", "Persónuvernd", "Icelandic Data Protection Authority", "https://island.is/s/personuvernd"},
+		// The Information Commission (Data (Use and Access) Act 2025
+		// ss117-119) does not replace the office until s119 is in force.
+		{"gb-ico", "Information Commissioner's Office", "Information Commissioner's Office", "https://ico.org.uk"},
+	}
+	byID := map[string]SupervisoryAuthority{}
+	for _, a := range SupervisoryAuthorities() {
+		byID[a.ID] = a
+	}
+	for _, tt := range tests {
+		a, ok := byID[tt.id]
+		require.True(t, ok, tt.id)
+		assert.Equal(t, tt.name, a.Name, tt.id)
+		assert.Equal(t, tt.english, a.NameEnglish, tt.id)
+		assert.Equal(t, tt.url, a.URL, tt.id)
+	}
+	li, ok := AuthorityOf("LI", "")
+	require.True(t, ok)
+	assert.Equal(t, "Datenschutzstelle Fürstentum Liechtenstein (Data Protection Authority of Liechtenstein)",
+		li.DisplayName())
+}
+
 func TestAuthorityOf(t *testing.T) {
 	tests := []struct {
 		name    string

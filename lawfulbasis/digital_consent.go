@@ -47,15 +47,22 @@ type digitalConsentAge struct {
 // state that did not use the second subparagraph of Art. 8(1) is cited as
 // making no derogation, its age being the GDPR's 16.
 //
-// Some sources name the act without the provision, because the provision
-// could not be confirmed: Latvia (the Personal Data Processing Law sets
-// 13), Lithuania (the Law on Legal Protection of Personal Data as amended
-// by Law No XIII-1426 sets 14) and Iceland (Act No. 90/2018 sets 13). The
-// entry marked "(verify)", Slovenia, is the one whose provision and age
-// could not be confirmed: the entry records 15 under art. 8 of ZVOP-2 (in
-// force since 26 January 2023), which no source at hand confirmed; the age
-// and the article are to be checked against the Official Gazette text
-// before relying on them.
+// Some sources name the act without the provision, because no stored
+// copy of the act or of a secondary source gives it: Latvia (the Personal
+// Data Processing Law of 21 June 2018 sets 13; the stored English text on
+// likumi.lv, id 300099, was found only in its opening sections, and the
+// law's age of 13 is confirmed by a secondary source, NJORD Law Firm's note
+// on the draft law), Lithuania (the Law on Legal Protection of Personal
+// Data as amended by Law No XIII-1426 sets 14; no stored text of the 2018
+// amendment) and Iceland (Act No. 90/2018 sets 13; no stored text of the
+// act). The provisions are to be added from the official texts. The entry
+// marked "(verify)", Slovenia, is the one whose provision and age no stored
+// source confirmed: the entry records 15 under art. 8 of ZVOP-2 (in force
+// since 26 January 2023); the stored pages searched (Bird & Bird,
+// "Children in the digital world", Slovenia; the Information
+// Commissioner's site) do not state the age, so the age and the article
+// are to be checked against the text in Uradni list RS 163/2022 before
+// relying on them.
 //
 // Slovakia's Act 18/2018 Coll. §15 repeats the age of 16 in the part of
 // the act that governs processing outside the GDPR, so the GDPR's own
