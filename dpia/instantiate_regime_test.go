@@ -39,7 +39,7 @@ func TestInstantiateSetsTheCustomersRegime(t *testing.T) {
 	assert.Empty(t, template.Processing.Scope.MemberStates)
 
 	_, err = template.Instantiate(dpia.Party{Name: "X"}, &dpia.InstantiateOptions{Regime: dpiakit.Regime(7)})
-	assert.ErrorContains(t, err, "regime 7 is neither EU GDPR nor UK GDPR")
+	assert.ErrorContains(t, err, "regime 7 is not EU GDPR, UK GDPR or both")
 	_, err = template.Instantiate(dpia.Party{Name: "X"}, &dpia.InstantiateOptions{MemberStates: []lawfulbasis.Country{"FR", "XX"}})
 	assert.ErrorContains(t, err, `member_states[1]: "XX" is not a country`)
 }
