@@ -1,13 +1,14 @@
 // Command groupvideo renders an NHS trust's DPIA of group video
-// consultations with patients on a collaboration suite (seed 001: the
-// trust's own template with screening questions, data-item checklist, data
-// flows, access control, a 5x5 scored risk matrix and an IG review panel) to
-// PDF and HTML.
+// consultations with patients on a collaboration suite (the trust's own
+// template with screening questions, data-item checklist, data flows,
+// access control, a 5x5 scored risk matrix and an IG review panel) to PDF
+// and HTML. The DPIA is reproduced as a trust of its kind publishes one,
+// with the defects of the published original kept on purpose.
 //
 //	go run ./examples/groupvideo [-out DIR] [-today YYYY-MM-DD]
 //
 // It validates the assessment, prints a summary of the findings (the
-// seed's defects are kept on purpose, so the findings are the point), and
+// document's defects are kept on purpose, so the findings are the point), and
 // writes groupvideo.pdf, groupvideo.html and groupvideo.json into DIR (default
 // ./out/groupvideo), the findings in an appendix of the PDF and HTML. It exits
 // with status 1 only when it cannot read, render or write.

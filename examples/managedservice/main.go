@@ -1,12 +1,13 @@
 // Command managedservice renders the DPIA a managed service for GP surgeries
-// publishes as a processor (seed 002: questions with guidance, retention
-// periods, backups, breach handling, outstanding risks and DPO agreement) to
-// PDF and HTML, with the items left for each surgery as open items.
+// publishes as a processor (questions with guidance, retention periods,
+// backups, breach handling, outstanding risks and DPO agreement) to PDF and
+// HTML, with the items left for each surgery as open items. The DPIA is
+// reproduced with the defects of the published original kept on purpose.
 //
 //	go run ./examples/managedservice [-out DIR] [-today YYYY-MM-DD]
 //
 // It validates the assessment, prints a summary of the findings (the
-// seed's defects are kept on purpose, so the findings are the point), and
+// document's defects are kept on purpose, so the findings are the point), and
 // writes managedservice.pdf, managedservice.html and managedservice.json into DIR (default
 // ./out/managedservice), the findings in an appendix of the PDF and HTML. It exits
 // with status 1 only when it cannot read, render or write.

@@ -1,12 +1,14 @@
 // Command supportedliving renders a housing charity's DPIA of the CRM it
-// uses for supported living (seed 003: the ICO template end to end, special
-// category and criminal offence data, vulnerable adults, a SaaS processor,
-// four rated risks) to PDF and HTML.
+// uses for supported living (the ICO template end to end, special category
+// and criminal offence data, vulnerable adults, a SaaS processor, four
+// rated risks) to PDF and HTML. The DPIA is reproduced as a charity of its
+// kind publishes one, with the defects of the published original kept on
+// purpose.
 //
 //	go run ./examples/supportedliving [-out DIR] [-today YYYY-MM-DD]
 //
 // It validates the assessment, prints a summary of the findings (the
-// seed's defects are kept on purpose, so the findings are the point), and
+// document's defects are kept on purpose, so the findings are the point), and
 // writes supportedliving.pdf, supportedliving.html and supportedliving.json into DIR (default
 // ./out/supportedliving), the findings in an appendix of the PDF and HTML. It exits
 // with status 1 only when it cannot read, render or write.

@@ -1,14 +1,16 @@
 // Command telehealth renders the DPIA a telehealth vendor publishes for
-// its NHS customers as a processor (seed 000: the ICO template, the "it is
-// your organisation's responsibility to complete a DPIA" banner, a 3x3
-// risk matrix), and one customer's instance of it, to PDF and HTML.
+// its NHS customers as a processor (the ICO template, the "it is your
+// organisation's responsibility to complete a DPIA" banner, a 3x3 risk
+// matrix), and one customer's instance of it, to PDF and HTML. The
+// vendor's DPIA is reproduced with the defects of the published original
+// kept on purpose, so the findings are the point.
 //
 //	go run ./examples/telehealth [-out DIR] [-today YYYY-MM-DD]
 //
 // The vendor builds its template in Go (template.go) with the template
 // API: its own sections filled, the customer's left as open items with
 // guidance. The program validates the template, prints a summary of the
-// findings (the seed's defects are kept on purpose), instantiates it for
+// findings (the published template's defects), instantiates it for
 // the fictional Eastmoor Community Health NHS Trust, validates that draft
 // too, and writes telehealth.pdf, .html and .json (the template) and
 // eastmoor-instance.pdf, .html and .json (the instance) into DIR (default

@@ -25,7 +25,7 @@ func TestRunWritesTheDocuments(t *testing.T) {
 	a := buildTemplate()
 	wantJSON := encoded(t, a)
 	findings := a.Validate(&dpia.ValidateOptions{Now: runDay()})
-	require.NotEmpty(t, findings, "the example keeps the seed's defects")
+	require.NotEmpty(t, findings, "the example keeps the published template's defects")
 	text := out.String()
 	assert.Contains(t, text, a.Title)
 	assert.Contains(t, text, "Findings on 2024-06-01: ")

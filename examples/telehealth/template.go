@@ -12,9 +12,9 @@ import (
 )
 
 // This file builds, in Go, the processor template that telehealth.json
-// holds: the DPIA a telehealth vendor (Vidacare, seed 000) publishes for
-// its NHS customers. The vendor fills in its own sections, keeps its
-// answers as the seed wrote them (defects included: the ratings "Low" and
+// holds: the DPIA a telehealth vendor (the fictional Vidacare) publishes
+// for its NHS customers. The vendor fills in its own sections, keeps its
+// answers as it published them (defects included: the ratings "Low" and
 // "High" that are not levels of the ICO scales, consent and legitimate
 // interests without an Art. 9 condition, its director as DPO and
 // approver), and marks the customer's sections as open items with
@@ -22,7 +22,7 @@ import (
 // ((*dpia.Assessment).Instantiate) and completes the open items;
 // Completeness says what is left.
 
-// vidacareBanner is the notice seed 000 prints on every page.
+// vidacareBanner is the notice the vendor's DPIA prints on every page.
 const vidacareBanner = "Please note: Vidacare is a data processor and when using our platform, it is your organisation's " +
 	"responsibility to complete a DPIA. This document will help inform your inputs."
 
@@ -67,7 +67,7 @@ func buildTemplate() *dpia.Assessment {
 // consultation of the customer's patients; the customer's choice of
 // lawful basis; each row of the customer's own sign-off (guided by the
 // ICO template's note for the row) and the next review. The number of
-// individuals and the volume of data are left open by the seed itself
+// individuals and the volume of data are left open by the vendor itself
 // ("Dependent on contract", "We will update this statement following
 // further trading experience"); the volume is Vidacare's to supply.
 func vidacareOpenItems(signOff []dpia.SignOffRow) []dpia.OpenItem {
@@ -111,7 +111,7 @@ func vidacareOpenItems(signOff []dpia.SignOffRow) []dpia.OpenItem {
 			"compliance with DPIA (GDPR Art. 35(11))."})
 }
 
-// vidacareParties holds the seed's "Submitting controller details" as
+// vidacareParties holds the template's "Submitting controller details" as
 // written (the director's name under "Name of controller"), Vidacare and
 // its video sub-processor.
 func vidacareParties() dpia.Parties {
@@ -284,7 +284,7 @@ func vidacareConsultation() dpia.Consultation {
 	}
 }
 
-// vidacareNecessity keeps the seed's two bases as claims, as the seed
+// vidacareNecessity keeps the vendor's two bases as claims, as its DPIA
 // states them; Instantiate turns them into the customer's candidates.
 func vidacareNecessity() dpia.Necessity {
 	return dpia.Necessity{
@@ -324,8 +324,8 @@ func vidacareNecessity() dpia.Necessity {
 	}
 }
 
-// vidacareRisks is the seed's risk table on the ICO 3x3 matrix, with the
-// ratings as the seed wrote them: likelihood "Low" and severity "High"
+// vidacareRisks is the vendor's risk table on the ICO 3x3 matrix, with the
+// ratings as the vendor gives them: likelihood "Low" and severity "High"
 // (not levels of the ICO scales), overall "Low", each risk reduced to a
 // residual "Low" by one approved measure.
 func vidacareRisks() risk.Register {
@@ -372,7 +372,7 @@ func vidacareRisks() risk.Register {
 	return reg
 }
 
-// vidacareSignOff fills the ICO template's sign-off rows as the seed's
+// vidacareSignOff fills the ICO template's sign-off rows as the vendor's
 // table does: the director signs the measures and, as DPO, the advice;
 // the co-founders decide on the advice and review the consultation.
 func vidacareSignOff() dpia.SignOff {

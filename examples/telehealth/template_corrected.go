@@ -11,7 +11,7 @@ import (
 
 // This file builds the template of telehealth.json with the processor's
 // own part corrected, beside the published one (buildTemplate), which
-// keeps the seed's defects. What the customer completes is left as the
+// keeps the published defects. What the customer completes is left as the
 // template has it: dpia.Assessment.ValidateTemplate lists the findings
 // there as the customer's; the processor's part validates clean.
 
@@ -31,9 +31,10 @@ const correctedVersion = "1.1"
 //     customers the template serves, the candidate is public task (Art.
 //     6(1)(e)) with the health or social care condition (Art. 9(2)(h);
 //     DPA 2018 Sch. 1 para. 2) under a duty of professional secrecy (Art.
-//     9(3)); consent and legitimate interests, which the seed lists, are
-//     not offered, since a public authority cannot rely on legitimate
-//     interests for its tasks (Art. 6(1), last subparagraph);
+//     9(3)); consent and legitimate interests, which the published
+//     template lists, are not offered, since a public authority cannot
+//     rely on legitimate interests for its tasks (Art. 6(1), last
+//     subparagraph);
 //   - the number of individuals, which depends on each customer's
 //     contract, is the customer's to give as a whole (the open item is
 //     processing.scope.individuals, not only its maximum), and the record

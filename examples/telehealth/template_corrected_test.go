@@ -20,25 +20,26 @@ import (
 var templateClock = dpia.ValidateOptions{Now: dpiakit.Date{Year: 2026, Month: 12, Day: 1}}
 
 // customerPart lists the findings on the corrected template that are the
-// customer's to close, each the rule and the path: seed 000's defects that
-// live in the controller's sections stay, listed as the customer's.
+// customer's to close, each the rule and the path: the published
+// template's defects that live in the controller's sections stay, listed
+// as the customer's.
 var customerPart = []string{
 	// Views of patients not sought and no reason recorded (Art. 35(9)).
 	"DP012 consultation.not_sought_reason",
 	// No basis chosen: the processor's candidates are not the choice, and
-	// with it the Art. 9 condition for the health data (seed 000).
+	// with it the Art. 9 condition for the health data.
 	"DP024 necessity.claims",
 	// No Art. 28 contract with Vidacare until the customer signs one.
 	"DP006 parties.processors[0].contract",
-	// The number of individuals is unknown until the contract (seed 000).
+	// The number of individuals is unknown until the contract.
 	"DP015 processing.scope.individuals",
 	// How patients and clinicians are informed (Arts 13, 14).
 	"DP031 inventory.subjects[0].informed",
 	"DP031 inventory.subjects[1].informed",
-	// The same person is DPO and approves the measures (seed 000; Art.
-	// 38(6)): the customer's own sign-off replaces the template's.
+	// The same person is DPO and approves the measures (Art. 38(6)): the
+	// customer's own sign-off replaces the template's.
 	"SG007 sign_off.steps[0].signer",
-	// No next review date (seed 000; Art. 35(11)).
+	// No next review date (Art. 35(11)).
 	"SG010 review.next_review",
 }
 
@@ -123,7 +124,7 @@ func TestPublishedTemplateIsNotAValidTemplate(t *testing.T) {
 	tf, err := tpl.ValidateTemplate(&templateClock)
 	require.NoError(t, err, "it is a usable template, with defects")
 
-	// Vidacare's own defects (seed 000): the ratings "Low" and "High" are
+	// Vidacare's own defects: the ratings "Low" and "High" are
 	// not levels of the ICO 3x3 scales, and the risks have no reference.
 	var want []string
 	for i := range tpl.Risks.Risks {
@@ -135,9 +136,9 @@ func TestPublishedTemplateIsNotAValidTemplate(t *testing.T) {
 	want = append(want, "DP015 processing.scope.individuals")
 	slices.Sort(want)
 	assert.Equal(t, want, keys(tf.Processor))
-	// Seed 000's other defects are the customer's: no Art. 9 condition
-	// (the claims are the controller's choice), the DPO approving the
-	// measures, no review date.
+	// The published template's other defects are the customer's: no Art.
+	// 9 condition (the claims are the controller's choice), the DPO
+	// approving the measures, no review date.
 	for _, k := range []string{"LB001 necessity.claims[0].article9", "SG007 sign_off.steps[0].signer", "SG010 review.next_review"} {
 		assert.Contains(t, keys(tf.Customer), k)
 	}

@@ -71,7 +71,7 @@ func TestTemplateIsATemplate(t *testing.T) {
 	for _, it := range tpl.OpenItems {
 		assert.NotEmpty(t, it.Label, it.Path)
 	}
-	assert.Equal(t, "This DPIA will kept under review by", tpl.OpenItems[13].Label, "the seed's wording of the row")
+	assert.Equal(t, "This DPIA will kept under review by", tpl.OpenItems[13].Label, "the published wording of the row")
 	assert.Equal(t, "If accepting any residual high risk, consult the ICO before going ahead", tpl.OpenItems[9].Guidance)
 }
 
@@ -89,34 +89,35 @@ func instantiate(t *testing.T) *dpia.Assessment {
 }
 
 // processorSide lists the findings on the trust's instance that are
-// Vidacare's, not the trust's: the defects of seed 000 that live in the
-// processor's own sections, which the trust's open items do not cover.
+// Vidacare's, not the trust's: the defects of the published template
+// that live in the processor's own sections, which the trust's open items
+// do not cover.
 // Each is the rule and the path of the finding.
 var processorSide = func() []string {
 	var out []string
 	for _, r := range []string{"risks.risks[0]", "risks.risks[1]", "risks.risks[2]", "risks.risks[3]"} {
 		out = append(out,
-			// Seed 000: likelihood "Low" and severity "High" are not
+			// Likelihood "Low" and severity "High" are not
 			// levels of the declared 3x3 scales.
 			"RK001 "+r+".inherent.likelihood",
 			"RK001 "+r+".inherent.severity",
-			// Seed 000's overall "Low" for a high severity is reported in
+			// The overall "Low" for a high severity is reported in
 			// the finding on the likelihood: one mistake, one finding.
-			// The seed's risk table has no reference column (warning).
+			// Vidacare's risk table has no reference column (warning).
 			"RK014 "+r+".reference",
 		)
 	}
 	return append(out,
-		// Seed 000: "how many individuals" unknown ("Dependent on
+		// "How many individuals" is unknown ("Dependent on
 		// contract"; warning). The trust closes it by giving the number
 		// (the open item processing.scope.individuals.max).
 		"DP015 processing.scope.individuals",
-		// Seed 000 lists legitimate interests as relevant to its NHS
+		// Vidacare lists legitimate interests as relevant to its NHS
 		// customers; in the instance it is a candidate offered to a
 		// public authority, which may not rely on it (GDPR Art. 6(1), last
 		// sentence). Only Vidacare can withdraw the offer.
 		"DP017 necessity.candidate_claims[1].basis",
-		// Seed 000 lists patients and clinicians but not how either group
+		// Vidacare lists patients and clinicians but not how either group
 		// is informed (GDPR Arts 13, 14), and the template leaves the
 		// customer no open item to say it.
 		"DP031 inventory.subjects[0].informed",
@@ -127,7 +128,8 @@ var processorSide = func() []string {
 // customerSide lists the findings on the trust's instance that are the
 // trust's to close, each on the path of one of its open items:
 //   - DP021 necessity.claims: health data but no claim, so no Art. 9
-//     condition (seed 000's defect, now the trust's choice to make);
+//     condition (the published template's defect, now the trust's
+//     choice to make);
 //   - DP024 necessity.claims: no basis is chosen for the purpose; the
 //     bases Vidacare lists are candidates, not the trust's choice;
 //   - DP006 parties.processors[0].contract: no Art. 28 contract with
@@ -136,7 +138,8 @@ var processorSide = func() []string {
 //     empty; its "Consultation responses reviewed by" row is needed only
 //     once the trust records that it sought individuals' views (GDPR Art.
 //     35(9));
-//   - SG010 review.next_review: no next review date (seed 000's defect).
+//   - SG010 review.next_review: no next review date (the published
+//     template's defect).
 var customerSide = []string{
 	"DP021 necessity.claims",
 	"DP024 necessity.claims",

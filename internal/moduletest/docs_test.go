@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -20,11 +21,26 @@ import (
 // the law and of kinds of templates, never of the module's example
 // documents; every exported name of package dpia has a doc comment; and
 // every exported field of an exported struct of package dpia says whether
-// it is Required or Optional.
+// it is Required or Optional. The example programs say what each document
+// is (the DPIA a telehealth vendor publishes for its NHS customers, ...),
+// never where it came from.
 
 // bannedDocWords are words no doc comment of the module may use: they name
 // the example documents rather than the law or a kind of template.
 var bannedDocWords = []string{"seed", "scenario"}
+
+// bannedExampleWords are words no comment of an example program may use,
+// doc comment or not, in its test files too. They are matched as whole
+// words, as "grep -w" does, so that code such as ed25519.NewKeyFromSeed
+// quoted in a comment is not an offence. "scenario" is not among them: it
+// is the name of the examples' shared package examples/internal/scenario,
+// whose package comment must begin "Package scenario", and of
+// examples/internal/scenariotest; banning it would mean renaming both.
+var bannedExampleWords = []string{"seed", "seeds"}
+
+// examplesDir is the directory of the example programs, relative to the
+// module root.
+const examplesDir = "examples"
 
 // dpiaDir is the directory of package dpia, relative to the module root.
 const dpiaDir = "dpia"
@@ -58,6 +74,26 @@ func (c *docChecker) checkWords(g *ast.CommentGroup, what string) {
 	for _, w := range bannedDocWords {
 		if strings.Contains(text, w) {
 			c.report(g.Pos(), "the doc comment of %s mentions %q: speak of the law or of a kind of template", what, w)
+		}
+	}
+}
+
+// checkExampleComments reports each comment of a file of an example
+// program that uses a word of bannedExampleWords.
+func (c *docChecker) checkExampleComments(f *ast.File) {
+	for _, g := range f.Comments {
+		for _, cm := range g.List {
+			words := strings.FieldsFunc(strings.ToLower(cm.Text), func(r rune) bool {
+				return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_'
+			})
+			for _, banned := range bannedExampleWords {
+				for _, w := range words {
+					if w == banned {
+						c.report(cm.Pos(), "a comment mentions %q: say what the document is, not where it came from", banned)
+						break
+					}
+				}
+			}
 		}
 	}
 }
@@ -215,11 +251,14 @@ func exportedFunc(d *ast.FuncDecl) bool {
 
 // checkModuleDocs parses the production Go files of every package of the
 // module under root, except the example programs and the module's
-// internal packages, and returns the offences sorted by position.
+// internal packages, and holds their doc comments to the rules; it parses
+// every Go file under examples, test files included, and holds all their
+// comments to bannedExampleWords. It returns the offences sorted by
+// position.
 func checkModuleDocs(t *testing.T, root string) []docOffence {
 	t.Helper()
 	c := &docChecker{fset: token.NewFileSet()}
-	seenDPIA := false
+	seenDPIA, seenExamples := false, false
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -231,12 +270,13 @@ func checkModuleDocs(t *testing.T, root string) []docOffence {
 		}
 		rel = filepath.ToSlash(rel)
 		if d.IsDir() {
-			if path != root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" || name == "vendor" || rel == "examples" || rel == "internal") {
+			if path != root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" || name == "vendor" || rel == "internal") {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+		inExamples := strings.HasPrefix(rel, examplesDir+"/")
+		if !strings.HasSuffix(name, ".go") || (strings.HasSuffix(name, "_test.go") && !inExamples) {
 			return nil
 		}
 		src, err := os.ReadFile(path)
@@ -249,6 +289,11 @@ func checkModuleDocs(t *testing.T, root string) []docOffence {
 		if err != nil {
 			return err
 		}
+		if inExamples {
+			seenExamples = true
+			c.checkExampleComments(f)
+			return nil
+		}
 		inDPIA := filepath.ToSlash(filepath.Dir(rel)) == dpiaDir
 		seenDPIA = seenDPIA || inDPIA
 		c.checkFile(f, inDPIA)
@@ -256,6 +301,7 @@ func checkModuleDocs(t *testing.T, root string) []docOffence {
 	})
 	require.NoError(t, err)
 	require.True(t, seenDPIA, "the walk must reach package dpia")
+	require.True(t, seenExamples, "the walk must reach the example programs")
 	sortOffences(c.offences)
 	return c.offences
 }
@@ -377,4 +423,58 @@ const (
 	c.checkFile(f, false)
 	require.Len(t, c.offences, 1, "outside package dpia only the banned words count")
 	assert.Contains(t, c.offences[0].String(), `mentions "seed"`)
+
+	// In an example program every comment counts, doc comment or not, and
+	// only the whole words "seed" and "seeds".
+	const example = `// Command demo renders the DPIA of seed 004.
+package main
+
+import "crypto/ed25519"
+
+// key is ed25519.NewKeyFromSeed of zeros; the scenario package renders it.
+var key = ed25519.NewKeyFromSeed(make([]byte, ed25519.SeedSize))
+
+func main() {
+	/* The Seeds' defects are kept. */
+	_ = key // as the seed's author wrote it
+	// Seeded and seedless are other words.
+}
+`
+	ce := &docChecker{fset: token.NewFileSet()}
+	fe, err := parser.ParseFile(ce.fset, "examples/demo/main.go", example, parser.ParseComments)
+	require.NoError(t, err)
+	ce.checkExampleComments(fe)
+	var got []string
+	for _, o := range ce.offences {
+		got = append(got, o.String())
+	}
+	assert.Equal(t, []string{
+		`examples/demo/main.go:1: a comment mentions "seed": say what the document is, not where it came from`,
+		`examples/demo/main.go:10: a comment mentions "seeds": say what the document is, not where it came from`,
+		`examples/demo/main.go:11: a comment mentions "seed": say what the document is, not where it came from`,
+	}, got)
+
+	// The walk reaches the example programs' test files, and still leaves
+	// out the module's internal packages and the test files elsewhere.
+	root := t.TempDir()
+	for name, src := range map[string]string{
+		"dpia/doc.go":                "// Package dpia models a DPIA (GDPR Art. 35).\npackage dpia\n",
+		"dpia/doc_test.go":           "// The seed is not checked in the module's own tests.\npackage dpia\n",
+		"internal/x/x.go":            "// Package x is seed 000.\npackage x\n",
+		"examples/demo/main.go":      "// Command demo renders a telehealth vendor's DPIA.\npackage main\n\nfunc main() {}\n",
+		"examples/demo/main_test.go": "package main\n\nimport \"testing\"\n\nfunc TestRun(t *testing.T) {\n\t// The seed's defects are kept.\n}\n",
+		"examples/internal/s/s.go":   "// Package s holds what the scenario programs share.\npackage s\n",
+		"examples/testdata/x/x.go":   "// Package x is seed 001.\npackage x\n",
+	} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(src), 0o644))
+	}
+	var walked []string
+	for _, o := range checkModuleDocs(t, root) {
+		walked = append(walked, o.String())
+	}
+	assert.Equal(t, []string{
+		`examples/demo/main_test.go:6: a comment mentions "seed": say what the document is, not where it came from`,
+	}, walked)
 }

@@ -37,7 +37,7 @@ func CheckDocument(t *testing.T, run Run, name string, document []byte) {
 	}
 	findings := a.Validate(&dpia.ValidateOptions{Now: Day()})
 	if len(findings.Errors()) == 0 {
-		t.Fatal("the example keeps the seed's defects, so it must report errors")
+		t.Fatal("the example keeps the published document's defects, so it must report errors")
 	}
 	text := out.String()
 	for _, want := range []string{a.Title, "Findings on 2024-06-01: ", findings.Errors()[0].String()} {
