@@ -22,7 +22,7 @@ func TestApprovalOverridePrinted(t *testing.T) {
 		Reasons: "Views are sought in the pilot's first month", By: dpia.Person{Name: "Alex Morgan", Position: "SIRO"},
 		Date: dpiakit.Date{Year: 2026, Month: 3, Day: 9}}
 	want := []string{"Approved despite findings", "DP012, DP015", "Views are sought in the pilot's first month",
-		"Alex Morgan, SIRO", formatDate(a.ApprovalOverride.Date)}
+		"Alex Morgan, SIRO", englishBuilder(t).loc.date(a.ApprovalOverride.Date)}
 
 	var html bytes.Buffer
 	require.NoError(t, HTML(&html, a, ptr(goldenOptions())))

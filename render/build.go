@@ -3,6 +3,8 @@ package render
 import (
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
 	"github.com/dpiakit/dpiakit/lawfulbasis"
@@ -22,12 +24,14 @@ func buildWith(b *builder, a *dpia.Assessment, opts Options) *outline {
 	if a == nil {
 		a = &dpia.Assessment{}
 	}
-	*b = builder{a: a, opts: opts, look: newLookups(a), rates: newRatingText(a.Risks.Matrix)}
+	loc, _ := newLocale(opts.Language) // HTML and PDF report a catalogue that cannot be read before building
+	*b = builder{a: a, opts: opts, loc: loc, look: newLookups(a), rates: newRatingText(a.Risks.Matrix, loc)}
 	b.out.Blocks = make([]block, 0, blockEstimate(a, opts))
 	b.out.Contents = make([]contentsEntry, 0, 48)
-	b.open, b.uncounted = openItems(a, b.look)
+	b.open, b.uncounted = openItems(a, b.look, loc)
 	b.openIdx = newOpenIndex(b.open)
 	b.out.PageSize = opts.PageSize.resolved()
+	b.languages()
 	b.cover()
 	b.about()
 	b.parties()
@@ -69,7 +73,47 @@ func (b *builder) title() string {
 			return t
 		}
 	}
-	return defaultTitle
+	return b.t(defaultTitle)
+}
+
+// languages sets the page's language and, when the assessment declares
+// the language of its own text (dpia.Assessment.Language) and that is not
+// a variant of the output language, the tag its text is marked with. A
+// declared tag that language.Parse rejects is ignored.
+func (b *builder) languages() {
+	page := b.loc.tag
+	b.out.Lang = page.String()
+	text, ok := documentLanguage(b.a.Language)
+	if !ok {
+		return
+	}
+	if base, _ := text.Base(); base == mustBase(page) {
+		// The same language: the page takes the document's more precise
+		// tag ("en-GB"), and no text needs a mark of its own.
+		b.out.Lang = text.String()
+		return
+	}
+	b.out.TextLang = text.String()
+}
+
+// mustBase returns the base language of one of the output languages.
+func mustBase(tag language.Tag) language.Base {
+	base, _ := tag.Base()
+	return base
+}
+
+// textLanguage names the language the assessment declares for its own
+// text, in the output language ("English (United Kingdom)", "anglais
+// (Royaume-Uni)"), or the tag as written when x/text cannot name it.
+func (b *builder) textLanguage() string {
+	tag, ok := documentLanguage(b.a.Language)
+	if !ok {
+		return b.a.Language
+	}
+	if name := b.loc.languageName(tag); name != "" {
+		return name
+	}
+	return b.a.Language
 }
 
 // cover fills the title page, the running header and the metadata.
@@ -77,34 +121,35 @@ func (b *builder) cover() {
 	a := b.a
 	o := &b.out
 	o.Title = b.title()
+	o.TitleUser = o.Title != b.t(defaultTitle)
 	o.Subtitle = strings.TrimSpace(a.Subtitle)
 	o.Banner = strings.TrimSpace(a.Banner)
 
-	controller := field{Label: "Controller", Value: strings.TrimSpace(a.Parties.Controller.Name)}
+	controller := field{Label: b.t("Controller"), Value: strings.TrimSpace(a.Parties.Controller.Name), User: true}
 	if controller.Value == "" {
-		controller.Value, controller.Empty = b.emptyMark("parties.controller.name"), true
+		controller.Value, controller.Empty, controller.User = b.emptyMark("parties.controller.name"), true, false
 	}
 	o.Cover = keep([]field{
-		{Label: "Reference", Value: a.Reference},
-		{Label: "Version", Value: a.Version},
-		{Label: "Status", Value: label(a.Status)},
-		{Label: "Regime", Value: label(a.Regime)},
-		{Label: "Language of the text", Value: a.Language},
+		{Label: b.t("Reference"), Value: a.Reference, User: true},
+		{Label: b.t("Version"), Value: a.Version, User: true},
+		{Label: b.t("Status"), Value: b.t(label(a.Status))},
+		{Label: b.t("Regime"), Value: b.t(label(a.Regime))},
+		{Label: b.t("Language of the text"), Value: b.textLanguage()},
 		controller,
-		{Label: "Processor", Value: processorNames(a.Parties.Processors)},
-		{Label: "Date", Value: dateOr(a.Date, a.DateText)},
-		{Label: "Assessment kind", Value: label(a.Kind)},
-		{Label: "Planned start", Value: formatDate(a.PlannedStart)},
-		{Label: "Planned completion", Value: formatDate(a.PlannedCompletion)},
-		{Label: "Processing started", Value: dateOr(a.ProcessingStarted, a.ProcessingStartedText)},
-		{Label: "Next review", Value: dateOr(a.Review.NextReview, a.Review.NextReviewText)},
-		{Label: "Generated on", Value: formatDate(b.opts.GeneratedOn)},
+		{Label: b.t("Processor"), Value: processorNames(a.Parties.Processors), User: true},
+		{Label: b.t("Date"), Value: b.dateOr(a.Date, a.DateText)},
+		{Label: b.t("Assessment kind"), Value: b.t(label(a.Kind))},
+		{Label: b.t("Planned start"), Value: b.loc.date(a.PlannedStart)},
+		{Label: b.t("Planned completion"), Value: b.loc.date(a.PlannedCompletion)},
+		{Label: b.t("Processing started"), Value: b.dateOr(a.ProcessingStarted, a.ProcessingStartedText)},
+		{Label: b.t("Next review"), Value: b.dateOr(a.Review.NextReview, a.Review.NextReviewText)},
+		{Label: b.t("Generated on"), Value: b.loc.date(b.opts.GeneratedOn)},
 	})
 
 	o.Header = o.Title
 	if v := strings.TrimSpace(a.Version); v != "" {
 		if !strings.HasPrefix(strings.ToLower(v), "version") {
-			v = "version " + v
+			v = b.tf("version %s", v)
 		}
 		o.Header += " · " + v
 	}
@@ -114,11 +159,17 @@ func (b *builder) cover() {
 			o.Author = name
 		}
 	}
-	o.Subject = defaultTitle
-	if r := label(a.Regime); r != "" {
-		o.Subject += " under " + r
+	o.Subject = b.t(defaultTitle)
+	if r := b.t(label(a.Regime)); r != "" {
+		o.Subject = b.tf("%s under %s", o.Subject, r)
 	}
-	o.Keywords = joinNonBlank(", ", "DPIA", "GDPR Art. 35", label(a.Regime), a.Reference)
+	o.Keywords = joinNonBlank(", ", b.t("DPIA"), b.t("GDPR Art. 35"), b.t(label(a.Regime)), a.Reference)
+	o.Text = frameText{
+		Contents:      b.t("Contents"),
+		PageNumber:    b.t("Page %d of %d"),
+		ReplacedTitle: b.t(replacedTitle),
+		ReplacedNote:  b.t(replacedNote),
+	}
 }
 
 // keep returns the fields that have a value.
@@ -150,25 +201,26 @@ func processorNames(ps []dpia.Processor) string {
 func (b *builder) about() {
 	a := b.a
 	start := len(b.out.Blocks)
-	b.heading(1, "About this assessment")
+	b.heading(1, b.t("About this assessment"))
 	defer b.dropIfBare(start)
 	if a.AuthoredBy == dpia.PartyKindProcessor {
-		b.callout(toneNotice, "This assessment was written by the processor as a template: the controller completes the parts left open and signs it off.")
+		b.callout(toneNotice, b.t("This assessment was written by the processor as a template: the controller completes the parts left open and signs it off."))
 	}
-	if n := len(b.open); n > 0 {
-		noun := "items are"
-		if n == 1 {
-			noun = "item is"
-		}
-		b.callout(toneWarning, itoa(n)+" "+noun+" still to be completed: see the appendix “Open items”.")
+	switch n := len(b.open); n {
+	case 0:
+	case 1:
+		b.callout(toneWarning, b.t("1 item is still to be completed: see the appendix “Open items”."))
+	default:
+		b.callout(toneWarning, b.tf("%d items are still to be completed: see the appendix “Open items”.", n))
 	}
-	if n := len(b.uncounted); n > 0 {
-		noun := "items name parts"
-		if n == 1 {
-			noun = "item names a part"
-		}
-		b.callout(toneWarning, itoa(n)+" open "+noun+" of the document that do not exist, so whether they are answered "+
-			"is unknown and they are not counted: see the appendix “Open items”.")
+	switch n := len(b.uncounted); n {
+	case 0:
+	case 1:
+		b.callout(toneWarning, b.t("1 open item names a part of the document that does not exist, so whether it is answered "+
+			"is unknown and it is not counted: see the appendix “Open items”."))
+	default:
+		b.callout(toneWarning, b.tf("%d open items name parts of the document that do not exist, so whether they are answered "+
+			"is unknown and they are not counted: see the appendix “Open items”.", n))
 	}
 	b.paragraph(a.Preamble)
 	id := ""
@@ -176,14 +228,14 @@ func (b *builder) about() {
 		id = a.ID.String()
 	}
 	b.fields([]field{
-		{Label: "Assessment ID", Value: id},
-		{Label: "Written by", Value: label(a.AuthoredBy)},
+		{Label: b.t("Assessment ID"), Value: id, User: true},
+		{Label: b.t("Written by"), Value: b.t(label(a.AuthoredBy))},
 	})
 	if len(a.Revisions) > 0 {
-		b.heading(2, "Revision history")
+		b.heading(2, b.t("Revision history"))
 		t := newTable([]column{{"Version", 2}, {"Date", 2}, {"Author", 3}, {"Summary", 5}}, len(a.Revisions))
 		for _, r := range a.Revisions {
-			t.row([]cell{{Text: r.Version}, {Text: formatDate(r.Date)}, {Text: person(r.Author)}, {Text: r.Summary}})
+			t.row([]cell{u(r.Version), {Text: b.loc.date(r.Date)}, u(person(r.Author)), u(r.Summary)})
 		}
 		b.table(t, "")
 	}
@@ -194,36 +246,41 @@ func (b *builder) about() {
 // people named in the assessment.
 func (b *builder) parties() {
 	p := b.a.Parties
-	b.heading(1, "Parties")
-	b.heading(2, "Controller")
-	if isZeroParty(p.Controller) {
+	b.heading(1, b.t("Parties"))
+	b.heading(2, b.t("Controller"))
+	if b.isZeroParty(p.Controller) {
 		b.empty(b.emptyMark("parties.controller"))
 	} else {
 		b.party(p.Controller, "parties.controller")
 	}
 	if len(p.JointControllers) > 0 || !blank(p.JointArrangement) {
-		b.heading(2, "Joint controllers")
+		b.heading(2, b.t("Joint controllers"))
 		for i, jc := range p.JointControllers {
-			b.heading(3, nameOr(jc.Name, "Joint controller "+itoa(i+1)))
+			if blank(jc.Name) {
+				b.heading(3, b.tf("Joint controller %d", i+1))
+			} else {
+				b.userHeading(3, strings.TrimSpace(jc.Name))
+			}
 			b.party(jc, "")
 		}
 		b.answer("Arrangement between the joint controllers", p.JointArrangement, len(p.JointControllers) > 0, "parties.joint_arrangement")
 	}
 	if len(p.Processors) > 0 {
-		b.heading(2, "Processors and sub-processors")
+		b.heading(2, b.t("Processors and sub-processors"))
 		for i, proc := range p.Processors {
-			b.heading(3, b.processorTitle(i))
+			title, user := b.processorTitle(i)
+			b.addHeading(3, title, user)
 			b.processor(proc)
 		}
 	}
 	b.authorities()
 	if !p.DPO.IsZero() || p.DPODesignated != "" || !p.Contact.IsZero() || len(p.Roles) > 0 {
-		b.heading(2, "People")
+		b.heading(2, b.t("People"))
 		people := make([]field, 0, 3+len(p.Roles))
 		people = append(people,
-			field{Label: "Data protection officer", Value: person(p.DPO)},
-			field{Label: "DPO designated (Art. 37)", Value: yesNo(p.DPODesignated)},
-			field{Label: "Contact", Value: person(p.Contact)})
+			field{Label: b.t("Data protection officer"), Value: person(p.DPO), User: true},
+			field{Label: b.t("DPO designated (Art. 37)"), Value: b.yesNo(p.DPODesignated)},
+			field{Label: b.t("Contact"), Value: person(p.Contact), User: true})
 		b.fields(b.roleFields(people))
 	}
 	b.questions(p.Questions, "parties.questions")
@@ -243,7 +300,7 @@ func (b *builder) authorities() {
 	for _, au := range b.a.Authorities() {
 		if au.Regime == dpiakit.UKGDPR {
 			// One authority, and no one-stop shop to speak of.
-			fs = append(fs, field{Label: "Supervisory authority (DPA 2018 s115)", Value: name(au.Lead)})
+			fs = append(fs, field{Label: b.t("Supervisory authority (DPA 2018 s115)"), Value: name(au.Lead)})
 			continue
 		}
 		var concerned []string
@@ -251,18 +308,18 @@ func (b *builder) authorities() {
 			concerned = append(concerned, s.DisplayName())
 		}
 		fs = append(fs,
-			field{Label: "Lead supervisory authority (GDPR Art. 56(1))", Value: name(au.Lead)},
-			field{Label: "Supervisory authorities concerned (Art. 4(22))", Value: lines(concerned...)},
-			field{Label: "Authority to consult before high-risk processing (Art. 36(1))", Value: name(au.PriorConsultation)})
+			field{Label: b.t("Lead supervisory authority (GDPR Art. 56(1))"), Value: name(au.Lead)},
+			field{Label: b.t("Supervisory authorities concerned (Art. 4(22))"), Value: lines(concerned...)},
+			field{Label: b.t("Authority to consult before high-risk processing (Art. 36(1))"), Value: name(au.PriorConsultation)})
 	}
 	fs = keep(fs)
 	switch {
 	case len(fs) == 0:
 		return
 	case len(fs) == 1 && b.a.Regime == dpiakit.UKGDPR:
-		b.heading(2, "Supervisory authority")
+		b.heading(2, b.t("Supervisory authority"))
 	default:
-		b.heading(2, "Supervisory authorities")
+		b.heading(2, b.t("Supervisory authorities"))
 	}
 	b.fields(fs)
 }
@@ -271,15 +328,15 @@ func (b *builder) authorities() {
 // but nobody filled in marked as empty.
 func (b *builder) roleFields(out []field) []field {
 	for i, r := range b.a.Parties.Roles {
-		name := nameOr(r.Title, label(r.Role))
+		name := nameOr(r.Title, b.t(label(r.Role)))
 		if name == "" {
-			name = "Role"
+			name = b.t("Role")
 		}
-		f := field{Label: name, Value: person(r.Person)}
+		f := field{Label: name, Value: person(r.Person), User: true}
 		if f.Value == "" {
-			f.Value, f.Empty = b.emptyMark(indexPath("parties.roles", i)+".person"), true
-			if f.Value == notAnswered {
-				f.Value = "Not named"
+			f.Value, f.Empty, f.User = b.emptyMark(indexPath("parties.roles", i)+".person"), true, false
+			if f.Value == b.t(notAnswered) {
+				f.Value = b.t("Not named")
 			}
 		}
 		out = append(out, f)
@@ -289,33 +346,33 @@ func (b *builder) roleFields(out []field) []field {
 
 // party adds the details of an organisation.
 func (b *builder) party(p dpia.Party, path string) {
-	name := field{Label: "Name", Value: p.Name}
+	name := field{Label: b.t("Name"), Value: p.Name, User: true}
 	if blank(p.Name) && path != "" {
-		name.Value, name.Empty = b.emptyMark(path+".name"), true
+		name.Value, name.Empty, name.User = b.emptyMark(path+".name"), true, false
 	}
-	b.scratch = appendPartyDetails(append(b.scratch[:0], name), p)
+	b.scratch = b.appendPartyDetails(append(b.scratch[:0], name), p)
 	b.fieldsCopy(b.scratch)
 }
 
 // partyDetails lists what is recorded about an organisation besides its
 // name.
-func partyDetails(p dpia.Party) []field { return appendPartyDetails(nil, p) }
+func (b *builder) partyDetails(p dpia.Party) []field { return b.appendPartyDetails(nil, p) }
 
-// appendPartyDetails appends partyDetails(p) to out.
-func appendPartyDetails(out []field, p dpia.Party) []field {
-	website, href := webAddress(p.Website)
+// appendPartyDetails appends b.partyDetails(p) to out.
+func (b *builder) appendPartyDetails(out []field, p dpia.Party) []field {
+	website, href := b.webAddress(p.Website)
 	return append(out,
-		field{Label: "Address", Value: p.Address},
-		field{Label: "Registration", Value: joinNonBlank(" ", p.Registration, bracket(p.RegisteredWith))},
-		field{Label: "Public authority", Value: yesIf(p.PublicAuthority)},
-		field{Label: "Country", Value: label(p.Country)},
-		field{Label: "State or region", Value: p.State},
-		field{Label: "Website", Value: website, Href: href},
-		field{Label: "Contact", Value: person(p.Contact)},
-		field{Label: "Certifications", Value: certifications(p.Certifications)},
-		field{Label: "Representative (Art. 27)", Value: lines(p.Representative.Name, label(p.Representative.Country),
-			p.Representative.Address, person(p.Representative.Contact), labelled("Exemption", p.Representative.Exemption))},
-		field{Label: "Notes", Value: p.Notes},
+		field{Label: b.t("Address"), Value: p.Address, User: true},
+		field{Label: b.t("Registration"), Value: joinNonBlank(" ", p.Registration, bracket(p.RegisteredWith)), User: true},
+		field{Label: b.t("Public authority"), Value: b.yesIf(p.PublicAuthority)},
+		field{Label: b.t("Country"), Value: b.loc.country(p.Country)},
+		field{Label: b.t("State or region"), Value: p.State, User: true},
+		field{Label: b.t("Website"), Value: website, Href: href},
+		field{Label: b.t("Contact"), Value: person(p.Contact), User: true},
+		field{Label: b.t("Certifications"), Value: b.certifications(p.Certifications)},
+		field{Label: b.t("Representative (Art. 27)"), Value: lines(p.Representative.Name, b.loc.country(p.Representative.Country),
+			p.Representative.Address, person(p.Representative.Contact), b.labelled("Exemption", p.Representative.Exemption))},
+		field{Label: b.t("Notes"), Value: p.Notes, User: true},
 	)
 }
 
@@ -323,51 +380,55 @@ func appendPartyDetails(out []field, p dpia.Party) []field {
 func (b *builder) processor(p dpia.Processor) {
 	contract := p.Contract
 	fs := append(b.scratch[:0],
-		field{Label: "Service", Value: p.Service},
-		field{Label: "Role", Value: label(p.Kind)})
-	fs = append(appendPartyDetails(fs, p.Party),
-		field{Label: "Stores or processes data in", Value: locations(p.Locations)},
-		field{Label: "Uses sub-processors", Value: yesNo(p.UsesSubProcessors)},
-		field{Label: "Art. 28 contract in place", Value: yesNo(contract.InPlace)},
-		field{Label: "Contract", Value: lines(contract.Reference, labelled("Signed", formatDate(contract.Date)), contract.Notes)},
-		field{Label: "Processor's own DPIA", Value: p.DPIA},
+		field{Label: b.t("Service"), Value: p.Service, User: true},
+		field{Label: b.t("Role"), Value: b.t(label(p.Kind))})
+	fs = append(b.appendPartyDetails(fs, p.Party),
+		field{Label: b.t("Stores or processes data in"), Value: b.locations(p.Locations)},
+		field{Label: b.t("Uses sub-processors"), Value: b.yesNo(p.UsesSubProcessors)},
+		field{Label: b.t("Art. 28 contract in place"), Value: b.yesNo(contract.InPlace)},
+		field{Label: b.t("Contract"), Value: lines(contract.Reference, b.labelled("Signed", b.loc.date(contract.Date)), contract.Notes)},
+		field{Label: b.t("Processor's own DPIA"), Value: p.DPIA, User: true},
 	)
 	b.scratch = fs
 	b.fieldsCopy(fs)
 }
 
 // processorTitle names the processor at i: "Streamwave (sub-processor of
-// Vidacare Ltd)".
-func (b *builder) processorTitle(i int) string {
+// Vidacare Ltd)"; user reports that the title is the processor's name
+// alone, as the assessment writes it.
+func (b *builder) processorTitle(i int) (title string, user bool) {
 	proc := b.a.Parties.Processors[i]
-	title := nameOr(proc.Name, "Processor "+itoa(i+1))
+	title, user = strings.TrimSpace(proc.Name), true
+	if title == "" {
+		title, user = b.tf("Processor %d", i+1), false
+	}
 	if proc.Kind == dpia.ProcessorKindSub {
 		parent := b.processorName(proc.Parent)
 		if blank(parent) {
-			return title + " (sub-processor)"
+			return title + " " + b.t("(sub-processor)"), false
 		}
-		return title + " (sub-processor of " + strings.TrimSpace(parent) + ")"
+		return title + " " + b.tf("(sub-processor of %s)", strings.TrimSpace(parent)), false
 	}
-	return title
+	return title, user
 }
 
 // certifications writes certifications, one per line: "Cyber Essentials,
 // IASME-A-01234, expires 1 May 2025, https://...".
-func certifications(cs []dpia.Certification) string {
+func (b *builder) certifications(cs []dpia.Certification) string {
 	parts := make([]string, 0, len(cs))
 	for _, c := range cs {
-		name := nameOr(c.Name, label(c.Scheme))
+		name := nameOr(c.Name, b.t(label(c.Scheme)))
 		if !blank(c.Name) && c.Scheme.IsValid() && !strings.EqualFold(strings.TrimSpace(c.Name), c.Scheme.Label()) {
-			name += " (" + c.Scheme.Label() + ")"
+			name += " (" + b.t(c.Scheme.Label()) + ")"
 		}
-		parts = append(parts, joinNonBlank(", ", name, c.Level, c.Number, labelled("expires", formatDate(c.Expires)), c.URL))
+		parts = append(parts, joinNonBlank(", ", name, c.Level, c.Number, b.labelled("expires", b.loc.date(c.Expires)), c.URL))
 	}
 	return lines(parts...)
 }
 
 // isZeroParty reports whether nothing is recorded about an organisation.
-func isZeroParty(p dpia.Party) bool {
-	return blank(p.Name) && joinNonBlank("", fieldValues(partyDetails(p))...) == ""
+func (b *builder) isZeroParty(p dpia.Party) bool {
+	return blank(p.Name) && joinNonBlank("", fieldValues(b.partyDetails(p))...) == ""
 }
 
 // fieldValues returns the values of fs.

@@ -44,6 +44,45 @@
 // completed by ..." when the document names who completes it: a step with
 // nothing in it is still printed, never left out.
 //
+// # Languages
+//
+// Options.Language chooses the language of the renderer's own text:
+// English (the default, and what the zero tag and any language without a
+// catalogue give), French or German, matched with
+// golang.org/x/text/language (fr-CA gives French, de-AT German). Every
+// heading, label, table header, placeholder ("Not answered", "To be
+// completed by ..."), callout, the contents and appendix titles, the
+// PDF's "Page N of M", the HTML title's metadata and the labels of the
+// model's enumerations come from one catalogue per language
+// (locales/en.json, fr.json, de.json, keyed by the English text; a test
+// fails when a key the renderer uses is missing from any of them). Dates
+// are written as each language writes them ("7 December 2026", "7
+// décembre 2026", "7. Dezember 2026"), numbers with its digit grouping,
+// and countries by their names in that language (the Unicode CLDR, from
+// golang.org/x/text/language/display).
+//
+// The findings appendix prints, in English, each finding's own message
+// and reference. In French and German it prints instead the summary of
+// the finding's rule (dpia.Rules) in that language, since the messages
+// are composed in English with the values they name (the path in the
+// "Where" column still locates the field), and the reference as that
+// language's official texts cite the law; a finding of a rule without a
+// translated summary keeps its English message. The screening outcome
+// lists, in French and German, the criteria it rests on rather than
+// dpia's English reasons.
+//
+// The text the assessment holds (answers, names, titles, the custom
+// questions) is printed as written, in whatever language it is. When the
+// assessment declares that language (dpia.Assessment.Language, a BCP 47
+// tag that language.Parse accepts; another value is printed on the title
+// page as written and otherwise ignored), the title page names it in the
+// output language, and the HTML marks the document's text with it
+// (lang="en-GB" on its paragraphs, cells and headings) when it differs
+// from the output language; when it is a variant of the output language
+// the page's own lang attribute takes the document's tag instead. A value
+// that mixes the document's text with the renderer's labels is not
+// marked.
+//
 // # HTML
 //
 // The page is produced by html/template, so every string of the

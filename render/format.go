@@ -2,7 +2,6 @@ package render
 
 import (
 	"net/url"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -28,39 +27,27 @@ func label[T enum](v T) string {
 	return v.Label()
 }
 
-// formatDate writes d as a document does: "5 February 2021". The zero
-// date gives ""; a date that does not exist is written as stored.
-func formatDate(d dpiakit.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	if !d.IsValid() {
-		return strconv.Itoa(d.Year) + "-" + strconv.Itoa(int(d.Month)) + "-" + strconv.Itoa(d.Day)
-	}
-	return strconv.Itoa(d.Day) + " " + d.Month.String() + " " + strconv.Itoa(d.Year)
-}
-
 // dateOr writes d, or text when d is zero; with both, text follows in
 // brackets when it says more than the date ("31 August 2022 (August
 // 2022)").
-func dateOr(d dpiakit.Date, text string) string {
+func (b *builder) dateOr(d dpiakit.Date, text string) string {
 	text = strings.TrimSpace(text)
 	switch {
 	case d.IsZero():
 		return text
 	case text == "":
-		return formatDate(d)
+		return b.loc.date(d)
 	}
-	return formatDate(d) + " (" + text + ")"
+	return b.loc.date(d) + " (" + text + ")"
 }
 
 // yesNo writes an answer, "" when unanswered.
-func yesNo(a dpia.YesNo) string { return label(a) }
+func (b *builder) yesNo(a dpia.YesNo) string { return b.t(label(a)) }
 
 // yesIf writes "Yes" for true and "" for false (not recorded).
-func yesIf(b bool) string {
-	if b {
-		return "Yes"
+func (b *builder) yesIf(on bool) string {
+	if on {
+		return b.t("Yes")
 	}
 	return ""
 }
@@ -101,29 +88,20 @@ func joinNonBlank(sep string, parts ...string) string {
 // lines joins the parts that are not blank, one per line.
 func lines(parts ...string) string { return joinNonBlank("\n", parts...) }
 
-// labelled writes "Label: value", or "" when value is blank.
-func labelled(name, value string) string {
-	value = strings.TrimSpace(value)
-	if value == "" {
-		return ""
-	}
-	return name + ": " + value
-}
-
 // estimate writes an estimate: its text, then the numbers when the text
 // does not already hold them ("approximately 1200 patients per annum
 // (1,200)").
-func estimate(e dpia.Estimate) string {
+func (b *builder) estimate(e dpia.Estimate) string {
 	var n string
 	switch {
 	case e.Min > 0 && e.Max > 0 && e.Min != e.Max:
-		n = thousands(e.Min) + " to " + thousands(e.Max)
+		n = b.tf("%s to %s", b.loc.thousands(e.Min), b.loc.thousands(e.Max))
 	case e.Min > 0 && e.Max > 0:
-		n = thousands(e.Min)
+		n = b.loc.thousands(e.Min)
 	case e.Max > 0:
-		n = "up to " + thousands(e.Max)
+		n = b.tf("up to %s", b.loc.thousands(e.Max))
 	case e.Min > 0:
-		n = "at least " + thousands(e.Min)
+		n = b.tf("at least %s", b.loc.thousands(e.Min))
 	}
 	text := strings.TrimSpace(e.Text)
 	switch {
@@ -135,45 +113,30 @@ func estimate(e dpia.Estimate) string {
 	return text + " (" + n + ")"
 }
 
-// thousands writes n with comma separators: 1200 gives "1,200".
-func thousands(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
-
-// location writes a location: its description, then its country when the
-// description does not name it.
-func location(l dpia.Location) string {
+// location writes a location: its description, then its country, in the
+// output language, when the description does not name it (in that
+// language or in English).
+func (b *builder) location(l dpia.Location) string {
 	desc := strings.TrimSpace(l.Description)
-	country := label(l.Country)
+	country := b.loc.country(l.Country)
+	lower := strings.ToLower(desc)
 	switch {
 	case country == "":
 		return desc
 	case desc == "":
 		return country
-	case strings.Contains(strings.ToLower(desc), strings.ToLower(country)):
+	case strings.Contains(lower, strings.ToLower(country)),
+		l.Country.Name() != "" && strings.Contains(lower, strings.ToLower(l.Country.Name())):
 		return desc
 	}
 	return desc + " (" + country + ")"
 }
 
 // locations writes locations, one per line.
-func locations(ls []dpia.Location) string {
+func (b *builder) locations(ls []dpia.Location) string {
 	parts := make([]string, 0, len(ls))
 	for _, l := range ls {
-		parts = append(parts, location(l))
+		parts = append(parts, b.location(l))
 	}
 	return lines(parts...)
 }
@@ -259,13 +222,12 @@ func userInfo(u string) (user, host string, hasUser bool) {
 // evil.example; “www.nhs.uk” before the “@” is a user name, not the
 // site)". Both renderers print that text, so the reader of the PDF, which
 // links nothing, is told as well.
-func webAddress(u string) (text, href string) {
+func (b *builder) webAddress(u string) (text, href string) {
 	if user, host, ok := userInfo(u); ok {
 		if host == "" {
-			host = "no host"
+			host = b.t("no host")
 		}
-		return u + " (not linked: this address leads to " + host + "; “" + user +
-			"” before the “@” is a user name, not the site)", ""
+		return u + " " + b.tf("(not linked: this address leads to %s; “%s” before the “@” is a user name, not the site)", host, user), ""
 	}
 	return u, webLink(u)
 }

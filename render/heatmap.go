@@ -76,28 +76,28 @@ func levelShade(ordinal, n int) shade {
 // the risks that could not be placed.
 func (b *builder) grid(m risk.Matrix, g risk.Grid) {
 	if len(g.Severity) == 0 || len(g.Likelihood) == 0 {
-		b.empty("No heat map: the register has no valid risk matrix.")
+		b.empty(b.t("No heat map: the register has no valid risk matrix."))
 	} else {
 		n := len(m.Overall.Levels)
 		h := &heatMap{
-			RowAxis:      scaleTitle(m.Severity, "Severity"),
-			ColumnAxis:   scaleTitle(m.Likelihood, "Likelihood"),
+			RowAxis:      b.scaleTitle(m.Severity, "Severity"),
+			ColumnAxis:   b.scaleTitle(m.Likelihood, "Likelihood"),
 			ColumnLabels: make([]string, len(g.Likelihood)),
 			RowLabels:    make([]string, 0, len(g.Severity)),
 			Cells:        make([][]heatCell, 0, len(g.Severity)),
 			Legend:       make([]legendEntry, len(m.Overall.Levels)),
 		}
 		for i, l := range g.Likelihood {
-			h.ColumnLabels[i] = levelName(l)
+			h.ColumnLabels[i] = b.loc.levelName(l)
 		}
 		for si := len(g.Severity) - 1; si >= 0; si-- {
-			h.RowLabels = append(h.RowLabels, levelName(g.Severity[si]))
+			h.RowLabels = append(h.RowLabels, b.loc.levelName(g.Severity[si]))
 			var row []heatCell
 			if si < len(g.Cells) && len(g.Cells[si]) > 0 {
 				row = make([]heatCell, len(g.Cells[si]))
 				for i, c := range g.Cells[si] {
 					row[i] = heatCell{
-						Level: levelName(c.Overall),
+						Level: b.loc.levelName(c.Overall),
 						Shade: levelShade(c.Overall.Ordinal, n),
 						Count: c.Count,
 						Refs:  c.References,
@@ -107,11 +107,11 @@ func (b *builder) grid(m risk.Matrix, g risk.Grid) {
 			h.Cells = append(h.Cells, row)
 		}
 		for i, l := range m.Overall.Levels {
-			h.Legend[i] = legendEntry{Label: levelName(l), Shade: levelShade(l.Ordinal, n)}
+			h.Legend[i] = legendEntry{Label: b.loc.levelName(l), Shade: levelShade(l.Ordinal, n)}
 		}
 		b.heat(h)
 	}
 	if len(g.Unrated) > 0 {
-		b.paragraph("Not placed on the grid (likelihood or severity missing or not a level of the matrix): " + strings.Join(g.Unrated, ", ") + ".")
+		b.note(b.tf("Not placed on the grid (likelihood or severity missing or not a level of the matrix): %s.", strings.Join(g.Unrated, ", ")))
 	}
 }

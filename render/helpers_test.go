@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
@@ -144,3 +145,12 @@ func dpiaOptions() *dpia.ValidateOptions { return &dpia.ValidateOptions{Now: fix
 
 // ptr returns a pointer to a copy of v.
 func ptr[T any](v T) *T { return &v }
+
+// englishBuilder returns a builder writing English, for tests that
+// compare with what the renderer writes.
+func englishBuilder(tb testing.TB) *builder {
+	tb.Helper()
+	loc, err := newLocale(language.English)
+	require.NoError(tb, err)
+	return &builder{loc: loc}
+}

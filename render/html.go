@@ -53,6 +53,9 @@ func HTML(w io.Writer, a *dpia.Assessment, options *Options) error {
 	if err := checkDocument(a, opts.Limits); err != nil {
 		return fmt.Errorf("render: html: %w", err)
 	}
+	if _, err := catalogues(); err != nil {
+		return fmt.Errorf("render: html: %w", err)
+	}
 	return writeHTML(w, build(a, opts))
 }
 
@@ -65,7 +68,7 @@ func writeHTML(w io.Writer, o *outline) error {
 	if err := documentTemplate.Execute(bw, htmlView(o)); err != nil {
 		return fmt.Errorf("render: html: %w", err)
 	}
-	hw := htmlWriter{b: bw}
+	hw := htmlWriter{b: bw, textLang: o.TextLang}
 	for i := range o.Blocks {
 		if hw.err != nil || sw.err != nil {
 			break

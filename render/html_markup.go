@@ -32,8 +32,24 @@ type textSink interface {
 // address goes through html/template's URL filter and escaping.
 type htmlWriter struct {
 	b textSink
+	// textLang is the language tag of the assessment's text, when the
+	// document declares one other than the page's (outline.TextLang).
+	textLang string
 	// err is the first error of the link template.
 	err error
+}
+
+// langOf writes a lang attribute with the language of the assessment's
+// text, for an element holding that text (user), when the document
+// declares a language other than the page's. The tag is one
+// language.Tag.String wrote, letters, digits and hyphens only, and is
+// escaped all the same.
+func (w *htmlWriter) langOf(user bool) {
+	if user && w.textLang != "" {
+		w.raw(` lang="`)
+		w.text(w.textLang)
+		w.raw(`"`)
+	}
 }
 
 // raw writes the renderer's own markup.

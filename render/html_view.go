@@ -22,6 +22,10 @@ type htmlPage struct {
 	Author, Subject, Keywords string
 	PageCSS                   string
 	ContentsTitle             string
+	// Lang is the page's language tag, for the html element; TextLang
+	// marks the subtitle and banner, and TitleLang the title when the
+	// assessment or the options give it (see outline.TextLang).
+	Lang, TextLang, TitleLang string
 	// CSP is the content attribute of the page's Content-Security-Policy
 	// meta element.
 	CSP template.HTMLAttr
@@ -48,27 +52,33 @@ func htmlView(o *outline) *htmlPage {
 		Title: htmlSafeText(o.Title), Subtitle: htmlSafeText(o.Subtitle), Banner: htmlSafeText(o.Banner),
 		Author: htmlSafeText(o.Author), Subject: htmlSafeText(o.Subject), Keywords: htmlSafeText(o.Keywords),
 		PageCSS:       "A4",
-		ContentsTitle: contentsTitle,
+		ContentsTitle: o.Text.Contents,
+		Lang:          o.Lang,
+		TextLang:      o.TextLang,
 		CSP:           template.HTMLAttr(`content="` + contentSecurityPolicy + `"`),
-		Cover:         coverMarkup(o.Cover),
+		Cover:         coverMarkup(o.Cover, o.TextLang),
 		Contents:      contentsMarkup(o.Contents),
 	}
 	if o.PageSize == Letter {
 		p.PageCSS = "letter"
 	}
+	if o.TitleUser {
+		p.TitleLang = o.TextLang
+	}
 	return p
 }
 
-// coverMarkup returns the rows of the title page's table. The title page
-// links nothing.
-func coverMarkup(fs []field) template.HTML {
+// coverMarkup returns the rows of the title page's table, the
+// assessment's own values marked with textLang when it is set. The title
+// page links nothing.
+func coverMarkup(fs []field, textLang string) template.HTML {
 	var b strings.Builder
 	size := 0
 	for i := range fs {
 		size += len(fs[i].Label) + len(fs[i].Value) + 60
 	}
 	b.Grow(size)
-	w := htmlWriter{b: &b}
+	w := htmlWriter{b: &b, textLang: textLang}
 	for i := range fs {
 		f := &fs[i]
 		w.raw("\n<tr><th scope=\"row\">")
@@ -77,6 +87,7 @@ func coverMarkup(fs []field) template.HTML {
 		if f.Empty {
 			w.raw(` class="empty"`)
 		}
+		w.langOf(f.User)
 		w.raw(">")
 		w.text(f.Value)
 		w.raw("</td></tr>")
@@ -115,13 +126,15 @@ func (w *htmlWriter) block(blk *block) {
 		w.raw(tag)
 		w.raw(" id=\"s")
 		w.number(int(blk.Anchor))
-		w.raw("\">")
+		w.raw("\"")
+		w.langOf(blk.User)
+		w.raw(">")
 		w.text(blk.Text)
 		w.raw("</")
 		w.raw(tag)
 		w.raw(">")
 	case kindParagraph:
-		w.paragraphs(blk.Text, "\n")
+		w.paragraphs(blk.Text, "\n", blk.User)
 	case kindEmpty:
 		w.raw("\n<p class=\"empty\">")
 		w.text(blk.Text)
@@ -130,7 +143,7 @@ func (w *htmlWriter) block(blk *block) {
 		w.raw("\n<div class=\"callout ")
 		w.raw(blk.Tone.Class())
 		w.raw("\" role=\"note\">")
-		w.paragraphs(blk.Text, "")
+		w.paragraphs(blk.Text, "", false)
 		w.raw("</div>")
 	case kindFields:
 		w.fields(blk.Fields)
@@ -164,7 +177,7 @@ func (w *htmlWriter) fields(fs []field) {
 		w.raw("\n<tr><th scope=\"row\">")
 		w.text(f.Label)
 		w.raw("</th>")
-		w.cell(f.Value, f.Empty, f.Href)
+		w.cell(f.Value, f.Empty, f.User, f.Href)
 		w.raw("</tr>")
 	}
 	w.raw("\n</tbody>\n</table>")
@@ -197,7 +210,7 @@ func (w *htmlWriter) table(t *table) {
 			if t.Hrefs != nil {
 				href = t.Hrefs[[2]int{i, j}]
 			}
-			w.cell(c.Text, c.Empty, href)
+			w.cell(c.Text, c.Empty, c.User, href)
 		}
 		w.raw("</tr>")
 	}
@@ -216,13 +229,16 @@ func columnPercent(width, total int) int {
 }
 
 // cell writes a td element holding text, styled as an empty answer when
-// empty, and linking to href when href is set.
-func (w *htmlWriter) cell(text string, empty bool, href string) {
+// empty, marked with the language of the assessment's text when user,
+// and linking to href when href is set.
+func (w *htmlWriter) cell(text string, empty, user bool, href string) {
 	if empty {
-		w.raw("<td class=\"empty\">")
+		w.raw("<td class=\"empty\"")
 	} else {
-		w.raw("<td>")
+		w.raw("<td")
 	}
+	w.langOf(user)
+	w.raw(">")
 	if href != "" {
 		w.link(href)
 		w.text(text)
@@ -235,8 +251,9 @@ func (w *htmlWriter) cell(text string, empty bool, href string) {
 
 // paragraphs writes text as p elements, each after sep: text is split at
 // blank lines, each paragraph keeping its inner line breaks ("\r\n" read
-// as "\n"), and blank text writes nothing.
-func (w *htmlWriter) paragraphs(text, sep string) {
+// as "\n"), and blank text writes nothing. The paragraphs of the
+// assessment's text (user) are marked with its language.
+func (w *htmlWriter) paragraphs(text, sep string, user bool) {
 	open := false
 	for rest := text; ; {
 		line, more := rest, false
@@ -255,7 +272,9 @@ func (w *htmlWriter) paragraphs(text, sep string) {
 			w.text(line)
 		default:
 			w.raw(sep)
-			w.raw("<p>")
+			w.raw("<p")
+			w.langOf(user)
+			w.raw(">")
 			w.text(line)
 			open = true
 		}

@@ -12,40 +12,40 @@ import (
 // systems, transfers and retention.
 func (b *builder) inventory() {
 	inv := b.a.Inventory
-	b.heading(2, "Data items")
+	b.heading(2, b.t("Data items"))
 	b.guidance(inv.ItemsGuidance)
 	items := newTable([]column{{"Data item", 4}, {"Category", 4}, {"Processed", 3}, {"Purpose", 5}, {"Details", 5}}, len(inv.Items))
 	for _, it := range inv.Items {
-		processed := cell{Text: yesNo(it.Processed)}
+		processed := cell{Text: b.yesNo(it.Processed)}
 		items.row([]cell{
 			{Text: it.Name},
-			{Text: lines(label(it.Category), specialLabel(it), flagText(it.CriminalOffence, "Criminal offence data (Art. 10)"), flagText(it.Identifier, "Directly identifying"))},
+			{Text: lines(b.t(label(it.Category)), b.specialLabel(it), flagText(it.CriminalOffence, b.t("Criminal offence data (Art. 10)")), flagText(it.Identifier, b.t("Directly identifying")))},
 			processed,
 			{Text: lines(it.Purpose, b.purposeNames(it.PurposeRefs))},
-			{Text: lines(labelled("Source", it.Source), labelled("Subjects", b.subjectNames(it.Subjects)), labelled("Retention", it.Retention), it.Notes)},
+			{Text: lines(b.labelled("Source", it.Source), b.labelled("Subjects", b.subjectNames(it.Subjects)), b.labelled("Retention", it.Retention), it.Notes)},
 		})
 	}
 	b.table(items, b.emptyMark("inventory.items"))
 
 	if len(inv.Subjects) > 0 {
-		b.heading(2, "Data subjects")
+		b.heading(2, b.t("Data subjects"))
 		t := newTable([]column{{"Group", 4}, {"Kind", 3}, {"Children", 2}, {"Vulnerable", 2}, {"Number", 3}, {"Notes", 4}}, len(inv.Subjects))
 		for _, s := range inv.Subjects {
-			t.row([]cell{{Text: s.Name}, {Text: label(s.Kind)}, {Text: yesIf(s.Children)}, {Text: yesIf(s.Vulnerable)}, {Text: estimate(s.Count)},
-				{Text: lines(labelled("Informed", s.Informed), labelled("Not informed under", s.InformationExemption), s.Notes)}})
+			t.row([]cell{u(s.Name), {Text: b.t(label(s.Kind))}, {Text: b.yesIf(s.Children)}, {Text: b.yesIf(s.Vulnerable)}, {Text: b.estimate(s.Count)},
+				{Text: lines(b.labelled("Informed", s.Informed), b.labelled("Not informed under", s.InformationExemption), s.Notes)}})
 		}
 		b.table(t, "")
 	}
 
 	if len(inv.ProtectedCharacteristics) > 0 || inv.ProtectedCharacteristicsNotApplicable || !blank(inv.EqualityAssessment) {
-		b.heading(2, "Protected characteristics")
+		b.heading(2, b.t("Protected characteristics"))
 		if inv.ProtectedCharacteristicsNotApplicable {
-			b.paragraph("Not applicable.")
+			b.note(b.t("Not applicable."))
 		}
 		if len(inv.ProtectedCharacteristics) > 0 {
 			t := newTable([]column{{"Characteristic", 3}, {"Could be affected", 2}, {"How", 6}}, len(inv.ProtectedCharacteristics))
 			for _, pc := range inv.ProtectedCharacteristics {
-				t.row([]cell{{Text: label(pc.Characteristic)}, answerCell(pc.Affected), {Text: pc.Notes}})
+				t.row([]cell{{Text: b.t(label(pc.Characteristic))}, b.answerCell(pc.Affected), u(pc.Notes)})
 			}
 			b.table(t, "")
 		}
@@ -53,36 +53,36 @@ func (b *builder) inventory() {
 	}
 
 	if len(inv.VulnerableGroups) > 0 || inv.VulnerableGroupsNotApplicable {
-		b.heading(2, "Children and vulnerable groups")
+		b.heading(2, b.t("Children and vulnerable groups"))
 		if inv.VulnerableGroupsNotApplicable {
-			b.paragraph("Not applicable.")
+			b.note(b.t("Not applicable."))
 		}
 		if len(inv.VulnerableGroups) > 0 {
 			t := newTable([]column{{"Group", 3}, {"Included", 2}, {"How the processing may affect the group", 6}}, len(inv.VulnerableGroups))
 			for _, vg := range inv.VulnerableGroups {
-				t.row([]cell{{Text: label(vg.Group)}, answerCell(vg.Included), {Text: vg.Notes}})
+				t.row([]cell{{Text: b.t(label(vg.Group))}, b.answerCell(vg.Included), u(vg.Notes)})
 			}
 			b.table(t, "")
 		}
 	}
 
 	if len(inv.Flows) > 0 {
-		b.heading(2, "Data flows")
+		b.heading(2, b.t("Data flows"))
 		t := newTable([]column{{"Data", 4}, {"System and destination", 4}, {"Purpose", 4}, {"Frequency and transport", 3}, {"Identifiable", 2}}, len(inv.Flows))
 		for _, f := range inv.Flows {
 			t.row([]cell{
-				{Text: lines(f.Category, labelled("Whose", f.Whose), labelled("Subjects", b.subjectNames(f.Subjects)), labelled("Type", f.InformationType))},
-				{Text: lines(b.systemName(f.System), f.Destination, locations(f.Locations))},
+				{Text: lines(f.Category, b.labelled("Whose", f.Whose), b.labelled("Subjects", b.subjectNames(f.Subjects)), b.labelled("Type", f.InformationType))},
+				{Text: lines(b.systemName(f.System), f.Destination, b.locations(f.Locations))},
 				{Text: lines(f.Purpose, b.purposeNames(f.PurposeRefs))},
 				{Text: lines(f.Frequency, f.Transport)},
-				{Text: yesNo(f.Identifiable)},
+				{Text: b.yesNo(f.Identifiable)},
 			})
 		}
 		b.table(t, "")
 	}
 
 	if len(inv.Access) > 0 {
-		b.heading(2, "Access to the data")
+		b.heading(2, b.t("Access to the data"))
 		t := newTable([]column{{"Who", 3}, {"Why", 3}, {"When", 2}, {"How, and how access is controlled", 4}, {"To what", 3}}, len(inv.Access))
 		for _, r := range inv.Access {
 			t.row([]cell{{Text: r.Who}, {Text: r.Why}, {Text: r.When}, {Text: r.How}, {Text: r.What}})
@@ -91,10 +91,10 @@ func (b *builder) inventory() {
 	}
 
 	if len(inv.Systems) > 0 {
-		b.heading(2, "Systems")
+		b.heading(2, b.t("Systems"))
 		t := newTable([]column{{"System", 3}, {"Description", 5}, {"Hosting", 2}, {"Data stored in", 3}, {"Supplier", 3}}, len(inv.Systems))
 		for _, s := range inv.Systems {
-			t.row([]cell{{Text: s.Name}, {Text: s.Description}, {Text: label(s.Hosting)}, {Text: locations(s.Locations)}, {Text: b.processorName(s.Supplier)}})
+			t.row([]cell{{Text: s.Name}, {Text: s.Description}, {Text: b.t(label(s.Hosting))}, {Text: b.locations(s.Locations)}, {Text: b.processorName(s.Supplier)}})
 		}
 		b.table(t, "")
 	}
@@ -107,30 +107,30 @@ func (b *builder) inventory() {
 // transfers adds the statement on transfers outside the UK or EEA and
 // the restricted transfers.
 func (b *builder) transfers(inv dpia.Inventory) {
-	declared := yesNo(inv.TransfersDeclared)
+	declared := b.yesNo(inv.TransfersDeclared)
 	if declared == "" && blank(inv.TransfersStatement) && len(inv.Transfers) == 0 {
 		return
 	}
-	b.heading(2, "International transfers")
+	b.heading(2, b.t("International transfers"))
 	b.fields([]field{
-		{Label: "Transfers outside the UK or EEA", Value: declared},
-		{Label: "Statement", Value: inv.TransfersStatement},
+		{Label: b.t("Transfers outside the UK or EEA"), Value: declared},
+		{Label: b.t("Statement"), Value: inv.TransfersStatement},
 	})
 	if len(inv.Transfers) == 0 {
 		return
 	}
 	t := newTable([]column{{"Destination", 2}, {"Recipient", 3}, {"Mechanism", 3}, {"From", 2}, {"Purpose and safeguards", 5}}, len(inv.Transfers))
 	for _, tr := range inv.Transfers {
-		mechanism := label(tr.Mechanism)
+		mechanism := b.t(label(tr.Mechanism))
 		if !blank(tr.MechanismText) && !strings.EqualFold(strings.TrimSpace(tr.MechanismText), mechanism) {
 			mechanism = lines(mechanism, "“"+strings.TrimSpace(tr.MechanismText)+"”")
 		}
 		t.row([]cell{
-			{Text: lines(label(tr.Destination), labelled("Exported from", label(tr.Origin)))},
-			{Text: lines(b.processorName(tr.Recipient), recipientCertifications(tr.RecipientCertifications))},
+			{Text: lines(b.loc.country(tr.Destination), b.labelled("Exported from", b.loc.country(tr.Origin)))},
+			{Text: lines(b.processorName(tr.Recipient), b.recipientCertifications(tr.RecipientCertifications))},
 			{Text: mechanism},
-			{Text: lines(formatDate(tr.Date), labelled("Contract", formatDate(tr.ContractDate)))},
-			{Text: lines(tr.Purpose, labelled("Occasional", label(tr.Occasional)), transferImpact(tr.ImpactAssessment), tr.Notes)},
+			{Text: lines(b.loc.date(tr.Date), b.labelled("Contract", b.loc.date(tr.ContractDate)))},
+			{Text: lines(tr.Purpose, b.labelled("Occasional", b.t(label(tr.Occasional))), b.transferImpact(tr.ImpactAssessment), tr.Notes)},
 		})
 	}
 	b.table(t, "")
@@ -141,10 +141,10 @@ func (b *builder) retention(rules []dpia.RetentionRule) {
 	if len(rules) == 0 {
 		return
 	}
-	b.heading(2, "Retention")
+	b.heading(2, b.t("Retention"))
 	t := newTable([]column{{"Data", 4}, {"Kept for", 2}, {"From", 2}, {"Basis", 3}, {"Disposal", 2}, {"Purpose and notes", 3}}, len(rules))
 	for _, r := range rules {
-		basis := label(r.Basis.Kind)
+		basis := b.t(label(r.Basis.Kind))
 		if !blank(r.Basis.Reference) {
 			basis = joinNonBlank(": ", basis, r.Basis.Reference)
 		}
@@ -161,9 +161,9 @@ func (b *builder) retention(rules []dpia.RetentionRule) {
 }
 
 // specialLabel writes an item's special category: "Health (Art. 9(1))".
-func specialLabel(it dpia.DataItem) string {
-	if l := label(it.Special); l != "" {
-		return "Special category: " + l
+func (b *builder) specialLabel(it dpia.DataItem) string {
+	if l := b.t(label(it.Special)); l != "" {
+		return b.labelled("Special category", l)
 	}
 	return ""
 }
@@ -187,7 +187,7 @@ func (b *builder) purposeNames(ids []string) string {
 		}
 		names = append(names, name)
 	}
-	return labelled("Purposes", list(names))
+	return b.labelled("Purposes", list(names))
 }
 
 // subjectNames writes the names of the subject groups with the given IDs.
@@ -231,16 +231,16 @@ func (b *builder) itemNames(keys []string) string {
 		}
 		names = append(names, name)
 	}
-	return labelled("Items", list(names))
+	return b.labelled("Items", list(names))
 }
 
 // recipientCertifications lists a transfer recipient's certifications to
 // the adequacy frameworks, one "Certified to ..." per line, or "".
-func recipientCertifications(certs []lawfulbasis.FrameworkCertification) string {
+func (b *builder) recipientCertifications(certs []lawfulbasis.FrameworkCertification) string {
 	var out []string
 	for _, c := range certs {
 		if c.IsValid() {
-			out = append(out, "Certified to the "+c.Label())
+			out = append(out, b.tf("Certified to the %s", b.t(c.Label())))
 		}
 	}
 	return lines(out...)
@@ -248,7 +248,7 @@ func recipientCertifications(certs []lawfulbasis.FrameworkCertification) string 
 
 // transferImpact writes a transfer's impact assessment on one line each:
 // whether it was done, its date and reference, then its conclusion.
-func transferImpact(tia dpia.TransferImpactAssessment) string {
-	head := labelled("Transfer impact assessment", joinNonBlank(", ", label(tia.Done), formatDate(tia.Date), tia.Reference))
+func (b *builder) transferImpact(tia dpia.TransferImpactAssessment) string {
+	head := b.labelled("Transfer impact assessment", joinNonBlank(", ", b.t(label(tia.Done)), b.loc.date(tia.Date), tia.Reference))
 	return lines(head, tia.Conclusion)
 }

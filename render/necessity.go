@@ -12,19 +12,19 @@ import (
 // (GDPR Art. 35(7)(b)).
 func (b *builder) necessity() {
 	n := b.a.Necessity
-	b.heading(1, stepTitle(dpia.StepNecessity))
+	b.heading(1, b.stepTitle(dpia.StepNecessity))
 
-	b.heading(2, "Lawful basis")
+	b.heading(2, b.t("Lawful basis"))
 	switch {
 	case len(n.Claims) > 0:
 		b.table(b.claimsTable(n.Claims), "")
 	case len(n.CandidateClaims) == 0:
 		b.empty(b.emptyMark("necessity.claims"))
 	case b.isOpen("necessity.claims"):
-		b.empty(b.emptyMark("necessity.claims") + ": the controller chooses among the bases below")
+		b.empty(b.tf("%s: the controller chooses among the bases below", b.emptyMark("necessity.claims")))
 	}
 	if len(n.CandidateClaims) > 0 {
-		b.heading(3, "Bases the controller may rely on")
+		b.heading(3, b.t("Bases the controller may rely on"))
 		b.table(b.claimsTable(n.CandidateClaims), "")
 	}
 	b.answer("The processor's position", n.ProcessorNote, false, "")
@@ -41,39 +41,39 @@ func (b *builder) necessity() {
 	})
 
 	if len(n.Rights) > 0 || !blank(n.RightsNarrative) {
-		b.heading(2, "Individuals' rights")
+		b.heading(2, b.t("Individuals' rights"))
 		b.answer("How will you help to support their rights?", n.RightsNarrative, false, "")
 		if len(n.Rights) > 0 {
 			t := newTable([]column{{"Right", 3}, {"Supported", 2}, {"How", 6}}, len(n.Rights))
 			for _, r := range n.Rights {
-				name := cited(label(r.Right), r.Right.Ref())
-				if !blank(r.Label) && !strings.EqualFold(strings.TrimSpace(r.Label), label(r.Right)) {
+				name := b.cited(b.t(label(r.Right)), r.Right.Ref())
+				if !blank(r.Label) && !strings.EqualFold(strings.TrimSpace(r.Label), b.t(label(r.Right))) {
 					name = lines(r.Label, name)
 				}
-				t.row([]cell{{Text: name}, answerCell(r.Supported), {Text: lines(r.How, labelled("Limits", r.Limits))}})
+				t.row([]cell{{Text: name}, b.answerCell(r.Supported), {Text: lines(r.How, b.labelled("Limits", r.Limits))}})
 			}
 			b.table(t, "")
 		}
 	}
 
 	if len(n.Principles) > 0 {
-		b.heading(2, "Data protection principles")
+		b.heading(2, b.t("Data protection principles"))
 		t := newTable([]column{{"Principle", 4}, {"Question", 3}, {"Answer", 6}}, len(n.Principles))
 		for _, p := range n.Principles {
-			name := label(p.Principle)
+			name := b.t(label(p.Principle))
 			if ref := p.Principle.Ref(); p.Principle.IsValid() && ref != "" {
-				name += " (" + ref + ")"
+				name += " (" + citeRef(b.loc.tag, ref) + ")"
 			}
-			t.row([]cell{{Text: lines(name, p.Text)}, {Text: p.Question}, answerText(p.Answer)})
+			t.row([]cell{{Text: lines(name, p.Text)}, u(p.Question), b.answerCellText(p.Answer)})
 		}
 		b.table(t, "")
 	}
 
 	if len(n.Statutory) > 0 {
-		b.heading(2, "Statutory requirements")
+		b.heading(2, b.t("Statutory requirements"))
 		t := newTable([]column{{"Requirement", 5}, {"Checked", 2}, {"Answer", 6}}, len(n.Statutory))
 		for _, c := range n.Statutory {
-			t.row([]cell{{Text: c.Item}, {Text: yesNo(c.Checked)}, {Text: c.Answer}})
+			t.row([]cell{u(c.Item), {Text: b.yesNo(c.Checked)}, u(c.Answer)})
 		}
 		b.table(t, "")
 	}
@@ -86,45 +86,46 @@ func (b *builder) claimsTable(claims []lawfulbasis.Claim) *table {
 	for _, c := range claims {
 		var conditions []string
 		for _, a9 := range c.Article9 {
-			conditions = append(conditions, cited(label(a9), a9.Ref()))
+			conditions = append(conditions, b.cited(b.t(label(a9)), a9.Ref()))
 		}
 		for _, s := range c.Schedule1 {
-			conditions = append(conditions, cited(label(s), s.Ref()))
+			conditions = append(conditions, b.cited(b.t(label(s)), s.Ref()))
 		}
-		conditions = append(conditions, cited(label(c.CriminalOffence), c.CriminalOffence.Ref()))
-		basis := cell{Text: cited(label(c.Basis), c.Basis.Ref())}
+		conditions = append(conditions, b.cited(b.t(label(c.CriminalOffence)), c.CriminalOffence.Ref()))
+		basis := cell{Text: b.cited(b.t(label(c.Basis)), c.Basis.Ref())}
 		if c.Basis == lawfulbasis.Article6Unknown {
-			basis = cell{Text: notAnswered, Empty: true}
+			basis = cell{Text: b.t(notAnswered), Empty: true}
 		}
 		t.row([]cell{
-			{Text: c.Purpose},
+			u(c.Purpose),
 			basis,
 			{Text: lines(conditions...)},
-			{Text: lines(labelled("Law", c.Law), labelled("Legitimate interests assessment", c.LIA), labelled("Appropriate policy document", c.APD),
-				flagText(c.ProfessionalSecrecy, "Under professional secrecy (Art. 9(3))"), flagText(c.ParentalConsent, "Parental consent given (Art. 8(1))"),
-				labelled("Data subjects", b.subjectNames(c.Subjects)),
-				flagText(c.OutsideTasks, "Outside the public authority's tasks (Art. 6(1), second subparagraph)"),
-				labelled("Outside its tasks because", c.OutsideTasksReason), labelled("Relied on from", formatDate(c.Date)),
-				flagText(c.AutomatedDecisions, "Includes solely automated decisions (Art. 22)"))},
-			{Text: c.Justification},
+			{Text: lines(b.labelled("Law", c.Law), b.labelled("Legitimate interests assessment", c.LIA), b.labelled("Appropriate policy document", c.APD),
+				flagText(c.ProfessionalSecrecy, b.t("Under professional secrecy (Art. 9(3))")), flagText(c.ParentalConsent, b.t("Parental consent given (Art. 8(1))")),
+				b.labelled("Data subjects", b.subjectNames(c.Subjects)),
+				flagText(c.OutsideTasks, b.t("Outside the public authority's tasks (Art. 6(1), second subparagraph)")),
+				b.labelled("Outside its tasks because", c.OutsideTasksReason), b.labelled("Relied on from", b.loc.date(c.Date)),
+				flagText(c.AutomatedDecisions, b.t("Includes solely automated decisions (Art. 22)")))},
+			u(c.Justification),
 		})
 	}
 	return t
 }
 
-// cited writes a name with its citation: "Public task (GDPR Art.
-// 6(1)(e))".
-func cited(name, ref string) string {
+// cited writes a name with its citation, as the output language cites
+// it (citeRef): "Public task (GDPR Art. 6(1)(e))".
+func (b *builder) cited(name, ref string) string {
 	if name == "" || ref == "" {
 		return name
 	}
-	return name + " (" + ref + ")"
+	return name + " (" + citeRef(b.loc.tag, ref) + ")"
 }
 
-// answerText is a cell marking a blank answer as not answered.
-func answerText(s string) cell {
+// answerCellText is a cell of the assessment's text marking a blank
+// answer as not answered.
+func (b *builder) answerCellText(s string) cell {
 	if blank(s) {
-		return cell{Text: notAnswered, Empty: true}
+		return cell{Text: b.t(notAnswered), Empty: true}
 	}
-	return cell{Text: s}
+	return u(s)
 }

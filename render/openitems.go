@@ -12,12 +12,12 @@ import (
 type openItem struct {
 	dpia.OpenItem
 	// party names who completes it: the organisation's name with its role,
-	// or the role alone.
+	// or the role alone, in the output language.
 	party string
+	// mark is the note printed in place of the missing answer: "To be
+	// completed by " and the party.
+	mark string
 }
-
-// mark returns the note printed in place of the missing answer.
-func (it openItem) mark() string { return "To be completed by " + it.party }
 
 // openItems lists what the assessment leaves open (dpia.Completeness: the
 // template's open items and the custom questions with an owner), with
@@ -25,7 +25,7 @@ func (it openItem) mark() string { return "To be completed by " + it.party }
 // an open item, or an owned question's answered_in, that names no field
 // of the document. Completeness counts the rest; the document shows both,
 // so that a reader knows the list of open items may be short of some.
-func openItems(a *dpia.Assessment, look *lookups) ([]openItem, []uncountedItem) {
+func openItems(a *dpia.Assessment, look *lookups, loc locale) ([]openItem, []uncountedItem) {
 	if len(a.OpenItems) == 0 && !hasOwnedQuestion(a) {
 		return nil, nil // Completeness would find nothing; it walks the whole model to say so
 	}
@@ -35,14 +35,15 @@ func openItems(a *dpia.Assessment, look *lookups) ([]openItem, []uncountedItem) 
 		return nil, uncounted
 	}
 	out := make([]openItem, 0, len(c.Items))
-	names := make(map[dpia.PartyKind]string, 4)
+	names := make(map[dpia.PartyKind][2]string, 4)
 	for _, it := range c.Items {
 		name, ok := names[it.Owner]
 		if !ok {
-			name = partyName(a, look, it.Owner)
+			party := partyName(a, look, loc, it.Owner)
+			name = [2]string{party, loc.tf("To be completed by %s", party)}
 			names[it.Owner] = name
 		}
-		out = append(out, openItem{OpenItem: it, party: name})
+		out = append(out, openItem{OpenItem: it, party: name[0], mark: name[1]})
 	}
 	return out, uncounted
 }
@@ -87,25 +88,27 @@ func uncountedItems(err error) []uncountedItem {
 
 // partyName names the party that plays role in a: "Eastmoor Community
 // Health NHS Trust (controller)" when the document names it, "the
-// controller" otherwise. In a processor's template the controller is
-// whichever customer completes it, so it is never named.
-func partyName(a *dpia.Assessment, look *lookups, role dpia.PartyKind) string {
-	var name string
+// controller" otherwise, in the output language. In a processor's
+// template the controller is whichever customer completes it, so it is
+// never named.
+func partyName(a *dpia.Assessment, look *lookups, loc locale, role dpia.PartyKind) string {
+	var name, the, word string
 	switch role {
 	case dpia.PartyKindController:
 		if !a.IsTemplate() {
 			name = a.Parties.Controller.Name
 		}
+		the, word = loc.t("the controller"), loc.t("controller")
 	case dpia.PartyKindProcessor:
 		if i := look.namedProcessor; i >= 0 {
 			name = a.Parties.Processors[i].Name
 		}
+		the, word = loc.t("the processor"), loc.t("processor")
 	default:
-		return "the party responsible"
+		return loc.t("the party responsible")
 	}
-	word := strings.ToLower(role.Label())
 	if blank(name) {
-		return "the " + word
+		return the
 	}
 	return strings.TrimSpace(name) + " (" + word + ")"
 }

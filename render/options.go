@@ -4,15 +4,29 @@ import (
 	"fmt"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/dpiakit/dpiakit"
 )
 
 // Options configures HTML and PDF. The zero value is valid and means every
-// default: A4 paper, the assessment's own title, no generation date, no
-// template guidance, no findings appendix, compressed PDF streams, the
-// default Limits (at most 2,000 PDF pages). Like log/slog.HandlerOptions, a caller sets only what it
-// needs.
+// default: English, A4 paper, the assessment's own title, no generation
+// date, no template guidance, no findings appendix, compressed PDF
+// streams, the default Limits (at most 2,000 PDF pages). Like
+// log/slog.HandlerOptions, a caller sets only what it needs.
 type Options struct {
+	// Language is the language the renderer writes its own text in:
+	// headings, labels, table headers, placeholders, dates, country
+	// names, the labels of the model's enumerations and, in the findings
+	// appendix, the rules' summaries and citations. English, French and
+	// German are written; the tag is matched against them with
+	// golang.org/x/text/language's Matcher, so a regional or script
+	// variant gives its language (fr-CA and fr-CH give French, de-AT and
+	// de-CH give German, en-GB and en-US give English). The zero tag
+	// (language.Und) and a language without a catalogue (Italian, say)
+	// give English. The text the assessment holds is printed as written,
+	// whatever the language; see the package documentation.
+	Language language.Tag
 	// PageSize is the paper size of the PDF and of the HTML's print
 	// stylesheet. The zero value PageSizeDefault is A4.
 	PageSize PageSize

@@ -15,8 +15,10 @@ import (
 // Fields are exported so that html/template can read them; the types stay
 // unexported.
 type outline struct {
-	// Title and Subtitle head the title page.
+	// Title and Subtitle head the title page. TitleUser reports that the
+	// title is the assessment's or the options', not the renderer's.
 	Title, Subtitle string
+	TitleUser       bool
 	// Cover lists the title page's labelled lines.
 	Cover []field
 	// Banner is the processor's notice, printed on the title page.
@@ -31,6 +33,25 @@ type outline struct {
 	Blocks []block
 	// PageSize is the resolved paper size, for the print stylesheet.
 	PageSize PageSize
+	// Lang is the BCP 47 tag of the page's language (the output
+	// language, or the document's own tag when it is a variant of it:
+	// "en-GB"); TextLang is the tag of the text the assessment holds
+	// when the document declares one that differs, "" otherwise. HTML
+	// marks the document's text with it.
+	Lang, TextLang string
+	// Text is the renderer's own text in the output language that the
+	// backends write besides the blocks.
+	Text frameText
+}
+
+// frameText is the renderer's text that the backends write outside the
+// blocks: the title of the contents, the PDF's page numbers (a format of
+// the page and the count) and its note on characters no font has.
+type frameText struct {
+	Contents      string
+	PageNumber    string
+	ReplacedTitle string
+	ReplacedNote  string
 }
 
 // contentsEntry is one line of the table of contents: its heading's
@@ -88,7 +109,10 @@ type block struct {
 	// Level (1 to 3) and Anchor are set on headings. Anchor numbers the
 	// headings from 1 in order; the page's anchor of a heading is "s"
 	// followed by its number.
-	Level  uint8
+	Level uint8
+	// User marks text the assessment holds, printed as written (see
+	// outline.TextLang).
+	User   bool
 	Anchor int32
 	// Text is the heading, paragraph, empty-answer note or callout text.
 	Text string
@@ -108,12 +132,14 @@ type blockParts struct {
 }
 
 // field is one labelled value. Empty marks a value that stands for an
-// answer left empty ("Not answered", "To be completed by ..."); Href is set
-// when the value is a web address worth linking.
+// answer left empty ("Not answered", "To be completed by ..."); User marks
+// a value that is the assessment's own text, as written; Href is set when
+// the value is a web address worth linking.
 type field struct {
 	Label string
 	Value string
 	Empty bool
+	User  bool
 	Href  string
 }
 
@@ -158,14 +184,18 @@ type column struct {
 	Width  int
 }
 
-// cell is a table cell; Empty styles it as an empty answer. A cell is 24
-// bytes: a table may hold a row for each of 100,000 entries of a list,
+// cell is a table cell; Empty styles it as an empty answer and User marks
+// the assessment's own text, as written. A cell is 24 bytes: a table may hold a row for each of 100,000 entries of a list,
 // each as little as "{}," in the JSON, so the links of the few cells that
 // have one are kept by the table (see table.link).
 type cell struct {
 	Text  string
 	Empty bool
+	User  bool
 }
+
+// u is a cell of the assessment's own text.
+func u(text string) cell { return cell{Text: text, User: true} }
 
 // heatMap is a risk grid: severity rows (highest first) by likelihood
 // columns (lowest first), each cell coloured by its overall level.
@@ -195,7 +225,9 @@ type legendEntry struct {
 type builder struct {
 	a    *dpia.Assessment
 	opts Options
-	out  outline
+	// loc is the output language.
+	loc locale
+	out outline
 	// open lists what the document leaves for a party to complete.
 	open []openItem
 	// openIdx finds the items of open by path.
@@ -217,18 +249,55 @@ type builder struct {
 	heatMaps *risk.HeatMap
 }
 
-// heading adds a heading at level (1 to 3); levels 1 and 2 are listed in
-// the contents.
+// t returns the renderer's text key in the output language: every
+// string the renderer writes itself goes through t (or tf, or labelled),
+// with the English text as its key.
+func (b *builder) t(key string) string { return b.loc.t(key) }
+
+// tf formats args with the format key in the output language.
+func (b *builder) tf(key string, args ...any) string { return b.loc.tf(key, args...) }
+
+// labelled writes "Label: value" with the label key in the output
+// language ("Libellé : valeur" in French), or "" when value is blank.
+func (b *builder) labelled(key, value string) string {
+	value = strings.TrimSpace(value)
+	if value == "" {
+		return ""
+	}
+	return b.tf("%s: %s", b.t(key), value)
+}
+
+// heading adds a heading of the renderer's at level (1 to 3); levels 1
+// and 2 are listed in the contents.
 func (b *builder) heading(level int, text string) {
+	b.addHeading(level, text, false)
+}
+
+// userHeading adds a heading that is the assessment's own text (a custom
+// question, a party's name).
+func (b *builder) userHeading(level int, text string) {
+	b.addHeading(level, text, true)
+}
+
+// addHeading adds a heading, marked as the assessment's text when user.
+func (b *builder) addHeading(level int, text string, user bool) {
 	b.ids++
-	b.out.Blocks = append(b.out.Blocks, block{Kind: kindHeading, Level: uint8(level), Anchor: int32(b.ids), Text: text})
+	b.out.Blocks = append(b.out.Blocks, block{Kind: kindHeading, Level: uint8(level), Anchor: int32(b.ids), Text: text, User: user})
 	if level <= 2 {
 		b.out.Contents = append(b.out.Contents, contentsEntry{Level: level, Title: text, Anchor: b.ids})
 	}
 }
 
-// paragraph adds text as body paragraphs; blank text adds nothing.
+// paragraph adds the assessment's text as body paragraphs; blank text
+// adds nothing.
 func (b *builder) paragraph(text string) {
+	if !blank(text) {
+		b.out.Blocks = append(b.out.Blocks, block{Kind: kindParagraph, Text: text, User: true})
+	}
+}
+
+// note adds the renderer's own text as a body paragraph.
+func (b *builder) note(text string) {
 	if !blank(text) {
 		b.out.Blocks = append(b.out.Blocks, block{Kind: kindParagraph, Text: text})
 	}
@@ -250,7 +319,7 @@ func (b *builder) callout(t tone, text string) {
 // guidance.
 func (b *builder) guidance(text string) {
 	if b.opts.IncludeGuidance {
-		b.callout(toneNotice, "Guidance: "+strings.TrimSpace(text))
+		b.callout(toneNotice, b.tf("Guidance: %s", strings.TrimSpace(text)))
 	}
 }
 
@@ -290,14 +359,18 @@ func (b *builder) fieldsCopy(fs []field) {
 	b.out.Blocks = append(b.out.Blocks, block{Kind: kindFields, blockParts: &blockParts{Fields: kept}})
 }
 
-// table adds a data table; a table without rows adds the note none
-// instead, or nothing when none is empty.
+// table adds a data table, its column headers (keys) in the output
+// language; a table without rows adds the note none instead, or nothing
+// when none is empty.
 func (b *builder) table(t *table, none string) {
 	if len(t.Rows) == 0 {
 		if none != "" {
 			b.empty(none)
 		}
 		return
+	}
+	for i := range t.Columns {
+		t.Columns[i].Header = b.t(t.Columns[i].Header)
 	}
 	b.out.Blocks = append(b.out.Blocks, block{Kind: kindTable, blockParts: &blockParts{Table: t}})
 }
@@ -312,25 +385,47 @@ func (b *builder) pageBreak() {
 	b.out.Blocks = append(b.out.Blocks, block{Kind: kindPageBreak})
 }
 
-// answer adds a question with its answer as a level 3 heading and
+// answer adds a question (a key, written in the output language) with its
+// answer, the assessment's own text, as a level 3 heading and
 // paragraphs (an answer without a question as paragraphs). An empty answer
 // adds nothing unless required, in which case it shows the empty mark for
 // path; an answer that an open item still concerns is followed by that
 // item's mark.
 func (b *builder) answer(question, value string, required bool, path string) {
+	b.answerText(question, value, required, path, true)
+}
+
+// answerLabel is answer for a value the renderer writes (a yes/no label,
+// a list of countries): the value is not marked as the assessment's
+// text.
+func (b *builder) answerLabel(question, value string, required bool, path string) {
+	b.answerText(question, value, required, path, false)
+}
+
+// markLast sets the User mark of the last block to user.
+func (b *builder) markLast(user bool) {
+	if n := len(b.out.Blocks); n > 0 {
+		b.out.Blocks[n-1].User = user
+	}
+}
+
+// answerText is answer, the value marked as the assessment's text when
+// user. The question is a key, written in the output language.
+func (b *builder) answerText(question, value string, required bool, path string, user bool) {
 	switch {
 	case !blank(value):
 		if question != "" {
-			b.heading(3, question)
+			b.heading(3, b.t(question))
 		}
 		b.paragraph(value)
+		b.markLast(user)
 		if item, open := b.openAt(path); open {
 			// Answered in part: the template leaves the rest open.
-			b.empty(item.mark())
+			b.empty(item.mark)
 		}
 	case required:
 		if question != "" {
-			b.heading(3, question)
+			b.heading(3, b.t(question))
 		}
 		b.empty(b.emptyMark(path))
 	}
@@ -340,9 +435,9 @@ func (b *builder) answer(question, value string, required bool, path string) {
 // to complete it when the assessment says, "Not answered" otherwise.
 func (b *builder) emptyMark(path string) string {
 	if item, ok := b.openAt(path); ok {
-		return item.mark()
+		return item.mark
 	}
-	return notAnswered
+	return b.t(notAnswered)
 }
 
 // notAnswered is the mark of an empty answer nobody is named to complete.

@@ -20,7 +20,7 @@ func outlineText(o *outline) []string {
 	}
 	items = append(items, o.Banner)
 	if len(o.Contents) > 0 {
-		items = append(items, contentsTitle)
+		items = append(items, o.Text.Contents)
 		for _, c := range o.Contents {
 			items = append(items, c.Title)
 		}

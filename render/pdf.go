@@ -13,9 +13,6 @@ import (
 // creator is written as the PDF's creator.
 const creator = "dpiakit"
 
-// contentsTitle heads the table of contents in both backends.
-const contentsTitle = "Contents"
-
 // PDF writes the assessment a as a PDF document to w: the title page, the
 // contents, the seven ICO steps, the related documents and the
 // appendices, in the same order as HTML. Text is set in an embedded
@@ -49,6 +46,9 @@ func PDF(w io.Writer, a *dpia.Assessment, options *Options) error {
 	if err := checkDocument(a, opts.Limits); err != nil {
 		return fmt.Errorf("render: pdf: %w", err)
 	}
+	if _, err := catalogues(); err != nil {
+		return fmt.Errorf("render: pdf: %w", err)
+	}
 	return writePDF(w, build(a, opts), opts)
 }
 
@@ -71,6 +71,7 @@ func writePDF(w io.Writer, o *outline, opts Options) error {
 		Creator:      creator,
 		Keywords:     o.Keywords,
 		HeaderText:   headerLine(o.Header),
+		PageNumber:   o.Text.PageNumber,
 		Created:      created,
 		MaxPages:     opts.Limits.maxPages(),
 	})
@@ -83,7 +84,7 @@ func writePDF(w io.Writer, o *outline, opts Options) error {
 	}
 	doc.TitlePage(title, pdfFields(o.Cover), o.Banner)
 	if len(o.Contents) > 0 {
-		doc.Heading(1, contentsTitle)
+		doc.Heading(1, o.Text.Contents)
 		entries := make([]pdfdoc.ContentsEntry, len(o.Contents))
 		for i, c := range o.Contents {
 			entries[i] = pdfdoc.ContentsEntry{Level: c.Level, Title: c.Title}
@@ -98,8 +99,8 @@ func writePDF(w io.Writer, o *outline, opts Options) error {
 		drawBlock(doc, &o.Blocks[i])
 	}
 	if doc.Err() == nil && doc.ReplacedCharacters() {
-		doc.Heading(3, replacedTitle)
-		doc.Callout(pdfdoc.CalloutNotice, replacedNote)
+		doc.Heading(3, o.Text.ReplacedTitle)
+		doc.Callout(pdfdoc.CalloutNotice, o.Text.ReplacedNote)
 	}
 	if err := doc.Write(w); err != nil {
 		if errors.Is(err, pdfdoc.ErrPageLimit) {

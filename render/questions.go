@@ -25,8 +25,8 @@ func (b *builder) questionList(qs []dpia.Question, path string, depth int) {
 		return
 	}
 	if depth > dpia.MaxQuestionDepth {
-		b.callout(toneError, "The follow-up questions at "+path+" are not shown: they are nested more than "+
-			itoa(dpia.MaxQuestionDepth)+" levels deep, deeper than an assessment document can hold.")
+		b.callout(toneError, b.tf("The follow-up questions at %s are not shown: they are nested more than "+
+			"%d levels deep, deeper than an assessment document can hold.", path, dpia.MaxQuestionDepth))
 		return
 	}
 	for i, q := range qs {
@@ -38,19 +38,23 @@ func (b *builder) questionList(qs []dpia.Question, path string, depth int) {
 		if len(b.open) > 0 || len(q.Questions) > 0 {
 			at = indexPath(path, i)
 		}
-		b.heading(3, nameOr(q.Text, "Question"))
+		if blank(q.Text) {
+			b.heading(3, b.t("Question"))
+		} else {
+			b.userHeading(3, strings.TrimSpace(q.Text))
+		}
 		b.guidance(q.Guidance)
 		switch {
 		case !blank(q.Answer):
 			b.paragraph(q.Answer)
 			if !blank(q.AnsweredIn) {
-				b.paragraph("See also " + answeredIn(q.AnsweredIn) + ".")
+				b.note(b.tf("See also %s.", b.answeredIn(q.AnsweredIn)))
 			}
 		case !blank(q.AnsweredIn):
 			if item, open := b.openAt(at); open {
-				b.empty(item.mark() + ": to be answered in " + answeredIn(q.AnsweredIn))
+				b.empty(b.tf("%s: to be answered in %s", item.mark, b.answeredIn(q.AnsweredIn)))
 			} else {
-				b.paragraph("See " + answeredIn(q.AnsweredIn) + ".")
+				b.note(b.tf("See %s.", b.answeredIn(q.AnsweredIn)))
 			}
 		default:
 			b.empty(b.emptyMark(at))
@@ -90,19 +94,19 @@ func questionBlocks(qs []dpia.Question, depth int, guidance bool) int {
 
 // answeredIn names the part of the document that holds the field at a JSON
 // path: "Step 2: Describe the processing (processing.scope.individuals)".
-func answeredIn(path string) string {
+func (b *builder) answeredIn(path string) string {
 	path = strings.TrimSpace(path)
 	s := dpia.StepOf(path)
 	if !s.IsValid() {
 		return path
 	}
-	return stepTitle(s) + " (" + path + ")"
+	return b.stepTitle(s) + " (" + path + ")"
 }
 
-// stepTitle is the heading of an ICO step: "Step 1: Identify the need for
-// a DPIA".
-func stepTitle(s dpia.Step) string {
-	return "Step " + strconv.Itoa(s.Number()) + ": " + s.Label()
+// stepTitle is the heading of an ICO step in the output language: "Step
+// 1: Identify the need for a DPIA".
+func (b *builder) stepTitle(s dpia.Step) string {
+	return b.tf("Step %d: %s", s.Number(), b.t(s.Label()))
 }
 
 // indexPath returns "path[i]".

@@ -32,7 +32,7 @@ func TestZeroAndPartialAssessments(t *testing.T) {
 				page := renderHTML(t, a, opts)
 				checkWellFormed(t, page)
 				for _, s := range dpia.Values[dpia.Step]() {
-					assert.Contains(t, page, stepTitle(s))
+					assert.Contains(t, page, englishBuilder(t).stepTitle(s))
 				}
 			}
 			pdf := renderPDF(t, a, Options{IncludeGuidance: true, IncludeFindings: true})

@@ -16,21 +16,21 @@ import (
 func (b *builder) risks() {
 	rc := b.a.RiskContext
 	reg := b.a.Risks
-	b.heading(1, stepTitle(dpia.StepRisks))
+	b.heading(1, b.stepTitle(dpia.StepRisks))
 	b.answer("What are the risks to individuals?", rc.Summary, false, "")
 	b.answer("How were the risks identified and rated?", rc.Method, false, "")
 	b.answer("What is out of scope?", rc.OutOfScope, false, "")
 	b.matrix(reg.Matrix)
 
-	b.heading(2, "Risk register")
+	b.heading(2, b.t("Risk register"))
 	t := newTable([]column{{"Ref", 1}, {"Risk", 6}, {"Likelihood", 2}, {"Severity", 2}, {"Overall", 2}}, len(reg.Risks))
 	for i, r := range reg.Risks {
 		in := r.Inherent
 		t.row([]cell{
 			{Text: riskRef(r, i)},
-			{Text: lines(r.Title, r.Description, labelled("Category", label(r.Category)),
-				labelled("Sources", list(r.Sources)), labelled("Threats", list(r.Threats)),
-				labelled("Impacts", list(r.Impacts)), labelled("Owner", r.Owner), labelled("Rationale", in.Rationale))},
+			{Text: lines(r.Title, r.Description, b.labelled("Category", b.t(label(r.Category))),
+				b.labelled("Sources", list(r.Sources)), b.labelled("Threats", list(r.Threats)),
+				b.labelled("Impacts", list(r.Impacts)), b.labelled("Owner", r.Owner), b.labelled("Rationale", in.Rationale))},
 			b.rates.levelCell(scaleLikelihood, in.Likelihood),
 			b.rates.levelCell(scaleSeverity, in.Severity),
 			b.rates.overallCell(in.Overall),
@@ -38,7 +38,7 @@ func (b *builder) risks() {
 	}
 	b.table(t, b.emptyMark("risks.risks"))
 
-	b.heading(2, "Inherent risk heat map")
+	b.heading(2, b.t("Inherent risk heat map"))
 	b.grid(reg.Matrix, b.riskHeatMaps().Inherent)
 	b.questions(rc.Questions, "risk_context.questions")
 }
@@ -49,10 +49,10 @@ func (b *builder) risks() {
 func (b *builder) measures() {
 	rc := b.a.RiskContext
 	reg := b.a.Risks
-	b.heading(1, stepTitle(dpia.StepMeasures))
+	b.heading(1, b.stepTitle(dpia.StepMeasures))
 	b.answer("", rc.MeasuresSummary, false, "")
 
-	b.heading(2, "Measures by risk")
+	b.heading(2, b.t("Measures by risk"))
 	t := newTable([]column{{"Risk", 3}, {"Options to reduce or eliminate risk", 5}, {"Effect on risk", 2}, {"Residual risk", 3}, {"Measure approved", 2}}, len(reg.Risks))
 	links := linkMeasures(reg)
 	for i, r := range reg.Risks {
@@ -60,7 +60,7 @@ func (b *builder) measures() {
 		var options, approvals []string
 		for _, m := range ms {
 			options = append(options, lines(m.Title, m.Description))
-			approvals = append(approvals, label(m.Approved))
+			approvals = append(approvals, b.t(label(m.Approved)))
 		}
 		opts := cell{Text: strings.Join(options, "\n\n")}
 		if len(ms) == 0 {
@@ -69,43 +69,43 @@ func (b *builder) measures() {
 		res := r.Residual
 		residual := cell{Text: lines(
 			b.rates.overall(res.Overall),
-			labelled("Likelihood", b.rates.level(scaleLikelihood, res.Likelihood)),
-			labelled("Severity", b.rates.level(scaleSeverity, res.Severity)),
-			labelled("Rationale", res.Rationale))}
+			b.labelled("Likelihood", b.rates.level(scaleLikelihood, res.Likelihood)),
+			b.labelled("Severity", b.rates.level(scaleSeverity, res.Severity)),
+			b.labelled("Rationale", res.Rationale))}
 		if residual.Text == "" {
-			residual = cell{Text: "Not rated", Empty: true}
+			residual = cell{Text: b.t("Not rated"), Empty: true}
 		}
 		t.row([]cell{
 			{Text: joinNonBlank(" ", riskRef(r, i), r.Title)},
 			opts,
-			{Text: label(r.Effect)},
+			{Text: b.t(label(r.Effect))},
 			residual,
-			{Text: approvalsText(approvals)},
+			{Text: b.approvalsText(approvals)},
 		})
 	}
-	b.table(t, "No risks recorded.")
+	b.table(t, b.t("No risks recorded."))
 
 	if len(reg.Measures) > 0 {
-		b.heading(2, "Measures")
+		b.heading(2, b.t("Measures"))
 		mt := newTable([]column{{"Measure", 6}, {"Type and status", 2}, {"Owner and due date", 3}, {"Approved", 2}, {"Risks", 2}}, len(reg.Measures))
 		refs := riskIndex(reg)
 		for _, m := range reg.Measures {
 			mt.row([]cell{
 				{Text: lines(m.Title, m.Description)},
-				{Text: lines(label(m.Kind), label(m.Status))},
-				{Text: lines(m.Owner, labelled("Due", formatDate(m.Due)))},
-				{Text: label(m.Approved)},
+				{Text: lines(b.t(label(m.Kind)), b.t(label(m.Status)))},
+				{Text: lines(m.Owner, b.labelled("Due", b.loc.date(m.Due)))},
+				{Text: b.t(label(m.Approved))},
 				{Text: riskRefs(reg, refs, m.Risks)},
 			})
 		}
 		b.table(mt, "")
 	}
 
-	b.heading(2, "Residual risk heat map")
+	b.heading(2, b.t("Residual risk heat map"))
 	b.grid(reg.Matrix, b.riskHeatMaps().Residual)
 
 	if len(b.a.OutstandingRisks) > 0 {
-		b.heading(2, "Outstanding risks")
+		b.heading(2, b.t("Outstanding risks"))
 		ot := newTable([]column{{"Risk to the organisation", 4}, {"Risk to data subjects", 4}, {"Mitigations in place", 4}, {"Residual risk", 2}}, len(b.a.OutstandingRisks))
 		for _, o := range b.a.OutstandingRisks {
 			ot.row([]cell{{Text: o.ToOrganisation}, {Text: o.ToDataSubjects}, {Text: o.Mitigations}, {Text: o.Residual}})
@@ -126,7 +126,7 @@ func (b *builder) riskHeatMaps() *risk.HeatMap {
 
 // approvalsText writes the approval of each measure of a risk: the answer
 // when they agree, one per line otherwise.
-func approvalsText(approvals []string) string {
+func (b *builder) approvalsText(approvals []string) string {
 	if len(approvals) == 0 {
 		return ""
 	}
@@ -139,7 +139,7 @@ func approvalsText(approvals []string) string {
 	}
 	for i, a := range approvals {
 		if a == "" {
-			approvals[i] = "Not answered"
+			approvals[i] = b.t(notAnswered)
 		}
 	}
 	return strings.Join(approvals, "\n")
@@ -151,26 +151,26 @@ func (b *builder) matrix(m risk.Matrix) {
 	if m.IsZero() {
 		return
 	}
-	b.heading(2, "Risk matrix")
+	b.heading(2, b.t("Risk matrix"))
 	var bands []string
 	for _, band := range m.Bands {
 		bands = append(bands, band.Min.String()+"–"+band.Max.String()+": "+b.rates.level(scaleOverall, band.Overall))
 	}
 	b.fields([]field{
-		{Label: "Method", Value: m.Name},
-		{Label: "Scoring", Value: label(m.Scoring)},
-		{Label: scaleTitle(m.Likelihood, "Likelihood"), Value: scaleText(m.Likelihood, m.Scoring == risk.ScoringProduct)},
-		{Label: scaleTitle(m.Severity, "Severity"), Value: scaleText(m.Severity, m.Scoring == risk.ScoringProduct)},
-		{Label: scaleTitle(m.Overall, "Overall risk"), Value: scaleText(m.Overall, false)},
-		{Label: "Score bands", Value: list(bands)},
-		{Label: "High risk from", Value: b.rates.level(scaleOverall, m.HighFrom)},
+		{Label: b.t("Method"), Value: b.t(m.Name)},
+		{Label: b.t("Scoring"), Value: b.t(label(m.Scoring))},
+		{Label: b.scaleTitle(m.Likelihood, "Likelihood"), Value: b.scaleText(m.Likelihood, m.Scoring == risk.ScoringProduct)},
+		{Label: b.scaleTitle(m.Severity, "Severity"), Value: b.scaleText(m.Severity, m.Scoring == risk.ScoringProduct)},
+		{Label: b.scaleTitle(m.Overall, "Overall risk"), Value: b.scaleText(m.Overall, false)},
+		{Label: b.t("Score bands"), Value: list(bands)},
+		{Label: b.t("High risk from"), Value: b.rates.level(scaleOverall, m.HighFrom)},
 	})
 	var rows [][]cell
 	for _, sc := range []risk.Scale{m.Likelihood, m.Severity, m.Overall} {
 		for _, l := range sc.Levels {
-			also := labelled("Also written", list(l.Synonyms))
+			also := b.labelled("Also written", list(l.Synonyms))
 			if !blank(l.Description) || also != "" {
-				rows = append(rows, []cell{{Text: scaleTitle(sc, "")}, {Text: levelName(l)}, {Text: lines(l.Description, also)}})
+				rows = append(rows, []cell{{Text: b.scaleTitle(sc, "")}, {Text: b.loc.levelName(l)}, {Text: lines(b.t(l.Description), also)}})
 			}
 		}
 	}
@@ -179,17 +179,18 @@ func (b *builder) matrix(m risk.Matrix) {
 	}
 }
 
-// scaleTitle names a scale: its name with a capital, or fallback.
-func scaleTitle(s risk.Scale, fallback string) string {
-	return nameOr(upperFirst(strings.TrimSpace(s.Name)), fallback)
+// scaleTitle names a scale in the output language: its name with a
+// capital, or the fallback key.
+func (b *builder) scaleTitle(s risk.Scale, fallback string) string {
+	return b.t(nameOr(upperFirst(strings.TrimSpace(s.Name)), fallback))
 }
 
 // scaleText lists a scale's levels, lowest first, with their values on a
 // product matrix: "Rare (1), Unlikely (2), ...".
-func scaleText(s risk.Scale, values bool) string {
+func (b *builder) scaleText(s risk.Scale, values bool) string {
 	parts := make([]string, 0, len(s.Levels))
 	for _, l := range s.Levels {
-		name := levelName(l)
+		name := b.loc.levelName(l)
 		if values && !l.Value.IsZero() {
 			name += " (" + l.Value.String() + ")"
 		}
@@ -198,8 +199,9 @@ func scaleText(s risk.Scale, values bool) string {
 	return joinNonBlank(", ", parts...)
 }
 
-// levelName is a level's label, or its key when it has none.
-func levelName(l risk.Level) string { return nameOr(l.Label, l.Key) }
+// levelName is a level's label, or its key when it has none, in the
+// output language.
+func (l locale) levelName(lv risk.Level) string { return l.t(nameOr(lv.Label, lv.Key)) }
 
 // ratingText writes the ratings of a register on its matrix, each
 // distinct text once: a register of many risks rated alike costs one look
@@ -209,6 +211,8 @@ func levelName(l risk.Level) string { return nameOr(l.Label, l.Key) }
 // ratings takes time linear in the register whatever the matrix.
 type ratingText struct {
 	m risk.Matrix
+	// loc is the output language of the labels.
+	loc locale
 	// scales are the likelihood, severity and overall scales; searchable
 	// reports whether each is within risk.DefaultMaxLevels and
 	// risk.DefaultMaxSynonyms.
@@ -231,8 +235,8 @@ const (
 )
 
 // newRatingText prepares to write ratings on m.
-func newRatingText(m risk.Matrix) *ratingText {
-	r := &ratingText{m: m, scales: [3]risk.Scale{m.Likelihood, m.Severity, m.Overall}, overalls: map[string]string{}}
+func newRatingText(m risk.Matrix, loc locale) *ratingText {
+	r := &ratingText{m: m, loc: loc, scales: [3]risk.Scale{m.Likelihood, m.Severity, m.Overall}, overalls: map[string]string{}}
 	for i, sc := range r.scales {
 		r.searchable[i] = len(sc.Levels) <= risk.DefaultMaxLevels
 		synonyms := 0
@@ -258,7 +262,7 @@ func (r *ratingText) level(i int, text string) string {
 	out := strings.TrimSpace(text)
 	if r.searchable[i] {
 		if l, err := r.scales[i].Parse(text); err == nil {
-			out = levelName(l)
+			out = r.loc.levelName(l)
 		}
 	}
 	r.levels[i][text] = out
@@ -269,7 +273,7 @@ func (r *ratingText) level(i int, text string) string {
 // marked.
 func (r *ratingText) levelCell(i int, text string) cell {
 	if blank(text) {
-		return cell{Text: "Not rated", Empty: true}
+		return cell{Text: r.loc.t("Not rated"), Empty: true}
 	}
 	return cell{Text: r.level(i, text)}
 }
@@ -293,7 +297,7 @@ func (r *ratingText) overallUncached(text string) string {
 			for _, band := range r.m.Bands {
 				if score.GreaterThanOrEqual(band.Min) && score.LessThanOrEqual(band.Max) {
 					if l, ok := r.m.Overall.Level(band.Overall); ok {
-						return levelName(l) + " (score " + text + ")"
+						return r.loc.tf("%s (score %s)", r.loc.levelName(l), text)
 					}
 				}
 			}
@@ -326,7 +330,7 @@ func plainNumber(text string) (decimal.Decimal, bool) {
 // overallCell is an overall rating cell; a missing rating is marked.
 func (r *ratingText) overallCell(text string) cell {
 	if blank(text) {
-		return cell{Text: "Not rated", Empty: true}
+		return cell{Text: r.loc.t("Not rated"), Empty: true}
 	}
 	return cell{Text: r.overall(text)}
 }

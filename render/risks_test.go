@@ -53,6 +53,6 @@ func TestOverallText(t *testing.T) {
 		{ico, "No", "No"},
 		{ico, "", ""},
 	} {
-		assert.Equal(t, c.want, newRatingText(c.m).overall(c.text), c.text)
+		assert.Equal(t, c.want, newRatingText(c.m, englishBuilder(t).loc).overall(c.text), c.text)
 	}
 }

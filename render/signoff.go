@@ -10,9 +10,9 @@ import (
 // plan, the IG review panels and the review plan.
 func (b *builder) signOff() {
 	a := b.a
-	b.heading(1, stepTitle(dpia.StepSignOff))
+	b.heading(1, b.stepTitle(dpia.StepSignOff))
 
-	b.heading(2, "Sign-off")
+	b.heading(2, b.t("Sign-off"))
 	states, checked := b.signatureStates()
 	// The state of each signature stands in a column of its own, apart
 	// from the text the signer wrote, which anyone can edit.
@@ -20,32 +20,32 @@ func (b *builder) signOff() {
 	t := newTable(columns, len(a.SignOff.Rows))
 	for i, st := range a.SignOff.Rows {
 		at := indexPath("sign_off.steps", i)
-		signer := cell{Text: signerText(st.Signer)}
+		signer := cell{Text: b.signerText(st.Signer)}
 		if signer.Text == "" {
 			signer = cell{Text: b.emptyMark(at + ".signer"), Empty: true}
-			if signer.Text == notAnswered {
-				signer.Text = "Not signed"
+			if signer.Text == b.t(notAnswered) {
+				signer.Text = b.t("Not signed")
 			}
 		}
-		notes := []string{label(st.Decision)}
-		summary := "Summary"
+		notes := []string{b.t(label(st.Decision))}
+		summary := b.labelled("Summary", st.Summary)
 		if st.Kind == dpia.SignOffKindDPOAdvice {
-			summary = "Summary of DPO advice"
+			summary = b.labelled("Summary of DPO advice", st.Summary)
 		}
-		notes = append(notes, labelled(summary, st.Summary), labelled("Comments", st.Comments), labelled("Reasons", st.Reasons),
-			labelled("Departs from individuals' views", yesNo(st.DepartsFromViews)))
+		notes = append(notes, summary, b.labelled("Comments", st.Comments), b.labelled("Reasons", st.Reasons),
+			b.labelled("Departs from individuals' views", b.yesNo(st.DepartsFromViews)))
 		if b.opts.IncludeGuidance {
-			notes = append(notes, labelled("Note", st.Notes))
+			notes = append(notes, b.labelled("Note", st.Notes))
 		}
 		row := []cell{
-			{Text: nameOr(st.Label, label(st.Kind))},
+			{Text: nameOr(st.Label, b.t(label(st.Kind)))},
 			signer,
-			{Text: formatDate(st.Date)},
+			{Text: b.loc.date(st.Date)},
 			{Text: lines(notes...)},
 		}
 		switch {
 		case states != nil:
-			row = append(row, cell{Text: signatureText(states[i], st)})
+			row = append(row, cell{Text: b.signatureText(states[i], st)})
 		case checked != "":
 			row = append(row, cell{Text: checked})
 		}
@@ -58,50 +58,50 @@ func (b *builder) signOff() {
 
 	o := a.Outcomes
 	outcomes := []field{
-		{Label: "Processing entered onto the record of processing activities", Value: lines(yesNo(o.RecordOfProcessing), o.RecordReason)},
-		{Label: "Outstanding risks entered into the risk register", Value: lines(yesNo(o.RiskRegisterEntered), o.RiskRegisterText)},
-		{Label: "Assessment completed by", Value: person(o.CompletedBy)},
-		{Label: "Completed on", Value: dateOr(o.CompletedOn, o.CompletedText)},
+		{Label: b.t("Processing entered onto the record of processing activities"), Value: lines(b.yesNo(o.RecordOfProcessing), o.RecordReason)},
+		{Label: b.t("Outstanding risks entered into the risk register"), Value: lines(b.yesNo(o.RiskRegisterEntered), o.RiskRegisterText)},
+		{Label: b.t("Assessment completed by"), Value: person(o.CompletedBy)},
+		{Label: b.t("Completed on"), Value: b.dateOr(o.CompletedOn, o.CompletedText)},
 	}
 	if !blank(o.Summary) || len(keep(outcomes)) > 0 || len(o.Questions) > 0 {
-		b.heading(2, "Outcomes")
+		b.heading(2, b.t("Outcomes"))
 		b.answer("Summary of the outcomes", o.Summary, false, "")
 		b.fields(outcomes)
 		b.questions(o.Questions, "outcomes.questions")
 	}
 
 	if len(a.ActionPlan) > 0 {
-		b.heading(2, "Action plan")
+		b.heading(2, b.t("Action plan"))
 		at := newTable([]column{{"Action", 5}, {"Owner", 3}, {"Due", 2}, {"Status", 2}, {"Risks and notes", 3}}, len(a.ActionPlan))
 		for _, ac := range a.ActionPlan {
 			at.row([]cell{
 				{Text: joinNonBlank(" ", prefixID(ac.ID), ac.Action)},
 				{Text: person(ac.Owner)},
-				{Text: formatDate(ac.Due)},
-				{Text: label(ac.Status)},
-				{Text: lines(labelled("Risks", b.actionRisks(ac.RiskRefs)), ac.Notes)},
+				{Text: b.loc.date(ac.Due)},
+				{Text: b.t(label(ac.Status))},
+				{Text: lines(b.labelled("Risks", b.actionRisks(ac.RiskRefs)), ac.Notes)},
 			})
 		}
 		b.table(at, "")
 	}
 
 	for i, r := range a.IGReviews {
-		title := "IG review panel"
-		if d := formatDate(r.Date); d != "" {
-			title += ", " + d
+		title := b.t("IG review panel")
+		if d := b.loc.date(r.Date); d != "" {
+			title = b.tf("IG review panel, %s", d)
 		} else if len(a.IGReviews) > 1 {
-			title += " " + itoa(i+1)
+			title = b.tf("IG review panel %d", i+1)
 		}
 		b.heading(2, title)
 		if len(r.Attendees) == 0 && blank(r.ProjectRef) && len(r.Items) == 0 && blank(r.Outcome) && r.Date.IsZero() {
-			b.empty("No panel recorded")
+			b.empty(b.t("No panel recorded"))
 			continue
 		}
 		b.fields([]field{
-			{Label: "Date", Value: formatDate(r.Date)},
-			{Label: "Attendees", Value: joinNonBlank(", ", r.Attendees...)},
-			{Label: "Project reference and description", Value: r.ProjectRef},
-			{Label: "Outcome", Value: r.Outcome},
+			{Label: b.t("Date"), Value: b.loc.date(r.Date)},
+			{Label: b.t("Attendees"), Value: joinNonBlank(", ", r.Attendees...)},
+			{Label: b.t("Project reference and description"), Value: r.ProjectRef},
+			{Label: b.t("Outcome"), Value: r.Outcome},
 		})
 		if len(r.Items) > 0 {
 			it := newTable([]column{{"Reviewer", 2}, {"Issue", 4}, {"Mitigation", 4}}, len(r.Items))
@@ -113,24 +113,24 @@ func (b *builder) signOff() {
 	}
 
 	rv := a.Review
-	b.heading(2, "Review")
-	next := field{Label: "Next review", Value: dateOr(rv.NextReview, rv.NextReviewText)}
+	b.heading(2, b.t("Review"))
+	next := field{Label: b.t("Next review"), Value: b.dateOr(rv.NextReview, rv.NextReviewText)}
 	if next.Value == "" {
 		next.Value, next.Empty = b.emptyMark("review.next_review"), true
 	}
 	b.fields([]field{
 		next,
-		{Label: "Kept under review by", Value: person(rv.Owner)},
-		{Label: "Frequency", Value: rv.Frequency},
-		{Label: "Notes", Value: rv.Notes},
+		{Label: b.t("Kept under review by"), Value: person(rv.Owner)},
+		{Label: b.t("Frequency"), Value: rv.Frequency},
+		{Label: b.t("Notes"), Value: rv.Notes},
 	})
 	b.questions(rv.Questions, "review.questions")
 }
 
 // signerText writes who signed a row and in what role.
-func signerText(s dpia.Signer) string {
+func (b *builder) signerText(s dpia.Signer) string {
 	who := person(s.Person)
-	role := label(s.Role)
+	role := b.t(label(s.Role))
 	switch {
 	case role == "" || strings.Contains(who, role):
 		return who
@@ -175,7 +175,7 @@ func (b *builder) signatureStates() ([]dpia.SignatureState, string) {
 	states, err := b.a.SignatureStates(nil)
 	if err != nil {
 		reason := strings.TrimPrefix(err.Error(), "dpia: digest: ")
-		return nil, "Cannot be checked: the digest of this version cannot be computed (" + reason + ")"
+		return nil, b.tf("Cannot be checked: the digest of this version cannot be computed (%s)", reason)
 	}
 	return states, ""
 }
@@ -185,26 +185,26 @@ func (b *builder) signatureStates() ([]dpia.SignatureState, string) {
 // was signed outside the library or not at all. Keys are named but not
 // verified here: keyed verification needs the reader's trusted keys
 // (dpia.ValidateOptions.TrustedKeys).
-func signatureText(s dpia.SignatureState, st dpia.SignOffRow) string {
+func (b *builder) signatureText(s dpia.SignatureState, st dpia.SignOffRow) string {
 	var state string
 	switch s.Status {
 	case dpia.SignatureStatusNone:
-		return "Not signed"
+		return b.t("Not signed")
 	case dpia.SignatureStatusPaper:
-		return "Signed outside this system: no digest to check"
+		return b.t("Signed outside this system: no digest to check")
 	case dpia.SignatureStatusCurrent:
-		state = "Current: matches this version"
+		state = b.t("Current: matches this version")
 	case dpia.SignatureStatusStale:
-		state = "Stale: " + strings.Join(s.Changed, "; ") + " changed after signing"
+		state = b.tf("Stale: %s changed after signing", strings.Join(s.Changed, "; "))
 	case dpia.SignatureStatusForged:
-		state = "Does not hold together: " + strings.Join(s.Changed, "; ")
+		state = b.tf("Does not hold together: %s", strings.Join(s.Changed, "; "))
 	}
 	if s.Algorithm == dpia.LegacyDigestAlgorithm {
-		state += " (legacy digest of the content only)"
+		state += " " + b.t("(legacy digest of the content only)")
 	}
-	parts := []string{state, "Digest: " + shortDigest(st.Digest)}
+	parts := []string{state, b.labelled("Digest", shortDigest(st.Digest))}
 	if s.KeyID != "" {
-		parts = append(parts, "Signed with key "+s.KeyID+" (not verified here)")
+		parts = append(parts, b.tf("Signed with key %s (not verified here)", s.KeyID))
 	}
 	return lines(parts...)
 }
@@ -226,12 +226,12 @@ func (b *builder) approvalOverride(o dpia.ApprovalOverride) {
 	if o.IsZero() {
 		return
 	}
-	b.heading(2, "Approved despite findings")
+	b.heading(2, b.t("Approved despite findings"))
 	b.fields([]field{
-		{Label: "Rules whose errors were accepted", Value: strings.Join(o.Rules, ", ")},
-		{Label: "Reasons", Value: o.Reasons},
-		{Label: "Decided by", Value: person(o.By)},
-		{Label: "Date", Value: formatDate(o.Date)},
+		{Label: b.t("Rules whose errors were accepted"), Value: strings.Join(o.Rules, ", ")},
+		{Label: b.t("Reasons"), Value: o.Reasons},
+		{Label: b.t("Decided by"), Value: person(o.By)},
+		{Label: b.t("Date"), Value: b.loc.date(o.Date)},
 	})
 }
 
@@ -239,15 +239,15 @@ func (b *builder) approvalOverride(o dpia.ApprovalOverride) {
 // (GDPR Art. 36), when one is recorded.
 func (b *builder) priorConsultation(c dpia.PriorConsultation) {
 	fs := keep([]field{
-		{Label: "Authority consulted", Value: c.Authority},
-		{Label: "Consulted on", Value: formatDate(c.Date)},
-		{Label: "Authority's reference", Value: c.Reference},
-		{Label: "Written advice received", Value: formatDate(c.ResponseDate)},
-		{Label: "Outcome", Value: c.Outcome},
+		{Label: b.t("Authority consulted"), Value: c.Authority},
+		{Label: b.t("Consulted on"), Value: b.loc.date(c.Date)},
+		{Label: b.t("Authority's reference"), Value: c.Reference},
+		{Label: b.t("Written advice received"), Value: b.loc.date(c.ResponseDate)},
+		{Label: b.t("Outcome"), Value: c.Outcome},
 	})
 	if len(fs) == 0 {
 		return
 	}
-	b.heading(2, "Prior consultation with the supervisory authority")
+	b.heading(2, b.t("Prior consultation with the supervisory authority"))
 	b.fields(fs)
 }

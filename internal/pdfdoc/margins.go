@@ -1,6 +1,7 @@
 package pdfdoc
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/dpiakit/dpiakit/internal/textfit"
@@ -44,6 +45,9 @@ func (d *Document) drawMargins(page, total int) {
 	footY := d.pageH - marginBelow + 30
 	d.pdf.Line(d.left, footY-12, d.right, footY-12)
 	number := "Page " + strconv.Itoa(page) + " of " + strconv.Itoa(total)
+	if d.opts.PageNumber != "" {
+		number = fmt.Sprintf(d.opts.PageNumber, page, total)
+	}
 	numberW := d.points(textfit.Measure(number, width), sizeMargin)
 	d.drawText(d.right-numberW, footY, number)
 	if header != "" {

@@ -59,6 +59,10 @@ type Options struct {
 	// at the left of every footer, for example "Customer analytics DPIA ·
 	// version 2". Empty prints no header line.
 	HeaderText string
+	// PageNumber is the footer's page number as a fmt format of the page
+	// and the page count, for example "Page %d of %d" (the default, when
+	// empty) or "Seite %d von %d".
+	PageNumber string
 	// Created is the creation and modification date written into the
 	// document, converted to UTC. The zero value writes the fixed epoch
 	// (1970-01-01 00:00:00 UTC), so output never depends on the clock.
