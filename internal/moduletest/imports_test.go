@@ -35,7 +35,7 @@ func allowedImports() map[string][]string {
 		module + "/dpia":              append([]string{module + "/dpia/internal/docpath"}, dpiaDeps...),
 		module + "/dpia/...":          append([]string{module + "/dpia"}, dpiaDeps...),
 		module + "/dpia/internal/...": nil, // the standard library only; Go lets only dpia and its sub-packages import it
-		module + "/render":            append([]string{module + "/dpia", module + "/internal/..."}, dpiaDeps...),
+		module + "/render":            append([]string{module + "/dpia", module + "/internal/...", "golang.org/x/text/language"}, dpiaDeps...),
 		module + "/internal/pdfdoc":   {"github.com/jung-kurt/gofpdf", "github.com/go-fonts/...", module + "/internal/..."},
 		module + "/internal/...":      nil,
 		module + "/examples/...":      {module + "/...", uuidPkg, decimalPkg},
