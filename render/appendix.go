@@ -52,9 +52,14 @@ func (b *builder) appendices() {
 			if s := dpia.StepOf(f.Path); s.IsValid() {
 				where = lines(b.stepTitle(s), f.Path)
 			}
+			rule := f.Rule
+			if f.Regime != dpiakit.RegimeUnknown {
+				// Under both laws, the law the finding holds under.
+				rule = lines(f.Rule, b.t(f.Regime.Label()))
+			}
 			t.row([]cell{
 				{Text: b.t(severityLabel(f.Severity.String()))},
-				{Text: f.Rule},
+				{Text: rule},
 				{Text: where},
 				{Text: b.finding(f)},
 			})
