@@ -59,8 +59,8 @@ func (v *validator) checkTransfers() {
 		if isArt46Tool(m) && !t.ImpactAssessment.recorded() {
 			v.add(ruleTransferImpactNotAssessed, base+".impact_assessment", "the transfer to "+destinationName(t)+
 				" relies on the "+m.Label()+" and records no transfer impact assessment of the destination's laws and "+
-				"practices, or the supplementary measures they call for (CJEU C-311/18; EDPB Recommendations 01/2020; "+
-				"ICO transfer risk assessment)")
+				"practices, or the supplementary measures they call for (CJEU C-311/18; EDPB Recommendations 01/2020"+
+				ukTransferRiskAssessment(a.Regime)+")")
 		}
 		if needsContract(m) && t.ContractDate.IsZero() {
 			v.add(ruleTransferContractDateMissing, base+".contract_date", "the transfer to "+destinationName(t)+
@@ -415,4 +415,14 @@ func inRegimeArea(regime dpiakit.Regime, c lawfulbasis.Country) bool {
 		return c == "GB"
 	}
 	return c.IsEEA()
+}
+
+// ukTransferRiskAssessment returns "; ICO transfer risk assessment", the
+// UK regulator's tool for the assessment, under UK GDPR, and "" under any
+// other regime.
+func ukTransferRiskAssessment(r lawfulbasis.Regime) string {
+	if r == lawfulbasis.UKGDPR {
+		return "; ICO transfer risk assessment"
+	}
+	return ""
 }

@@ -46,7 +46,7 @@ func (b *builder) appendices() {
 		for _, f := range fs {
 			where := f.Path
 			if s := dpia.StepOf(f.Path); s.IsValid() {
-				where = lines(stepTitle(s), f.Path)
+				where = lines(b.stepTitle(s), f.Path)
 			}
 			t.row([]cell{
 				{Text: severityLabel(f.Severity.String())},
@@ -69,7 +69,7 @@ func (b *builder) openItemsTable() {
 	for _, it := range b.open {
 		step := "Title page and parties"
 		if it.Step.IsValid() {
-			step = stepTitle(it.Step)
+			step = b.stepTitle(it.Step)
 		}
 		t.row([]cell{
 			{Text: step},

@@ -12,8 +12,8 @@ import (
 const defaultTitle = "Data Protection Impact Assessment"
 
 // build makes the outline of a: the title page, then the document's parts
-// in the order of the ICO template (document and parties, the seven
-// steps, related documents), then the appendices. A nil a is rendered as
+// in the order of the method it follows (document and parties, the
+// method's parts, related documents; see parts), then the appendices. A nil a is rendered as
 // the zero Assessment.
 func build(a *dpia.Assessment, opts Options) *outline { return buildWith(&builder{}, a, opts) }
 
@@ -31,14 +31,7 @@ func buildWith(b *builder, a *dpia.Assessment, opts Options) *outline {
 	b.cover()
 	b.about()
 	b.parties()
-	b.need()
-	b.processing()
-	b.inventory()
-	b.consultation()
-	b.necessity()
-	b.risks()
-	b.measures()
-	b.signOff()
+	b.parts()
 	b.attachments()
 	b.appendices()
 	return &b.out
@@ -89,6 +82,7 @@ func (b *builder) cover() {
 		{Label: "Version", Value: a.Version},
 		{Label: "Status", Value: label(a.Status)},
 		{Label: "Regime", Value: label(a.Regime)},
+		{Label: tr("Method"), Value: b.methodName()},
 		{Label: "Language of the text", Value: a.Language},
 		controller,
 		{Label: "Processor", Value: processorNames(a.Parties.Processors)},

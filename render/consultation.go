@@ -8,7 +8,7 @@ import (
 // or why individuals were not asked (GDPR Art. 35(9)).
 func (b *builder) consultation() {
 	c := b.a.Consultation
-	b.heading(1, stepTitle(dpia.StepConsultation))
+	b.heading(1, b.stepTitle(dpia.StepConsultation))
 	b.answer("", c.Summary, false, "")
 	b.answer("Were the views of individuals or their representatives sought?", yesNo(c.IndividualsViewsSought), true, "consultation.individuals_views_sought")
 	b.answer("What did individuals say?", c.Views, false, "consultation.views")

@@ -12,7 +12,7 @@ import (
 // (GDPR Art. 35(7)(b)).
 func (b *builder) necessity() {
 	n := b.a.Necessity
-	b.heading(1, stepTitle(dpia.StepNecessity))
+	b.heading(1, b.stepTitle(dpia.StepNecessity))
 
 	b.heading(2, "Lawful basis")
 	switch {

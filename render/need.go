@@ -11,7 +11,7 @@ import (
 // screening.
 func (b *builder) need() {
 	n := b.a.Need
-	b.heading(1, stepTitle(dpia.StepNeed))
+	b.heading(1, b.stepTitle(dpia.StepNeed))
 	b.answer("What does the project aim to achieve, and what type of processing does it involve?", n.Summary, true, "need.summary")
 	b.answer("Why was the need for a DPIA identified?", n.Reason, isZeroScreening(n.Screening), "need.reason")
 	b.screening(n.Screening)

@@ -54,7 +54,7 @@ func (b *builder) coveredBy(path string) bool {
 // context, purposes, locations and security.
 func (b *builder) processing() {
 	p := b.a.Processing
-	b.heading(1, stepTitle(dpia.StepProcessing))
+	b.heading(1, b.stepTitle(dpia.StepProcessing))
 	b.answer("Details of the project, system or process", p.Description, false, "processing.description")
 
 	n := p.Nature

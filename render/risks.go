@@ -16,7 +16,7 @@ import (
 func (b *builder) risks() {
 	rc := b.a.RiskContext
 	reg := b.a.Risks
-	b.heading(1, stepTitle(dpia.StepRisks))
+	b.heading(1, b.stepTitle(dpia.StepRisks))
 	b.answer("What are the risks to individuals?", rc.Summary, false, "")
 	b.answer("How were the risks identified and rated?", rc.Method, false, "")
 	b.answer("What is out of scope?", rc.OutOfScope, false, "")
@@ -49,7 +49,7 @@ func (b *builder) risks() {
 func (b *builder) measures() {
 	rc := b.a.RiskContext
 	reg := b.a.Risks
-	b.heading(1, stepTitle(dpia.StepMeasures))
+	b.heading(1, b.stepTitle(dpia.StepMeasures))
 	b.answer("", rc.MeasuresSummary, false, "")
 
 	b.heading(2, "Measures by risk")

@@ -10,7 +10,7 @@ import (
 // plan, the IG review panels and the review plan.
 func (b *builder) signOff() {
 	a := b.a
-	b.heading(1, stepTitle(dpia.StepSignOff))
+	b.heading(1, b.stepTitle(dpia.StepSignOff))
 
 	b.heading(2, "Sign-off")
 	states, checked := b.signatureStates()
