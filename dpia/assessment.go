@@ -80,6 +80,18 @@ type Assessment struct {
 	// DateText keeps the date as the source wrote it when it is less
 	// precise than a day, such as "August 2022". Optional.
 	DateText string `json:"date_text,omitempty"`
+	// Method is the assessment method the document follows: the ICO
+	// template, the CNIL PIA methodology, a generic method meeting WP248
+	// rev.01 Annex 2, or the organisation's own. Optional: when it is not
+	// declared, [Assessment.MethodInForce] derives it (the ICO template
+	// under UK GDPR or with the ICO's sign-off rows, else WP248 rev.01
+	// Annex 2). The sign-off rows Validate requires and the outline of the
+	// renderers follow it.
+	Method Method `json:"method,omitzero"`
+	// OwnMethod declares the organisation's own method: its name, policy,
+	// required sign-off rows and questions. Required when Method is
+	// MethodOwn (rule SG020); ignored under the other methods.
+	OwnMethod OwnMethod `json:"own_method,omitzero"`
 	// Revisions is the document's change history, oldest first. Optional.
 	Revisions []Revision `json:"revisions,omitempty"`
 	// AuthoredBy says whether a controller or a processor wrote the
@@ -178,6 +190,12 @@ type Assessment struct {
 	// Required before the assessment is approved (see
 	// [Assessment.Transition]).
 	SignOff SignOff `json:"sign_off,omitzero"`
+	// Evaluations records the evaluator's verdict on each part of the
+	// assessment before its validation, acceptable or to improve with a
+	// corrective action (CNIL PIA methodology, validation). Optional; read
+	// under every method, and each verdict "to improve" requires a
+	// corrective action (rule SG022).
+	Evaluations []Evaluation `json:"evaluations,omitempty"`
 	// ApprovalOverride records why the assessment was approved although
 	// Validate reported errors, who decided so and when (GDPR Art. 5(2),
 	// Art. 24(1)). Optional; Transition refuses the approval of an

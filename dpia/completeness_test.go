@@ -38,7 +38,7 @@ func completenessTemplate() *Assessment {
 			{Text: "What are the risks to the data subject?", Guidance: "Practical steps.", Owner: PartyKindController,
 				Questions: []Question{{Text: "Who should be consulted?", Owner: PartyKindController, Guidance: "Internally and externally."}}},
 		}},
-		SignOff: SignOff{Rows: ICOSignOffTemplate()},
+		SignOff: SignOff{Rows: SignOffTemplate(MethodICO)},
 	}
 }
 

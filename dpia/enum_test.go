@@ -94,6 +94,18 @@ func TestEnums(t *testing.T) {
 			"Not applicable": YesNoNotApplicable, "Not Applicable": YesNoNotApplicable, "not_applicable": YesNoNotApplicable,
 		})
 	})
+	t.Run("Method", func(t *testing.T) {
+		testEnum(t, map[string]Method{
+			"ICO template": MethodICO, "CNIL PIA": MethodCNIL, "PIA": MethodCNIL, "CNIL PIA methodology": MethodCNIL,
+			"WP248": MethodWP248, "Annex 2": MethodWP248, "own method": MethodOwn, "Own": MethodOwn,
+		})
+	})
+	t.Run("EvaluationStatus", func(t *testing.T) {
+		testEnum(t, map[string]EvaluationStatus{
+			"Acceptable": EvaluationStatusAcceptable, "Improvable": EvaluationStatusToImprove,
+			"To be corrected": EvaluationStatusToImprove, "to improve": EvaluationStatusToImprove,
+		})
+	})
 	t.Run("Status", func(t *testing.T) {
 		testEnum(t, map[string]Status{
 			"in review": StatusInReview, "In-Review": StatusInReview, "signed off": StatusApproved, "Final": StatusApproved,

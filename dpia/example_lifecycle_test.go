@@ -16,7 +16,7 @@ func ExampleAssessment_Revise() {
 		Version: "1.0",
 		Date:    day(1),
 		Status:  dpia.StatusInReview,
-		SignOff: dpia.SignOff{Rows: dpia.ICOSignOffTemplate()},
+		SignOff: dpia.SignOff{Rows: dpia.SignOffTemplate(dpia.MethodICO)},
 	}
 	director := dpia.Signer{Person: dpia.Person{Name: "Alex Morgan", Position: "Director"}}
 	dpo := dpia.Signer{Person: dpia.Person{Name: "Dana Whitfield"}, Role: dpia.RoleDPO}

@@ -15,7 +15,7 @@ func ExampleAssessment_Sign() {
 	a := &dpia.Assessment{
 		Title:   "Care records CRM",
 		Date:    dpiakit.Date{Year: 2022, Month: time.March, Day: 1},
-		SignOff: dpia.SignOff{Rows: dpia.ICOSignOffTemplate()},
+		SignOff: dpia.SignOff{Rows: dpia.SignOffTemplate(dpia.MethodICO)},
 	}
 	dpo := dpia.Signer{Person: dpia.Person{Name: "Sam Patel"}, Role: dpia.RoleDPO}
 	director := dpia.Signer{Person: dpia.Person{Name: "Alex Morgan", Position: "Director"}}
@@ -53,7 +53,7 @@ func ExampleAssessment_Sign() {
 }
 
 func ExampleAssessment_Sign_key() {
-	a := &dpia.Assessment{Title: "Care records CRM", SignOff: dpia.SignOff{Rows: dpia.ICOSignOffTemplate()}}
+	a := &dpia.Assessment{Title: "Care records CRM", SignOff: dpia.SignOff{Rows: dpia.SignOffTemplate(dpia.MethodICO)}}
 	// A fixed seed keeps the example reproducible; a product keeps its key
 	// in an HSM or a key management service behind a DigestSigner.
 	key, err := dpia.NewEd25519Signer("dpo-2022", ed25519.NewKeyFromSeed(bytes.Repeat([]byte{7}, ed25519.SeedSize)))

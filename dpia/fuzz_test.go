@@ -62,6 +62,8 @@ var enumFuzzCases = []enumFuzzCase{
 	enumCase("AssessmentKind", enumParser[AssessmentKind](), "new", "change", "review"),
 	enumCase("Decision", enumParser[Decision](), "Approved.", "Processing can proceed.", "overruled"),
 	enumCase("Step", enumParser[Step](), "Step 1", "Step 5: Identify and assess risks", "7"),
+	enumCase("Method", enumParser[Method](), "CNIL PIA", "WP248", "ICO template", "own method"),
+	enumCase("EvaluationStatus", enumParser[EvaluationStatus](), "Improvable", "To be corrected", "acceptable"),
 }
 
 // FuzzParseEnum fuzzes every enum parser at once: the first input picks

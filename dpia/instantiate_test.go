@@ -40,7 +40,7 @@ func signedTemplate(t *testing.T) *Assessment {
 	tpl.Parties.Processors = []Processor{{Party: Party{ID: "vidacare", Name: "Vidacare Ltd"}, Service: "Telehealth platform"}}
 	tpl.Necessity.CandidateClaims = []lawfulbasis.Claim{{Basis: lawfulbasis.Consent}, {Basis: lawfulbasis.LegitimateInterests}}
 	tpl.Necessity.ProcessorNote = "Vidacare processes under the customer's basis."
-	steps := ICOSignOffTemplate()
+	steps := SignOffTemplate(MethodICO)
 	steps[0].Signer = Signer{Person: Person{Name: "Dana Whitfield", Position: "Director"}}
 	steps[0].Date = mustDate(t, "2021-05-06")
 	steps[0].Decision = DecisionApproved

@@ -6,6 +6,7 @@ import (
 	"io"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,18 +57,21 @@ func fullAssessment(t *testing.T) Assessment {
 			Kind: risk.Organisational, Status: risk.Implemented, Approved: risk.ApprovalYes, Risks: []uuid.UUID{riskID}}},
 	}
 
-	return Assessment{
-		Schema:                SchemaVersion,
-		ID:                    uuid.MustParse("3b241101-e2bb-4255-8caf-4136c566a962"),
-		Title:                 "Group video consultations",
-		Subtitle:              "Trust-wide",
-		Reference:             "DPIA-001",
-		Version:               "1",
-		Status:                StatusInReview,
-		Regime:                lawfulbasis.UKGDPR,
-		Language:              "en-GB",
-		Date:                  d("2021-02-05"),
-		DateText:              "05/02/2021",
+	a := Assessment{
+		Schema:    SchemaVersion,
+		ID:        uuid.MustParse("3b241101-e2bb-4255-8caf-4136c566a962"),
+		Title:     "Group video consultations",
+		Subtitle:  "Trust-wide",
+		Reference: "DPIA-001",
+		Version:   "1",
+		Status:    StatusInReview,
+		Regime:    lawfulbasis.UKGDPR,
+		Language:  "en-GB",
+		Date:      d("2021-02-05"),
+		DateText:  "05/02/2021",
+		// The ICO method is declared: the own method is kept, and ignored.
+		Method:                MethodICO,
+		OwnMethod:             OwnMethod{Name: "Trust DPIA procedure IG-07", Reference: "Information governance policy, section 4", Questions: qs},
 		Revisions:             []Revision{{Version: "1", Date: d("2021-02-05"), Author: person, Summary: "First issue"}},
 		AuthoredBy:            PartyKindProcessor,
 		Banner:                "It is your organisation's responsibility to complete a DPIA.",
@@ -196,6 +200,8 @@ func fullAssessment(t *testing.T) Assessment {
 		IGReviews: []IGReview{{Date: d("2021-02-10"), Attendees: []string{"IG lead"}, ProjectRef: "PR-1",
 			Items: []IGReviewItem{{Reviewer: "r", Issue: "i", Mitigation: "m"}}, Outcome: "approved"}},
 		ApprovalOverride: ApprovalOverride{Rules: []string{"DP012"}, Reasons: "or", By: person, Date: d("2021-05-12")},
+		Evaluations: []Evaluation{{Part: "3.2", Status: EvaluationStatusToImprove, Comment: "Logs are kept too long.",
+			CorrectiveAction: "Purge access logs after six months.", Evaluator: person, Date: d("2021-02-04")}},
 		SignOff: SignOff{Rows: []SignOffRow{{Kind: SignOffKindDPOAdvice, Label: "DPO advice provided:",
 			Signer: Signer{Person: person, Role: RoleDPO}, Date: d("2021-05-06"), Decision: DecisionProceed,
 			Summary: "Processing can proceed.", Notes: "DPO should advise on compliance", Comments: "Approved.", Reasons: "r",
@@ -213,6 +219,8 @@ func fullAssessment(t *testing.T) Assessment {
 		Attachments: []Link{{Title: "Data Flow Diagram", URL: "https://example.org/flow", Description: "d"}},
 		Questions:   qs,
 	}
+	a.OwnMethod.Rows = slices.Clone(a.SignOff.Rows)
+	return a
 }
 
 // requireAllSet fails for every field of a struct of this package that

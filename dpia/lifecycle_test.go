@@ -79,7 +79,7 @@ func TestTransitionApproveNeedsSignOff(t *testing.T) {
 		rule   string
 		path   string
 	}{
-		{"row empty", func(a *Assessment) { a.SignOff.Rows[3] = ICOSignOffTemplate()[3] },
+		{"row empty", func(a *Assessment) { a.SignOff.Rows[3] = SignOffTemplate(MethodICO)[3] },
 			ruleSignOffRowMissing, "sign_off.steps[3]"},
 		{"stale signature", func(a *Assessment) { a.Title = "Changed after signing" },
 			ruleStaleSignature, "sign_off.steps[0].digest"},
@@ -168,7 +168,7 @@ func TestRevise(t *testing.T) {
 	assert.Len(t, a.Risks.Risks, 1)
 	assert.Equal(t, "low", a.Risks.Matrix.Cells[0][0])
 	assert.Equal(t, "First issue", a.Revisions[0].Summary)
-	assert.Equal(t, ICOSignOffTemplate()[0].Notes, a.SignOff.Rows[0].Notes)
+	assert.Equal(t, SignOffTemplate(MethodICO)[0].Notes, a.SignOff.Rows[0].Notes)
 	after, err := a.Digest()
 	require.NoError(t, err)
 	assert.Equal(t, signedDigest, after)

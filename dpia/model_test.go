@@ -138,23 +138,23 @@ func TestStepNumbers(t *testing.T) {
 	assert.Equal(t, 0, Step("bogus-8").Number())
 }
 
-func TestICOSignOffTemplate(t *testing.T) {
-	steps := ICOSignOffTemplate()
+func TestSignOffTemplateICO(t *testing.T) {
+	steps := SignOffTemplate(MethodICO)
 	kinds := make([]SignOffKind, len(steps))
 	for i, s := range steps {
 		kinds[i] = s.Kind
-		assert.True(t, s.Kind.IsICO())
+		assert.True(t, isICOSignOffKind(s.Kind))
 		assert.NotEmpty(t, s.Notes)
 		assert.True(t, s.Signer.Person.IsZero(), "template rows are unsigned")
 	}
 	assert.Equal(t, []SignOffKind{SignOffKindMeasuresApproved, SignOffKindResidualRisksApproved, SignOffKindDPOAdvice,
 		SignOffKindDPOAdviceDecision, SignOffKindConsultationReviewed, SignOffKindKeptUnderReview}, kinds)
 	steps[0].Notes = "changed"
-	assert.NotEqual(t, "changed", ICOSignOffTemplate()[0].Notes, "fresh on every call")
-	assert.False(t, SignOffKindIGPanel.IsICO())
-	assert.False(t, SignOffKind("").IsICO())
+	assert.NotEqual(t, "changed", SignOffTemplate(MethodICO)[0].Notes, "fresh on every call")
+	assert.False(t, isICOSignOffKind(SignOffKindIGPanel))
+	assert.False(t, isICOSignOffKind(""))
 
-	so := SignOff{Rows: append(ICOSignOffTemplate(), SignOffRow{Kind: SignOffKindDPOAgreement}, SignOffRow{Kind: SignOffKindDPOAdvice, Summary: "second"})}
+	so := SignOff{Rows: append(SignOffTemplate(MethodICO), SignOffRow{Kind: SignOffKindDPOAgreement}, SignOffRow{Kind: SignOffKindDPOAdvice, Summary: "second"})}
 	got := so.entriesOf(SignOffKindDPOAdvice)
 	require.Len(t, got, 2)
 	assert.Equal(t, "second", got[1].Summary)

@@ -338,8 +338,8 @@ func TestQuestionListsExported(t *testing.T) {
 	lists := a.QuestionLists()
 	want := questionLists(a)
 	assert.Equal(t, want[:], lists)
-	require.Len(t, lists, 12)
-	assert.Equal(t, "need.questions", lists[1].Path)
-	lists[1].Questions[0].Answer = "shared"
+	require.Len(t, lists, 13)
+	assert.Equal(t, "need.questions", lists[2].Path)
+	lists[2].Questions[0].Answer = "shared"
 	assert.Equal(t, "shared", a.Need.Questions[0].Answer, "the lists are the assessment's own slices")
 }

@@ -12,7 +12,7 @@ type QuestionList struct {
 	Questions []Question
 }
 
-// QuestionLists returns the twelve lists of custom questions of a, empty
+// QuestionLists returns the thirteen lists of custom questions of a, empty
 // ones included, in document order (the order Encode writes them), each
 // with its JSON path. Follow-up questions are inside their questions, not
 // listed here. A nil a gives no lists.
@@ -29,8 +29,9 @@ func (a *Assessment) QuestionLists() []QuestionList {
 // the document's structs hold, outside any list
 // (TestQuestionListsAreTheDocuments pins them against the types), so that
 // the walks over questions need no reflection.
-func questionLists(a *Assessment) [12]QuestionList {
-	return [12]QuestionList{
+func questionLists(a *Assessment) [13]QuestionList {
+	return [13]QuestionList{
+		{"own_method.questions", a.OwnMethod.Questions},
 		{"parties.questions", a.Parties.Questions},
 		{"need.questions", a.Need.Questions},
 		{"processing.security.questions", a.Processing.Security.Questions},

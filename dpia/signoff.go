@@ -116,22 +116,6 @@ type Signer struct {
 	Role Role `json:"role,omitzero"`
 }
 
-// ICOSignOffTemplate returns the rows of the ICO template's step 7 table,
-// unsigned, with the template's notes, in order: measures approved,
-// residual risks approved, DPO advice provided (with its summary), DPO
-// advice accepted or overruled, consultation responses reviewed, kept
-// under review. The slice is fresh on every call.
-func ICOSignOffTemplate() []SignOffRow {
-	return []SignOffRow{
-		{Kind: SignOffKindMeasuresApproved, Notes: "Integrate actions back into project plan, with date and responsibility for completion"},
-		{Kind: SignOffKindResidualRisksApproved, Notes: "If accepting any residual high risk, consult the ICO before going ahead"},
-		{Kind: SignOffKindDPOAdvice, Signer: Signer{Role: RoleDPO}, Notes: "DPO should advise on compliance, step 6 measures and whether processing can proceed"},
-		{Kind: SignOffKindDPOAdviceDecision, Notes: "If overruled, you must explain your reasons"},
-		{Kind: SignOffKindConsultationReviewed, Notes: "If your decision departs from individuals' views, you must explain your reasons"},
-		{Kind: SignOffKindKeptUnderReview, Notes: "The DPO should also review ongoing compliance with DPIA"},
-	}
-}
-
 // SignOffKind is the kind of a sign-off row. The zero value ""
 // means not stated.
 type SignOffKind string
@@ -163,6 +147,17 @@ const (
 	// SignOffKindDPOAgreement is "Agreed by Data Protection Officer", the single
 	// DPO row of a managed-service provider's assessment (GDPR Art. 35(2)).
 	SignOffKindDPOAgreement SignOffKind = "dpo_agreement"
+	// SignOffKindDataSubjectsOpinion is the opinion of the data subjects or
+	// their representatives on the processing, or why it was not sought
+	// (GDPR Art. 35(9)): a row of the validation in the CNIL PIA
+	// methodology and of the interested parties in WP248 rev.01 Annex 2.
+	// Its Summary holds the opinion, its Reasons why it was not sought.
+	SignOffKindDataSubjectsOpinion SignOffKind = "data_subjects_opinion"
+	// SignOffKindControllerDecision is the controller's decision on the
+	// assessment: the "Validation" of the CNIL PIA methodology and the
+	// decision WP248 rev.01 Annex 2 has the controller take in view of the
+	// advice and views sought.
+	SignOffKindControllerDecision SignOffKind = "controller_decision"
 	// SignOffKindOther is any other approval, named in the row's Label.
 	SignOffKindOther SignOffKind = "other"
 )
@@ -173,7 +168,8 @@ const (
 // Parse[SignOffKind] accepts the keys and labels in any case, with or without a
 // trailing colon, and the row names DPIA templates print: "This DPIA will kept under
 // review by:", "Summary of DPO advice", "Agreed by Data Protection
-// Officer", "SIRO", "IG Review Panel".
+// Officer", "SIRO", "IG Review Panel", "Validation", "Opinion of the data
+// subjects".
 var signOffKindTable = enumTable{
 	what:  "a sign-off step kind",
 	unset: "Unknown sign-off step",
@@ -188,12 +184,15 @@ var signOffKindTable = enumTable{
 		{string(SignOffKindSIRO), "Approved by the Senior Information Risk Owner"},
 		{string(SignOffKindCaldicottGuardian), "Approved by the Caldicott Guardian"},
 		{string(SignOffKindDPOAgreement), "Agreed by Data Protection Officer"},
+		{string(SignOffKindDataSubjectsOpinion), "Opinion of the data subjects or their representatives"},
+		{string(SignOffKindControllerDecision), "Decision of the controller"},
 		{string(SignOffKindOther), "Other approval"},
 	},
 }
 
-// Label returns the row as the ICO template words it, such as "Measures
-// approved by" or "DPO advice accepted or overruled by".
+// Label returns the row as its template words it, such as "Measures
+// approved by" or "DPO advice accepted or overruled by" (the ICO
+// template's rows).
 func (k SignOffKind) Label() string { return signOffKindTable.label(string(k)) }
 
 // IsValid reports whether k is one of the named kinds.
@@ -202,12 +201,6 @@ func (k SignOffKind) IsValid() bool { return signOffKindTable.valid(string(k)) }
 func (SignOffKind) enumTable() *enumTable { return &signOffKindTable }
 
 func (SignOffKind) enumAlias(norm string) string { return string(stepKindAlias(norm)) }
-
-// IsICO reports whether k is one of the six rows of the ICO template's
-// sign-off table.
-func (k SignOffKind) IsICO() bool {
-	return inEnumRange(k, SignOffKindMeasuresApproved, SignOffKindKeptUnderReview)
-}
 
 func stepKindAlias(n string) SignOffKind {
 	switch n {
@@ -231,6 +224,11 @@ func stepKindAlias(n string) SignOffKind {
 		return SignOffKindCaldicottGuardian
 	case "agreedbydpo", "dpoagreed", "dpoagreement", "agreedbydataprotectionofficer":
 		return SignOffKindDPOAgreement
+	case "datasubjectsopinion", "opinionofthedatasubjects", "opinionofdatasubjects", "datasubjectsviews",
+		"viewsofdatasubjects", "concernedpeopleopinion":
+		return SignOffKindDataSubjectsOpinion
+	case "controllerdecision", "controllersdecision", "decisionofthecontroller", "validation", "validationofthepia":
+		return SignOffKindControllerDecision
 	}
 	return ""
 }

@@ -134,7 +134,7 @@ func TestSignatureRecord(t *testing.T) {
 	// The row's own digest is over the row without digest and signature.
 	var doc bytes.Buffer
 	require.NoError(t, Encode(&doc, a))
-	row := `{"date":"2022-03-11","decision":"proceed","kind":"dpo_advice","notes":"` + ICOSignOffTemplate()[2].Notes +
+	row := `{"date":"2022-03-11","decision":"proceed","kind":"dpo_advice","notes":"` + SignOffTemplate(MethodICO)[2].Notes +
 		`","signer":{"person":{"name":"Dana Whitfield","position":"Data Protection Officer"},"role":"dpo"},"summary":"Processing can proceed."}`
 	sum = sha256.Sum256([]byte(row))
 	assert.Equal(t, hex.EncodeToString(sum[:]), dpo.Signature.Row.Digest)

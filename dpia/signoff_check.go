@@ -29,8 +29,11 @@ type signOffChecker struct {
 	signed *Assessment
 	opts   ValidateOptions
 	out    dpiakit.Findings
-	// icoTable reports whether the sign-off follows the ICO table: it has
-	// an ICO row, or no row at all.
+	// method is the method in force (Assessment.MethodInForce).
+	method Method
+	// icoTable reports whether the sign-off follows the ICO table: the
+	// method is the ICO's and, unless it is declared, the sign-off has an
+	// ICO row, or no row at all.
 	icoTable bool
 	// dpo maps the person key of each name the DPO goes by to the path
 	// where it is named as the DPO.
@@ -59,10 +62,13 @@ func (c *signOffChecker) registerFindings() dpiakit.Findings {
 }
 
 func newSignOffChecker(a *Assessment, opts ValidateOptions) *signOffChecker {
-	c := &signOffChecker{a: a, signed: a, opts: opts, icoTable: len(a.SignOff.Rows) == 0}
-	for _, st := range a.SignOff.Rows {
-		if isICOSignOffKind(st.Kind) {
-			c.icoTable = true
+	c := &signOffChecker{a: a, signed: a, opts: opts, method: a.MethodInForce()}
+	if c.method == MethodICO {
+		c.icoTable = len(a.SignOff.Rows) == 0 || a.Method == MethodICO
+		for _, st := range a.SignOff.Rows {
+			if isICOSignOffKind(st.Kind) {
+				c.icoTable = true
+			}
 		}
 	}
 	c.dpo = dpoNames(a)
@@ -83,6 +89,7 @@ func (c *signOffChecker) run() {
 	c.checkKind()
 	c.checkStale()
 	c.checkStatus()
+	c.checkMethod()
 }
 
 func (c *signOffChecker) add(id, path, message string) {
@@ -112,10 +119,46 @@ func quotedLabelMessage(label, rest string) string {
 func isICOSignOffKind(k SignOffKind) bool { return slices.Contains(icoSignOffKinds(), k) }
 
 // neededRow is a sign-off row the assessment needs, with the provision
-// that needs it and why, as a message cites them.
+// that needs it and why, as a message cites them. A row of an own method
+// of kind "other" is named by its label.
 type neededRow struct {
-	kind SignOffKind
-	ref  string
+	kind  SignOffKind
+	ref   string
+	label string
+}
+
+// matches reports whether st is a row of the needed kind: a "DPO advice
+// provided" row is also given by an "Agreed by Data Protection Officer"
+// row, and a row of kind "other" must carry the needed label (compared
+// ignoring case, spaces and punctuation).
+func (r neededRow) matches(st SignOffRow) bool {
+	switch {
+	case r.kind == SignOffKindDPOAdvice && st.Kind == SignOffKindDPOAgreement:
+		return true
+	case st.Kind != r.kind:
+		return false
+	case r.kind == SignOffKindOther && r.label != "":
+		return normalize(st.Label) == normalize(r.label)
+	}
+	return true
+}
+
+// name is the needed row's name in messages.
+func (r neededRow) name() string {
+	if r.kind == SignOffKindOther && !noText(r.label) {
+		return cited(r.label)
+	}
+	return r.kind.Label()
+}
+
+// filled reports whether row st is filled in: signed (a signer or a
+// date), or, for the data subjects' opinion, giving the opinion or why
+// it was not sought.
+func filled(st SignOffRow) bool {
+	if st.Kind == SignOffKindDataSubjectsOpinion && (!noText(st.Summary) || !noText(st.Reasons)) {
+		return true
+	}
+	return !st.isEmpty()
 }
 
 // dpoDesignated reports whether the assessment's DPO is a designated data
@@ -156,24 +199,43 @@ func (c *signOffChecker) neededRows() []neededRow {
 	var rows []neededRow
 	if c.icoTable {
 		rows = append(rows,
-			neededRow{SignOffKindMeasuresApproved, "GDPR Art. 35(7)(d), for the measures envisaged to address the risks"},
-			neededRow{SignOffKindResidualRisksApproved, "GDPR Art. 36(1), which turns on whether a residual risk stays high"})
+			neededRow{SignOffKindMeasuresApproved, "GDPR Art. 35(7)(d), for the measures envisaged to address the risks", ""},
+			neededRow{SignOffKindResidualRisksApproved, "GDPR Art. 36(1), which turns on whether a residual risk stays high", ""})
 	}
 	switch {
 	case dpoDesignated(c.a):
-		rows = append(rows, neededRow{SignOffKindDPOAdvice, "GDPR Art. 35(2), for the advice of the designated DPO"})
+		rows = append(rows, neededRow{SignOffKindDPOAdvice, "GDPR Art. 35(2), for the advice of the designated DPO", ""})
 		if c.icoTable {
-			rows = append(rows, neededRow{SignOffKindDPOAdviceDecision, "GDPR Art. 35(2) and WP243 rev.01 section 4.2, for the decision on the DPO's advice"})
+			rows = append(rows, neededRow{SignOffKindDPOAdviceDecision, "GDPR Art. 35(2) and WP243 rev.01 section 4.2, for the decision on the DPO's advice", ""})
 		}
 	case adviserNamed(c.a):
-		rows = append(rows, neededRow{SignOffKindDPOAdvice,
-			"ICO DPIA template step 7, for the advice of the person named in parties.dpo, as no DPO is designated under GDPR Art. 37"})
+		cite := "ICO DPIA template step 7"
+		if c.method != MethodICO {
+			cite = c.method.methodPart(StepSignOff, c.a.OwnMethod.Name)
+		}
+		rows = append(rows, neededRow{kind: SignOffKindDPOAdvice,
+			ref: cite + ", for the advice of the person named in parties.dpo, as no DPO is designated under GDPR Art. 37"})
 	}
 	if c.icoTable {
 		if viewsSought(&c.a.Consultation) {
-			rows = append(rows, neededRow{SignOffKindConsultationReviewed, "GDPR Art. 35(9), as individuals' views were sought"})
+			rows = append(rows, neededRow{SignOffKindConsultationReviewed, "GDPR Art. 35(9), as individuals' views were sought", ""})
 		}
-		rows = append(rows, neededRow{SignOffKindKeptUnderReview, "GDPR Art. 35(11), for the review of the assessment"})
+		rows = append(rows, neededRow{SignOffKindKeptUnderReview, "GDPR Art. 35(11), for the review of the assessment", ""})
+	}
+	switch c.method {
+	case MethodCNIL, MethodWP248:
+		part := c.method.methodPart(StepSignOff, "")
+		rows = append(rows,
+			neededRow{SignOffKindDataSubjectsOpinion, "GDPR Art. 35(9) and " + part + ", for the data subjects' views or why they were not sought", ""},
+			neededRow{SignOffKindControllerDecision, part + ", for the controller's decision on the assessment", ""})
+	case MethodOwn:
+		name := c.method.methodPart(StepSignOff, c.a.OwnMethod.Name)
+		for _, r := range c.a.OwnMethod.Rows {
+			if !r.Kind.IsValid() || slices.ContainsFunc(rows, func(n neededRow) bool { return n.kind == r.Kind && n.kind != SignOffKindOther }) {
+				continue
+			}
+			rows = append(rows, neededRow{r.Kind, name + ", which requires the row", r.Label})
+		}
 	}
 	return rows
 }
@@ -183,24 +245,27 @@ func (c *signOffChecker) checkRequiredRows() {
 	steps := c.a.SignOff.Rows
 	for _, row := range c.neededRows() {
 		kind, cite := row.kind, "; needed under "+row.ref
-		if c.hasSignedRow(kind) {
+		if c.hasSignedRow(row) {
 			continue
 		}
 		found := false
 		for i, st := range steps {
-			if st.Kind != kind && (kind != SignOffKindDPOAdvice || st.Kind != SignOffKindDPOAgreement) {
+			if !row.matches(st) {
 				continue
 			}
 			found = true
 			rest := " is empty: no signer and no date"
-			if st.Kind == SignOffKindDPOAdvice && noText(st.Summary) {
+			switch {
+			case st.Kind == SignOffKindDPOAdvice && noText(st.Summary):
 				rest = " and \"Summary of DPO advice\" are empty: no signer, no date and no summary"
+			case st.Kind == SignOffKindDataSubjectsOpinion:
+				rest = " is empty: no signer, no date, no opinion and no reason why it was not sought"
 			}
-			msg := quotedLabelMessage(st.Kind.Label(), rest+cite)
+			msg := quotedLabelMessage(row.name(), rest+cite)
 			c.add(ruleSignOffRowMissing, signOffStepPath(i, ""), msg)
 		}
 		if !found {
-			msg := "the sign-off has no " + strconv.Quote(kind.Label()) + " row"
+			msg := "the sign-off has no " + strconv.Quote(row.name()) + " row"
 			if kind == SignOffKindDPOAdvice && !c.icoTable {
 				msg = "the sign-off records no DPO advice: no " + strconv.Quote(SignOffKindDPOAdvice.Label()) + " or " + strconv.Quote(SignOffKindDPOAgreement.Label()) + " row"
 			}
@@ -215,11 +280,11 @@ func (c *signOffChecker) checkRequiredRows() {
 	}
 }
 
-// hasSignedRow reports whether a row of kind is not empty, a signed DPO
-// agreement standing for DPO advice.
-func (c *signOffChecker) hasSignedRow(kind SignOffKind) bool {
+// hasSignedRow reports whether a row the needed row matches is filled
+// in, a signed DPO agreement standing for DPO advice.
+func (c *signOffChecker) hasSignedRow(row neededRow) bool {
 	for _, st := range c.a.SignOff.Rows {
-		if !st.isEmpty() && (st.Kind == kind || (kind == SignOffKindDPOAdvice && st.Kind == SignOffKindDPOAgreement)) {
+		if filled(st) && row.matches(st) {
 			return true
 		}
 	}
@@ -234,7 +299,7 @@ func (c *signOffChecker) checkAdviceOrder() {
 	steps := c.a.SignOff.Rows
 	earliest := -1
 	for j, decision := range steps {
-		if decision.Kind == SignOffKindDPOAdviceDecision && !decision.Date.IsZero() &&
+		if decidesAdvice(decision.Kind) && !decision.Date.IsZero() &&
 			(earliest < 0 || decision.Date.Before(steps[earliest].Date)) {
 			earliest = j
 		}
@@ -289,7 +354,7 @@ func (c *signOffChecker) checkOverruled() {
 			if !st.isEmpty() && st.Decision != "" {
 				advice = st.Decision
 			}
-		case SignOffKindDPOAdviceDecision:
+		case SignOffKindDPOAdviceDecision, SignOffKindControllerDecision:
 			if overrules(advice, st.Decision) && noText(st.Reasons) {
 				what := "overrules the DPO's advice"
 				if st.Decision != DecisionOverruled {
@@ -337,7 +402,7 @@ func (c *signOffChecker) checkPriorConsultation() {
 	}
 	accepted := ""
 	for i, st := range c.a.SignOff.Rows {
-		if st.Kind == SignOffKindResidualRisksApproved && !st.isEmpty() && !advisesAgainst(st.Decision) {
+		if (st.Kind == SignOffKindResidualRisksApproved || st.Kind == SignOffKindControllerDecision) && !st.isEmpty() && !advisesAgainst(st.Decision) {
 			accepted = "accepted on " + signOffStepPath(i, "")
 			break
 		}
@@ -368,7 +433,16 @@ func (c *signOffChecker) checkPriorConsultation() {
 // decidesOnAdvice reports whether a row of kind k decides on what the DPO
 // advises.
 func decidesOnAdvice(k SignOffKind) bool {
-	return k == SignOffKindMeasuresApproved || k == SignOffKindResidualRisksApproved || k == SignOffKindDPOAdviceDecision
+	return k == SignOffKindMeasuresApproved || k == SignOffKindResidualRisksApproved || decidesAdvice(k)
+}
+
+// decidesAdvice reports whether a row of kind k is the decision taken on
+// the DPO's advice: the ICO template's "DPO advice accepted or overruled
+// by", or the controller's decision of the CNIL PIA methodology and of
+// WP248 rev.01 Annex 2, which WP248 requires to justify in writing a
+// departure from the advice.
+func decidesAdvice(k SignOffKind) bool {
+	return k == SignOffKindDPOAdviceDecision || k == SignOffKindControllerDecision
 }
 
 // checkDPOApprovals reports SG007, for a designated DPO only.

@@ -27,19 +27,19 @@ func TestSignOffRowsFollowTheFacts(t *testing.T) {
 	}{
 		// SG001: the consultation row, by whether views were sought.
 		{name: "views sought, consultation row empty", rule: ruleSignOffRowMissing,
-			change:    func(a *Assessment) { a.SignOff.Rows[4] = ICOSignOffTemplate()[4] },
+			change:    func(a *Assessment) { a.SignOff.Rows[4] = SignOffTemplate(MethodICO)[4] },
 			want:      []string{"sign_off.steps[4]"},
 			inMessage: "needed under GDPR Art. 35(9)"},
 		{name: "views sought through representatives, consultation row empty", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				a.Consultation = Consultation{Stakeholders: []Consultee{{Who: "Residents' association", Kind: ConsulteeKindRepresentatives}}}
-				a.SignOff.Rows[4] = ICOSignOffTemplate()[4]
+				a.SignOff.Rows[4] = SignOffTemplate(MethodICO)[4]
 			},
 			want: []string{"sign_off.steps[4]"}},
 		{name: "views not sought, consultation row empty", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				a.Consultation = Consultation{IndividualsViewsSought: YesNoNo, NotSoughtReason: "Staff rota data only."}
-				a.SignOff.Rows[4] = ICOSignOffTemplate()[4]
+				a.SignOff.Rows[4] = SignOffTemplate(MethodICO)[4]
 			}},
 		{name: "views not sought, consultation row left out", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
@@ -50,13 +50,13 @@ func TestSignOffRowsFollowTheFacts(t *testing.T) {
 		{name: "DPO designated, advice row empty", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				a.Parties.DPODesignated = YesNoYes
-				a.SignOff.Rows[2] = ICOSignOffTemplate()[2]
+				a.SignOff.Rows[2] = SignOffTemplate(MethodICO)[2]
 			},
 			want: []string{"sign_off.steps[2]"}, inMessage: "needed under GDPR Art. 35(2)"},
 		{name: "no DPO designated, adviser named, advice row empty", rule: ruleSignOffRowMissing,
 			change: func(a *Assessment) {
 				noDPO(a)
-				a.SignOff.Rows[2], a.SignOff.Rows[3] = ICOSignOffTemplate()[2], ICOSignOffTemplate()[3]
+				a.SignOff.Rows[2], a.SignOff.Rows[3] = SignOffTemplate(MethodICO)[2], SignOffTemplate(MethodICO)[3]
 			},
 			want: []string{"sign_off.steps[2]"}, inMessage: "no DPO is designated"},
 		{name: "no DPO designated, adviser's advice signed, no decision row", rule: ruleSignOffRowMissing,
@@ -128,7 +128,7 @@ func TestSignOffRowsFollowTheFacts(t *testing.T) {
 		{name: "kept under review by, undated", rule: ruleSignedRowUndated,
 			change: func(a *Assessment) { a.SignOff.Rows[5].Date = dpiakit.Date{} }},
 		{name: "empty row", rule: ruleSignedRowUndated,
-			change: func(a *Assessment) { a.SignOff.Rows[3] = ICOSignOffTemplate()[3] }},
+			change: func(a *Assessment) { a.SignOff.Rows[3] = SignOffTemplate(MethodICO)[3] }},
 		// SG019: the kind of assessment.
 		{name: "processing started, kind not answered", rule: ruleAssessmentKindMissing,
 			change: func(a *Assessment) { a.ProcessingStarted = sgDay(2020, 1, 1) },

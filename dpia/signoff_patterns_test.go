@@ -1,6 +1,7 @@
 package dpia
 
 import (
+	"github.com/dpiakit/dpiakit"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -43,7 +44,7 @@ func TestSignOffSeedPatterns(t *testing.T) {
 		},
 		{
 			name: "001 trust: every sign-off row empty",
-			a:    Assessment{Date: mustDate(t, "2021-02-01"), SignOff: SignOff{Rows: ICOSignOffTemplate()}},
+			a:    Assessment{Date: mustDate(t, "2021-02-01"), SignOff: SignOff{Rows: SignOffTemplate(MethodICO)}},
 			// The trust sought no individuals' views (DP012 reports it), so
 			// the empty "Consultation responses reviewed by" row is not
 			// needed (GDPR Art. 35(9)); every other row is.
@@ -57,6 +58,7 @@ func TestSignOffSeedPatterns(t *testing.T) {
 			name: "002 managed service: review date passed",
 			a: Assessment{
 				Date: mustDate(t, "2022-08-31"), DateText: "August 2022",
+				Regime: dpiakit.UKGDPR,
 				SignOff: SignOff{Rows: []SignOffRow{
 					row(SignOffKindDPOAgreement, "Tomasz Lind", "", "2022-08-16", ""),
 				}},

@@ -8,7 +8,7 @@ import "github.com/dpiakit/dpiakit"
 // to the assessment ("sign_off.steps[2].date", "review.next_review").
 //
 // The ICO rows are the six rows of the ICO template's step 7 (see
-// ICOSignOffTemplate). The DPO is identified by name, compared ignoring
+// SignOffTemplate(MethodICO)). The DPO is identified by name, compared ignoring
 // case and surrounding or repeated white space: the names of parties.dpo,
 // of the holders of the role RoleDPO in parties.roles, and of the signers
 // of the rows "DPO advice provided" and "Agreed by Data Protection
@@ -194,6 +194,34 @@ const (
 	// for rather than an error reported on what may be a lawful review;
 	// once it is answered, DP013 judges the start. Path "kind".
 	ruleAssessmentKindMissing = "SG019"
+	// ruleOwnMethodNotDeclared (SG020, error) finds an assessment that
+	// declares it follows its own method (method "own") without declaring
+	// the method: own_method is empty (path "own_method") or has no name
+	// (path "own_method.name"). The rows and questions such a method
+	// requires cannot be checked, and the findings cannot cite it.
+	ruleOwnMethodNotDeclared = "SG020"
+	// ruleOwnMethodQuestionUnanswered (SG021, error) finds, under an own
+	// method, a question the method declares (own_method.questions) with
+	// neither an answer nor the path of the field that holds it. Path:
+	// the question's answer.
+	ruleOwnMethodQuestionUnanswered = "SG021"
+	// ruleEvaluationWithoutCorrection (SG022, error) finds a part
+	// evaluated "to improve" without the corrective action to take (CNIL
+	// PIA methodology, validation: each part found improvable comes with
+	// corrective measures). It reads the evaluations under every method.
+	// Path: the evaluation's corrective_action.
+	ruleEvaluationWithoutCorrection = "SG022"
+	// ruleCNILRiskNotRated (SG023, error) applies under the CNIL PIA
+	// methodology only. Its risks part studies three risks, illegitimate
+	// access to data, unwanted modification of data and data
+	// disappearance, each rated for severity and likelihood on the four
+	// levels of its gauges (the risk.CNIL4x4 preset), before the measures
+	// and after them. It finds a register whose matrix is not that preset
+	// (path "risks.matrix"), one of the three risks missing (no risk of
+	// its category; path "risks.risks"), and a risk of one of the three
+	// categories without the severity or likelihood of its inherent or
+	// residual rating (path: the rating).
+	ruleCNILRiskNotRated = "SG023"
 )
 
 // signOffRules lists the rules of the sign-off chain and review plan, in
@@ -205,7 +233,8 @@ func signOffRules() []dpiakit.Rule {
 		ruleDPOApprovesOwnAdvice, ruleDPOConflictingRole, ruleReviewOwnerMissing,
 		ruleNextReviewMissing, ruleNextReviewPassed, ruleStaleSignature, ruleStatusContradictsSignOff,
 		ruleForgedSignature, ruleSignedWithoutDigest, ruleSignatureNotTrusted, ruleKeyedSignatureInvalid,
-		ruleSignedRowUndated, ruleAssessmentKindMissing,
+		ruleSignedRowUndated, ruleAssessmentKindMissing, ruleOwnMethodNotDeclared, ruleOwnMethodQuestionUnanswered,
+		ruleEvaluationWithoutCorrection, ruleCNILRiskNotRated,
 	}
 	out := make([]dpiakit.Rule, len(ids))
 	for i, id := range ids {
@@ -289,11 +318,23 @@ func signOffRule(id string) dpiakit.Rule {
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 35(1), (11); WP248 rev.01 section III.C", "the processing started before the assessment, which does not say whether it is new processing or a review"
 		r.Rationale = "A warning: a periodic review (Art. 35(11)) or the first assessment of processing under way before the GDPR applied may lawfully follow the start, so the kind is asked for rather than an error reported."
+	case ruleOwnMethodNotDeclared:
+		r.Ref, r.Summary = "GDPR Art. 5(2), Art. 35(7); WP248 rev.01 section III.D", "the assessment follows its own method but does not declare it"
+		r.Rationale = "An error: a method the document names but does not declare cannot show that its rows and questions were met, so the assessment's method is not demonstrated (Art. 5(2))."
+	case ruleOwnMethodQuestionUnanswered:
+		r.Ref, r.Summary = "GDPR Art. 5(2), Art. 35(7); the organisation's own method", "a question the organisation's own method asks is not answered"
+		r.Rationale = "An error: the organisation's own method asks the question to meet Art. 35(7), and an assessment that leaves it unanswered does not follow the method it declares."
+	case ruleEvaluationWithoutCorrection:
+		r.Ref, r.Summary = "GDPR Art. 35(7)(d); CNIL PIA methodology, validation", "a part evaluated as to improve has no corrective action"
+		r.Rationale = "An error: a part found to need improvement without the corrective action to take leaves the measures Art. 35(7)(d) requires undetermined."
+	case ruleCNILRiskNotRated:
+		r.Ref, r.Summary = "GDPR Art. 35(7)(c); CNIL PIA methodology, risks", "under the CNIL method, one of its three risks is missing or not rated on its gauges before and after measures"
+		r.Rationale = "An error: the CNIL method assesses each of its three risks for severity and likelihood before and after the measures, and a missing risk or rating leaves that risk unassessed (Art. 35(7)(c))."
 	}
 	return r
 }
 
-// CheckSignOff runs the sign-off chain and review rules (SG001-SG019)
+// CheckSignOff runs the sign-off chain, method and review rules (SG001-SG023)
 // alone, as Validate runs them among the others, and returns their
 // findings in the order the rules run. Use it to check a sign-off screen
 // without the rest of the document. A nil a is checked as the zero
@@ -331,5 +372,6 @@ func (a *Assessment) checkSignOffWith(out dpiakit.Findings, opts ValidateOptions
 	c.register, c.registerChecked = register, registerChecked
 	c.out, c.first = out, len(out)
 	c.run()
+	applyMethod(a, c.out, 0)
 	return c.out
 }

@@ -33,8 +33,11 @@ var (
 // DPO's own advice, with a summary of the advice, a review owner and a
 // next review date. The rows carry no digest.
 func chainedAssessment() *Assessment {
+	// A UK housing provider's assessment: the ICO template is the method
+	// in force.
 	a := &Assessment{
 		Title:  "Care records CRM",
+		Regime: dpiakit.UKGDPR,
 		Date:   sgDay(2022, 3, 1),
 		Status: StatusInReview,
 		Parties: Parties{
@@ -50,7 +53,7 @@ func chainedAssessment() *Assessment {
 		// Views were sought, so the consultation row is needed.
 		Consultation: Consultation{IndividualsViewsSought: YesNoYes, Views: "Residents asked for paper copies of their records."},
 	}
-	steps := ICOSignOffTemplate()
+	steps := SignOffTemplate(MethodICO)
 	sign := func(i int, p Person, role Role, date dpiakit.Date, d Decision) {
 		steps[i].Signer = Signer{Person: p, Role: role}
 		steps[i].Date = date
@@ -90,7 +93,7 @@ func TestChainedAssessmentPassesSignOffRules(t *testing.T) {
 
 func TestSignOffRulesCatalogue(t *testing.T) {
 	rules := signOffRules()
-	require.Len(t, rules, 19)
+	require.Len(t, rules, 23)
 	for i, r := range rules {
 		assert.Equal(t, fmt.Sprintf("SG%03d", i+1), r.ID, "ids are in order")
 		assert.NotEmpty(t, r.Summary, r.ID)
@@ -103,7 +106,7 @@ func TestSignOffRulesCatalogue(t *testing.T) {
 			inRules = append(inRules, r.ID)
 		}
 	}
-	assert.Len(t, inRules, 19, "Rules() lists every SG rule")
+	assert.Len(t, inRules, 23, "Rules() lists every SG rule")
 }
 
 func TestSignOffRules(t *testing.T) {
@@ -124,7 +127,7 @@ func TestSignOffRules(t *testing.T) {
 			change: func(a *Assessment) { a.SignOff.Rows[0].Signer, a.SignOff.Rows[0].Date = Signer{}, dpiakit.Date{} },
 			want:   []string{"sign_off.steps[0]"}},
 		{name: "every row empty", rule: ruleSignOffRowMissing,
-			change: func(a *Assessment) { a.SignOff.Rows = ICOSignOffTemplate() },
+			change: func(a *Assessment) { a.SignOff.Rows = SignOffTemplate(MethodICO) },
 			want: []string{"sign_off.steps[0]", "sign_off.steps[1]", "sign_off.steps[2]", "sign_off.steps[3]",
 				"sign_off.steps[4]", "sign_off.steps[5]"}},
 		{name: "no sign-off at all", rule: ruleSignOffRowMissing,
@@ -305,7 +308,7 @@ func TestSignOffRules(t *testing.T) {
 		{name: "review row empty, reported as a row", rule: ruleReviewOwnerMissing,
 			change: func(a *Assessment) {
 				a.Review.Owner = Person{}
-				a.SignOff.Rows[5] = ICOSignOffTemplate()[5]
+				a.SignOff.Rows[5] = SignOffTemplate(MethodICO)[5]
 			}},
 
 		// SG010: next review date missing.
@@ -426,7 +429,7 @@ func TestSignOffRules(t *testing.T) {
 		{name: "approved with an empty row", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
-				a.SignOff.Rows[3] = ICOSignOffTemplate()[3]
+				a.SignOff.Rows[3] = SignOffTemplate(MethodICO)[3]
 			},
 			want: []string{"status"}},
 		{name: "approved with a stale signature", rule: ruleStatusContradictsSignOff,
@@ -454,7 +457,7 @@ func TestSignOffRules(t *testing.T) {
 			},
 			want: []string{"status"}},
 		{name: "in review with an empty row", rule: ruleStatusContradictsSignOff,
-			change: func(a *Assessment) { a.SignOff.Rows[3] = ICOSignOffTemplate()[3] }},
+			change: func(a *Assessment) { a.SignOff.Rows[3] = SignOffTemplate(MethodICO)[3] }},
 		{name: "approved against advice, with reasons", rule: ruleStatusContradictsSignOff,
 			change: func(a *Assessment) {
 				a.Status = StatusApproved
@@ -489,12 +492,20 @@ func TestSignOffRules(t *testing.T) {
 func TestSignOffRulesOnZeroAndNil(t *testing.T) {
 	var zero Assessment
 	fs := zero.checkSignOff(ValidateOptions{})
-	assert.Len(t, fs.ByRule(ruleSignOffRowMissing), 5, "the six ICO rows but the consultation row: no views were sought")
+	// No regime and no ICO row: the WP248 rev.01 Annex 2 method, whose
+	// rows are the DPO's advice, the data subjects' views and the
+	// controller's decision.
+	assert.Len(t, fs.ByRule(ruleSignOffRowMissing), 3, "the three rows of WP248 rev.01 Annex 2")
 	assert.Len(t, fs.ByRule(ruleNextReviewMissing), 1)
-	assert.Empty(t, fs.ByRule(ruleReviewOwnerMissing), "SG001 reports the missing review row")
+	assert.Len(t, fs.ByRule(ruleReviewOwnerMissing), 1, "no review row under WP248: SG009 asks for the owner")
 
 	var nilAssessment *Assessment
 	assert.Equal(t, fs, nilAssessment.CheckSignOff(nil))
+
+	uk := Assessment{Regime: dpiakit.UKGDPR}
+	fs = uk.checkSignOff(ValidateOptions{})
+	assert.Len(t, fs.ByRule(ruleSignOffRowMissing), 5, "the six ICO rows but the consultation row: no views were sought")
+	assert.Empty(t, fs.ByRule(ruleReviewOwnerMissing), "SG001 reports the missing review row")
 }
 
 func TestSignOffRulesOnOutOfRangeValues(t *testing.T) {
@@ -547,7 +558,7 @@ func TestSignOffRuleMessages(t *testing.T) {
 func TestStatusContradictionMessage(t *testing.T) {
 	a := chainedAssessment()
 	a.Status = StatusApproved
-	a.SignOff.Rows[3] = ICOSignOffTemplate()[3]
+	a.SignOff.Rows[3] = SignOffTemplate(MethodICO)[3]
 	a.SignOff.Rows[1].Digest = legacyDigestPrefix + strings.Repeat("0", 64)
 	a.SignOff.Rows[4].Digest = legacyDigestPrefix + strings.Repeat("1", 64)
 	a.SignOff.Rows[5].Digest = "sha256:1"

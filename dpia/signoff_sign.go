@@ -44,7 +44,7 @@ type Signing struct {
 //     replaces that signature;
 //   - else the first row of that kind nobody signed (no signer name or
 //     position and no date) and without a digest, such as a row of
-//     ICOSignOffTemplate: it keeps its Label,
+//     SignOffTemplate: it keeps its Label,
 //     Notes, Summary and Reasons, and its role when signer has none;
 //   - else a new row of that kind, appended.
 //

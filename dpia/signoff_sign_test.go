@@ -48,7 +48,7 @@ func TestSignRecordsDigest(t *testing.T) {
 }
 
 func TestSignChoosesRow(t *testing.T) {
-	a := &Assessment{Title: "t", SignOff: SignOff{Rows: ICOSignOffTemplate()}}
+	a := &Assessment{Title: "t", SignOff: SignOff{Rows: SignOffTemplate(MethodICO)}}
 	dpo := Signer{Person: Person{Name: "Dana Whitfield"}}
 
 	// The template's empty row is filled, keeping its notes and role.
@@ -56,7 +56,7 @@ func TestSignChoosesRow(t *testing.T) {
 	require.Len(t, a.SignOff.Rows, 6)
 	st := a.SignOff.Rows[2]
 	assert.Equal(t, RoleDPO, st.Signer.Role, "the template's role is kept")
-	assert.Equal(t, ICOSignOffTemplate()[2].Notes, st.Notes)
+	assert.Equal(t, SignOffTemplate(MethodICO)[2].Notes, st.Notes)
 	assert.Equal(t, "Processing can proceed.", st.Comments)
 
 	// The same signer signing again replaces the signature on that row;

@@ -318,7 +318,19 @@ func (k *checker) legitimateInterestsWithoutLIA() {
 	}
 	k.add(RuleLegitimateInterestsWithoutLIA, "lia",
 		"legitimate interests is claimed without a reference to the legitimate interests assessment (purpose, necessity and balancing tests)")
+	if !k.uk() {
+		// Outside UK GDPR the ICO's guidance does not apply: the EDPB's
+		// guidelines set out the three tests.
+		k.out[len(k.out)-1].Ref = legitimateInterestsRefEU
+	}
 }
+
+// legitimateInterestsRefEU is the citation of LB015 outside UK GDPR: EDPB
+// Guidelines 1/2024 on processing of personal data based on Article
+// 6(1)(f) GDPR (adopted for consultation on 8 October 2024), which update
+// WP29 Opinion 06/2014 and set out the three cumulative conditions of a
+// legitimate interests assessment.
+const legitimateInterestsRefEU = "GDPR Art. 6(1)(f); EDPB Guidelines 1/2024 on processing of personal data based on Article 6(1)(f) GDPR"
 
 // LB016.
 func (k *checker) invalidCodes() {

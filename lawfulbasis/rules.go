@@ -63,7 +63,11 @@ const (
 	// RuleNoBasis (LB014) finds a claim with no valid Art. 6 basis.
 	RuleNoBasis = "LB014"
 	// RuleLegitimateInterestsWithoutLIA (LB015) finds legitimate interests
-	// with no legitimate interests assessment referenced.
+	// with no legitimate interests assessment referenced. Under UK GDPR its
+	// findings cite the ICO's legitimate interests guidance, as the
+	// catalogue does; under any other regime they cite EDPB Guidelines
+	// 1/2024 on processing of personal data based on Article 6(1)(f) GDPR
+	// instead.
 	RuleLegitimateInterestsWithoutLIA = "LB015"
 	// RuleInvalidCode (LB016) finds a condition value that is not a valid
 	// code.

@@ -14,8 +14,8 @@ import (
 const defaultTitle = "Data Protection Impact Assessment"
 
 // build makes the outline of a: the title page, then the document's parts
-// in the order of the ICO template (document and parties, the seven
-// steps, related documents), then the appendices. A nil a is rendered as
+// in the order of the method it follows (document and parties, the
+// method's parts, related documents; see parts), then the appendices. A nil a is rendered as
 // the zero Assessment.
 func build(a *dpia.Assessment, opts Options) *outline { return buildWith(&builder{}, a, opts) }
 
@@ -35,14 +35,7 @@ func buildWith(b *builder, a *dpia.Assessment, opts Options) *outline {
 	b.cover()
 	b.about()
 	b.parties()
-	b.need()
-	b.processing()
-	b.inventory()
-	b.consultation()
-	b.necessity()
-	b.risks()
-	b.measures()
-	b.signOff()
+	b.parts()
 	b.attachments()
 	b.appendices()
 	return &b.out
@@ -134,6 +127,7 @@ func (b *builder) cover() {
 		{Label: b.t("Version"), Value: a.Version, User: true},
 		{Label: b.t("Status"), Value: b.t(label(a.Status))},
 		{Label: b.t("Regime"), Value: b.t(label(a.Regime))},
+		{Label: b.t("Method"), Value: b.methodName()},
 		{Label: b.t("Language of the text"), Value: b.textLanguage()},
 		controller,
 		{Label: b.t("Processor"), Value: processorNames(a.Parties.Processors), User: true},

@@ -69,15 +69,22 @@ func citeStyleFor(lang language.Tag) *citeStyle {
 	}
 	switch base.String() {
 	case "fr":
-		return &frenchCitation
+		return frenchCitation()
 	case "de":
-		return &germanCitation
+		return germanCitation()
 	}
 	return nil
 }
 
 // citeStyle holds the words one language cites the law with.
 type citeStyle struct {
+	// cnilMethod names the CNIL PIA methodology, cnilParts its four parts
+	// (context, fundamental principles, risks, validation), and ownMethod
+	// an organisation's own method, as dpia cites them under a method
+	// other than the ICO's.
+	cnilMethod string
+	cnilParts  map[string]string
+	ownMethod  string
 	// french selects the French word order and punctuation: "article 35,
 	// paragraphe 7, point a)" against "Artikel 35 Absatz 7 Buchstabe a".
 	french bool
@@ -155,6 +162,14 @@ func (st *citeStyle) part(p string) (string, bool) {
 		return st.workingParty(p)
 	case strings.HasPrefix(p, "ICO "):
 		return st.ico(p[len("ICO "):])
+	case strings.HasPrefix(p, "CNIL PIA methodology, "):
+		part, ok := st.cnilParts[p[len("CNIL PIA methodology, "):]]
+		if !ok {
+			return "", false
+		}
+		return st.cnilMethod + ", " + part, true
+	case p == "the organisation's own method":
+		return st.ownMethod, true
 	case strings.HasPrefix(p, "SI "):
 		if !isDocNumber(p[len("SI "):]) {
 			return "", false
@@ -759,110 +774,130 @@ func germanDate(d time.Time) string {
 // frenchAuthority and germanAuthority write "of the authority" for the
 // authorities whose Art. 35(4) lists package lawfulbasis holds, with the
 // article each language gives their names.
-var (
-	frenchAuthority = map[string]string{
+// frenchAuthority and germanAuthority give, for each authority whose
+// list lawfulbasis holds, its name with the article the language puts
+// before it.
+func frenchAuthority() map[string]string {
+	return map[string]string{
 		"CNIL": "de la CNIL", "DSK": "de la DSK", "DPC": "de la DPC", "AP": "de l'AP",
 		"AEPD": "de l'AEPD", "Garante": "du Garante", "ICO": "de l'ICO",
 	}
-	germanAuthority = map[string]string{
+}
+
+func germanAuthority() map[string]string {
+	return map[string]string{
 		"CNIL": "der CNIL", "DSK": "der DSK", "DPC": "der DPC", "AP": "der AP",
 		"AEPD": "der AEPD", "Garante": "des Garante", "ICO": "des ICO",
 	}
-)
-
-var frenchCitation = citeStyle{
-	french:   true,
-	gdpr:     "RGPD",
-	ukGDPR:   "RGPD du Royaume-Uni",
-	article:  "article",
-	articles: "articles",
-	section:  "article",
-	levels:   [3][2]string{{"paragraphe", "paragraphes"}, {"point", "points"}, {"point", "points"}},
-	and:      "et",
-	through:  "à",
-	subparagraph: func(n int) string {
-		return [...]string{"", "premier", "deuxième", "troisième", "quatrième", "cinquième"}[n] + " alinéa"
-	},
-	recital:      "considérant",
-	recitals:     "considérants",
-	schedule:     "annexe",
-	schedulePart: "partie",
-	cjeu:         "CJUE",
-	edpb: func(kind, number string) string {
-		if kind == "Recommendations" {
-			return "recommandations " + number + " du CEPD"
-		}
-		return "lignes directrices " + number + " du CEPD"
-	},
-	decision:    "décision (UE)",
-	revision:    "rév.",
-	wpSection:   "section",
-	annex:       "annexe",
-	criterion:   "critère",
-	icoTemplate: func(step string) string { return "modèle d'AIPD de l'ICO, étape " + step },
-	icoGuidance: map[string]string{
-		"DPIA":                 "guide de l'ICO sur l'AIPD",
-		"lawful basis":         "guide de l'ICO sur les bases légales",
-		"legitimate interests": "guide de l'ICO sur les intérêts légitimes",
-	},
-	icoNotes: map[string]string{
-		"(a lower possibility of serious harm may be high risk)": "(une faible probabilité de préjudice grave peut constituer un risque élevé)",
-	},
-	icoList: "liste d'AIPD de l'ICO : ",
-	nationalList: func(authority string, adopted time.Time, basis, item string) string {
-		of, ok := frenchAuthority[authority]
-		if !ok {
-			of = "(" + authority + ")"
-		}
-		return "liste d'AIPD " + of + " du " + frenchDate(adopted) + " (" + basis + "), point " + item
-	},
-	quote: func(s string) string { return "« " + s + " »" },
 }
 
-var germanCitation = citeStyle{
-	gdpr:     "DSGVO",
-	ukGDPR:   "UK-DSGVO",
-	article:  "Artikel",
-	articles: "Artikel",
-	section:  "§",
-	levels:   [3][2]string{{"Absatz", "Absätze"}, {"Buchstabe", "Buchstaben"}, {"Ziffer", "Ziffern"}},
-	and:      "und",
-	through:  "bis",
-	subparagraph: func(n int) string {
-		return "Unterabsatz " + strconv.Itoa(n)
-	},
-	recital:      "Erwägungsgrund",
-	recitals:     "Erwägungsgründe",
-	schedule:     "Anhang",
-	schedulePart: "Teil",
-	cjeu:         "EuGH",
-	edpb: func(kind, number string) string {
-		if kind == "Recommendations" {
-			return "Empfehlungen " + number + " des EDSA"
-		}
-		return "Leitlinien " + number + " des EDSA"
-	},
-	decision:    "Beschluss (EU)",
-	revision:    "Rev.",
-	wpSection:   "Abschnitt",
-	annex:       "Anhang",
-	criterion:   "Kriterium",
-	icoTemplate: func(step string) string { return "DSFA-Vorlage des ICO, Schritt " + step },
-	icoGuidance: map[string]string{
-		"DPIA":                 "Leitfaden des ICO zur DSFA",
-		"lawful basis":         "Leitfaden des ICO zu den Rechtsgrundlagen",
-		"legitimate interests": "Leitfaden des ICO zu berechtigten Interessen",
-	},
-	icoNotes: map[string]string{
-		"(a lower possibility of serious harm may be high risk)": "(auch eine geringe Wahrscheinlichkeit eines schweren Schadens kann ein hohes Risiko begründen)",
-	},
-	icoList: "DSFA-Liste des ICO: ",
-	nationalList: func(authority string, adopted time.Time, basis, item string) string {
-		of, ok := germanAuthority[authority]
-		if !ok {
-			of = "(" + authority + ")"
-		}
-		return "DSFA-Liste " + of + " vom " + germanDate(adopted) + " (" + basis + "), Nr. " + item
-	},
-	quote: func(s string) string { return "„" + s + "“" },
+// frenchCitation returns the French style of citation.
+func frenchCitation() *citeStyle {
+	return &citeStyle{
+		french:     true,
+		cnilMethod: "méthode PIA de la CNIL",
+		cnilParts: map[string]string{"context": "contexte", "fundamental principles": "principes fondamentaux",
+			"risks": "risques", "validation": "validation"},
+		ownMethod: "la méthode propre de l'organisme",
+		gdpr:      "RGPD",
+		ukGDPR:    "RGPD du Royaume-Uni",
+		article:   "article",
+		articles:  "articles",
+		section:   "article",
+		levels:    [3][2]string{{"paragraphe", "paragraphes"}, {"point", "points"}, {"point", "points"}},
+		and:       "et",
+		through:   "à",
+		subparagraph: func(n int) string {
+			return [...]string{"", "premier", "deuxième", "troisième", "quatrième", "cinquième"}[n] + " alinéa"
+		},
+		recital:      "considérant",
+		recitals:     "considérants",
+		schedule:     "annexe",
+		schedulePart: "partie",
+		cjeu:         "CJUE",
+		edpb: func(kind, number string) string {
+			if kind == "Recommendations" {
+				return "recommandations " + number + " du CEPD"
+			}
+			return "lignes directrices " + number + " du CEPD"
+		},
+		decision:    "décision (UE)",
+		revision:    "rév.",
+		wpSection:   "section",
+		annex:       "annexe",
+		criterion:   "critère",
+		icoTemplate: func(step string) string { return "modèle d'AIPD de l'ICO, étape " + step },
+		icoGuidance: map[string]string{
+			"DPIA":                 "guide de l'ICO sur l'AIPD",
+			"lawful basis":         "guide de l'ICO sur les bases légales",
+			"legitimate interests": "guide de l'ICO sur les intérêts légitimes",
+		},
+		icoNotes: map[string]string{
+			"(a lower possibility of serious harm may be high risk)": "(une faible probabilité de préjudice grave peut constituer un risque élevé)",
+		},
+		icoList: "liste d'AIPD de l'ICO : ",
+		nationalList: func(authority string, adopted time.Time, basis, item string) string {
+			of, ok := frenchAuthority()[authority]
+			if !ok {
+				of = "(" + authority + ")"
+			}
+			return "liste d'AIPD " + of + " du " + frenchDate(adopted) + " (" + basis + "), point " + item
+		},
+		quote: func(s string) string { return "« " + s + " »" },
+	}
+}
+
+// germanCitation returns the German style of citation.
+func germanCitation() *citeStyle {
+	return &citeStyle{
+		cnilMethod: "PIA-Methode der CNIL",
+		cnilParts: map[string]string{"context": "Kontext", "fundamental principles": "Grundprinzipien",
+			"risks": "Risiken", "validation": "Validierung"},
+		ownMethod: "die eigene Methode der Organisation",
+		gdpr:      "DSGVO",
+		ukGDPR:    "UK-DSGVO",
+		article:   "Artikel",
+		articles:  "Artikel",
+		section:   "§",
+		levels:    [3][2]string{{"Absatz", "Absätze"}, {"Buchstabe", "Buchstaben"}, {"Ziffer", "Ziffern"}},
+		and:       "und",
+		through:   "bis",
+		subparagraph: func(n int) string {
+			return "Unterabsatz " + strconv.Itoa(n)
+		},
+		recital:      "Erwägungsgrund",
+		recitals:     "Erwägungsgründe",
+		schedule:     "Anhang",
+		schedulePart: "Teil",
+		cjeu:         "EuGH",
+		edpb: func(kind, number string) string {
+			if kind == "Recommendations" {
+				return "Empfehlungen " + number + " des EDSA"
+			}
+			return "Leitlinien " + number + " des EDSA"
+		},
+		decision:    "Beschluss (EU)",
+		revision:    "Rev.",
+		wpSection:   "Abschnitt",
+		annex:       "Anhang",
+		criterion:   "Kriterium",
+		icoTemplate: func(step string) string { return "DSFA-Vorlage des ICO, Schritt " + step },
+		icoGuidance: map[string]string{
+			"DPIA":                 "Leitfaden des ICO zur DSFA",
+			"lawful basis":         "Leitfaden des ICO zu den Rechtsgrundlagen",
+			"legitimate interests": "Leitfaden des ICO zu berechtigten Interessen",
+		},
+		icoNotes: map[string]string{
+			"(a lower possibility of serious harm may be high risk)": "(auch eine geringe Wahrscheinlichkeit eines schweren Schadens kann ein hohes Risiko begründen)",
+		},
+		icoList: "DSFA-Liste des ICO: ",
+		nationalList: func(authority string, adopted time.Time, basis, item string) string {
+			of, ok := germanAuthority()[authority]
+			if !ok {
+				of = "(" + authority + ")"
+			}
+			return "DSFA-Liste " + of + " vom " + germanDate(adopted) + " (" + basis + "), Nr. " + item
+		},
+		quote: func(s string) string { return "„" + s + "“" },
+	}
 }

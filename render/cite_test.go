@@ -124,7 +124,8 @@ var citationWords = map[string][]string{
 		"intérêts", "légitimes", "une", "faible", "probabilité", "préjudice", "grave", "peut", "constituer",
 		"un", "risque", "élevé", "liste", "CNIL", "DSK", "DPC", "AP", "AEPD", "er",
 		"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-		"novembre", "décembre"},
+		"novembre", "décembre", "méthode", "PIA", "contexte", "principes", "fondamentaux", "risques", "validation",
+		"propre", "organisme"},
 	"de": {"DSGVO", "UK", "Artikel", "Absatz", "Absätze", "Buchstabe", "Buchstaben", "Ziffer", "Unterabsatz",
 		"und", "bis", "sowie", "Erwägungsgrund", "Erwägungsgründe", "Anhang", "Teil", "EuGH", "Leitlinien",
 		"Empfehlungen", "des", "der", "den", "EDSA", "Beschluss", "EU", "Rev", "Abschnitt", "Kriterium",
@@ -132,7 +133,8 @@ var citationWords = map[string][]string{
 		"berechtigten", "Interessen", "auch", "eine", "geringe", "Wahrscheinlichkeit", "eines", "schweren",
 		"Schadens", "kann", "ein", "hohes", "Risiko", "begründen", "vom", "Nr", "CNIL", "DSK", "DPC", "AP", "AEPD",
 		"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-		"November", "Dezember"},
+		"November", "Dezember", "PIA", "Methode", "Kontext", "Grundprinzipien", "Risiken", "Validierung", "die",
+		"eigene", "Organisation"},
 }
 
 var (

@@ -23,7 +23,8 @@ func notPrinted() map[string]string {
 		`^\.Risks\.Matrix\.(Likelihood|Severity|Overall)\.Levels\[\d\]\.Key$`: "levels are printed by label",
 		`^\.OpenItems\[`:                         "the open items appendix lists what Completeness reports still open",
 		`^\.Inventory\.Systems\[\d\]\.Supplier$`: "a processor ID, printed as its name",
-		`^\.SignOff\.Rows\[\d\]\.Signature\.(Content|Covers\[\d\]\.Digest|Row\.Digest|Value)$`: "the signature record: the sign-off table prints the signature's state, digest and key instead",
+		`^\.SignOff\.Rows\[\d\]\.Signature\.(Content|Covers\[\d\]\.Digest|Row\.Digest|Value)$`:                        "the signature record: the sign-off table prints the signature's state, digest and key instead",
+		`^\.OwnMethod\.Rows\[\d\]\.(Signer|Date|Decision|Summary|Comments|Reasons|Digest|Signature|DepartsFromViews)`: "an own method declares its rows by kind, label and note; the rows themselves are signed in the sign-off",
 	}
 }
 

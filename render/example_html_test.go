@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
 	"github.com/dpiakit/dpiakit/render"
 )
@@ -17,6 +18,7 @@ import (
 func ExampleHTML() {
 	a := &dpia.Assessment{
 		Title:   "Clinic video consultations",
+		Regime:  dpiakit.UKGDPR,
 		Parties: dpia.Parties{Controller: dpia.Party{Name: "Eastmoor Community Health NHS Trust"}},
 		Need:    dpia.Need{Summary: "Video consultations with patients at home."},
 	}

@@ -96,12 +96,12 @@ func TestPDFBookmarks(t *testing.T) {
 	}
 	var steps []string
 	for _, s := range dpia.Values[dpia.Step]() {
-		steps = append(steps, englishBuilder(t).stepTitle(s))
+		steps = append(steps, englishBuilder(t).icoStepTitle(s))
 	}
 	_, _, ok := inOrder(strings.Join(top, "\n"), steps)
 	assert.True(t, ok, "bookmarks: %q", top)
-	assert.Contains(t, kids[englishBuilder(t).stepTitle(dpia.StepRisks)], "Risk register")
-	assert.Contains(t, kids[englishBuilder(t).stepTitle(dpia.StepSignOff)], "Sign-off")
+	assert.Contains(t, kids[englishBuilder(t).icoStepTitle(dpia.StepRisks)], "Risk register")
+	assert.Contains(t, kids[englishBuilder(t).icoStepTitle(dpia.StepSignOff)], "Sign-off")
 }
 
 // TestPDFHeaderFooterAndRepeatedTableHeader checks the running header and

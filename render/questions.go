@@ -103,9 +103,9 @@ func (b *builder) answeredIn(path string) string {
 	return b.stepTitle(s) + " (" + path + ")"
 }
 
-// stepTitle is the heading of an ICO step in the output language: "Step
-// 1: Identify the need for a DPIA".
-func (b *builder) stepTitle(s dpia.Step) string {
+// icoStepTitle is the heading of an ICO step in the output language:
+// "Step 1: Identify the need for a DPIA".
+func (b *builder) icoStepTitle(s dpia.Step) string {
 	return b.tf("Step %d: %s", s.Number(), b.t(s.Label()))
 }
 

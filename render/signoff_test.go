@@ -78,7 +78,7 @@ func TestSignOffTableStates(t *testing.T) {
 }
 
 func TestSignOffTableUnsignedRow(t *testing.T) {
-	a := &dpia.Assessment{Title: "t", SignOff: dpia.SignOff{Rows: dpia.ICOSignOffTemplate()}}
+	a := &dpia.Assessment{Title: "t", SignOff: dpia.SignOff{Rows: dpia.SignOffTemplate(dpia.MethodICO)}}
 	require.NoError(t, a.Sign(dpia.Signing{Kind: dpia.SignOffKindDPOAdvice, Signer: dpia.Signer{Person: dpia.Person{Name: "Dana"}}, Date: fixedDay(), Decision: dpia.DecisionProceed}))
 	tbl := signOffTable(t, a)
 	require.Len(t, tbl.Columns, 5)

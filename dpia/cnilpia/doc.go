@@ -19,7 +19,8 @@
 //
 // # Mapping
 //
-// Import maps the file as follows; Export writes the same fields back.
+// Import maps the file as follows, and declares the assessment's method
+// dpia.MethodCNIL; Export writes the same fields back.
 // Rich text becomes the model's plain text: paragraphs separated by a
 // blank line, line breaks kept, list items as "- item" or "1. item"
 // lines; formatting, styles and images are left out. Where a list answer
@@ -34,7 +35,7 @@
 //	pia.author_name                    parties.roles: assessor
 //	pia.evaluator_name                 parties.roles: other, title "Evaluator"
 //	pia.validator_name                 parties.roles: other, title "Validator"
-//	pia.status 1-3, validator_name,    sign_off.steps: residual_risks_approved "Validation of the
+//	pia.status 1-3, validator_name,    sign_off.steps: controller_decision "Validation of the
 //	  rejection_reason,                  PIA" (decision approved or rejected; label "(signed
 //	  applied_adjustments                validation)" for 3), reasons, comments
 //	pia.dpos_names                     parties.dpo.name; signer of the dpo_advice step

@@ -9,15 +9,23 @@ import (
 
 // chooseSignOff picks the sign-off rows exported as the DPO's opinion
 // (the first "DPO advice provided" row) and the validation (the first
-// "Residual risks approved by" row), and records where they come back.
+// "Decision of the controller" row, else, for a document made with the
+// ICO template, the first "Residual risks approved by" row), and records
+// where they come back.
 func (x *exporter) chooseSignOff() {
+	residual := -1
 	for i, st := range x.a.SignOff.Rows {
 		switch {
 		case st.Kind == dpia.SignOffKindDPOAdvice && x.dpoStep < 0:
 			x.dpoStep = i
-		case st.Kind == dpia.SignOffKindResidualRisksApproved && x.validationStep < 0:
+		case st.Kind == dpia.SignOffKindControllerDecision && x.validationStep < 0:
 			x.validationStep = i
+		case st.Kind == dpia.SignOffKindResidualRisksApproved && residual < 0:
+			residual = i
 		}
+	}
+	if x.validationStep < 0 {
+		x.validationStep = residual
 	}
 	back := 0
 	if x.validationStep >= 0 {

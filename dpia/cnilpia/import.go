@@ -178,7 +178,7 @@ func importBytes(data []byte, opts ImportOptions) (*dpia.Assessment, Report, err
 	if err != nil {
 		return nil, rep, err
 	}
-	im := importer{f: f, rep: &rep, a: &dpia.Assessment{Schema: dpia.SchemaVersion}}
+	im := importer{f: f, rep: &rep, a: &dpia.Assessment{Schema: dpia.SchemaVersion, Method: dpia.MethodCNIL}}
 	im.run(opts)
 	return im.a, rep, nil
 }

@@ -115,11 +115,11 @@ func (im *importer) structure() {
 }
 
 // validation maps the validator's decision (status 1-3), the rejection
-// reason and the adjustments made since to a "Residual risks approved by"
-// row.
+// reason and the adjustments made since to the row of the controller's
+// decision ("Decision of the controller"), the CNIL method's validation.
 func (im *importer) validation() {
 	p := im.f.pia
-	st := dpia.SignOffRow{Kind: dpia.SignOffKindResidualRisksApproved, Label: validationLabel}
+	st := dpia.SignOffRow{Kind: dpia.SignOffKindControllerDecision, Label: validationLabel}
 	decided := p.status.ok && p.status.v >= 1 && p.status.v <= 3
 	if decided {
 		switch p.status.v {

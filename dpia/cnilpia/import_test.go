@@ -43,7 +43,7 @@ func TestImportOpinionsAndValidation(t *testing.T) {
 	a, _ := importFile(t, "fitness-app.json")
 	assert.Equal(t, "Samir Haddad", a.Parties.DPO.Name)
 	assert.Equal(t, []dpia.SignOffRow{
-		{Kind: dpia.SignOffKindResidualRisksApproved, Label: "Validation of the PIA (simple validation)",
+		{Kind: dpia.SignOffKindControllerDecision, Label: "Validation of the PIA (simple validation)",
 			Signer: dpia.Signer{Person: dpia.Person{Name: "Clara Okoye"}}, Decision: dpia.DecisionApproved},
 		{Kind: dpia.SignOffKindDPOAdvice, Signer: dpia.Signer{Person: dpia.Person{Name: "Samir Haddad"}, Role: dpia.RoleDPO},
 			Decision: dpia.DecisionProceed, Summary: "The processing can go ahead once privacy zones are in place."},

@@ -22,7 +22,7 @@ func pageText(page string) string {
 }
 
 // TestRenderImportedPIA renders an imported PIA: every part of the CNIL
-// file shows in the step it belongs to.
+// file shows in the part of the CNIL method it belongs to.
 func TestRenderImportedPIA(t *testing.T) {
 	a, _ := importFile(t, "fitness-app.json")
 	var page bytes.Buffer
@@ -35,30 +35,31 @@ func TestRenderImportedPIA(t *testing.T) {
 		"Data protection officer Samir Haddad",
 		"Person performing the DPIA Lena Marsh",
 		"Responsibilities linked to the processing",
-		"Step 1: Identify the need for a DPIA",
+		"Context: the need for a PIA",
 		"PaceMate is a running and fitness app",
-		"Step 2: Describe the processing",
+		"Context: overview of the processing",
 		"Backups roll over after 35 days.",
 		"Account management create and run the member account",
 		"Email address Contact details",
 		"Mobile app iOS and Android clients",
 		"Account data 30 days",
-		"Step 3: Consultation process",
-		"Members asked for privacy zones around their home.",
-		"The processing can be implemented.",
-		"Step 4: Assess necessity and proportionality",
+		"Fundamental principles: proportionality and necessity",
 		"Account management Contract (GDPR Art. 6(1)(b))",
 		"Explicit consent (GDPR Art. 9(2)(a))",
 		"No data leaves the European Union.",
 		"Members can download their data",
 		"Accuracy (GDPR Art. 5(1)(d))",
-		"Step 5: Identify and assess risks",
+		"Risks: planned or existing measures",
+		"Encryption Data is encrypted in transit",
+		"Risks: assessment of the risks",
 		"Method cnil-4x4",
 		"Impacts: Stalking through shared location traces",
 		"Limited Significant Medium",
-		"Step 6: Identify measures to reduce risk",
-		"Encryption Data is encrypted in transit",
-		"Step 7: Sign off and record outcomes",
+		"Risks: illegitimate access, unwanted modification and disappearance of data",
+		"Validation: opinion of the data subjects or their representatives",
+		"Members asked for privacy zones around their home.",
+		"The processing can be implemented.",
+		"Validation: opinions, decision and action plan",
 		"Validation of the PIA (simple validation) Clara Okoye Approved",
 		"Summary of DPO advice: The processing can go ahead once privacy zones are in place.",
 		"Evaluation: Illegitimate access to data (3.2) Status: Improvable.",

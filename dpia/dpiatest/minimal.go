@@ -50,7 +50,7 @@ func minimal(regime dpiakit.Regime) *dpia.Assessment {
 	owner := dpia.Signer{Person: dpia.Person{Name: "Sam Owner", Position: "Head of Customer Service"}}
 	dpo := dpia.Person{Name: "Dana Officer", Position: "Data Protection Officer"}
 	dpoSigner := dpia.Signer{Person: dpo, Role: dpia.RoleDPO}
-	steps := dpia.ICOSignOffTemplate()
+	steps := dpia.SignOffTemplate(dpia.MethodICO)
 	for i := range steps {
 		steps[i].Signer, steps[i].Date = owner, signed
 	}

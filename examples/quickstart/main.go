@@ -51,7 +51,7 @@ func run(w io.Writer, outDir string) error {
 			Residual: risk.Rating{Likelihood: "remote", Severity: "significant", Overall: "low"},
 		}}, Measures: []risk.Measure{{ID: uuid.UUID{15: 2}, Title: "Numbers confirmed at each visit", Approved: risk.ApprovalYes,
 			Risks: []uuid.UUID{{15: 1}}}}},
-		SignOff: dpia.SignOff{Rows: dpia.ICOSignOffTemplate()},
+		SignOff: dpia.SignOff{Rows: dpia.SignOffTemplate(dpia.MethodICO)},
 	}
 
 	// Validate: every finding has a stable rule id, a path and the law behind it.

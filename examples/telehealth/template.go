@@ -381,7 +381,7 @@ func vidacareSignOff() dpia.SignOff {
 	may6 := dpiakit.Date{Year: 2021, Month: 5, Day: 6}
 	may7 := dpiakit.Date{Year: 2021, Month: 5, Day: 7}
 
-	steps := dpia.ICOSignOffTemplate()
+	steps := dpia.SignOffTemplate(dpia.MethodICO)
 	sign := func(i int, p dpia.Person, on dpiakit.Date) {
 		steps[i].Signer.Person = p
 		steps[i].Date = on

@@ -1,0 +1,88 @@
+package render
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/dpia"
+)
+
+// methodDocument returns the group video example made under EU GDPR with
+// method m, its sign-off the rows m requires.
+func methodDocument(t *testing.T, m dpia.Method) *dpia.Assessment {
+	t.Helper()
+	in, err := os.ReadFile("../examples/groupvideo/groupvideo.json")
+	require.NoError(t, err)
+	// The processor's own text names its registration with the ICO: an
+	// EU document names its own authority's.
+	in = bytes.ReplaceAll(in, []byte("ICO REGISTRATION"), []byte("REGISTRATION"))
+	a, err := dpia.Decode(bytes.NewReader(in), nil)
+	require.NoError(t, err)
+	a.Regime, a.Method = dpiakit.EUGDPR, m
+	// An EU document answers no question of the ICO's screening list and
+	// names no registration with the ICO.
+	a.Need.Screening = dpia.Screening{}
+	for i := range a.Parties.Processors {
+		a.Parties.Processors[i].RegisteredWith = ""
+	}
+	a.SignOff.Rows = dpia.SignOffTemplate(m)
+	if m == dpia.MethodOwn {
+		a.OwnMethod = dpia.OwnMethod{Name: "Procedure IG-07",
+			Rows:      []dpia.SignOffRow{{Kind: dpia.SignOffKindIGPanel}, {Kind: dpia.SignOffKindOther, Label: "Clinical safety officer"}},
+			Questions: []dpia.Question{{Text: "Is the system on the asset register?", Answer: "Yes"}}}
+		a.SignOff.Rows = a.OwnMethod.Rows
+	}
+	if m == dpia.MethodCNIL {
+		a.Evaluations = []dpia.Evaluation{{Part: "3.2", Status: dpia.EvaluationStatusToImprove, CorrectiveAction: "Purge logs."}}
+	}
+	return a
+}
+
+// TestMethodOutlines renders a document under each method but the ICO's,
+// under EU GDPR, with its findings, and finds no mention of the ICO in
+// the HTML or the PDF; under the ICO method and UK GDPR, as a control,
+// the ICO's template is there.
+func TestMethodOutlines(t *testing.T) {
+	opts := Options{IncludeFindings: true, IncludeGuidance: true}
+	heads := map[dpia.Method]string{
+		dpia.MethodCNIL:  "Fundamental principles: proportionality and necessity",
+		dpia.MethodWP248: "Systematic description of the processing (GDPR Art. 35(7)(a))",
+		dpia.MethodOwn:   "Procedure IG-07",
+	}
+	for m, head := range heads {
+		t.Run(string(m), func(t *testing.T) {
+			a := methodDocument(t, m)
+			page := htmlText(renderHTML(t, a, opts))
+			assert.Contains(t, page, head)
+			assert.NotContains(t, page, "Step 1:")
+			pdf := strings.Join(pdfText(t, renderPDF(t, a, opts)), "\n")
+			for _, word := range []string{"ICO", "Information Commissioner"} {
+				assert.NotContains(t, page, word)
+				assert.NotContains(t, pdf, word)
+			}
+		})
+	}
+	a := methodDocument(t, dpia.MethodICO)
+	a.Regime = dpiakit.UKGDPR
+	page := htmlText(renderHTML(t, a, opts))
+	assert.Contains(t, page, "Step 1: Identify the need for a DPIA")
+	assert.Contains(t, page, "consult the ICO")
+	assert.Contains(t, page, "Information Commissioner")
+}
+
+func TestCNILOutline(t *testing.T) {
+	a := methodDocument(t, dpia.MethodCNIL)
+	page := htmlText(renderHTML(t, a, Options{}))
+	for _, want := range []string{"Context: overview of the processing", "Validation: evaluation of each part", "Purge logs.",
+		"To improve", "Illegitimate access to data", "Disappearance of data", "Validation of the PIA"} {
+		assert.Contains(t, page, want)
+	}
+	assert.Less(t, strings.Index(page, "Risks: planned or existing measures"), strings.Index(page, "Risks: assessment of the risks"),
+		"the CNIL method studies the measures before the risks")
+}
