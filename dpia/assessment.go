@@ -14,16 +14,16 @@ import (
 // row (see [SignOffRow.Signature] and [Assessment.Sign]).
 const SchemaVersion = "dpiakit.dpia/v2"
 
-// SchemaVersionV1 is the schema identifier of the documents of the first
+// schemaVersionV1 is the schema identifier of the documents of the first
 // version, whose sign-off rows carry only a legacy content digest
 // ("sha256:", see [Assessment.LegacyDigest]). Decode reads such documents
 // as documents of SchemaVersion, which differ in no member but "schema",
 // and Encode writes them so; their legacy digests still verify.
-const SchemaVersionV1 = "dpiakit.dpia/v1"
+const schemaVersionV1 = "dpiakit.dpia/v1"
 
 // isSupportedSchema reports whether Decode and Encode accept the schema
 // identifier s: SchemaVersion or SchemaVersionV1.
-func isSupportedSchema(s string) bool { return s == SchemaVersion || s == SchemaVersionV1 }
+func isSupportedSchema(s string) bool { return s == SchemaVersion || s == schemaVersionV1 }
 
 // Assessment is one Data Protection Impact Assessment: the document GDPR
 // Art. 35 requires before processing likely to result in a high risk. Its

@@ -161,7 +161,7 @@ func Encode(w io.Writer, a *Assessment) error {
 		return errors.New("dpia: encode: nil Assessment")
 	}
 	switch a.Schema {
-	case "", SchemaVersionV1:
+	case "", schemaVersionV1:
 		// A copy with the version set, as a is not to change.
 		c := *a
 		c.Schema = SchemaVersion

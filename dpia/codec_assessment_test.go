@@ -263,7 +263,7 @@ func TestDecodeSchema(t *testing.T) {
 			assert.Equal(t, tt.offset, de.Offset)
 		})
 	}
-	for _, schema := range []string{SchemaVersion, SchemaVersionV1} {
+	for _, schema := range []string{SchemaVersion, schemaVersionV1} {
 		a, err := Decode(strings.NewReader(`{"schema":"`+schema+`"}`), nil)
 		require.NoError(t, err, schema)
 		assert.Equal(t, SchemaVersion, a.Schema, "a document of the first version is read as one of the current version")

@@ -49,7 +49,7 @@ func TestDecodeRefusesUnboundedDecimals(t *testing.T) {
 		{"negative exponent", `"1e-9999"`, "digits after the point"},
 		{"too many digits", `"1.` + strings.Repeat("3", 34) + `"`, "35 significant digits; at most 34"},
 		{"1 MiB of digits", `"` + strings.Repeat("7", 1<<20-2) + `"`, "decimal of 1,048,576 bytes of JSON exceeds the limit of 124 (MaxDecimalJSONBytes)"},
-		{"long number", strings.Repeat("9", MaxDecimalJSONBytes+1), "exceeds the limit of 124 (MaxDecimalJSONBytes)"},
+		{"long number", strings.Repeat("9", maxDecimalJSONBytes+1), "exceeds the limit of 124 (MaxDecimalJSONBytes)"},
 		{"long object", `{"a":"` + strings.Repeat("x", 200) + `"}`, "exceeds the limit of 124 (MaxDecimalJSONBytes)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -132,10 +132,10 @@ func unmarshalDecimal(dec *jsontext.Decoder, d *decimal.Decimal) error {
 	if err != nil {
 		return err
 	}
-	if len(raw) > MaxDecimalJSONBytes {
+	if len(raw) > maxDecimalJSONBytes {
 		// Refused before parsing: big-number parsing of a long run of
 		// digits costs more than linear time.
-		return fmt.Errorf("decimal of %s bytes of JSON exceeds the limit of %d (MaxDecimalJSONBytes)", groupThousands(int64(len(raw))), MaxDecimalJSONBytes)
+		return fmt.Errorf("decimal of %s bytes of JSON exceeds the limit of %d (MaxDecimalJSONBytes)", groupThousands(int64(len(raw))), maxDecimalJSONBytes)
 	}
 	if err := d.UnmarshalJSON(raw); err != nil {
 		return err

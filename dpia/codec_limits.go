@@ -155,11 +155,11 @@ func groupThousands(n int64) string {
 	return sign + string(out)
 }
 
-// MaxDecimalJSONBytes bounds the JSON text of one decimal in a document
+// maxDecimalJSONBytes bounds the JSON text of one decimal in a document
 // (a level value, a band limit, a fine amount), quotes included; Decode
 // refuses a longer one before parsing it, as parsing a long run of
 // digits into a big number costs more than linear time. Every decimal
 // within risk's bounds (risk.CheckDecimal) has a plain form of at most
 // risk.MaxDecimalText bytes; twice that leaves room for the quotes, an
 // exponent ("2.5e3") and leading or trailing zeros ("2.50").
-const MaxDecimalJSONBytes = 2 * risk.MaxDecimalText
+const maxDecimalJSONBytes = 2 * risk.MaxDecimalText

@@ -47,8 +47,8 @@ type StepCompleteness struct {
 	Percent int `json:"percent"`
 }
 
-// Done reports whether nothing is open.
-func (c Completeness) Done() bool { return c.Answered == c.Total }
+// done reports whether nothing is open.
+func (c Completeness) done() bool { return c.Answered == c.Total }
 
 // step returns the count for step s, and false when Steps has no entry
 // for it.

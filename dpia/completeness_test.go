@@ -72,7 +72,7 @@ func TestCompletenessOfTemplate(t *testing.T) {
 	assert.Equal(t, 12, c.Total)
 	assert.Equal(t, 3, c.Answered, "individuals (text), an answered question, a question answered in a field")
 	assert.Equal(t, 25, c.Percent)
-	assert.False(t, c.Done())
+	assert.False(t, c.done())
 
 	want := []StepCompleteness{
 		{Step: "", Total: 1, Answered: 0, Percent: 0},
@@ -116,7 +116,7 @@ func TestCompletenessDone(t *testing.T) {
 	}
 	c, err := a.Completeness()
 	require.NoError(t, err)
-	assert.True(t, c.Done())
+	assert.True(t, c.done())
 	assert.Empty(t, c.Items)
 	assert.Equal(t, 100, c.Percent)
 	require.Len(t, c.Steps, 8, "the title page and the seven steps")
@@ -127,7 +127,7 @@ func TestCompletenessEmpty(t *testing.T) {
 	for name, a := range map[string]*Assessment{"nil": nil, "zero": {}} {
 		c, err := a.Completeness()
 		require.NoError(t, err, name)
-		assert.True(t, c.Done(), name)
+		assert.True(t, c.done(), name)
 		assert.Equal(t, 0, c.Total, name)
 		assert.Equal(t, 100, c.Percent, name)
 		require.Len(t, c.Steps, 7, "no title-page entry without items there: %s", name)

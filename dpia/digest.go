@@ -101,7 +101,7 @@ func (a *Assessment) legacyDigest() (string, error) {
 	if !bytes.HasPrefix(compact, current) {
 		return "", errors.New("dpia: the document does not start with its schema member")
 	}
-	legacy := append([]byte(`{"schema":"`+SchemaVersionV1+`"`), compact[len(current):]...)
+	legacy := append([]byte(`{"schema":"`+schemaVersionV1+`"`), compact[len(current):]...)
 	sum := sha256.Sum256(legacy)
 	return legacyDigestPrefix + hex.EncodeToString(sum[:]), nil
 }

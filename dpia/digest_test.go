@@ -32,7 +32,7 @@ func TestDigestKnownValue(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, want, again, "an empty schema stands for SchemaVersion")
 
-	a.Schema = SchemaVersionV1
+	a.Schema = schemaVersionV1
 	v1, err := a.Digest()
 	require.NoError(t, err)
 	assert.Equal(t, want, v1, "a document read as v1 is encoded as v2")
@@ -43,7 +43,7 @@ func TestLegacyDigestKnownValue(t *testing.T) {
 	// order, the schema reading v1.
 	sum := sha256.Sum256([]byte(`{"schema":"dpiakit.dpia/v1","title":"Care <records> & notes"}`))
 	want := "sha256:" + hex.EncodeToString(sum[:])
-	for _, schema := range []string{"", SchemaVersion, SchemaVersionV1} {
+	for _, schema := range []string{"", SchemaVersion, schemaVersionV1} {
 		a := Assessment{Schema: schema, Title: "Care <records> & notes", Status: StatusApproved,
 			SignOff: SignOff{Questions: []Question{{Text: "q"}}}}
 		got, err := a.LegacyDigest()
@@ -62,7 +62,7 @@ func TestLegacyDigestKnownValue(t *testing.T) {
 func TestLegacyDigestMatchesEncodingJSON(t *testing.T) {
 	a := fullAssessment(t)
 	content := a
-	content.Schema = SchemaVersionV1
+	content.Schema = schemaVersionV1
 	content.SignOff = SignOff{}
 	content.Status = ""
 	var buf bytes.Buffer

@@ -181,7 +181,7 @@ func TestHostileDigestMatchesEncodingJSON(t *testing.T) {
 	for _, h := range hostileTexts() {
 		a := hostileTemplate(t, h)
 		content := *a
-		content.Schema = SchemaVersionV1
+		content.Schema = schemaVersionV1
 		content.SignOff = SignOff{}
 		content.Status = ""
 		var buf bytes.Buffer

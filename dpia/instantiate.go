@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/google/uuid"
+	"golang.org/x/text/language"
 
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/lawfulbasis"
@@ -50,6 +51,19 @@ type InstantiateOptions struct {
 	// the supervisory authorities concerned and the age of digital
 	// consent. Optional: empty keeps the template's.
 	MemberStates []lawfulbasis.Country
+	// Method is the assessment method the customer follows (the CNIL PIA
+	// methodology for a French clinic, WP248 rev.01 Annex 2, the ICO
+	// template, or its own): the instance declares it and its sign-off
+	// rows become the rows that method requires (SignOffTemplate), since
+	// the template's rows belong to the processor's method. MethodOwn
+	// takes the rows of the template's OwnMethod. Optional: empty keeps
+	// the template's method and rows.
+	Method Method
+	// Language is the BCP 47 tag of the language the customer writes its
+	// answers in ("fr", "de-DE"), which the instance declares
+	// (Assessment.Language) and which a renderer may be asked to print its
+	// headings in. Optional: empty keeps the template's.
+	Language string
 }
 
 // Instantiate returns a draft assessment for one customer of the processor
@@ -152,6 +166,9 @@ func (a *Assessment) Instantiate(controller Party, options *InstantiateOptions) 
 		out.Processing.Scope.MemberStates = slices.Clone(opts.MemberStates)
 	}
 
+	if err := instantiateMethod(&out, opts); err != nil {
+		return nil, err
+	}
 	if err := clearAnswers(reflect.ValueOf(&out.SignOff.Rows).Elem()); err != nil {
 		return nil, rewrap("dpia: instantiate: sign_off.steps: ", err)
 	}
@@ -164,6 +181,34 @@ func (a *Assessment) Instantiate(controller Party, options *InstantiateOptions) 
 
 	out.Attachments = append(out.Attachments, templateLink(a))
 	return &out, nil
+}
+
+// instantiateMethod sets the customer's method and language of opts on
+// out: the method with the rows it requires, the language as a BCP 47 tag.
+func instantiateMethod(out *Assessment, opts InstantiateOptions) error {
+	if opts.Language != "" {
+		tag, err := language.Parse(opts.Language)
+		if err != nil {
+			return fmt.Errorf("dpia: instantiate: language %q is not a BCP 47 tag: %w", opts.Language, err)
+		}
+		out.Language = tag.String()
+	}
+	if opts.Method == "" {
+		return nil
+	}
+	if !opts.Method.IsValid() {
+		return fmt.Errorf("dpia: instantiate: method %q is not one of %v", string(opts.Method), Values[Method]())
+	}
+	out.Method = opts.Method
+	if opts.Method == MethodOwn {
+		if len(out.OwnMethod.Rows) == 0 {
+			return errors.New("dpia: instantiate: method own: the template's own_method declares no rows for the customer to follow")
+		}
+		out.SignOff.Rows = slices.Clone(out.OwnMethod.Rows)
+		return nil
+	}
+	out.SignOff.Rows = SignOffTemplate(opts.Method)
+	return nil
 }
 
 // clearControllerSections clears the answers the controller-owned open

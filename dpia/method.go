@@ -91,8 +91,11 @@ func methodAlias(n string) Method {
 
 // MethodInForce returns the method the assessment follows: Method when it
 // is declared and valid; otherwise the ICO template when the regime is UK
-// GDPR or the sign-off holds one of the six rows of the ICO template's
-// table, and the generic WP248 rev.01 Annex 2 method in every other case.
+// GDPR (alone) or the sign-off holds one of the rows only the ICO
+// template's table has (all of its six but the DPO's advice, which every
+// method asks for), and the generic WP248 rev.01 Annex 2 method in every
+// other case, an assessment under both the EU GDPR and the UK GDPR among
+// them.
 // Validate and the renderers apply it. A nil a gives MethodWP248.
 func (a *Assessment) MethodInForce() Method {
 	if a == nil {
@@ -105,7 +108,7 @@ func (a *Assessment) MethodInForce() Method {
 		return MethodICO
 	}
 	for _, st := range a.SignOff.Rows {
-		if isICOSignOffKind(st.Kind) {
+		if isICOSignOffKind(st.Kind) && st.Kind != SignOffKindDPOAdvice {
 			return MethodICO
 		}
 	}

@@ -102,10 +102,10 @@ func (p Period) String() string {
 	return ""
 }
 
-// Days returns an upper bound of the period in days, using 31-day months
+// days returns an upper bound of the period in days, using 31-day months
 // and 366-day years, and reports false for periods that are not a fixed
 // length (contract duration, indefinite, zero or invalid).
-func (p Period) Days() (int, bool) {
+func (p Period) days() (int, bool) {
 	if !p.IsValid() {
 		return 0, false
 	}

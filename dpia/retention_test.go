@@ -52,7 +52,7 @@ func TestPeriodValidityAndDays(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.valid, tt.p.IsValid(), "%+v", tt.p)
-		days, fixed := tt.p.Days()
+		days, fixed := tt.p.days()
 		assert.Equal(t, tt.days, days, "%+v", tt.p)
 		assert.Equal(t, tt.fixed, fixed, "%+v", tt.p)
 	}

@@ -411,7 +411,8 @@ const (
 	// decisions, ...) holding a value that is none of its type's keys.
 	// Decode and Encode refuse such a value; an Assessment built in Go or
 	// read with encoding/json can hold one, and no rule can judge an
-	// answer it cannot read. Path: the field.
+	// answer it cannot read; and a language (Assessment.Language) that is
+	// not a BCP 47 tag. Path: the field.
 	ruleValueNotInVocabulary = "DP038"
 )
 

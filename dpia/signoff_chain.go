@@ -149,21 +149,21 @@ func projectDocument(a *Assessment) (*documentProjection, error) {
 	return p, nil
 }
 
-// MaxSignedRows bounds the rows of a sign-off that carry a signature
+// maxSignedRows bounds the rows of a sign-off that carry a signature
 // given through the library: each signature lists the rows signed before
 // it, so the records grow with the square of their number. A sign-off
 // table has some six to a dozen rows; [Assessment.Sign] refuses a signature that
-// would make more than MaxSignedRows, and a record listing more rows
-// than MaxSignedRows does not hold together (rule SG014).
-const MaxSignedRows = 100
+// would make more than maxSignedRows, and a record listing more rows
+// than maxSignedRows does not hold together (rule SG014).
+const maxSignedRows = 100
 
-// MaxExactInteger is the largest magnitude of a number in a document that
+// maxExactInteger is the largest magnitude of a number in a document that
 // a signature covers: 2^53 - 1. RFC 8785 reads every number as an IEEE
 // 754 double, which holds integers exactly only up to it, so that a
 // larger one (a volume of records, say) could change without changing
 // the digest. Signing and verifying a document holding a larger number
 // fail, naming its path.
-const MaxExactInteger = 1<<53 - 1
+const maxExactInteger = 1<<53 - 1
 
 // checkExactNumbers returns an error naming the path of the first number
 // in doc, a document Encode wrote, that is not an integer of at most
@@ -181,9 +181,9 @@ func checkExactNumbers(doc []byte) error {
 		if tok.Kind() != '0' {
 			continue
 		}
-		if n, err := tok.Int(); err != nil || n > MaxExactInteger || n < -MaxExactInteger {
+		if n, err := tok.Int(); err != nil || n > maxExactInteger || n < -maxExactInteger {
 			return fmt.Errorf("%s: %s is beyond MaxExactInteger (%d): RFC 8785 reads numbers as IEEE 754 doubles, which a signature would not cover exactly",
-				pointerPath(dec.StackPointer()), tok.String(), int64(MaxExactInteger))
+				pointerPath(dec.StackPointer()), tok.String(), int64(maxExactInteger))
 		}
 	}
 }
@@ -474,8 +474,8 @@ func (v *signOffVerifier) checkRecord(i int) string {
 	case (rec.KeyID == "") != (rec.Value == ""):
 		return "the signature record names a key without a signature, or a signature without a key"
 	}
-	if len(rec.Covers) >= MaxSignedRows {
-		return fmt.Sprintf("the signature record covers %d rows, beyond MaxSignedRows (%d)", len(rec.Covers), MaxSignedRows)
+	if len(rec.Covers) >= maxSignedRows {
+		return fmt.Sprintf("the signature record covers %d rows, beyond MaxSignedRows (%d)", len(rec.Covers), maxSignedRows)
 	}
 	last := -1
 	for _, c := range rec.Covers {

@@ -378,10 +378,10 @@ func TestSignatureStatusStrings(t *testing.T) {
 
 func TestSignRefusesInexactNumbers(t *testing.T) {
 	a := chainedAssessment()
-	a.Processing.Scope.Volume.Max = MaxExactInteger
+	a.Processing.Scope.Volume.Max = maxExactInteger
 	require.NoError(t, a.Sign(Signing{Kind: SignOffKindSIRO, Signer: Signer{Person: sgAlex}, Date: sgDay(2022, 3, 10), Decision: DecisionApproved}))
 
-	a.Processing.Scope.Volume.Max = MaxExactInteger + 1
+	a.Processing.Scope.Volume.Max = maxExactInteger + 1
 	before := append([]SignOffRow(nil), a.SignOff.Rows...)
 	err := a.Sign(Signing{Kind: SignOffKindSIRO, Signer: Signer{Person: sgAlex}, Date: sgDay(2022, 3, 10), Decision: DecisionApproved})
 	require.Error(t, err)
@@ -408,7 +408,7 @@ func TestPointerPath(t *testing.T) {
 
 func TestMaxSignedRows(t *testing.T) {
 	a := &Assessment{Title: "t"}
-	for i := range MaxSignedRows {
+	for i := range maxSignedRows {
 		a.SignOff.Rows = append(a.SignOff.Rows, SignOffRow{Kind: SignOffKindOther, Label: "approval " + strings.Repeat("i", i%7)})
 	}
 	signer := Signer{Person: sgAlex}
@@ -417,8 +417,8 @@ func TestMaxSignedRows(t *testing.T) {
 		signer.Person.Name = "Signer " + strings.Repeat("x", i+1)
 		require.NoError(t, a.Sign(Signing{Kind: SignOffKindOther, Signer: signer, Date: sgDay(2022, 3, 10), Decision: DecisionApproved}))
 	}
-	require.Len(t, a.SignOff.Rows, MaxSignedRows)
-	assert.Len(t, a.SignOff.Rows[MaxSignedRows-1].Signature.Covers, MaxSignedRows-1)
+	require.Len(t, a.SignOff.Rows, maxSignedRows)
+	assert.Len(t, a.SignOff.Rows[maxSignedRows-1].Signature.Covers, maxSignedRows-1)
 	assert.Empty(t, a.CheckSignOff(&sgNow).ByRule(ruleStaleSignature))
 	assert.Empty(t, a.CheckSignOff(&sgNow).ByRule(ruleForgedSignature))
 
@@ -428,8 +428,8 @@ func TestMaxSignedRows(t *testing.T) {
 	assert.Equal(t, before, a.SignOff.Rows)
 
 	// A record listing more rows than the bound does not hold together.
-	last := &a.SignOff.Rows[MaxSignedRows-1]
-	last.Signature.Covers = append(last.Signature.Covers, RowDigest{Index: MaxSignedRows, Digest: strings.Repeat("0", 64)})
+	last := &a.SignOff.Rows[maxSignedRows-1]
+	last.Signature.Covers = append(last.Signature.Covers, RowDigest{Index: maxSignedRows, Digest: strings.Repeat("0", 64)})
 	fs := a.CheckSignOff(&sgNow).ByRule(ruleForgedSignature)
 	require.Len(t, fs, 1)
 	assert.Contains(t, fs[0].Message, "the signature record covers 100 rows, beyond MaxSignedRows (100)")

@@ -65,7 +65,7 @@ type vectorState struct {
 func vectorDocument() *Assessment {
 	a := chainedAssessment()
 	a.Need.Summary = "Notes <b>&</b> \"quoted\" \\ tab\t line\u2028sep \x01 é 😀 \u00a0 end"
-	a.Processing.Scope.Volume.Min, a.Processing.Scope.Volume.Max = 1, MaxExactInteger
+	a.Processing.Scope.Volume.Min, a.Processing.Scope.Volume.Max = 1, maxExactInteger
 	a.SignOff.Questions = []Question{{Text: "Agreed with the Caldicott Guardian?", Answer: "Yes – 2022-03-09"}}
 	a.SignOff.Rows[4].Reasons = "Residents' views were followed."
 	key := testSigner("dpo")

@@ -245,7 +245,7 @@ func (c *signOffChecker) checkRequiredRows() {
 	steps := c.a.SignOff.Rows
 	for _, row := range c.neededRows() {
 		kind, cite := row.kind, "; needed under "+row.ref
-		if c.hasSignedRow(row) {
+		if c.hasSignedRow(row) || (kind == SignOffKindDataSubjectsOpinion && viewsRecorded(&c.a.Consultation)) {
 			continue
 		}
 		found := false
@@ -279,6 +279,12 @@ func (c *signOffChecker) checkRequiredRows() {
 		}
 	}
 }
+
+// viewsRecorded reports whether the consultation records the data
+// subjects' views or why they were not sought (GDPR Art. 35(9)), which
+// stands for the data subjects' opinion row: the CNIL PIA tool, for one,
+// keeps that opinion with the people consulted.
+func viewsRecorded(c *Consultation) bool { return !noText(c.Views) || !noText(c.NotSoughtReason) }
 
 // hasSignedRow reports whether a row the needed row matches is filled
 // in, a signed DPO agreement standing for DPO advice.
@@ -557,10 +563,16 @@ func (c *signOffChecker) checkReviewPlan() {
 			}
 		}
 		reportedBySG001 := c.icoTable && !keptRow
-		if !keptBy && !reportedBySG001 {
+		switch {
+		case keptBy || reportedBySG001:
+		case c.method == MethodICO || keptRow:
 			c.add(ruleReviewOwnerMissing, "review.owner",
 				fmt.Sprintf("no one is named to keep the DPIA under review: review.owner is empty and no %q row names a signer",
 					SignOffKindKeptUnderReview.Label()))
+		default:
+			// The method has no review row: only the review's owner can
+			// name the reviewer.
+			c.add(ruleReviewOwnerMissing, "review.owner", "no one is named to keep the DPIA under review: review.owner is empty")
 		}
 	}
 	switch {

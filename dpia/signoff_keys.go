@@ -12,15 +12,15 @@ import (
 	"unicode/utf8"
 )
 
-// MaxKeyIDBytes bounds the name of a signing key, in bytes: a DigestSigner
+// maxKeyIDBytes bounds the name of a signing key, in bytes: a DigestSigner
 // whose KeyID is longer cannot sign, and a longer key_id in a document
 // names no trusted key.
-const MaxKeyIDBytes = 256
+const maxKeyIDBytes = 256
 
-// MaxKeySignatureBytes bounds a keyed signature, in bytes before base64:
+// maxKeySignatureBytes bounds a keyed signature, in bytes before base64:
 // enough for RSA keys of 8192 bits. A DigestSigner returning more cannot
 // sign, and a longer value in a document does not verify.
-const MaxKeySignatureBytes = 1024
+const maxKeySignatureBytes = 1024
 
 // DigestSigner signs the digest of a sign-off row with a key, so that a
 // signature cannot be recomputed by whoever can edit the document: see
@@ -90,8 +90,8 @@ func checkKeyID(id string) error {
 		return errors.New("the key has no name")
 	case !utf8.ValidString(id):
 		return errors.New("the key's name is not valid UTF-8")
-	case len(id) > MaxKeyIDBytes:
-		return fmt.Errorf("the key's name is %d bytes, beyond MaxKeyIDBytes (%d)", len(id), MaxKeyIDBytes)
+	case len(id) > maxKeyIDBytes:
+		return fmt.Errorf("the key's name is %d bytes, beyond MaxKeyIDBytes (%d)", len(id), maxKeyIDBytes)
 	}
 	return nil
 }
@@ -114,8 +114,8 @@ func signDigest(key DigestSigner, d string) (id, value string, err error) {
 	switch {
 	case len(sig) == 0:
 		return "", "", fmt.Errorf("key %s returned an empty signature", quoted(id))
-	case len(sig) > MaxKeySignatureBytes:
-		return "", "", fmt.Errorf("key %s returned a signature of %d bytes, beyond MaxKeySignatureBytes (%d)", quoted(id), len(sig), MaxKeySignatureBytes)
+	case len(sig) > maxKeySignatureBytes:
+		return "", "", fmt.Errorf("key %s returned a signature of %d bytes, beyond MaxKeySignatureBytes (%d)", quoted(id), len(sig), maxKeySignatureBytes)
 	}
 	return id, base64.StdEncoding.EncodeToString(sig), nil
 }
@@ -132,7 +132,7 @@ func verifyKeyed(trusted TrustedKeys, row SignOffRow) (KeyStatus, string) {
 		return KeyStatusUntrusted, "the key " + quoted(rec.KeyID) + " is not among the trusted keys"
 	}
 	sig, err := base64.StdEncoding.Strict().DecodeString(rec.Value)
-	if err != nil || len(sig) > MaxKeySignatureBytes {
+	if err != nil || len(sig) > maxKeySignatureBytes {
 		return KeyStatusInvalid, "the signature value is not standard base64 of at most MaxKeySignatureBytes bytes"
 	}
 	digest, err := digestBytes(row.Digest)

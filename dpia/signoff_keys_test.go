@@ -33,7 +33,7 @@ func TestNewEd25519Signer(t *testing.T) {
 	assert.EqualError(t, err, "dpia: ed25519 signer: the key has no name")
 	_, err = NewEd25519Signer("dpo", key[:10])
 	assert.EqualError(t, err, "dpia: ed25519 signer: the private key is 10 bytes, want 64")
-	_, err = NewEd25519Signer(strings.Repeat("é", MaxKeyIDBytes), key)
+	_, err = NewEd25519Signer(strings.Repeat("é", maxKeyIDBytes), key)
 	assert.ErrorContains(t, err, "beyond MaxKeyIDBytes (256)")
 }
 
@@ -108,7 +108,7 @@ func TestVerifyKeyedEdgeCases(t *testing.T) {
 		{"empty rsa key", TrustedKeys{"dpo": &rsa.PublicKey{}}, nil, KeyStatusInvalid,
 			`the signature does not verify with the trusted key "dpo": the digest or the signature was changed`},
 		{"oversized value", TrustedKeys{"dpo": testSigner("dpo").Public()},
-			func(r *SignOffRow) { r.Signature.Value = strings.Repeat("AAAA", MaxKeySignatureBytes) }, KeyStatusInvalid,
+			func(r *SignOffRow) { r.Signature.Value = strings.Repeat("AAAA", maxKeySignatureBytes) }, KeyStatusInvalid,
 			"the signature value is not standard base64 of at most MaxKeySignatureBytes bytes"},
 		{"no key", TrustedKeys{"dpo": testSigner("dpo").Public()},
 			func(r *SignOffRow) { r.Signature.KeyID, r.Signature.Value = "", "" }, KeyStatusMissing, "it was given without a key"},

@@ -148,9 +148,9 @@ func (a *Assessment) Sign(s Signing) error {
 		return rewrap("dpia: sign: digest: ", err)
 	}
 	rec := Signature{Content: p.content, Covers: signedBefore(steps, p, i), Row: RowDigest{Index: i, Digest: p.rows[i]}}
-	if len(rec.Covers) >= MaxSignedRows {
+	if len(rec.Covers) >= maxSignedRows {
 		return fmt.Errorf("dpia: sign: %s: the sign-off would hold %d signed rows, beyond MaxSignedRows (%d)",
-			signOffStepsPath, len(rec.Covers)+1, MaxSignedRows)
+			signOffStepsPath, len(rec.Covers)+1, maxSignedRows)
 	}
 	digest, err := manifestDigest(rec)
 	if err != nil {

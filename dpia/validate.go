@@ -67,7 +67,8 @@ func (a *Assessment) Validate(options *ValidateOptions) dpiakit.Findings {
 }
 
 // underLaw returns a as the single law law sees it: a itself when that is
-// its regime, else a shallow copy with Regime set to law. The copy shares
+// its regime, else a shallow copy with Regime set to law and Method to
+// the method a is in (so that both runs follow the same method). The copy shares
 // every part with a and must not be changed.
 func (a *Assessment) underLaw(law dpiakit.Regime) *Assessment {
 	if a.Regime == law || !law.IsValid() {
@@ -75,6 +76,8 @@ func (a *Assessment) underLaw(law dpiakit.Regime) *Assessment {
 	}
 	under := *a
 	under.Regime = law
+	// The method is the document's, whichever law judges it.
+	under.Method = a.MethodInForce()
 	return &under
 }
 

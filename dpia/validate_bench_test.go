@@ -62,7 +62,7 @@ func vtGenerated(risks, items, flows int) *dpia.Assessment {
 	a.Inventory.Flows = make([]dpia.DataFlow, flows)
 	for i := range flows {
 		a.Inventory.Flows[i] = dpia.DataFlow{Category: "Flow " + strconv.Itoa(i), System: "records",
-			Identifiable: dpia.YesNoOf(i%2 == 0), PurposeRefs: []string{purposes[i%3]},
+			Identifiable: map[bool]dpia.YesNo{true: dpia.YesNoYes, false: dpia.YesNoNo}[i%2 == 0], PurposeRefs: []string{purposes[i%3]},
 			Locations: []dpia.Location{{Country: "GB", Description: "UK data centre"}}}
 	}
 	return a

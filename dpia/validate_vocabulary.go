@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"golang.org/x/text/language"
 )
 
 // checkVocabulary reports ruleValueNotInVocabulary: each field of an
@@ -12,10 +14,16 @@ import (
 // than "" and its type's keys. Decode refuses such a document and Encode
 // refuses to write one, but an Assessment built in Go, or read with
 // encoding/json rather than Decode, can hold any string; the rule makes
-// Validate say so instead of judging a value it cannot read.
+// Validate say so instead of judging a value it cannot read. It reports
+// as well a Language that is not a BCP 47 tag.
 func (v *validator) checkVocabulary() {
 	w := vocabularyWalk{v: v}
 	w.walk(reflect.ValueOf(v.a).Elem(), vocabularyPlans(), 0)
+	if l := v.a.Language; l != "" {
+		if _, err := language.Parse(l); err != nil {
+			v.add(ruleValueNotInVocabulary, "language", quoted(l)+" is not a BCP 47 language tag (such as \"en-GB\", \"fr\" or \"de\")")
+		}
+	}
 }
 
 // vocabularyPlan is what the walk needs of one type, computed once: nil

@@ -41,8 +41,8 @@ func (YesNo) enumTable() *enumTable { return &yesNoTable }
 
 func (YesNo) enumAlias(norm string) string { return string(yesNoAlias(norm)) }
 
-// YesNoOf returns Yes for true and No for false.
-func YesNoOf(b bool) YesNo {
+// yesNoOf returns Yes for true and No for false.
+func yesNoOf(b bool) YesNo {
 	if b {
 		return YesNoYes
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
@@ -45,35 +46,47 @@ func methodDocument(t *testing.T, m dpia.Method) *dpia.Assessment {
 }
 
 // TestMethodOutlines renders a document under each method but the ICO's,
-// under EU GDPR, with its findings, and finds no mention of the ICO in
-// the HTML or the PDF; under the ICO method and UK GDPR, as a control,
-// the ICO's template is there.
+// under EU GDPR, with its findings, in English, French and German, and
+// finds no mention of the ICO in the HTML or the PDF; under the ICO
+// method and UK GDPR, as a control, the ICO's template is there in each
+// language.
 func TestMethodOutlines(t *testing.T) {
-	opts := Options{IncludeFindings: true, IncludeGuidance: true}
 	heads := map[dpia.Method]string{
-		dpia.MethodCNIL:  "Fundamental principles: proportionality and necessity",
+		dpia.MethodCNIL:  "Fundamental principles: proportionality and necessity, controls protecting the data subjects' rights",
 		dpia.MethodWP248: "Systematic description of the processing (GDPR Art. 35(7)(a))",
 		dpia.MethodOwn:   "Procedure IG-07",
 	}
-	for m, head := range heads {
-		t.Run(string(m), func(t *testing.T) {
-			a := methodDocument(t, m)
-			page := htmlText(renderHTML(t, a, opts))
-			assert.Contains(t, page, head)
-			assert.NotContains(t, page, "Step 1:")
-			pdf := strings.Join(pdfText(t, renderPDF(t, a, opts)), "\n")
-			for _, word := range []string{"ICO", "Information Commissioner"} {
-				assert.NotContains(t, page, word)
-				assert.NotContains(t, pdf, word)
-			}
-		})
+	for _, lang := range []string{"en", "fr", "de"} {
+		tag := language.MustParse(lang)
+		loc, err := newLocale(tag)
+		require.NoError(t, err)
+		for m, head := range heads {
+			t.Run(lang+"/"+string(m), func(t *testing.T) {
+				a := methodDocument(t, m)
+				fs := a.Validate(&dpia.ValidateOptions{Now: a.Date})
+				require.NotEmpty(t, fs, "the findings are part of what is searched")
+				opts := Options{IncludeFindings: true, IncludeGuidance: true, Findings: fs, Language: tag}
+				page := htmlText(renderHTML(t, a, opts))
+				if m != dpia.MethodOwn {
+					head = loc.t(head)
+				}
+				assert.Contains(t, page, head)
+				assert.NotContains(t, page, loc.tf("Step %d: %s", 1, loc.t(dpia.StepNeed.Label())))
+				pdf := strings.Join(pdfText(t, renderPDF(t, a, opts)), "\n")
+				for _, word := range []string{"ICO", "Information Commissioner"} {
+					assert.NotContains(t, page, word)
+					assert.NotContains(t, pdf, word)
+				}
+			})
+		}
+		a := methodDocument(t, dpia.MethodICO)
+		a.Regime = dpiakit.UKGDPR
+		fs := a.Validate(&dpia.ValidateOptions{Now: a.Date})
+		page := htmlText(renderHTML(t, a, Options{IncludeFindings: true, IncludeGuidance: true, Findings: fs, Language: tag}))
+		assert.Contains(t, page, loc.tf("Step %d: %s", 1, loc.t(dpia.StepNeed.Label())), lang)
+		assert.Contains(t, page, "ICO", lang)
+		assert.Contains(t, page, "Information Commissioner", lang)
 	}
-	a := methodDocument(t, dpia.MethodICO)
-	a.Regime = dpiakit.UKGDPR
-	page := htmlText(renderHTML(t, a, opts))
-	assert.Contains(t, page, "Step 1: Identify the need for a DPIA")
-	assert.Contains(t, page, "consult the ICO")
-	assert.Contains(t, page, "Information Commissioner")
 }
 
 func TestCNILOutline(t *testing.T) {

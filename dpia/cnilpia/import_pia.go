@@ -183,7 +183,10 @@ func (im *importer) people() {
 	p := im.f.pia
 	c := &im.a.Consultation
 	if p.searchedOpinion.ok {
-		c.IndividualsViewsSought = dpia.YesNoOf(p.searchedOpinion.v)
+		c.IndividualsViewsSought = dpia.YesNoNo
+		if p.searchedOpinion.v {
+			c.IndividualsViewsSought = dpia.YesNoYes
+		}
 	}
 	if p.searchedContent != "" {
 		main, app := splitAppendix(im.plainText(p.searchedContent, "pia.concerned_people_searched_content", "consultation.not_sought_reason"))

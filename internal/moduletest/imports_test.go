@@ -32,7 +32,7 @@ func allowedImports() map[string][]string {
 		module:                        nil, // the root imports only the standard library
 		module + "/lawfulbasis":       leafDeps,
 		module + "/risk":              leafDeps,
-		module + "/dpia":              append([]string{module + "/dpia/internal/docpath"}, dpiaDeps...),
+		module + "/dpia":              append([]string{module + "/dpia/internal/docpath", "golang.org/x/text/language"}, dpiaDeps...),
 		module + "/dpia/...":          append([]string{module + "/dpia"}, dpiaDeps...),
 		module + "/dpia/internal/...": nil, // the standard library only; Go lets only dpia and its sub-packages import it
 		module + "/render":            append([]string{module + "/dpia", module + "/internal/...", "golang.org/x/text/..."}, dpiaDeps...),
