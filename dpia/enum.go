@@ -106,13 +106,6 @@ func (t *enumTable) indexBytes(key []byte) int {
 // is not valid: the order Values lists.
 func enumIndex[E Enum](v E) int { return v.enumTable().index(string(v)) }
 
-// inEnumRange reports whether v is valid and lies from first to last, in
-// the order of its type's table.
-func inEnumRange[E Enum](v, first, last E) bool {
-	i := enumIndex(v)
-	return i >= 0 && i >= enumIndex(first) && i <= enumIndex(last)
-}
-
 // parse finds text among the keys, labels and aliases (see Parse).
 func (t *enumTable) parse(text string, alias func(norm string) string) (string, error) {
 	// Canonical documents hold the exact key: find it without normalising.

@@ -41,14 +41,6 @@ func (YesNo) enumTable() *enumTable { return &yesNoTable }
 
 func (YesNo) enumAlias(norm string) string { return string(yesNoAlias(norm)) }
 
-// yesNoOf returns Yes for true and No for false.
-func yesNoOf(b bool) YesNo {
-	if b {
-		return YesNoYes
-	}
-	return YesNoNo
-}
-
 func yesNoAlias(n string) YesNo {
 	switch n {
 	case "y", "true", "ticked", "checked":
