@@ -179,7 +179,7 @@ func (a *Assessment) Instantiate(controller Party, options *InstantiateOptions) 
 	out.Outcomes.CompletedOn = dpiakit.Date{}
 	out.Outcomes.CompletedText = ""
 
-	out.Attachments = append(out.Attachments, templateLink(a))
+	out.Attachments = append(out.Attachments, templateLink(a, out.Language))
 	return &out, nil
 }
 
@@ -235,21 +235,43 @@ func clearControllerSections(a *Assessment) error {
 
 // templateLink returns the attachment by which an instance names its
 // template.
-func templateLink(a *Assessment) Link {
+//
+// The link is text of the instance, so it is written in the instance's
+// language (Assessment.Language) where that is French or German, and in
+// English otherwise.
+func templateLink(a *Assessment, lang string) Link {
+	words := templateLinkWords(lang)
 	title := a.Title
 	if title == "" {
-		title = "Untitled"
+		title = words[0]
 	}
 	var details []string
 	if a.Version != "" {
-		details = append(details, "version "+a.Version)
+		details = append(details, words[1]+" "+a.Version)
 	}
 	if a.ID != uuid.Nil {
 		details = append(details, "id "+a.ID.String())
 	}
-	desc := "The processor's DPIA template this assessment was instantiated from"
+	desc := words[3]
 	if len(details) > 0 {
 		desc += " (" + strings.Join(details, ", ") + ")"
 	}
-	return Link{Title: title + " (processor template)", Description: desc + "."}
+	return Link{Title: title + " (" + words[2] + ")", Description: desc + "."}
+}
+
+// templateLinkWords returns the words of the template link in the
+// language of the BCP 47 tag lang: untitled, version, the processor
+// template, and the sentence that describes it.
+func templateLinkWords(lang string) [4]string {
+	base, _ := language.Make(lang).Base()
+	switch base.String() {
+	case "fr":
+		return [4]string{"Sans titre", "version", "modèle du sous-traitant",
+			"Le modèle d’AIPD du sous-traitant dont cette analyse est issue"}
+	case "de":
+		return [4]string{"Ohne Titel", "Version", "Vorlage des Auftragsverarbeiters",
+			"Die DSFA-Vorlage des Auftragsverarbeiters, aus der diese Folgenabschätzung erstellt wurde"}
+	}
+	return [4]string{"Untitled", "version", "processor template",
+		"The processor's DPIA template this assessment was instantiated from"}
 }

@@ -39,6 +39,9 @@ func TestInstantiateSetsMethodAndLanguage(t *testing.T) {
 		assert.Equal(t, c.method, inst.Method)
 		assert.Equal(t, c.method, inst.MethodInForce())
 		assert.Equal(t, c.wantLang, inst.Language)
+		link := inst.Attachments[len(inst.Attachments)-1].Title
+		assert.Contains(t, link, map[string]string{"FR": "modèle du sous-traitant", "DE": "Vorlage des Auftragsverarbeiters"}[string(c.country)],
+			"the link to the template is written in the instance's language")
 		var kinds []dpia.SignOffKind
 		for _, r := range inst.SignOff.Rows {
 			kinds = append(kinds, r.Kind)

@@ -38,7 +38,7 @@ func allowedImports() map[string][]string {
 		module + "/render":            append([]string{module + "/dpia", module + "/internal/...", "golang.org/x/text/..."}, dpiaDeps...),
 		module + "/internal/pdfdoc":   {"github.com/jung-kurt/gofpdf", "github.com/go-fonts/...", module + "/internal/..."},
 		module + "/internal/...":      nil,
-		module + "/examples/...":      {module + "/...", uuidPkg, decimalPkg},
+		module + "/examples/...":      {module + "/...", uuidPkg, decimalPkg, "golang.org/x/text/language"},
 	}
 }
 

@@ -11,16 +11,19 @@ import (
 	"path/filepath"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
 	"github.com/dpiakit/dpiakit/render"
 )
 
-// Document is one assessment an example renders, and the base name of
-// its output files.
+// Document is one assessment an example renders, the base name of its
+// output files, and the language to render it in (the zero tag: English).
 type Document struct {
 	Name       string
 	Assessment *dpia.Assessment
+	Language   language.Tag
 }
 
 // Main parses the example's flags (-out DIR, default ./out/<program>, and
@@ -64,6 +67,7 @@ func Render(w io.Writer, outDir string, today dpiakit.Date, docs ...Document) er
 			GeneratedOn:     today,
 			IncludeFindings: true,
 			Findings:        findings,
+			Language:        doc.Language,
 		})
 		files = append(files, written...)
 		if err != nil {
