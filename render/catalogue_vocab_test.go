@@ -90,6 +90,15 @@ func vocabularyKeys() []string {
 	for _, r := range dpia.Rules() {
 		add(r.Summary)
 	}
+	for _, m := range dpia.Values[dpia.Method]() {
+		for _, row := range dpia.SignOffTemplate(m) {
+			for _, text := range []string{row.Label, row.Notes} {
+				if text != "" {
+					add(text)
+				}
+			}
+		}
+	}
 
 	slices.Sort(keys)
 	return slices.Compact(keys)

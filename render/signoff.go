@@ -34,11 +34,14 @@ func (b *builder) signOff() {
 		}
 		notes = append(notes, summary, b.labelled("Comments", st.Comments), b.labelled("Reasons", st.Reasons),
 			b.labelled("Departs from individuals' views", b.yesNo(st.DepartsFromViews)))
+		// The labels and notes of the rows dpia.SignOffTemplate writes
+		// are catalogue keys, printed in the output language; a label or
+		// note of the document's own is printed as written.
 		if b.opts.IncludeGuidance {
-			notes = append(notes, b.labelled("Note", st.Notes))
+			notes = append(notes, b.labelled("Note", b.t(st.Notes)))
 		}
 		row := []cell{
-			{Text: nameOr(st.Label, b.t(label(st.Kind)))},
+			{Text: nameOr(b.t(st.Label), b.t(label(st.Kind)))},
 			signer,
 			{Text: b.loc.date(st.Date)},
 			{Text: lines(notes...)},
