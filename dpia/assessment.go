@@ -22,7 +22,7 @@ const SchemaVersion = "dpiakit.dpia/v2"
 const schemaVersionV1 = "dpiakit.dpia/v1"
 
 // isSupportedSchema reports whether Decode and Encode accept the schema
-// identifier s: SchemaVersion or SchemaVersionV1.
+// identifier s: SchemaVersion or schemaVersionV1.
 func isSupportedSchema(s string) bool { return s == SchemaVersion || s == schemaVersionV1 }
 
 // Assessment is one Data Protection Impact Assessment: the document GDPR
@@ -35,7 +35,7 @@ func isSupportedSchema(s string) bool { return s == SchemaVersion || s == schema
 // whether the law or the template requires an answer.
 type Assessment struct {
 	// Schema is the schema identifier, SchemaVersion for this package
-	// (SchemaVersionV1 and "" stand for it). The JSON codec writes
+	// ("dpiakit.dpia/v1", the first version's, and "" stand for it). The JSON codec writes
 	// SchemaVersion on encoding, and checks it on decoding. Required in a
 	// JSON document; optional in Go, where "" means SchemaVersion.
 	Schema string `json:"schema"`

@@ -24,7 +24,7 @@ import (
 //     "YYYY-MM-DD", a malformed uuid or decimal (see Spellings below).
 //     The cause is the error of the type's UnmarshalText or
 //     UnmarshalJSON;
-//   - a decimal whose JSON text is longer than MaxDecimalJSONBytes
+//   - a decimal whose JSON text is longer than 124 bytes
 //     (refused before it is parsed), or whose value lies outside the
 //     bounds of risk.CheckDecimal (34 significant digits, magnitude below
 //     10^30, 30 digits after the point), as "1e9999" does;
@@ -34,7 +34,7 @@ import (
 //     (by default 16 MiB, 64 levels, 1 MiB, 100,000 elements; see
 //     DecodeOptions);
 //   - a missing schema version or one other than SchemaVersion and
-//     SchemaVersionV1 (a document of the first version is read as one of
+//     "dpiakit.dpia/v1" (a document of the first version is read as one of
 //     the current version: Assessment.Schema is SchemaVersion). When the
 //     version is foreign or missing and the document has other errors
 //     too, the version is what Decode reports.
@@ -135,7 +135,7 @@ func Decode(r io.Reader, opts *DecodeOptions) (*Assessment, error) {
 // newline. HTML characters are written as they are ("<p>" stays
 // readable); control characters, quotes, backslashes, U+2028 and U+2029
 // are escaped as encoding/json escapes them. An empty Schema is written
-// as SchemaVersion, and so is SchemaVersionV1 (a document of the first
+// as SchemaVersion, and so is "dpiakit.dpia/v1" (a document of the first
 // version is written as the current one); a is not changed.
 //
 // What Encode writes, Decode reads back to an equal Assessment, and
@@ -148,7 +148,7 @@ func Decode(r io.Reader, opts *DecodeOptions) (*Assessment, error) {
 // of encoding/json with the same options.
 //
 // Encode fails, writing nothing, when a has a schema other than
-// SchemaVersion and SchemaVersionV1, when a value's MarshalText or
+// SchemaVersion and "dpiakit.dpia/v1", when a value's MarshalText or
 // MarshalJSON fails (an enum holding an unknown number, a date that is
 // not a calendar date of the years 0001 to 9999), when a string is not valid UTF-8, when values
 // nest more than 64 deep, when the custom questions are more than a

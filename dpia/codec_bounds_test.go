@@ -48,9 +48,9 @@ func TestDecodeRefusesUnboundedDecimals(t *testing.T) {
 		{"exponent as a number", `1e9999`, "a decimal of magnitude 10^9999 or more"},
 		{"negative exponent", `"1e-9999"`, "digits after the point"},
 		{"too many digits", `"1.` + strings.Repeat("3", 34) + `"`, "35 significant digits; at most 34"},
-		{"1 MiB of digits", `"` + strings.Repeat("7", 1<<20-2) + `"`, "decimal of 1,048,576 bytes of JSON exceeds the limit of 124 (MaxDecimalJSONBytes)"},
-		{"long number", strings.Repeat("9", maxDecimalJSONBytes+1), "exceeds the limit of 124 (MaxDecimalJSONBytes)"},
-		{"long object", `{"a":"` + strings.Repeat("x", 200) + `"}`, "exceeds the limit of 124 (MaxDecimalJSONBytes)"},
+		{"1 MiB of digits", `"` + strings.Repeat("7", 1<<20-2) + `"`, "decimal of 1,048,576 bytes of JSON exceeds the limit of 124 (maxDecimalJSONBytes)"},
+		{"long number", strings.Repeat("9", maxDecimalJSONBytes+1), "exceeds the limit of 124 (maxDecimalJSONBytes)"},
+		{"long object", `{"a":"` + strings.Repeat("x", 200) + `"}`, "exceeds the limit of 124 (maxDecimalJSONBytes)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Decode(strings.NewReader(boundsDocument(t, tc.value)), nil)

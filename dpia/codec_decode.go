@@ -119,7 +119,7 @@ func unmarshalTextOf[T any, PT interface {
 }
 
 // unmarshalDecimal reads a decimal: a JSON string or number of at most
-// MaxDecimalJSONBytes, within the bounds of risk.CheckDecimal.
+// maxDecimalJSONBytes, within the bounds of risk.CheckDecimal.
 func unmarshalDecimal(dec *jsontext.Decoder, d *decimal.Decimal) error {
 	if dec.PeekKind() == 'n' {
 		if _, err := dec.ReadToken(); err != nil {
@@ -135,7 +135,7 @@ func unmarshalDecimal(dec *jsontext.Decoder, d *decimal.Decimal) error {
 	if len(raw) > maxDecimalJSONBytes {
 		// Refused before parsing: big-number parsing of a long run of
 		// digits costs more than linear time.
-		return fmt.Errorf("decimal of %s bytes of JSON exceeds the limit of %d (MaxDecimalJSONBytes)", groupThousands(int64(len(raw))), maxDecimalJSONBytes)
+		return fmt.Errorf("decimal of %s bytes of JSON exceeds the limit of %d (maxDecimalJSONBytes)", groupThousands(int64(len(raw))), maxDecimalJSONBytes)
 	}
 	if err := d.UnmarshalJSON(raw); err != nil {
 		return err

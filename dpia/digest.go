@@ -17,7 +17,7 @@ const (
 	// the projection, byte for byte.
 	DigestAlgorithm = "jcs-sha256"
 	// LegacyDigestAlgorithm is the algorithm of the digests recorded
-	// under SchemaVersionV1: SHA-256 over the compact JSON of the content
+	// under the first schema, "dpiakit.dpia/v1": SHA-256 over the compact JSON of the content
 	// alone (see [Assessment.LegacyDigest]). Such digests still verify;
 	// none is recorded any more.
 	LegacyDigestAlgorithm = "sha256"
@@ -52,7 +52,7 @@ func (a *Assessment) Digest() (string, error) {
 	return digestPrefix + p.content, nil
 }
 
-// LegacyDigest returns the digest of the content as SchemaVersionV1
+// LegacyDigest returns the digest of the content as the first schema ("dpiakit.dpia/v1")
 // computed it, which the digests "sha256:<64 hex digits>" of documents
 // signed under that version are checked against. It is kept for them
 // only: it covers neither the sign-off rows nor the custom questions of
@@ -64,7 +64,7 @@ func (a *Assessment) Digest() (string, error) {
 //     members.
 //  2. Encoding. The JSON document [Encode] writes for that content, with
 //     the "schema" member (always the first) reading "dpiakit.dpia/v1"
-//     (SchemaVersionV1), whatever Assessment.Schema holds.
+//     ("dpiakit.dpia/v1"), whatever Assessment.Schema holds.
 //  3. Compaction. All insignificant white space removed, as
 //     encoding/json's Compact does: no space or newline between tokens and
 //     no final newline. Members keep Encode's order and strings its

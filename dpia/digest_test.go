@@ -39,7 +39,7 @@ func TestDigestKnownValue(t *testing.T) {
 }
 
 func TestLegacyDigestKnownValue(t *testing.T) {
-	// The legacy algorithm of SchemaVersionV1: compact JSON in Encode's
+	// The legacy algorithm of schemaVersionV1: compact JSON in Encode's
 	// order, the schema reading v1.
 	sum := sha256.Sum256([]byte(`{"schema":"dpiakit.dpia/v1","title":"Care <records> & notes"}`))
 	want := "sha256:" + hex.EncodeToString(sum[:])

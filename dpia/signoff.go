@@ -85,7 +85,7 @@ type SignOffRow struct {
 	// [Assessment.Sign] records it: "jcs-sha256:" and 64 lower-case
 	// hexadecimal digits, the hash of the row's Signature record, which
 	// covers the content, the row itself and the rows signed before it.
-	// A document of SchemaVersionV1 may hold a legacy digest, "sha256:"
+	// A document of the first schema ("dpiakit.dpia/v1") may hold a legacy digest, "sha256:"
 	// and 64 digits, of the content alone (see [Assessment.LegacyDigest]).
 	// Optional: empty for a row signed outside the library (on paper).
 	// When what it covers changed after signing, the signature is stale

@@ -35,7 +35,7 @@ type Signature struct {
 	// row without its "digest" and "signature" members. Required.
 	Row RowDigest `json:"row,omitzero"`
 	// KeyID names the key that signed the row's digest, as the
-	// DigestSigner named it (at most MaxKeyIDBytes bytes). Optional:
+	// DigestSigner named it (at most 256 bytes). Optional:
 	// empty for a signature given without a key.
 	KeyID string `json:"key_id,omitempty"`
 	// Value is the key's signature over the 32 bytes of the row's
@@ -167,7 +167,7 @@ const maxExactInteger = 1<<53 - 1
 
 // checkExactNumbers returns an error naming the path of the first number
 // in doc, a document Encode wrote, that is not an integer of at most
-// MaxExactInteger in magnitude.
+// maxExactInteger in magnitude.
 func checkExactNumbers(doc []byte) error {
 	dec := jsontext.NewDecoder(bytes.NewReader(doc))
 	for {
@@ -182,7 +182,7 @@ func checkExactNumbers(doc []byte) error {
 			continue
 		}
 		if n, err := tok.Int(); err != nil || n > maxExactInteger || n < -maxExactInteger {
-			return fmt.Errorf("%s: %s is beyond MaxExactInteger (%d): RFC 8785 reads numbers as IEEE 754 doubles, which a signature would not cover exactly",
+			return fmt.Errorf("%s: %s is beyond maxExactInteger (%d): RFC 8785 reads numbers as IEEE 754 doubles, which a signature would not cover exactly",
 				pointerPath(dec.StackPointer()), tok.String(), int64(maxExactInteger))
 		}
 	}
@@ -475,7 +475,7 @@ func (v *signOffVerifier) checkRecord(i int) string {
 		return "the signature record names a key without a signature, or a signature without a key"
 	}
 	if len(rec.Covers) >= maxSignedRows {
-		return fmt.Sprintf("the signature record covers %d rows, beyond MaxSignedRows (%d)", len(rec.Covers), maxSignedRows)
+		return fmt.Sprintf("the signature record covers %d rows, beyond maxSignedRows (%d)", len(rec.Covers), maxSignedRows)
 	}
 	last := -1
 	for _, c := range rec.Covers {

@@ -385,7 +385,7 @@ func TestSignRefusesInexactNumbers(t *testing.T) {
 	before := append([]SignOffRow(nil), a.SignOff.Rows...)
 	err := a.Sign(Signing{Kind: SignOffKindSIRO, Signer: Signer{Person: sgAlex}, Date: sgDay(2022, 3, 10), Decision: DecisionApproved})
 	require.Error(t, err)
-	assert.Equal(t, "dpia: sign: digest: processing.scope.volume.max: 9007199254740992 is beyond MaxExactInteger (9007199254740991): "+
+	assert.Equal(t, "dpia: sign: digest: processing.scope.volume.max: 9007199254740992 is beyond maxExactInteger (9007199254740991): "+
 		"RFC 8785 reads numbers as IEEE 754 doubles, which a signature would not cover exactly", err.Error())
 	assert.Equal(t, before, a.SignOff.Rows)
 	fs := a.CheckSignOff(&sgNow).ByRule(ruleStaleSignature)
@@ -424,7 +424,7 @@ func TestMaxSignedRows(t *testing.T) {
 
 	before := append([]SignOffRow(nil), a.SignOff.Rows...)
 	err := a.Sign(Signing{Kind: SignOffKindSIRO, Signer: Signer{Person: sgDana}, Date: sgDay(2022, 3, 10), Decision: DecisionApproved})
-	assert.EqualError(t, err, "dpia: sign: sign_off.steps: the sign-off would hold 101 signed rows, beyond MaxSignedRows (100)")
+	assert.EqualError(t, err, "dpia: sign: sign_off.steps: the sign-off would hold 101 signed rows, beyond maxSignedRows (100)")
 	assert.Equal(t, before, a.SignOff.Rows)
 
 	// A record listing more rows than the bound does not hold together.
@@ -432,5 +432,5 @@ func TestMaxSignedRows(t *testing.T) {
 	last.Signature.Covers = append(last.Signature.Covers, RowDigest{Index: maxSignedRows, Digest: strings.Repeat("0", 64)})
 	fs := a.CheckSignOff(&sgNow).ByRule(ruleForgedSignature)
 	require.Len(t, fs, 1)
-	assert.Contains(t, fs[0].Message, "the signature record covers 100 rows, beyond MaxSignedRows (100)")
+	assert.Contains(t, fs[0].Message, "the signature record covers 100 rows, beyond maxSignedRows (100)")
 }

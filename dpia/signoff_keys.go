@@ -29,10 +29,10 @@ const maxKeySignatureBytes = 1024
 // service, a smart card. NewEd25519Signer is the one the package brings.
 type DigestSigner interface {
 	// KeyID names the key, as the verifier's TrustedKeys map knows it:
-	// not empty, valid UTF-8, at most MaxKeyIDBytes bytes.
+	// not empty, valid UTF-8, at most 256 bytes.
 	KeyID() string
 	// SignDigest signs the 32 bytes of a SHA-256 digest and returns the
-	// signature, at most MaxKeySignatureBytes bytes. For an Ed25519 key
+	// signature, at most 1,024 bytes. For an Ed25519 key
 	// the 32 bytes are the message (pure Ed25519, RFC 8032); for an ECDSA
 	// key the signature is ASN.1 DER over the digest; for an RSA key it is
 	// PKCS #1 v1.5 with SHA-256 over the digest. Those are the forms
@@ -55,7 +55,7 @@ type Ed25519Signer struct {
 
 // NewEd25519Signer returns a DigestSigner that signs with key under the
 // name id. It fails when id is empty, not valid UTF-8 or longer than
-// MaxKeyIDBytes, or key is not ed25519.PrivateKeySize bytes long. The
+// 256 bytes, or key is not ed25519.PrivateKeySize bytes long. The
 // key is copied.
 func NewEd25519Signer(id string, key ed25519.PrivateKey) (*Ed25519Signer, error) {
 	if err := checkKeyID(id); err != nil {
@@ -91,7 +91,7 @@ func checkKeyID(id string) error {
 	case !utf8.ValidString(id):
 		return errors.New("the key's name is not valid UTF-8")
 	case len(id) > maxKeyIDBytes:
-		return fmt.Errorf("the key's name is %d bytes, beyond MaxKeyIDBytes (%d)", len(id), maxKeyIDBytes)
+		return fmt.Errorf("the key's name is %d bytes, beyond maxKeyIDBytes (%d)", len(id), maxKeyIDBytes)
 	}
 	return nil
 }
@@ -115,7 +115,7 @@ func signDigest(key DigestSigner, d string) (id, value string, err error) {
 	case len(sig) == 0:
 		return "", "", fmt.Errorf("key %s returned an empty signature", quoted(id))
 	case len(sig) > maxKeySignatureBytes:
-		return "", "", fmt.Errorf("key %s returned a signature of %d bytes, beyond MaxKeySignatureBytes (%d)", quoted(id), len(sig), maxKeySignatureBytes)
+		return "", "", fmt.Errorf("key %s returned a signature of %d bytes, beyond maxKeySignatureBytes (%d)", quoted(id), len(sig), maxKeySignatureBytes)
 	}
 	return id, base64.StdEncoding.EncodeToString(sig), nil
 }
@@ -133,7 +133,7 @@ func verifyKeyed(trusted TrustedKeys, row SignOffRow) (KeyStatus, string) {
 	}
 	sig, err := base64.StdEncoding.Strict().DecodeString(rec.Value)
 	if err != nil || len(sig) > maxKeySignatureBytes {
-		return KeyStatusInvalid, "the signature value is not standard base64 of at most MaxKeySignatureBytes bytes"
+		return KeyStatusInvalid, "the signature value is not standard base64 of at most maxKeySignatureBytes bytes"
 	}
 	digest, err := digestBytes(row.Digest)
 	if err != nil {

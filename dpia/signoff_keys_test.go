@@ -34,7 +34,7 @@ func TestNewEd25519Signer(t *testing.T) {
 	_, err = NewEd25519Signer("dpo", key[:10])
 	assert.EqualError(t, err, "dpia: ed25519 signer: the private key is 10 bytes, want 64")
 	_, err = NewEd25519Signer(strings.Repeat("é", maxKeyIDBytes), key)
-	assert.ErrorContains(t, err, "beyond MaxKeyIDBytes (256)")
+	assert.ErrorContains(t, err, "beyond maxKeyIDBytes (256)")
 }
 
 // keySigner signs digests with a crypto.Signer as TrustedKeys verifies
@@ -109,7 +109,7 @@ func TestVerifyKeyedEdgeCases(t *testing.T) {
 			`the signature does not verify with the trusted key "dpo": the digest or the signature was changed`},
 		{"oversized value", TrustedKeys{"dpo": testSigner("dpo").Public()},
 			func(r *SignOffRow) { r.Signature.Value = strings.Repeat("AAAA", maxKeySignatureBytes) }, KeyStatusInvalid,
-			"the signature value is not standard base64 of at most MaxKeySignatureBytes bytes"},
+			"the signature value is not standard base64 of at most maxKeySignatureBytes bytes"},
 		{"no key", TrustedKeys{"dpo": testSigner("dpo").Public()},
 			func(r *SignOffRow) { r.Signature.KeyID, r.Signature.Value = "", "" }, KeyStatusMissing, "it was given without a key"},
 	}

@@ -102,16 +102,16 @@ type Signing struct {
 // step 5 from the record, which shows a hand-edited record or digest, and
 // a record copied from the row it names; and checks step 6 with the
 // public key it trusts. Rows signed under
-// SchemaVersionV1 carry a legacy digest, "sha256:", of the content alone,
+// the first schema ("dpiakit.dpia/v1") carry a legacy digest, "sha256:", of the content alone,
 // which verifies by [Assessment.LegacyDigest].
 //
 // Sign fails, changing nothing, when the kind is not a valid SignOffKind,
 // the signer has no name, the role or the decision is an invalid non-zero
 // value, the date is zero or not a calendar date, the assessment is
-// superseded, its document cannot be encoded (see also MaxExactInteger),
-// the sign-off would hold more than MaxSignedRows signed rows, or the
-// key cannot sign (a name that is empty or longer than MaxKeyIDBytes, an
-// error, a signature longer than MaxKeySignatureBytes).
+// superseded, its document cannot be encoded (numbers beyond 2^53-1 in magnitude),
+// the sign-off would hold more than 100 signed rows, or the
+// key cannot sign (a name that is empty or longer than 256 bytes, an
+// error, a signature longer than 1,024 bytes).
 func (a *Assessment) Sign(s Signing) error {
 	kind, signer, date, decision, notes, key := s.Kind, s.Signer, s.Date, s.Decision, s.Notes, s.Key
 	if a == nil {
@@ -149,7 +149,7 @@ func (a *Assessment) Sign(s Signing) error {
 	}
 	rec := Signature{Content: p.content, Covers: signedBefore(steps, p, i), Row: RowDigest{Index: i, Digest: p.rows[i]}}
 	if len(rec.Covers) >= maxSignedRows {
-		return fmt.Errorf("dpia: sign: %s: the sign-off would hold %d signed rows, beyond MaxSignedRows (%d)",
+		return fmt.Errorf("dpia: sign: %s: the sign-off would hold %d signed rows, beyond maxSignedRows (%d)",
 			signOffStepsPath, len(rec.Covers)+1, maxSignedRows)
 	}
 	digest, err := manifestDigest(rec)

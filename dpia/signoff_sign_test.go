@@ -204,14 +204,14 @@ func TestSignWithKeyErrors(t *testing.T) {
 	}{
 		{"no key name", funcSigner{id: "", sign: ed25519Sign}, "dpia: sign: the key has no name"},
 		{"long key name", funcSigner{id: strings.Repeat("k", maxKeyIDBytes+1), sign: ed25519Sign},
-			"dpia: sign: the key's name is 257 bytes, beyond MaxKeyIDBytes (256)"},
+			"dpia: sign: the key's name is 257 bytes, beyond maxKeyIDBytes (256)"},
 		{"key name not UTF-8", funcSigner{id: "\xff", sign: ed25519Sign}, "dpia: sign: the key's name is not valid UTF-8"},
 		{"signing fails", funcSigner{id: "hsm", sign: func([]byte) ([]byte, error) { return nil, errors.New("device locked") }},
 			`dpia: sign: key "hsm": device locked`},
 		{"empty signature", funcSigner{id: "hsm", sign: func([]byte) ([]byte, error) { return nil, nil }},
 			`dpia: sign: key "hsm" returned an empty signature`},
 		{"signature too long", funcSigner{id: "hsm", sign: func([]byte) ([]byte, error) { return make([]byte, maxKeySignatureBytes+1), nil }},
-			`dpia: sign: key "hsm" returned a signature of 1025 bytes, beyond MaxKeySignatureBytes (1024)`},
+			`dpia: sign: key "hsm" returned a signature of 1025 bytes, beyond maxKeySignatureBytes (1024)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
