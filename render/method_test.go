@@ -99,3 +99,26 @@ func TestCNILOutline(t *testing.T) {
 	assert.Less(t, strings.Index(page, "Risks: planned or existing measures"), strings.Index(page, "Risks: assessment of the risks"),
 		"the CNIL method studies the measures before the risks")
 }
+
+// TestICOMethodOutsideTheUK renders a document that follows the ICO's
+// template under the EU GDPR: the template's rows and steps stay, but the
+// advice to consult the ICO names the supervisory authority, and no
+// finding or line names the Information Commissioner.
+func TestICOMethodOutsideTheUK(t *testing.T) {
+	for _, lang := range []string{"en", "fr", "de"} {
+		a := methodDocument(t, dpia.MethodICO)
+		fs := a.Validate(&dpia.ValidateOptions{Now: a.Date})
+		opts := Options{IncludeFindings: true, IncludeGuidance: true, Findings: fs, Language: language.MustParse(lang)}
+		page := htmlText(renderHTML(t, a, opts))
+		pdf := strings.Join(pdfText(t, renderPDF(t, a, opts)), "\n")
+		for _, out := range []string{page, pdf} {
+			assert.NotContains(t, out, "consult the ICO", lang)
+			assert.NotContains(t, out, "consultez l’ICO", lang)
+			assert.NotContains(t, out, "das ICO zu konsultieren", lang)
+			assert.NotContains(t, out, "Information Commissioner", lang)
+		}
+	}
+	a := methodDocument(t, dpia.MethodICO)
+	page := htmlText(renderHTML(t, a, Options{IncludeGuidance: true}))
+	assert.Contains(t, page, "consult the supervisory authority before going ahead")
+}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/dpiakit/dpiakit"
 	"strings"
 
 	"github.com/dpiakit/dpiakit/dpia"
@@ -38,7 +39,7 @@ func (b *builder) signOff() {
 		// are catalogue keys, printed in the output language; a label or
 		// note of the document's own is printed as written.
 		if b.opts.IncludeGuidance {
-			notes = append(notes, b.labelled("Note", b.t(st.Notes)))
+			notes = append(notes, b.labelled("Note", b.t(b.regimeNote(st.Notes))))
 		}
 		row := []cell{
 			{Text: nameOr(b.t(st.Label), b.t(label(st.Kind)))},
@@ -253,4 +254,23 @@ func (b *builder) priorConsultation(c dpia.PriorConsultation) {
 	}
 	b.heading(2, b.t("Prior consultation with the supervisory authority"))
 	b.fields(fs)
+}
+
+// icoConsultNote is the note of the ICO template's "Residual risks
+// approved by" row (dpia.SignOffTemplate(dpia.MethodICO)), and
+// authorityConsultNote its wording where the ICO is not the authority.
+const (
+	icoConsultNote       = "If accepting any residual high risk, consult the ICO before going ahead"
+	authorityConsultNote = "If accepting any residual high risk, consult the supervisory authority before going ahead"
+)
+
+// regimeNote returns a row's note for the assessment's regime: the ICO
+// template's advice to consult the ICO names the supervisory authority
+// instead when the UK GDPR does not apply (GDPR Art. 36(1)); any other
+// note is returned as it is.
+func (b *builder) regimeNote(note string) string {
+	if note == icoConsultNote && !b.a.Regime.Includes(dpiakit.UKGDPR) {
+		return b.t(authorityConsultNote)
+	}
+	return note
 }
