@@ -180,3 +180,21 @@ func BenchmarkScaleRisks(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkValidateRegimes validates the same lawful assessment under
+// one law and under both: the second runs the rules under each law and
+// merges the findings, so it is measured against the first in the same
+// run.
+func BenchmarkValidateRegimes(b *testing.B) {
+	for _, r := range []dpiakit.Regime{dpiakit.EUGDPR, dpiakit.UKGDPR, dpiakit.EUAndUKGDPR} {
+		a := vtBaseline(r)
+		b.Run(r.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if fs := a.Validate(&dpia.ValidateOptions{Now: vtNow}); len(fs) != 0 {
+					b.Fatal(fs)
+				}
+			}
+		})
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
+	"golang.org/x/text/language"
 
 	"github.com/dpiakit/dpiakit/dpia"
 	"github.com/dpiakit/dpiakit/risk"
@@ -213,3 +214,31 @@ func BenchmarkOutline(b *testing.B) {
 }
 
 var _ io.Writer = (*countingWriter)(nil)
+
+// BenchmarkLanguages renders the telehealth document to HTML and PDF in
+// English, French and German, with its findings: the French and German
+// runs look every label up in their catalogue and cite every reference
+// in their style, measured against English in the same run.
+func BenchmarkLanguages(b *testing.B) {
+	a := loadSeed(b, "telehealth")
+	fs := a.Validate(&dpia.ValidateOptions{})
+	for _, lang := range []string{"en", "fr", "de"} {
+		opts := &Options{IncludeFindings: true, Findings: fs, Language: language.MustParse(lang)}
+		b.Run("html-"+lang, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := HTML(io.Discard, a, opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run("pdf-"+lang, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := PDF(io.Discard, a, opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -34,6 +34,7 @@ func allowedImports() map[string][]string {
 		module + "/risk":              leafDeps,
 		module + "/dpia":              append([]string{module + "/dpia/internal/docpath", "golang.org/x/text/language"}, dpiaDeps...),
 		module + "/dpia/...":          append([]string{module + "/dpia"}, dpiaDeps...),
+		module + "/dpia/richtext":     {"golang.org/x/net/html/..."},
 		module + "/dpia/internal/...": nil, // the standard library only; Go lets only dpia and its sub-packages import it
 		module + "/render":            append([]string{module + "/dpia", module + "/internal/...", "golang.org/x/text/..."}, dpiaDeps...),
 		module + "/internal/pdfdoc":   {"github.com/jung-kurt/gofpdf", "github.com/go-fonts/...", module + "/internal/..."},
@@ -49,6 +50,7 @@ func allowedImports() map[string][]string {
 func restrictedImports() map[string][]string {
 	return map[string][]string{
 		module + "/dpia/internal/...": {module + "/dpia"},
+		module + "/dpia/richtext":     {module + "/dpia", module + "/dpia/cnilpia", module + "/render"},
 	}
 }
 
