@@ -4,6 +4,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/dpia/richtext"
 	"github.com/dpiakit/dpiakit/lawfulbasis"
 	"github.com/dpiakit/dpiakit/risk"
 )
@@ -217,6 +218,13 @@ type Assessment struct {
 	// Questions holds custom questions of the title page or of no
 	// particular step. Optional.
 	Questions []Question `json:"questions,omitempty"`
+	// RichText keeps the formatting of text fields written as rich text,
+	// such as the answers of the CNIL PIA tool's editor (paragraphs,
+	// numbered and bulleted lists, emphasis, links): each entry names a
+	// field by its JSON path, which keeps the plain text. Formatting whose
+	// plain text differs from the field's (the field was edited since) is
+	// stale and not used (richtext.Lookup). Optional.
+	RichText []richtext.Field `json:"rich_text,omitempty"`
 }
 
 // Claims returns the lawful-basis claims the assessment relies on: a fresh

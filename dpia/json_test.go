@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/dpia/richtext"
 	"github.com/dpiakit/dpiakit/lawfulbasis"
 	"github.com/dpiakit/dpiakit/risk"
 )
@@ -25,6 +26,8 @@ import (
 func fullAssessment(t *testing.T) Assessment {
 	t.Helper()
 	d := func(s string) dpiakit.Date { return mustDate(t, s) }
+	richSummary, issues := richtext.ParseHTML("<p>Why a DPIA:</p><ol><li><strong>Health</strong> data</li><li>Large scale</li></ol>", nil)
+	require.Empty(t, issues)
 	person := Person{Name: "Alex Example", Position: "Director", Department: "Governance",
 		Organisation: "Example Health Ltd", Email: "alex@example.org", Phone: "01234 567890"}
 	loc := Location{Country: "GB", Description: "Within the UK"}
@@ -218,8 +221,10 @@ func fullAssessment(t *testing.T) Assessment {
 			CompletedText: "August 2022", Questions: qs},
 		Attachments: []Link{{Title: "Data Flow Diagram", URL: "https://example.org/flow", Description: "d"}},
 		Questions:   qs,
+		RichText:    []richtext.Field{{Path: "need.summary", Text: richSummary}},
 	}
 	a.OwnMethod.Rows = slices.Clone(a.SignOff.Rows)
+	a.Need.Summary = richSummary.Plain()
 	return a
 }
 

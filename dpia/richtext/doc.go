@@ -42,14 +42,13 @@
 //
 // # JSON
 //
-// A Text is stored in the DPIA model's JSON in its typed shape, not as an
-// HTML string: an array of blocks, each {"paragraph": [...]} or
-// {"list": {"ordered": true, "items": [{"blocks": [...]}]}}, a paragraph
-// an array of runs {"text": "...", "strong": true, "em": true} and links
-// {"href": "https://...", "link": [runs]}. Stored as HTML, the document
-// would need an HTML parser, and the trust it takes, in every program that
-// reads it; the typed shape is read by any JSON reader, checked field by
-// field by a strict decoder, and cannot carry markup. A link's address is
-// stored once for its whole text, so that the stored form stays linear in
-// the size of what was read.
+// A Text is stored in JSON, and in the DPIA model's JSON, as the string
+// [Text.HTML] writes (MarshalText), and read back with ParseHTML
+// (UnmarshalText), which refuses a string it would have to change: markup
+// outside the elements above, a link of another scheme, invalid UTF-8 or
+// a control character is an error naming what was found, never a silent
+// repair. The stored form is what the CNIL tool itself stores, bounded in
+// depth and size by ParseHTML's defaults, and as safe as Text.HTML, since
+// nothing else decodes; a program that reads the JSON without this package
+// gets that safe HTML.
 package richtext

@@ -1,6 +1,7 @@
 package richtext
 
 import (
+	"fmt"
 	"html"
 	"strconv"
 	"strings"
@@ -191,4 +192,25 @@ func plainInlines(p []Inline) string {
 		}
 	}
 	return w.String()
+}
+
+// MarshalText writes t as the safe HTML of Text.HTML, its form in JSON.
+func (t Text) MarshalText() ([]byte, error) { return []byte(t.HTML()), nil }
+
+// UnmarshalText reads text, HTML as Text.HTML writes it, into t. It
+// refuses HTML that ParseHTML would have to change, such as markup other
+// than the formatting elements, a link that is neither http, https nor
+// mailto, invalid UTF-8 or a control character, with an error that lists
+// the issues; "" is the empty Text.
+func (t *Text) UnmarshalText(text []byte) error {
+	parsed, issues := ParseHTML(string(text), nil)
+	if len(issues) > 0 {
+		msgs := make([]string, len(issues))
+		for i, is := range issues {
+			msgs[i] = is.Message()
+		}
+		return fmt.Errorf("richtext: the formatted text is not as HTML writes it: %s", strings.Join(msgs, "; "))
+	}
+	*t = parsed
+	return nil
 }

@@ -70,24 +70,35 @@ func TestEqualAndIsZero(t *testing.T) {
 	assert.True(t, empty.IsZero())
 }
 
-// TestJSONShape pins the stored shape of a Text.
+// TestJSONShape pins the stored shape of a Text, its safe HTML, and
+// checks that JSON refuses HTML the reader would have to change.
 func TestJSONShape(t *testing.T) {
 	text, issues := richtext.ParseHTML(`<p>See <a href="https://x.example"><b>this</b></a></p><ol start="2"><li><em>b</em><ul><li>c</li></ul></li></ol>`, nil)
 	require.Empty(t, issues)
 	data, err := json.Marshal(text)
 	require.NoError(t, err)
-	assert.JSONEq(t, `[
-		{"paragraph": [{"text": "See "}, {"href": "https://x.example", "link": [{"text": "this", "strong": true}]}]},
-		{"list": {"ordered": true, "start": 2, "items": [
-			{"blocks": [
-				{"paragraph": [{"text": "b", "em": true}]},
-				{"list": {"items": [{"blocks": [{"paragraph": [{"text": "c"}]}]}]}}
-			]}
-		]}}
-	]`, string(data))
+	var stored string
+	require.NoError(t, json.Unmarshal(data, &stored))
+	assert.Equal(t, text.HTML(), stored)
 	var back richtext.Text
 	require.NoError(t, json.Unmarshal(data, &back))
 	assert.True(t, text.Equal(back))
+
+	for _, bad := range []string{
+		`"<p>x</p><script>alert(1)</script>"`,
+		`"<p><a href=\"javascript:alert(1)\">x</a></p>"`,
+		`"<p onclick=\"x()\">y</p>"`,
+		`"<p>\u0000</p>"`,
+	} {
+		var got richtext.Text
+		err := json.Unmarshal([]byte(bad), &got)
+		require.Error(t, err, bad)
+		assert.Contains(t, err.Error(), "not as HTML writes it", bad)
+		assert.Nil(t, got, "nothing is stored from refused HTML")
+	}
+	var empty richtext.Text
+	require.NoError(t, json.Unmarshal([]byte(`""`), &empty))
+	assert.True(t, empty.IsZero())
 }
 
 func TestIssueKind(t *testing.T) {

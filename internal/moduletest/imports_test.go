@@ -32,7 +32,7 @@ func allowedImports() map[string][]string {
 		module:                        nil, // the root imports only the standard library
 		module + "/lawfulbasis":       leafDeps,
 		module + "/risk":              leafDeps,
-		module + "/dpia":              append([]string{module + "/dpia/internal/docpath", "golang.org/x/text/language"}, dpiaDeps...),
+		module + "/dpia":              append([]string{module + "/dpia/internal/docpath", module + "/dpia/richtext", "golang.org/x/text/language"}, dpiaDeps...),
 		module + "/dpia/...":          append([]string{module + "/dpia"}, dpiaDeps...),
 		module + "/dpia/richtext":     {"golang.org/x/net/html/..."},
 		module + "/dpia/internal/...": nil, // the standard library only; Go lets only dpia and its sub-packages import it
