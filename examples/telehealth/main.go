@@ -12,9 +12,11 @@
 // guidance. The program validates the template, prints a summary of the
 // findings (the published template's defects), instantiates it for
 // the fictional Eastmoor Community Health NHS Trust, validates that draft
-// too, and writes telehealth.pdf, .html and .json (the template) and
-// eastmoor-instance.pdf, .html and .json (the instance) into DIR (default
-// ./out/telehealth). The documents list the findings and the open items,
+// too, and writes telehealth.pdf, .html and .json (the template),
+// eastmoor-instance.pdf, .html and .json (the instance) and
+// telehealth-corrected.pdf, .html and .json (the template with the
+// vendor's own part corrected, which validates clean as a template) into
+// DIR (default ./out/telehealth). The documents list the findings and the open items,
 // each "to be completed by" its party, in appendices. It exits with
 // status 1 only when it cannot build, render or write.
 //
@@ -26,6 +28,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 
 	"github.com/google/uuid"
@@ -66,7 +69,18 @@ func run(w io.Writer, outDir string, today dpiakit.Date) error {
 	if err != nil {
 		return err
 	}
-	return scenario.Render(w, outDir, today,
+	corrected := buildCorrectedTemplate()
+	tf, err := corrected.ValidateTemplate(&dpia.ValidateOptions{Now: today})
+	if err != nil {
+		return err
+	}
+	if err := scenario.Render(w, outDir, today,
 		scenario.Document{Name: "telehealth", Assessment: template},
-		scenario.Document{Name: "eastmoor-instance", Assessment: instance})
+		scenario.Document{Name: "eastmoor-instance", Assessment: instance},
+		scenario.Document{Name: "telehealth-corrected", Assessment: corrected}); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nThe corrected template (telehealth-corrected): %d findings on the processor's part; %d left for the customer to complete.\n",
+		len(tf.Processor), len(tf.Customer))
+	return nil
 }

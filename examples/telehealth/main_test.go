@@ -41,6 +41,11 @@ func TestRunWritesTheDocuments(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(page), "To be completed by Eastmoor Community Health NHS Trust (controller)")
 	assert.Contains(t, string(page), "Open items")
+
+	corrected := buildCorrectedTemplate()
+	scenariotest.CheckOutputs(t, dir, "telehealth-corrected", corrected, encoded(t, corrected))
+	assert.Contains(t, text, "The corrected template (telehealth-corrected): 0 findings on the processor's part",
+		"the corrected template validates clean as a template")
 }
 
 // encoded returns the canonical JSON of a.
