@@ -6,6 +6,7 @@ import (
 
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/risk"
 )
 
 // attachments adds the documents and diagrams the assessment refers to.
@@ -13,6 +14,7 @@ func (b *builder) attachments() {
 	if len(b.a.Attachments) == 0 {
 		return
 	}
+	b.anchorBlock("attachments", b.t("Related documents"), len(b.out.Blocks))
 	b.heading(1, b.t("Related documents"))
 	t := newTable([]column{{"Document", 3}, {"Where", 4}, {"Description", 4}}, len(b.a.Attachments))
 	for _, l := range b.a.Attachments {
@@ -39,33 +41,79 @@ func (b *builder) appendices() {
 	}
 	if b.opts.IncludeFindings {
 		next("Validation findings")
-		fs := b.opts.Findings
-		if len(fs) == 0 {
-			b.note(b.t("Validation reported no findings."))
-			return
+		b.findingsAppendix()
+	}
+}
+
+// findingsAppendix lists the validation findings, numbered as their
+// markers in the document: errors, then warnings, then notes, each under
+// a heading of its own, and within each in the order of the document's
+// parts. Each names the field it is about by its label and part, the
+// field's JSON path following in small type for whoever fixes the
+// document.
+func (b *builder) findingsAppendix() {
+	fs := b.opts.Findings
+	if len(fs) == 0 {
+		b.note(b.t("Validation reported no findings."))
+		return
+	}
+	b.note(b.tf("%d errors, %d warnings, %d notes.", len(fs.Errors()), len(fs.Warnings()),
+		len(fs)-len(fs.Errors())-len(fs.Warnings())))
+	b.note(b.t("Each finding is marked ⚑ with its number beside the part of the document it is about."))
+	for start := 0; start < len(b.findings); {
+		rank := severityRank(b.findings[start].Severity)
+		end := start
+		for end < len(b.findings) && severityRank(b.findings[end].Severity) == rank {
+			end++
 		}
-		b.note(b.tf("%d errors, %d warnings, %d notes.", len(fs.Errors()), len(fs.Warnings()),
-			len(fs)-len(fs.Errors())-len(fs.Warnings())))
-		t := newTable([]column{{"Severity", 2}, {"Rule", 2}, {"Where", 4}, {"Finding", 7}}, len(fs))
-		for _, f := range fs {
-			where := f.Path
-			if s := dpia.StepOf(f.Path); s.IsValid() {
-				where = lines(b.stepTitle(s), f.Path)
-			}
+		group := b.findings[start:end]
+		switch rank {
+		case 0:
+			b.heading(2, b.t("Errors"))
+		case 1:
+			b.heading(2, b.t("Warnings"))
+		default:
+			b.heading(2, b.t("Notes"))
+		}
+		t := newTable([]column{{"No.", 1}, {"Rule", 2}, {"Where", 5}, {"Finding", 8}}, len(group))
+		t.Targets = make([]int, 0, len(group))
+		for _, f := range group {
 			rule := f.Rule
 			if f.Regime != dpiakit.RegimeUnknown {
 				// Under both laws, the law the finding holds under.
 				rule = lines(f.Rule, b.t(f.Regime.Label()))
 			}
+			if f.Severity != dpiakit.SeverityError && f.Severity != dpiakit.SeverityWarning {
+				rule = lines(rule, b.t(severityLabel(f.Severity.String())))
+			}
 			t.row([]cell{
-				{Text: b.t(severityLabel(f.Severity.String()))},
+				{Text: itoa(f.number)},
 				{Text: rule},
-				{Text: where},
-				{Text: b.finding(f)},
+				{Text: b.findingPlace(f.Path)},
+				{Text: b.finding(f.Finding)},
 			})
+			t.path(2, strings.TrimSpace(f.Path))
+			t.Targets = append(t.Targets, f.number)
 		}
 		b.table(t, "")
+		start = end
 	}
+}
+
+// findingPlace names, for the appendix, where the field at path is shown:
+// the part of the document, then the field's label when the document
+// shows it.
+func (b *builder) findingPlace(path string) string {
+	part := b.partTitle(path)
+	a, ok := b.placeOf(path)
+	label := ""
+	if ok && a.label != part {
+		label = strings.TrimSpace(a.label)
+	}
+	if part == "" && label == "" {
+		part = b.t("Title page and parties")
+	}
+	return lines(part, label)
 }
 
 // openItemsTable adds the table of open items, when there are any.
@@ -80,12 +128,17 @@ func (b *builder) openItemsTable() {
 		if it.Step.IsValid() {
 			step = b.stepTitle(it.Step)
 		}
+		item := it.Label
+		if a, ok := b.placeOf(it.Path); ok && !blank(a.label) && a.label != it.Label && a.label != step {
+			item = lines(it.Label, b.labelled("Field", a.label))
+		}
 		t.row([]cell{
 			{Text: step},
-			{Text: lines(it.Label, b.labelled("Field", it.Path))},
+			{Text: item},
 			{Text: it.party},
 			{Text: it.Guidance},
 		})
+		t.path(1, strings.TrimSpace(it.Path))
 	}
 	b.table(t, "")
 }
@@ -102,6 +155,8 @@ func (b *builder) uncountedTable() {
 	b.note(b.t("These open items name a part of the document that does not exist, so whether they are answered " +
 		"is unknown and they are not counted as open. The template or the assessment should correct them."))
 	t := newTable([]column{{"Item", 4}, {"Problem", 8}}, len(b.uncounted))
+	// These are defects of the template for whoever maintains it: the
+	// item is named by its path, as the problem names the path it gives.
 	for _, it := range b.uncounted {
 		t.row([]cell{{Text: it.where}, {Text: it.problem}})
 	}
@@ -120,7 +175,7 @@ func severityLabel(key string) string { return upperFirst(key) }
 // summary has no translation, keeps its English message.
 func (b *builder) finding(f dpiakit.Finding) string {
 	if b.loc.english() {
-		return joinNonBlank(" ", f.Message, bracket(f.Ref))
+		return joinNonBlank(" ", b.matrixNames(f.Message), bracket(f.Ref))
 	}
 	msg := f.Message
 	if summary, ok := ruleSummaries()[f.Rule]; ok {
@@ -132,6 +187,19 @@ func (b *builder) finding(f dpiakit.Finding) string {
 		}
 	}
 	return joinNonBlank(" ", msg, bracket(citeRef(b.loc.tag, f.Ref)))
+}
+
+// matrixNames replaces, in a finding's message, the identifiers of the
+// risk package's preset matrices ("the ico-3x3 matrix", as the risk rules
+// name a matrix) with their names ("the ICO 3x3 matrix").
+func (b *builder) matrixNames(msg string) string {
+	if !strings.Contains(msg, " matrix") {
+		return msg
+	}
+	for _, name := range []string{risk.ICO3x3Name, risk.NHS5x5Name, risk.CNIL4x4Name} {
+		msg = strings.ReplaceAll(msg, "the "+name+" matrix", "the "+b.matrixName(name))
+	}
+	return msg
 }
 
 // ruleSummaries maps each rule of dpia.Rules (the lawfulbasis, risk,

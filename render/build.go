@@ -33,10 +33,15 @@ func buildWith(b *builder, a *dpia.Assessment, opts Options) *outline {
 	b.out.PageSize = opts.PageSize.resolved()
 	b.languages()
 	b.cover()
+	if opts.IncludeFindings {
+		b.findings = numberFindings(opts.Findings)
+	}
 	b.about()
 	b.parties()
 	b.parts()
 	b.attachments()
+	b.resolveDeferred()
+	b.markFindings()
 	b.appendices()
 	return &b.out
 }
@@ -123,22 +128,30 @@ func (b *builder) cover() {
 		controller.Value, controller.Empty, controller.User = b.emptyMark("parties.controller.name"), true, false
 	}
 	o.Cover = keep([]field{
-		{Label: b.t("Reference"), Value: a.Reference, User: true},
-		{Label: b.t("Version"), Value: a.Version, User: true},
-		{Label: b.t("Status"), Value: b.t(label(a.Status))},
-		{Label: b.t("Regime"), Value: b.t(label(a.Regime))},
-		{Label: b.t("Method"), Value: b.methodName()},
-		{Label: b.t("Language of the text"), Value: b.textLanguage()},
+		{Label: b.t("Reference"), Value: a.Reference, User: true, path: "reference"},
+		{Label: b.t("Version"), Value: a.Version, User: true, path: "version"},
+		{Label: b.t("Status"), Value: b.t(label(a.Status)), path: "status"},
+		{Label: b.t("Regime"), Value: b.t(label(a.Regime)), path: "regime"},
+		{Label: b.t("Method"), Value: b.methodName(), path: "method"},
+		{Label: b.t("Language of the text"), Value: b.textLanguage(), path: "language"},
 		controller,
 		{Label: b.t("Processor"), Value: processorNames(a.Parties.Processors), User: true},
-		{Label: b.t("Date"), Value: b.dateOr(a.Date, a.DateText)},
-		{Label: b.t("Assessment kind"), Value: b.t(label(a.Kind))},
-		{Label: b.t("Planned start"), Value: b.loc.date(a.PlannedStart)},
-		{Label: b.t("Planned completion"), Value: b.loc.date(a.PlannedCompletion)},
-		{Label: b.t("Processing started"), Value: b.dateOr(a.ProcessingStarted, a.ProcessingStartedText)},
+		{Label: b.t("Date"), Value: b.dateOr(a.Date, a.DateText), path: "date"},
+		{Label: b.t("Assessment kind"), Value: b.t(label(a.Kind)), path: "kind"},
+		{Label: b.t("Planned start"), Value: b.loc.date(a.PlannedStart), path: "planned_start"},
+		{Label: b.t("Planned completion"), Value: b.loc.date(a.PlannedCompletion), path: "planned_completion"},
+		{Label: b.t("Processing started"), Value: b.dateOr(a.ProcessingStarted, a.ProcessingStartedText), path: "processing_started"},
 		{Label: b.t("Next review"), Value: b.dateOr(a.Review.NextReview, a.Review.NextReviewText)},
 		{Label: b.t("Generated on"), Value: b.loc.date(b.opts.GeneratedOn)},
 	})
+	for _, p := range []string{"title", "subtitle", "banner"} {
+		b.anchorAt(p, anchor{label: b.t("Title page"), block: -1, row: -1})
+	}
+	for i := range o.Cover {
+		if p := o.Cover[i].path; p != "" {
+			b.anchorAt(p, anchor{label: o.Cover[i].Label, block: -1, row: i})
+		}
+	}
 
 	o.Header = o.Title
 	if v := strings.TrimSpace(a.Version); v != "" {
@@ -197,6 +210,12 @@ func (b *builder) about() {
 	start := len(b.out.Blocks)
 	b.heading(1, b.t("About this assessment"))
 	defer b.dropIfBare(start)
+	// The document's own details hold the findings about no part of it.
+	if b.anchors == nil {
+		b.anchors = make(map[string]anchor)
+	}
+	b.anchors[""] = anchor{label: b.t("About this assessment"), block: start, row: -1}
+	b.versionHistory()
 	if a.AuthoredBy == dpia.PartyKindProcessor {
 		b.callout(toneNotice, b.t("This assessment was written by the processor as a template: the controller completes the parts left open and signs it off."))
 	}
@@ -225,22 +244,52 @@ func (b *builder) about() {
 		{Label: b.t("Assessment ID"), Value: id, User: true},
 		{Label: b.t("Written by"), Value: b.t(label(a.AuthoredBy))},
 	})
-	if len(a.Revisions) > 0 {
-		b.heading(2, b.t("Revision history"))
-		t := newTable([]column{{"Version", 2}, {"Date", 2}, {"Author", 3}, {"Summary", 5}}, len(a.Revisions))
-		for _, r := range a.Revisions {
-			t.row([]cell{u(r.Version), {Text: b.loc.date(r.Date)}, u(person(r.Author)), u(r.Summary)})
-		}
-		b.table(t, "")
-	}
 	b.questions(a.Questions, "questions")
+}
+
+// versionHistory adds the versions of the assessment, oldest first as
+// recorded (dpia.Assessment.Revisions), then this version when no
+// revision records it, so that a reader of a printed copy sees which
+// version they hold and what came before it.
+func (b *builder) versionHistory() {
+	a := b.a
+	b.heading(2, b.t("Version history"))
+	t := newTable([]column{{"Version", 2}, {"Date", 2}, {"Author", 3}, {"Summary", 5}}, len(a.Revisions)+1)
+	current := strings.TrimSpace(a.Version)
+	listed := false
+	for _, r := range a.Revisions {
+		listed = listed || (current != "" && strings.TrimSpace(r.Version) == current)
+		t.row([]cell{u(r.Version), {Text: b.loc.date(r.Date)}, u(person(r.Author)), u(r.Summary)})
+	}
+	b.anchorList("revisions", t, func(i int, rest string) (string, int) {
+		return cellAt(rest, joinNonBlank(", ", b.t("Version history"), strings.TrimSpace(a.Revisions[i].Version)),
+			subField{".date", b.t("Date"), 1}, subField{".author", b.t("Author"), 2}, subField{".summary", b.t("Summary"), 3})
+	})
+	if !listed {
+		version := u(current)
+		if current == "" {
+			version = cell{Text: b.t("No version number"), Empty: true}
+		}
+		summary := b.t("This version")
+		if len(a.Revisions) == 0 {
+			summary = b.t("This version; no earlier version is recorded")
+		}
+		date := cell{Text: b.dateOr(a.Date, a.DateText)}
+		if date.Text == "" {
+			date = cell{Text: b.t("Not dated"), Empty: true}
+		}
+		t.row([]cell{version, date, {Text: b.t("Not recorded"), Empty: true}, {Text: summary}})
+	}
+	b.table(t, "")
 }
 
 // parties adds the controller, joint controllers, processors and the
 // people named in the assessment.
 func (b *builder) parties() {
 	p := b.a.Parties
+	b.anchorBlock("parties", b.t("Parties"), len(b.out.Blocks))
 	b.heading(1, b.t("Parties"))
+	b.anchorBlock("parties.controller", b.t("Controller"), len(b.out.Blocks))
 	b.heading(2, b.t("Controller"))
 	if b.isZeroParty(p.Controller) {
 		b.empty(b.emptyMark("parties.controller"))
@@ -260,15 +309,25 @@ func (b *builder) parties() {
 		b.answer("Arrangement between the joint controllers", p.JointArrangement, len(p.JointControllers) > 0, "parties.joint_arrangement")
 	}
 	if len(p.Processors) > 0 {
+		heads := make([]int, len(p.Processors))
+		b.anchorAt("parties.processors", anchor{block: -1, row: -1, element: func(i int, _ string) (anchor, bool) {
+			if i >= len(heads) {
+				return anchor{}, false
+			}
+			title, _ := b.processorTitle(i)
+			return anchor{label: title, block: heads[i], row: -1}, true
+		}})
 		b.heading(2, b.t("Processors and sub-processors"))
 		for i, proc := range p.Processors {
 			title, user := b.processorTitle(i)
+			heads[i] = len(b.out.Blocks)
 			b.addHeading(3, title, user)
 			b.processor(proc)
 		}
 	}
 	b.authorities()
 	if !p.DPO.IsZero() || p.DPODesignated != "" || !p.Contact.IsZero() || len(p.Roles) > 0 {
+		b.anchorBlock("parties.dpo", b.t("Data protection officer"), len(b.out.Blocks))
 		b.heading(2, b.t("People"))
 		people := make([]field, 0, 3+len(p.Roles))
 		people = append(people,

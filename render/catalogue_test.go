@@ -28,7 +28,7 @@ import (
 var keyArgs = map[string]int{
 	"t": 0, "tf": 0, "tr": 0, "labelled": 0,
 	"answer": 0, "answerLabel": 0, "answerText": 0, "group": 0,
-	"next": 0, "scaleTitle": 1,
+	"next": 0, "scaleTitle": 1, "deferName": 1, "sectionHeading": 0,
 }
 
 // sourceKeys parses render's non-test Go files and returns every

@@ -36,7 +36,7 @@ var (
 // element comes from a string that escaped its escaping.
 func emittedTags() map[string]bool {
 	m := map[string]bool{}
-	for _, t := range strings.Fields("html head meta title style body header h1 h2 h3 h4 p br table colgroup col thead tbody tr th td nav ol ul li a main aside figure span div") {
+	for _, t := range strings.Fields("html head meta title style body header h1 h2 h3 h4 p br table colgroup col thead tbody tr th td nav ol ul li a main aside figure span div code wbr") {
 		m[t] = true
 	}
 	return m

@@ -12,9 +12,9 @@ import (
 )
 
 // ExampleHTML renders a small assessment and lists the sections of the
-// page: the seven ICO steps come whatever the assessment answers, and an
-// empty answer is marked, not left out. (A section of optional parts,
-// such as "About this assessment", appears when it has something to say.)
+// page: the document's own details (with its version history) and the
+// seven ICO steps come whatever the assessment answers, and an empty
+// answer is marked, not left out.
 func ExampleHTML() {
 	a := &dpia.Assessment{
 		Title:   "Clinic video consultations",
@@ -32,6 +32,7 @@ func ExampleHTML() {
 	}
 	fmt.Println(strings.Count(page.String(), `<p class="empty">Not answered</p>`) > 0)
 	// Output:
+	// About this assessment
 	// Parties
 	// Step 1: Identify the need for a DPIA
 	// Step 2: Describe the processing

@@ -72,9 +72,11 @@ func levelShade(ordinal, n int) shade {
 	return shade(min(i, 4) + 1)
 }
 
-// grid adds a heat map of the risks placed on the matrix, with a note of
-// the risks that could not be placed.
-func (b *builder) grid(m risk.Matrix, g risk.Grid) {
+// grid adds a heat map of the risks placed on the matrix, the inherent
+// or the residual ratings, after a warning naming the risks that could
+// not be placed and why (see unplaced).
+func (b *builder) grid(m risk.Matrix, g risk.Grid, residual bool) {
+	b.unplaced(g, residual)
 	if len(g.Severity) == 0 || len(g.Likelihood) == 0 {
 		b.empty(b.t("No heat map: the register has no valid risk matrix."))
 	} else {
@@ -111,7 +113,92 @@ func (b *builder) grid(m risk.Matrix, g risk.Grid) {
 		}
 		b.heat(h)
 	}
-	if len(g.Unrated) > 0 {
-		b.note(b.tf("Not placed on the grid (likelihood or severity missing or not a level of the matrix): %s.", strings.Join(g.Unrated, ", ")))
+}
+
+// unplaced adds a warning naming the risks of g.Unrated, the risks the
+// heat map leaves out, each with what kept it off the grid: a likelihood
+// or severity missing, or one that is not a level of the matrix (rule
+// RK001). When no risk is placed, the warning says that the grid is
+// empty for that reason, so that an empty grid is never read as a
+// register without risks.
+func (b *builder) unplaced(g risk.Grid, residual bool) {
+	if len(g.Unrated) == 0 {
+		return
 	}
+	// The heat map lists the risks it leaves out in register order: pair
+	// them with the risks whose rating cannot be placed, grouping the
+	// risks by what is wrong with their rating.
+	type group struct {
+		problem string
+		refs    []string
+	}
+	var groups []group
+	byRating := map[[2]string]int{}
+	risks := b.a.Risks.Risks
+	j := 0
+	for i := 0; i < len(risks) && j <= len(g.Unrated); i++ {
+		rt := risks[i].Inherent
+		if residual {
+			rt = risks[i].Residual
+		}
+		if !b.unplaceable(rt) {
+			continue
+		}
+		if j == len(g.Unrated) {
+			j++ // more than the heat map left out: the pairing fails
+			break
+		}
+		k := [2]string{rt.Likelihood, rt.Severity}
+		n, ok := byRating[k]
+		if !ok {
+			n = len(groups)
+			byRating[k] = n
+			groups = append(groups, group{problem: b.ratingProblem(rt)})
+		}
+		groups[n].refs = append(groups[n].refs, g.Unrated[j])
+		j++
+	}
+	parts := make([]string, 0, len(groups))
+	if j != len(g.Unrated) {
+		// Not the risks the heat map left out (a matrix the renderer
+		// cannot read): list them as the heat map gives them.
+		parts = append(parts, strings.Join(g.Unrated, ", "))
+	} else {
+		for _, gr := range groups {
+			parts = append(parts, strings.Join(gr.refs, ", ")+" ("+gr.problem+")")
+		}
+	}
+	text := b.tf("Not placed on the grid: %s.", strings.Join(parts, "; "))
+	if len(g.Unrated) == len(risks) {
+		text = b.tf("No risk is placed on this grid: %s.", strings.Join(parts, "; "))
+	}
+	b.callout(toneWarning, text)
+}
+
+// unplaceable reports whether the heat map cannot place a rating: its
+// likelihood or severity is missing or not a level of the matrix.
+func (b *builder) unplaceable(rt risk.Rating) bool {
+	return blank(rt.Likelihood) || blank(rt.Severity) ||
+		!b.rates.known(scaleLikelihood, rt.Likelihood) || !b.rates.known(scaleSeverity, rt.Severity)
+}
+
+// ratingProblem says why a rating cannot be placed on the matrix.
+func (b *builder) ratingProblem(rt risk.Rating) string {
+	var out []string
+	for _, s := range []struct {
+		scale int
+		text  string
+		name  string
+	}{{scaleLikelihood, rt.Likelihood, b.t("likelihood")}, {scaleSeverity, rt.Severity, b.t("severity")}} {
+		switch {
+		case blank(s.text):
+			out = append(out, b.tf("no %s", s.name))
+		case !b.rates.known(s.scale, s.text):
+			out = append(out, b.tf("%s “%s” is not a level of the matrix", s.name, strings.TrimSpace(s.text)))
+		}
+	}
+	if len(out) == 0 {
+		return b.t("no usable matrix")
+	}
+	return strings.Join(out, ", ")
 }

@@ -154,3 +154,17 @@ func englishBuilder(tb testing.TB) *builder {
 	require.NoError(tb, err)
 	return &builder{loc: loc}
 }
+
+// tablePaths lists the JSON paths the outline's tables print in small
+// type (table.Paths), in no particular order.
+func tablePaths(o *outline) []string {
+	var out []string
+	for _, blk := range o.Blocks {
+		if blk.Kind == kindTable {
+			for _, p := range blk.Table.Paths {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}

@@ -90,6 +90,7 @@ func coverMarkup(fs []field, textLang string) template.HTML {
 		w.langOf(f.User)
 		w.raw(">")
 		w.text(f.Value)
+		w.marks(f.Marks)
 		w.raw("</td></tr>")
 	}
 	return markup(&b)
@@ -130,18 +131,25 @@ func (w *htmlWriter) block(blk *block) {
 		w.langOf(blk.User)
 		w.raw(">")
 		w.text(blk.Text)
+		w.blockMarks(blk)
 		w.raw("</")
 		w.raw(tag)
 		w.raw(">")
 	case kindParagraph:
 		if blk.blockParts != nil && blk.Rich != nil {
 			w.richText(blk.Rich, blk.User)
-			return
+		} else {
+			w.paragraphs(blk.Text, "\n", blk.User)
 		}
-		w.paragraphs(blk.Text, "\n", blk.User)
+		if blk.blockParts != nil && len(blk.Marks) > 0 {
+			w.raw("\n<p class=\"flags\">")
+			w.blockMarks(blk)
+			w.raw("</p>")
+		}
 	case kindEmpty:
 		w.raw("\n<p class=\"empty\">")
 		w.text(blk.Text)
+		w.blockMarks(blk)
 		w.raw("</p>")
 	case kindCallout:
 		w.raw("\n<div class=\"callout ")
@@ -181,7 +189,7 @@ func (w *htmlWriter) fields(fs []field) {
 		w.raw("\n<tr><th scope=\"row\">")
 		w.text(f.Label)
 		w.raw("</th>")
-		w.cell(f.Value, f.Empty, f.User, f.Href)
+		w.cell(f.Value, f.Empty, f.User, cellExtras{href: f.Href, marks: f.Marks})
 		w.raw("</tr>")
 	}
 	w.raw("\n</tbody>\n</table>")
@@ -207,14 +215,27 @@ func (w *htmlWriter) table(t *table) {
 	}
 	w.raw("</tr>\n</thead>\n<tbody>")
 	for i, row := range t.Rows {
-		w.raw("\n<tr>")
+		if i < len(t.Targets) {
+			w.raw("\n<tr id=\"f")
+			w.number(t.Targets[i])
+			w.raw("\">")
+		} else {
+			w.raw("\n<tr>")
+		}
 		for j := range row {
 			c := &row[j]
-			href := ""
+			x := cellExtras{offScale: c.OffScale, sign: c.Sign}
+			k := [2]int{i, j}
 			if t.Hrefs != nil {
-				href = t.Hrefs[[2]int{i, j}]
+				x.href = t.Hrefs[k]
 			}
-			w.cell(c.Text, c.Empty, c.User, href)
+			if t.Marks != nil {
+				x.marks = t.Marks[k]
+			}
+			if t.Paths != nil {
+				x.path = t.Paths[k]
+			}
+			w.cell(c.Text, c.Empty, c.User, x)
 		}
 		w.raw("</tr>")
 	}
@@ -232,25 +253,95 @@ func columnPercent(width, total int) int {
 	return min(max((pct+2)/5*5, 5), 100)
 }
 
+// cellExtras is what a cell may carry besides its text: the address it
+// links to, a JSON path to print in small type, the markers of the
+// findings about it, an off-scale rating and a line to sign on.
+type cellExtras struct {
+	href, path string
+	marks      []marker
+	offScale   bool
+	sign       bool
+}
+
 // cell writes a td element holding text, styled as an empty answer when
-// empty, marked with the language of the assessment's text when user,
-// and linking to href when href is set.
-func (w *htmlWriter) cell(text string, empty, user bool, href string) {
-	if empty {
-		w.raw("<td class=\"empty\"")
-	} else {
-		w.raw("<td")
+// empty (class "empty"), as a rating off the matrix's scale when
+// x.offScale (class "off"), marked with the language of the assessment's
+// text when user, linking to x.href when set, followed by x.path in small
+// type, the markers x.marks and, when x.sign, a blank line to sign on.
+func (w *htmlWriter) cell(text string, empty, user bool, x cellExtras) {
+	w.raw("<td")
+	switch {
+	case empty && x.sign:
+		w.raw(` class="empty sign"`)
+	case empty:
+		w.raw(` class="empty"`)
+	case x.offScale:
+		w.raw(` class="off"`)
+	case x.sign:
+		w.raw(` class="sign"`)
 	}
 	w.langOf(user)
 	w.raw(">")
-	if href != "" {
-		w.link(href)
+	if x.href != "" {
+		w.link(x.href)
 		w.text(text)
-		w.raw("</a></td>")
-		return
+		w.raw("</a>")
+	} else {
+		w.text(text)
 	}
-	w.text(text)
+	if x.path != "" {
+		w.jsonPath(x.path)
+	}
+	w.marks(x.marks)
+	if x.sign {
+		w.raw(`<span class="sign-line"></span>`)
+	}
 	w.raw("</td>")
+}
+
+// jsonPath writes a JSON path in a code element of small type, with a
+// break opportunity after each "." and before each "[", so that a narrow
+// column breaks it between names, never inside one.
+func (w *htmlWriter) jsonPath(p string) {
+	w.raw(`<code class="path">`)
+	last := 0
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '.':
+			w.text(p[last : i+1])
+			w.raw("<wbr>")
+			last = i + 1
+		case '[':
+			if i > last {
+				w.text(p[last:i])
+				w.raw("<wbr>")
+				last = i
+			}
+		}
+	}
+	w.text(p[last:])
+	w.raw("</code>")
+}
+
+// blockMarks writes the markers of a block, if it has any.
+func (w *htmlWriter) blockMarks(blk *block) {
+	if blk.blockParts != nil {
+		w.marks(blk.Marks)
+	}
+}
+
+// marks writes each marker as "⚑ 3", a link to the finding's entry in
+// the appendix (the row whose id is "f3"), classed by its tone.
+func (w *htmlWriter) marks(ms []marker) {
+	for _, m := range ms {
+		w.raw(` <a class="flag `)
+		w.raw(m.Tone.Class())
+		w.raw(`" href="#f`)
+		w.number(m.Number)
+		w.raw("\">⚑\u00a0")
+		w.number(m.Number)
+		w.raw("</a>")
+	}
 }
 
 // paragraphs writes text as p elements, each after sep: text is split at

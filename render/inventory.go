@@ -12,7 +12,7 @@ import (
 // systems, transfers and retention.
 func (b *builder) inventory() {
 	inv := b.a.Inventory
-	b.heading(2, b.t("Data items"))
+	b.sectionHeading("Data items", "inventory.items")
 	b.guidance(inv.ItemsGuidance)
 	items := newTable([]column{{"Data item", 4}, {"Category", 4}, {"Processed", 3}, {"Purpose", 5}, {"Details", 5}}, len(inv.Items))
 	for _, it := range inv.Items {
@@ -28,7 +28,7 @@ func (b *builder) inventory() {
 	b.table(items, b.emptyMark("inventory.items"))
 
 	if len(inv.Subjects) > 0 {
-		b.heading(2, b.t("Data subjects"))
+		b.sectionHeading("Data subjects", "inventory.subjects")
 		t := newTable([]column{{"Group", 4}, {"Kind", 3}, {"Children", 2}, {"Vulnerable", 2}, {"Number", 3}, {"Notes", 4}}, len(inv.Subjects))
 		for _, s := range inv.Subjects {
 			t.row([]cell{u(s.Name), {Text: b.t(label(s.Kind))}, {Text: b.yesIf(s.Children)}, {Text: b.yesIf(s.Vulnerable)}, {Text: b.estimate(s.Count)},
@@ -38,7 +38,7 @@ func (b *builder) inventory() {
 	}
 
 	if len(inv.ProtectedCharacteristics) > 0 || inv.ProtectedCharacteristicsNotApplicable || !blank(inv.EqualityAssessment) {
-		b.heading(2, b.t("Protected characteristics"))
+		b.sectionHeading("Protected characteristics", "inventory.protected_characteristics")
 		if inv.ProtectedCharacteristicsNotApplicable {
 			b.note(b.t("Not applicable."))
 		}
@@ -53,7 +53,7 @@ func (b *builder) inventory() {
 	}
 
 	if len(inv.VulnerableGroups) > 0 || inv.VulnerableGroupsNotApplicable {
-		b.heading(2, b.t("Children and vulnerable groups"))
+		b.sectionHeading("Children and vulnerable groups", "inventory.vulnerable_groups")
 		if inv.VulnerableGroupsNotApplicable {
 			b.note(b.t("Not applicable."))
 		}
@@ -67,7 +67,7 @@ func (b *builder) inventory() {
 	}
 
 	if len(inv.Flows) > 0 {
-		b.heading(2, b.t("Data flows"))
+		b.sectionHeading("Data flows", "inventory.flows")
 		t := newTable([]column{{"Data", 4}, {"System and destination", 4}, {"Purpose", 4}, {"Frequency and transport", 3}, {"Identifiable", 2}}, len(inv.Flows))
 		for _, f := range inv.Flows {
 			t.row([]cell{
@@ -82,7 +82,7 @@ func (b *builder) inventory() {
 	}
 
 	if len(inv.Access) > 0 {
-		b.heading(2, b.t("Access to the data"))
+		b.sectionHeading("Access to the data", "inventory.access")
 		t := newTable([]column{{"Who", 3}, {"Why", 3}, {"When", 2}, {"How, and how access is controlled", 4}, {"To what", 3}}, len(inv.Access))
 		for _, r := range inv.Access {
 			t.row([]cell{{Text: r.Who}, {Text: r.Why}, {Text: r.When}, {Text: r.How}, {Text: r.What}})
@@ -91,7 +91,7 @@ func (b *builder) inventory() {
 	}
 
 	if len(inv.Systems) > 0 {
-		b.heading(2, b.t("Systems"))
+		b.sectionHeading("Systems", "inventory.systems")
 		t := newTable([]column{{"System", 3}, {"Description", 5}, {"Hosting", 2}, {"Data stored in", 3}, {"Supplier", 3}}, len(inv.Systems))
 		for _, s := range inv.Systems {
 			t.row([]cell{{Text: s.Name}, {Text: s.Description}, {Text: b.t(label(s.Hosting))}, {Text: b.locations(s.Locations)}, {Text: b.processorName(s.Supplier)}})
@@ -111,7 +111,7 @@ func (b *builder) transfers(inv dpia.Inventory) {
 	if declared == "" && blank(inv.TransfersStatement) && len(inv.Transfers) == 0 {
 		return
 	}
-	b.heading(2, b.t("International transfers"))
+	b.sectionHeading("International transfers", "inventory.transfers")
 	b.fields([]field{
 		{Label: b.t("Transfers outside the UK or EEA"), Value: declared},
 		{Label: b.t("Statement"), Value: inv.TransfersStatement},
@@ -141,7 +141,7 @@ func (b *builder) retention(rules []dpia.RetentionRule) {
 	if len(rules) == 0 {
 		return
 	}
-	b.heading(2, b.t("Retention"))
+	b.sectionHeading("Retention", "inventory.retention")
 	t := newTable([]column{{"Data", 4}, {"Kept for", 2}, {"From", 2}, {"Basis", 3}, {"Disposal", 2}, {"Purpose and notes", 3}}, len(rules))
 	for _, r := range rules {
 		basis := b.t(label(r.Basis.Kind))
@@ -181,11 +181,7 @@ func flagText(on bool, text string) string {
 func (b *builder) purposeNames(ids []string) string {
 	names := make([]string, 0, len(ids))
 	for _, id := range ids {
-		name := id
-		if i, ok := b.look.find(b.look.purposes, id); ok {
-			name = b.a.Processing.Purposes[i].Name
-		}
-		names = append(names, name)
+		names = append(names, b.purposeName(id))
 	}
 	return b.labelled("Purposes", list(names))
 }

@@ -14,10 +14,11 @@ func (b *builder) necessity() {
 	n := b.a.Necessity
 	b.heading(1, b.stepTitle(dpia.StepNecessity))
 
+	b.anchorBlock("necessity.claims", b.t("Lawful basis"), len(b.out.Blocks))
 	b.heading(2, b.t("Lawful basis"))
 	switch {
 	case len(n.Claims) > 0:
-		b.table(b.claimsTable(n.Claims), "")
+		b.table(b.claimsTable(n.Claims, "necessity.claims"), "")
 	case len(n.CandidateClaims) == 0:
 		b.empty(b.emptyMark("necessity.claims"))
 	case b.isOpen("necessity.claims"):
@@ -25,7 +26,7 @@ func (b *builder) necessity() {
 	}
 	if len(n.CandidateClaims) > 0 {
 		b.heading(3, b.t("Bases the controller may rely on"))
-		b.table(b.claimsTable(n.CandidateClaims), "")
+		b.table(b.claimsTable(n.CandidateClaims, "necessity.candidate_claims"), "")
 	}
 	b.answer("The processor's position", n.ProcessorNote, false, "")
 	b.answer("Lawful basis as written", n.BasisText, false, "")
@@ -41,7 +42,7 @@ func (b *builder) necessity() {
 	})
 
 	if len(n.Rights) > 0 || !blank(n.RightsNarrative) {
-		b.heading(2, b.t("Individuals' rights"))
+		b.sectionHeading("Individuals' rights", "necessity.rights")
 		b.answer("How will you help to support their rights?", n.RightsNarrative, false, "")
 		if len(n.Rights) > 0 {
 			t := newTable([]column{{"Right", 3}, {"Supported", 2}, {"How", 6}}, len(n.Rights))
@@ -57,7 +58,7 @@ func (b *builder) necessity() {
 	}
 
 	if len(n.Principles) > 0 {
-		b.heading(2, b.t("Data protection principles"))
+		b.sectionHeading("Data protection principles", "necessity.principles")
 		t := newTable([]column{{"Principle", 4}, {"Question", 3}, {"Answer", 6}}, len(n.Principles))
 		for _, p := range n.Principles {
 			name := b.t(label(p.Principle))
@@ -70,7 +71,7 @@ func (b *builder) necessity() {
 	}
 
 	if len(n.Statutory) > 0 {
-		b.heading(2, b.t("Statutory requirements"))
+		b.sectionHeading("Statutory requirements", "necessity.statutory")
 		t := newTable([]column{{"Requirement", 5}, {"Checked", 2}, {"Answer", 6}}, len(n.Statutory))
 		for _, c := range n.Statutory {
 			t.row([]cell{u(c.Item), {Text: b.yesNo(c.Checked)}, u(c.Answer)})
@@ -80,8 +81,10 @@ func (b *builder) necessity() {
 	b.questions(n.Questions, "necessity.questions")
 }
 
-// claimsTable lays out lawful-basis claims, one row per purpose.
-func (b *builder) claimsTable(claims []lawfulbasis.Claim) *table {
+// claimsTable lays out lawful-basis claims, one row per purpose, the
+// list being at path; each purpose is named as the document names it
+// (see purposeName).
+func (b *builder) claimsTable(claims []lawfulbasis.Claim, path string) *table {
 	t := newTable([]column{{"Purpose", 3}, {"Art. 6 basis", 3}, {"Conditions", 4}, {"References", 3}, {"Justification", 4}}, len(claims))
 	for _, c := range claims {
 		var conditions []string
@@ -96,8 +99,9 @@ func (b *builder) claimsTable(claims []lawfulbasis.Claim) *table {
 		if c.Basis == lawfulbasis.Article6Unknown {
 			basis = cell{Text: b.t(notAnswered), Empty: true}
 		}
+		purpose := b.purposeName(c.Purpose)
 		t.row([]cell{
-			u(c.Purpose),
+			u(purpose),
 			basis,
 			{Text: lines(conditions...)},
 			{Text: lines(b.labelled("Law", c.Law), b.labelled("Legitimate interests assessment", c.LIA), b.labelled("Appropriate policy document", c.APD),
@@ -109,7 +113,21 @@ func (b *builder) claimsTable(claims []lawfulbasis.Claim) *table {
 			u(c.Justification),
 		})
 	}
+	b.anchorList(path, t, func(i int, rest string) (string, int) {
+		return cellAt(rest, joinNonBlank(", ", b.t("Lawful basis"), b.purposeName(claims[i].Purpose)),
+			subField{".basis", b.t("Art. 6 basis"), 1}, subField{".article9", b.t("Conditions"), 2}, subField{".justification", b.t("Justification"), 4})
+	})
 	return t
+}
+
+// purposeName names the purpose a claim or a data item cites: the name of
+// the purpose of the description of the processing with that ID, or the
+// text as written when none has it.
+func (b *builder) purposeName(id string) string {
+	if i, ok := b.look.find(b.look.purposes, id); ok {
+		return strings.TrimSpace(b.a.Processing.Purposes[i].Name)
+	}
+	return id
 }
 
 // cited writes a name with its citation, as the output language cites

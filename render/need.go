@@ -30,7 +30,7 @@ func (b *builder) screening(s dpia.Screening) {
 	if isZeroScreening(s) {
 		return
 	}
-	b.heading(2, b.t("Screening"))
+	b.sectionHeading("Screening", "need.screening")
 	b.guidance(s.Guidance)
 	if len(s.Questions) > 0 {
 		t := newTable([]column{{"Screening question", 5}, {"Answer", 2}, {"Comment", 5}, {"Tests", 3}}, len(s.Questions))

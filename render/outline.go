@@ -134,6 +134,10 @@ type blockParts struct {
 	// (dpia.Assessment.RichText), current for the block's Text, which
 	// holds its plain form.
 	Rich richtext.Text
+	// Marks are the validation findings about the field a heading,
+	// paragraph or empty-answer note shows, drawn after its text (see
+	// marker).
+	Marks []marker
 }
 
 // field is one labelled value. Empty marks a value that stands for an
@@ -146,6 +150,12 @@ type field struct {
 	Empty bool
 	User  bool
 	Href  string
+	// Marks are the validation findings about the field, drawn after
+	// its value (see marker).
+	Marks []marker
+	// path is the JSON path of the field the value shows, "" when none
+	// is worth naming: findings about it are marked beside it.
+	path string
 }
 
 // table is a data table with a header row.
@@ -154,6 +164,18 @@ type table struct {
 	Rows    [][]cell
 	// Hrefs maps a cell, by row and column, to the address it links to.
 	Hrefs map[[2]int]string
+	// Marks maps a cell, by row and column, to the validation findings
+	// about what it shows, drawn after its text (see marker); a finding
+	// about a whole row marks its first cell.
+	Marks map[[2]int][]marker
+	// Paths maps a cell, by row and column, to a JSON path printed after
+	// its text in small monospaced type, for the developer who fixes the
+	// document: broken only after a "." or before a "[", never inside a
+	// name.
+	Paths map[[2]int]string
+	// Targets, when set, holds for each row the number of the finding the
+	// row describes: the target of the markers that carry that number.
+	Targets []int
 	// cells holds the cells of the rows added by row, so that a table
 	// allocates its cells at once rather than row by row.
 	cells []cell
@@ -189,14 +211,50 @@ type column struct {
 	Width  int
 }
 
-// cell is a table cell; Empty styles it as an empty answer and User marks
-// the assessment's own text, as written. A cell is 24 bytes: a table may hold a row for each of 100,000 entries of a list,
-// each as little as "{}," in the JSON, so the links of the few cells that
-// have one are kept by the table (see table.link).
+// cell is a table cell; Empty styles it as an empty answer (a
+// placeholder, not an answer), User marks the assessment's own text, as
+// written, OffScale marks a rating that is not a level of the register's
+// matrix, and Sign asks for a blank line below the text to sign on by
+// hand. A cell is 24 bytes: a table may hold a row for each of 100,000
+// entries of a list, each as little as "{}," in the JSON, so the links,
+// marks and paths of the few cells that have one are kept by the table
+// (see table.link).
 type cell struct {
-	Text  string
-	Empty bool
-	User  bool
+	Text     string
+	Empty    bool
+	User     bool
+	OffScale bool
+	Sign     bool
+}
+
+// marker refers a reader from a place of the document to the entry of a
+// validation finding in the appendix: its number there (from 1, in the
+// appendix's order) and its severity's tone. HTML draws "⚑ 3" linking to
+// the entry; the PDF draws the number.
+type marker struct {
+	Number int
+	Tone   tone
+}
+
+// mark adds the marker m to the cell at row and col.
+func (t *table) mark(row, col int, m marker) {
+	if t.Marks == nil {
+		t.Marks = make(map[[2]int][]marker)
+	}
+	k := [2]int{row, col}
+	t.Marks[k] = append(t.Marks[k], m)
+}
+
+// path prints p in small type after the text of the cell at column col of
+// the last row added; an empty p prints nothing.
+func (t *table) path(col int, p string) {
+	if p == "" || len(t.Rows) == 0 {
+		return
+	}
+	if t.Paths == nil {
+		t.Paths = make(map[[2]int]string)
+	}
+	t.Paths[[2]int{len(t.Rows) - 1, col}] = p
 }
 
 // u is a cell of the assessment's own text.
@@ -252,6 +310,17 @@ type builder struct {
 	ids int
 	// heatMaps is the register's heat maps, once placed (see riskHeatMaps).
 	heatMaps *risk.HeatMap
+	// anchors maps the JSON path of a field to the place that shows it
+	// (see anchorAt).
+	anchors map[string]anchor
+	// deferred lists the blocks that name a field, written once the body
+	// is built (see deferName).
+	deferred []deferredText
+	// findings is the options' findings in the appendix's order, numbered,
+	// when the options ask for them.
+	findings []numberedFinding
+	// byRisk is the table of measures by risk, once built.
+	byRisk *table
 }
 
 // t returns the renderer's text key in the output language: every
@@ -276,6 +345,15 @@ func (b *builder) labelled(key, value string) string {
 // and 2 are listed in the contents.
 func (b *builder) heading(level int, text string) {
 	b.addHeading(level, text, false)
+}
+
+// sectionHeading adds a level 2 heading (a key, written in the output
+// language) over the part of the document that shows the field at path,
+// the place of the findings about that field that nothing more precise
+// shows, and the name other parts cite it by.
+func (b *builder) sectionHeading(key, path string) {
+	b.anchorBlock(path, b.t(key), len(b.out.Blocks))
+	b.heading(2, b.t(key))
 }
 
 // userHeading adds a heading that is the assessment's own text (a custom
@@ -323,7 +401,7 @@ func (b *builder) callout(t tone, text string) {
 // guidance adds template guidance as a notice, when the options ask for
 // guidance.
 func (b *builder) guidance(text string) {
-	if b.opts.IncludeGuidance {
+	if b.opts.IncludeGuidance && !blank(text) {
 		b.callout(toneNotice, b.tf("Guidance: %s", strings.TrimSpace(text)))
 	}
 }
@@ -339,6 +417,7 @@ func (b *builder) fields(fs []field) {
 		}
 	}
 	if len(kept) > 0 {
+		b.anchorFields(len(b.out.Blocks), kept)
 		b.out.Blocks = append(b.out.Blocks, block{Kind: kindFields, blockParts: &blockParts{Fields: kept}})
 	}
 }
@@ -361,6 +440,7 @@ func (b *builder) fieldsCopy(fs []field) {
 			kept = append(kept, f)
 		}
 	}
+	b.anchorFields(len(b.out.Blocks), kept)
 	b.out.Blocks = append(b.out.Blocks, block{Kind: kindFields, blockParts: &blockParts{Fields: kept}})
 }
 
@@ -417,6 +497,18 @@ func (b *builder) markLast(user bool) {
 // answerText is answer, the value marked as the assessment's text when
 // user. The question is a key, written in the output language.
 func (b *builder) answerText(question, value string, required bool, path string, user bool) {
+	if path != "" {
+		start := len(b.out.Blocks)
+		label := b.t(question)
+		if question == "" {
+			label = b.lastHeading()
+		}
+		defer func() {
+			if len(b.out.Blocks) > start {
+				b.anchorBlock(path, label, start)
+			}
+		}()
+	}
 	switch {
 	case !blank(value):
 		if question != "" {

@@ -30,12 +30,12 @@ func (b *builder) group(title, path string, required bool, items []qa) {
 	}
 	if !answered && !openInside {
 		if required || b.coveredBy(path) {
-			b.heading(2, b.t(title))
+			b.sectionHeading(title, path)
 			b.empty(b.emptyMark(path))
 		}
 		return
 	}
-	b.heading(2, b.t(title))
+	b.sectionHeading(title, path)
 	for _, it := range items {
 		b.answerText(it.question, it.answer, it.required || (it.path != "" && b.isOpen(it.path)), it.path, !it.label)
 	}
@@ -109,11 +109,16 @@ func (b *builder) processing() {
 		{question: "Does the privacy notice describe the purpose as in this DPIA?", answer: lines(b.yesNo(c.PrivacyNotice), c.PrivacyNoticeText), label: true, path: "processing.context.privacy_notice"},
 	})
 
+	b.anchorBlock("processing.purposes", b.t("Purposes of the processing"), len(b.out.Blocks))
 	b.heading(2, b.t("Purposes of the processing"))
 	t := newTable([]column{{"Purpose", 2}, {"Description", 4}, {"Notes", 3}}, len(p.Purposes))
 	for _, pu := range p.Purposes {
 		t.row([]cell{u(pu.Name), u(pu.Description), u(pu.Notes)})
 	}
+	b.anchorList("processing.purposes", t, func(i int, rest string) (string, int) {
+		return cellAt(rest, joinNonBlank(", ", b.t("Purposes of the processing"), strings.TrimSpace(p.Purposes[i].Name)),
+			subField{".description", b.t("Description"), 1}, subField{".notes", b.t("Notes"), 2})
+	})
 	b.table(t, b.emptyMark("processing.purposes"))
 	b.answer("What do you want to achieve?", p.Aims, false, "processing.aims")
 	b.answer("What is the intended effect on individuals?", p.IntendedEffect, false, "processing.intended_effect")
@@ -121,7 +126,7 @@ func (b *builder) processing() {
 	b.answer("Who is impacted by the processing?", p.Impacted, false, "processing.impacted")
 
 	if where := b.locations(p.Locations); where != "" {
-		b.heading(2, b.t("Where the processing takes place"))
+		b.sectionHeading("Where the processing takes place", "processing.locations")
 		b.note(where)
 	}
 	b.security(p.Security)

@@ -48,13 +48,13 @@ func (b *builder) questionList(qs []dpia.Question, path string, depth int) {
 		case !blank(q.Answer):
 			b.paragraph(q.Answer)
 			if !blank(q.AnsweredIn) {
-				b.note(b.tf("See also %s.", b.answeredIn(q.AnsweredIn)))
+				b.deferName(b.note, "See also %s.", "", q.AnsweredIn)
 			}
 		case !blank(q.AnsweredIn):
 			if item, open := b.openAt(at); open {
-				b.empty(b.tf("%s: to be answered in %s", item.mark, b.answeredIn(q.AnsweredIn)))
+				b.deferName(b.empty, "%s: to be answered in %s", item.mark, q.AnsweredIn)
 			} else {
-				b.note(b.tf("See %s.", b.answeredIn(q.AnsweredIn)))
+				b.deferName(b.note, "See %s.", "", q.AnsweredIn)
 			}
 		default:
 			b.empty(b.emptyMark(at))
@@ -90,17 +90,6 @@ func questionBlocks(qs []dpia.Question, depth int, guidance bool) int {
 		n += questionBlocks(q.Questions, depth+1, guidance)
 	}
 	return n
-}
-
-// answeredIn names the part of the document that holds the field at a JSON
-// path: "Step 2: Describe the processing (processing.scope.individuals)".
-func (b *builder) answeredIn(path string) string {
-	path = strings.TrimSpace(path)
-	s := dpia.StepOf(path)
-	if !s.IsValid() {
-		return path
-	}
-	return b.stepTitle(s) + " (" + path + ")"
 }
 
 // icoStepTitle is the heading of an ICO step in the output language:

@@ -17,11 +17,12 @@ func (b *builder) risks() {
 	rc := b.a.RiskContext
 	reg := b.a.Risks
 	b.heading(1, b.stepTitle(dpia.StepRisks))
-	b.answer("What are the risks to individuals?", rc.Summary, false, "")
-	b.answer("How were the risks identified and rated?", rc.Method, false, "")
+	b.answer("What are the risks to individuals?", rc.Summary, false, "risk_context.summary")
+	b.answer("How were the risks identified and rated?", rc.Method, false, "risk_context.method")
 	b.answer("What is out of scope?", rc.OutOfScope, false, "")
 	b.matrix(reg.Matrix)
 
+	b.anchorBlock("risks", b.t("Risk register"), len(b.out.Blocks))
 	b.heading(2, b.t("Risk register"))
 	t := newTable([]column{{"Ref", 1}, {"Risk", 6}, {"Likelihood", 2}, {"Severity", 2}, {"Overall", 2}}, len(reg.Risks))
 	for i, r := range reg.Risks {
@@ -36,10 +37,11 @@ func (b *builder) risks() {
 			b.rates.overallCell(in.Overall),
 		})
 	}
+	b.anchorRisks(t)
 	b.table(t, b.emptyMark("risks.risks"))
 
 	b.heading(2, b.t("Inherent risk heat map"))
-	b.grid(reg.Matrix, b.riskHeatMaps().Inherent)
+	b.grid(reg.Matrix, b.riskHeatMaps().Inherent, false)
 	b.questions(rc.Questions, "risk_context.questions")
 }
 
@@ -50,7 +52,7 @@ func (b *builder) measures() {
 	rc := b.a.RiskContext
 	reg := b.a.Risks
 	b.heading(1, b.stepTitle(dpia.StepMeasures))
-	b.answer("", rc.MeasuresSummary, false, "")
+	b.answer("", rc.MeasuresSummary, false, "risk_context.measures_summary")
 
 	b.heading(2, b.t("Measures by risk"))
 	t := newTable([]column{{"Risk", 3}, {"Options to reduce or eliminate risk", 5}, {"Effect on risk", 2}, {"Residual risk", 3}, {"Measure approved", 2}}, len(reg.Risks))
@@ -75,6 +77,9 @@ func (b *builder) measures() {
 		if residual.Text == "" {
 			residual = cell{Text: b.t("Not rated"), Empty: true}
 		}
+		if b.rates.offScale(res) {
+			residual = cell{Text: lines(residual.Text, b.t(offScaleNote)), OffScale: true}
+		}
 		t.row([]cell{
 			{Text: joinNonBlank(" ", riskRef(r, i), r.Title)},
 			opts,
@@ -83,6 +88,7 @@ func (b *builder) measures() {
 			{Text: b.approvalsText(approvals)},
 		})
 	}
+	b.byRisk = t
 	b.table(t, b.t("No risks recorded."))
 
 	if len(reg.Measures) > 0 {
@@ -98,20 +104,50 @@ func (b *builder) measures() {
 				{Text: riskRefs(reg, refs, m.Risks)},
 			})
 		}
+		b.anchorList("risks.measures", mt, func(i int, rest string) (string, int) {
+			return cellAt(rest, joinNonBlank(", ", b.t("Measures"), strings.TrimSpace(reg.Measures[i].Title)),
+				subField{".approved", b.t("Approved"), 3}, subField{".risks", b.t("Risks"), 4})
+		})
 		b.table(mt, "")
 	}
 
 	b.heading(2, b.t("Residual risk heat map"))
-	b.grid(reg.Matrix, b.riskHeatMaps().Residual)
+	b.grid(reg.Matrix, b.riskHeatMaps().Residual, true)
 
 	if len(b.a.OutstandingRisks) > 0 {
-		b.heading(2, b.t("Outstanding risks"))
+		b.sectionHeading("Outstanding risks", "outstanding_risks")
 		ot := newTable([]column{{"Risk to the organisation", 4}, {"Risk to data subjects", 4}, {"Mitigations in place", 4}, {"Residual risk", 2}}, len(b.a.OutstandingRisks))
 		for _, o := range b.a.OutstandingRisks {
 			ot.row([]cell{{Text: o.ToOrganisation}, {Text: o.ToDataSubjects}, {Text: o.Mitigations}, {Text: o.Residual}})
 		}
 		b.table(ot, "")
 	}
+}
+
+// anchorRisks records the register's table t as the place of the risks:
+// a risk's row there, its inherent likelihood, severity and overall
+// rating in their columns; its residual rating, measures and effect in
+// the table of measures by risk once that is built (b.byRisk).
+func (b *builder) anchorRisks(t *table) {
+	reg := b.a.Risks
+	b.anchorAt("risks.risks", anchor{block: -1, row: -1, element: func(i int, rest string) (anchor, bool) {
+		if i >= len(reg.Risks) || i >= len(t.Rows) {
+			return anchor{}, false
+		}
+		ref := riskRef(reg.Risks[i], i)
+		if mt := b.byRisk; mt != nil && i < len(mt.Rows) {
+			label, col := cellAt(rest, joinNonBlank(", ", b.t("Measures by risk"), ref),
+				subField{".residual", b.t("Residual risk"), 3}, subField{".measures", b.t("Options to reduce or eliminate risk"), 1},
+				subField{".effect", b.t("Effect on risk"), 2})
+			if col != 0 {
+				return anchor{label: label, block: -1, tbl: mt, row: i, col: col}, true
+			}
+		}
+		label, col := cellAt(rest, joinNonBlank(", ", b.t("Risk register"), ref),
+			subField{".inherent.likelihood", b.t("Likelihood"), 2}, subField{".inherent.severity", b.t("Severity"), 3},
+			subField{".inherent", b.t("Overall"), 4})
+		return anchor{label: label, block: -1, tbl: t, row: i, col: col}, true
+	}})
 }
 
 // riskHeatMaps returns the register's heat maps, placed once for both
@@ -151,13 +187,13 @@ func (b *builder) matrix(m risk.Matrix) {
 	if m.IsZero() {
 		return
 	}
-	b.heading(2, b.t("Risk matrix"))
+	b.sectionHeading("Risk matrix", "risks.matrix")
 	var bands []string
 	for _, band := range m.Bands {
 		bands = append(bands, band.Min.String()+"–"+band.Max.String()+": "+b.rates.level(scaleOverall, band.Overall))
 	}
 	b.fields([]field{
-		{Label: b.t("Method"), Value: b.t(m.Name)},
+		{Label: b.t("Method"), Value: b.matrixName(m.Name)},
 		{Label: b.t("Scoring"), Value: b.t(label(m.Scoring))},
 		{Label: b.scaleTitle(m.Likelihood, "Likelihood"), Value: b.scaleText(m.Likelihood, m.Scoring == risk.ScoringProduct)},
 		{Label: b.scaleTitle(m.Severity, "Severity"), Value: b.scaleText(m.Severity, m.Scoring == risk.ScoringProduct)},
@@ -270,12 +306,53 @@ func (r *ratingText) level(i int, text string) string {
 }
 
 // levelCell is a rating cell on the scale at i; a missing rating is
-// marked.
+// marked, and so is a rating that is not a level of the scale (see
+// known), with a note saying so.
 func (r *ratingText) levelCell(i int, text string) cell {
 	if blank(text) {
 		return cell{Text: r.loc.t("Not rated"), Empty: true}
 	}
+	if !r.known(i, text) {
+		return cell{Text: lines(r.level(i, text), r.loc.t(offScaleNote)), OffScale: true}
+	}
 	return cell{Text: r.level(i, text)}
+}
+
+// offScaleNote is printed below a rating that is not a level of the
+// register's matrix (rule RK001).
+const offScaleNote = "(not a level of the matrix)"
+
+// known reports whether text is a level of the scale at i, by its key,
+// label or a synonym; a scale beyond the risk package's default limits
+// is not searched, and its ratings count as known: risk.Register.Check
+// reports the matrix instead.
+func (r *ratingText) known(i int, text string) bool {
+	if !r.searchable[i] || len(r.scales[i].Levels) == 0 {
+		return true
+	}
+	_, err := r.scales[i].Parse(text)
+	return err == nil
+}
+
+// offScale reports whether a rating's likelihood or severity is given but
+// is not a level of the matrix, so that the rating cannot be placed.
+func (r *ratingText) offScale(rt risk.Rating) bool {
+	return (!blank(rt.Likelihood) && !r.known(scaleLikelihood, rt.Likelihood)) ||
+		(!blank(rt.Severity) && !r.known(scaleSeverity, rt.Severity))
+}
+
+// matrixName names a risk matrix for a reader: the method of one of the
+// risk package's presets ("ICO 3x3 matrix"), or the name as written.
+func (b *builder) matrixName(name string) string {
+	switch strings.TrimSpace(name) {
+	case risk.ICO3x3Name:
+		return b.t("ICO 3x3 matrix")
+	case risk.NHS5x5Name:
+		return b.t("NHS 5x5 matrix")
+	case risk.CNIL4x4Name:
+		return b.t("CNIL 4x4 matrix")
+	}
+	return b.t(name)
 }
 
 // overall writes an overall rating as its level's label. On a product
@@ -327,12 +404,20 @@ func plainNumber(text string) (decimal.Decimal, bool) {
 	return d, err == nil
 }
 
-// overallCell is an overall rating cell; a missing rating is marked.
+// overallCell is an overall rating cell; a missing rating is marked,
+// and so is an overall rating that is neither a level nor, on a product
+// matrix, a score.
 func (r *ratingText) overallCell(text string) cell {
 	if blank(text) {
 		return cell{Text: r.loc.t("Not rated"), Empty: true}
 	}
-	return cell{Text: r.overall(text)}
+	out := r.overall(text)
+	if out == strings.TrimSpace(text) && !r.known(scaleOverall, text) {
+		if _, score := plainNumber(strings.TrimSpace(text)); !(score && r.bands) {
+			return cell{Text: lines(out, r.loc.t(offScaleNote)), OffScale: true}
+		}
+	}
+	return cell{Text: out}
 }
 
 // riskRef is a risk's reference, or "#n" for the n-th risk, as the heat

@@ -13,10 +13,12 @@ func (b *builder) signOff() {
 	a := b.a
 	b.heading(1, b.stepTitle(dpia.StepSignOff))
 
+	b.anchorBlock("sign_off", b.t("Sign-off"), len(b.out.Blocks))
 	b.heading(2, b.t("Sign-off"))
 	states, checked := b.signatureStates()
 	// The state of each signature stands in a column of its own, apart
-	// from the text the signer wrote, which anyone can edit.
+	// from the text the signer wrote, which anyone can edit; a row nobody
+	// signed leaves a line there to sign on by hand.
 	columns := []column{{"Item", 3}, {"Name and position", 3}, {"Date", 2}, {"Decision and notes", 5}, {"Signature", 3}}
 	t := newTable(columns, len(a.SignOff.Rows))
 	for i, st := range a.SignOff.Rows {
@@ -48,13 +50,22 @@ func (b *builder) signOff() {
 			{Text: lines(notes...)},
 		}
 		switch {
+		case states != nil && states[i].Status == dpia.SignatureStatusNone:
+			row = append(row, cell{Text: b.t("Not signed"), Empty: true, Sign: true})
 		case states != nil:
 			row = append(row, cell{Text: b.signatureText(states[i], st)})
 		case checked != "":
-			row = append(row, cell{Text: checked})
+			row = append(row, cell{Text: checked, Sign: st.Digest == "" && b.signerText(st.Signer) == "" && st.Date.IsZero()})
 		}
 		t.row(row)
 	}
+	b.anchorList("sign_off.steps", t, func(i int, rest string) (string, int) {
+		subs := []subField{{".signer", b.t("Name and position"), 1}, {".date", b.t("Date"), 2}}
+		if len(t.Rows[i]) > 4 {
+			subs = append(subs, subField{".digest", b.t("Signature"), 4})
+		}
+		return cellAt(rest, joinNonBlank(", ", b.t("Sign-off"), t.Rows[i][0].Text), subs...)
+	})
 	b.table(t, b.emptyMark("sign_off.steps"))
 	b.priorConsultation(a.SignOff.PriorConsultation)
 	b.approvalOverride(a.ApprovalOverride)
@@ -68,8 +79,8 @@ func (b *builder) signOff() {
 		{Label: b.t("Completed on"), Value: b.dateOr(o.CompletedOn, o.CompletedText)},
 	}
 	if !blank(o.Summary) || len(keep(outcomes)) > 0 || len(o.Questions) > 0 {
-		b.heading(2, b.t("Outcomes"))
-		b.answer("Summary of the outcomes", o.Summary, false, "")
+		b.sectionHeading("Outcomes", "outcomes")
+		b.answer("Summary of the outcomes", o.Summary, false, "outcomes.summary")
 		b.fields(outcomes)
 		b.questions(o.Questions, "outcomes.questions")
 	}
@@ -77,6 +88,7 @@ func (b *builder) signOff() {
 	// Under the CNIL method the action plan is a part of the validation
 	// of its own (see cnilActionPlan).
 	if len(a.ActionPlan) > 0 && a.MethodInForce() != dpia.MethodCNIL {
+		b.anchorBlock("action_plan", b.t("Action plan"), len(b.out.Blocks))
 		b.heading(2, b.t("Action plan"))
 		at := newTable([]column{{"Action", 5}, {"Owner", 3}, {"Due", 2}, {"Status", 2}, {"Risks and notes", 3}}, len(a.ActionPlan))
 		for _, ac := range a.ActionPlan {
@@ -88,6 +100,11 @@ func (b *builder) signOff() {
 				{Text: lines(b.labelled("Risks", b.actionRisks(ac.RiskRefs)), ac.Notes)},
 			})
 		}
+		b.anchorList("action_plan", at, func(i int, rest string) (string, int) {
+			ac := a.ActionPlan[i]
+			return cellAt(rest, joinNonBlank(", ", b.t("Action plan"), joinNonBlank(" ", prefixID(ac.ID), strings.TrimSpace(ac.Action))),
+				subField{".owner", b.t("Owner"), 1}, subField{".due", b.t("Due"), 2}, subField{".status", b.t("Status"), 3})
+		})
 		b.table(at, "")
 	}
 
@@ -119,8 +136,8 @@ func (b *builder) signOff() {
 	}
 
 	rv := a.Review
-	b.heading(2, b.t("Review"))
-	next := field{Label: b.t("Next review"), Value: b.dateOr(rv.NextReview, rv.NextReviewText)}
+	b.sectionHeading("Review", "review")
+	next := field{Label: b.t("Next review"), Value: b.dateOr(rv.NextReview, rv.NextReviewText), path: "review.next_review"}
 	if next.Value == "" {
 		next.Value, next.Empty = b.emptyMark("review.next_review"), true
 	}
