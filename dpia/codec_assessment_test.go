@@ -118,7 +118,11 @@ func (f *codecFiller) fill(t reflect.Type, v reflect.Value, label string, depth 
 		v.Set(reflect.MakeMap(t))
 		for i := range f.lists {
 			k := reflect.New(t.Key()).Elem()
-			if values := f.textValues(t.Key()); reflect.PointerTo(t.Key()).Implements(textUnmarshalerType) && len(values) > 0 {
+			var values []reflect.Value
+			if reflect.PointerTo(t.Key()).Implements(textUnmarshalerType) {
+				values = f.textValues(t.Key())
+			}
+			if len(values) > 0 {
 				k.Set(values[i%len(values)])
 			} else if t.Key().Kind() == reflect.String {
 				k.SetString(fmt.Sprintf("key %d", i))

@@ -209,7 +209,7 @@ func fullAssessment(t *testing.T) Assessment {
 			Signer: Signer{Person: person, Role: RoleDPO}, Date: d("2021-05-06"), Decision: DecisionProceed,
 			Summary: "Processing can proceed.", Notes: "DPO should advise on compliance", Comments: "Approved.", Reasons: "r",
 			DepartsFromViews: YesNoNo, Digest: "sha256:" + strings.Repeat("0", 64),
-			Signature: Signature{Content: strings.Repeat("1", 64), Covers: []RowDigest{{Index: 1, Digest: strings.Repeat("2", 64)}},
+			Signature: Signature{Content: strings.Repeat("1", 64), Sections: map[string]string{"title": strings.Repeat("4", 64)}, Covers: []RowDigest{{Index: 1, Digest: strings.Repeat("2", 64)}},
 				Row: RowDigest{Index: 2, Digest: strings.Repeat("3", 64)}, KeyID: "k", Value: "AAAA"}}},
 			PriorConsultation: PriorConsultation{Date: d("2021-05-10"), Authority: "ICO", Reference: "RFA0001",
 				ResponseDate: d("2021-06-30"), Outcome: "no objection"},

@@ -21,11 +21,23 @@ import (
 // Value): a change to any part makes the part's digest differ from the
 // record, which names what changed, and a change to the record makes it
 // differ from the Digest. See [Assessment.Sign] for the algorithm.
+//
+// The section digests (Sections) let a stale signature name the sections
+// of the content that changed; the content digest alone decides whether
+// the content changed. Records given before the section digests were
+// introduced have none, verify as they did, and name "the content".
 type Signature struct {
 	// Content is the digest of the content projection when the signature
 	// was given: 64 lower-case hexadecimal digits, the hexadecimal part of
 	// what [Assessment.Digest] returned. Required.
 	Content string `json:"content,omitempty"`
+	// Sections maps each member of the content projection (step 1 of the
+	// algorithm: "title", "parties", "risks", "sign_off" with its custom
+	// questions, ...) to the digest of its value, 64 lower-case
+	// hexadecimal digits, when the signature was given. Optional: records
+	// given before it was introduced have none, and a stale one then
+	// names "the content" rather than the sections that changed.
+	Sections map[string]string `json:"sections,omitempty"`
 	// Covers lists the rows signed before this one (the rows that
 	// carried a digest), in the order of the sign-off, with the digest of
 	// each as it stood, without its own digest and signature: the chain.
@@ -58,16 +70,17 @@ type RowDigest struct {
 // signatureManifest is what a row's Digest is the hash of: the
 // Signature record without KeyID and Value, with the algorithm named.
 type signatureManifest struct {
-	Algorithm string      `json:"algorithm"`
-	Content   string      `json:"content,omitempty"`
-	Covers    []RowDigest `json:"covers,omitempty"`
-	Row       RowDigest   `json:"row"`
+	Algorithm string            `json:"algorithm"`
+	Content   string            `json:"content,omitempty"`
+	Sections  map[string]string `json:"sections,omitempty"`
+	Covers    []RowDigest       `json:"covers,omitempty"`
+	Row       RowDigest         `json:"row"`
 }
 
 // manifestDigest returns the digest, "jcs-sha256:" and 64 hexadecimal
 // digits, of the signature record s (step 5 of the algorithm).
 func manifestDigest(s Signature) (string, error) {
-	b, err := json.Marshal(signatureManifest{Algorithm: DigestAlgorithm, Content: s.Content, Covers: s.Covers, Row: s.Row})
+	b, err := json.Marshal(signatureManifest{Algorithm: DigestAlgorithm, Content: s.Content, Sections: s.Sections, Covers: s.Covers, Row: s.Row})
 	if err != nil {
 		return "", err
 	}
@@ -83,6 +96,11 @@ func manifestDigest(s Signature) (string, error) {
 type documentProjection struct {
 	// content is the digest of the content projection.
 	content string
+	// members are the members of the content projection, by name, whose
+	// digests sections computes on demand.
+	members map[string]jsontext.Value
+	// sections are the digests of members, once computed.
+	sections map[string]string
 	// rows[j] is the digest of row j without its "digest" and "signature"
 	// members: what the signature on row j, and every signature covering
 	// row j, covers of it.
@@ -134,7 +152,7 @@ func projectDocument(a *Assessment) (*documentProjection, error) {
 	if len(rows) != len(a.SignOff.Rows) {
 		return nil, fmt.Errorf("the document holds %d sign-off rows, the assessment %d", len(rows), len(a.SignOff.Rows))
 	}
-	p := &documentProjection{rows: make([]string, len(rows))}
+	p := &documentProjection{members: doc, rows: make([]string, len(rows))}
 	var err error
 	if p.content, err = canonicalDigest(doc); err != nil {
 		return nil, err
@@ -147,6 +165,20 @@ func projectDocument(a *Assessment) (*documentProjection, error) {
 		}
 	}
 	return p, nil
+}
+
+// sectionDigests returns the digest of each member of the content
+// projection, by name (Signature.Sections), computing them on the first
+// call: a signature that is current never needs them.
+func (p *documentProjection) sectionDigests() (map[string]string, error) {
+	if p.sections == nil {
+		s, err := sectionDigests(p.members)
+		if err != nil {
+			return nil, err
+		}
+		p.sections = s
+	}
+	return p.sections, nil
 }
 
 // maxSignedRows bounds the rows of a sign-off that carry a signature
@@ -312,9 +344,11 @@ type SignatureState struct {
 	// no known form. Optional.
 	Algorithm string
 	// Changed names, for a stale signature, each part that changed since
-	// it was given ("the content", "its own row", "sign_off.steps[2],
-	// signed before it"), and for a forged one what does not hold
-	// together. Optional: empty otherwise.
+	// it was given ("its own row", "sign_off.steps[2], signed before it",
+	// and for the content the labels of the sections that changed, such
+	// as "Parties" or "Step 5: Identify and assess risks", or "the
+	// content" when the signature records no section digests), and for a
+	// forged one what does not hold together. Optional: empty otherwise.
 	Changed []string
 	// KeyID is the key named by the row's signature record. Optional:
 	// empty for a signature given without a key.
@@ -439,7 +473,11 @@ func (v *signOffVerifier) state(i int, trusted TrustedKeys) (SignatureState, err
 		s.Changed = append(s.Changed, "its own row")
 	}
 	if rec.Content != p.content {
-		s.Changed = append(s.Changed, "the content")
+		changed, err := changedContent(rec, p)
+		if err != nil {
+			return s, err
+		}
+		s.Changed = append(s.Changed, changed...)
 	}
 	for _, c := range rec.Covers {
 		if rec.Row.Index != i {
@@ -458,6 +496,26 @@ func (v *signOffVerifier) state(i int, trusted TrustedKeys) (SignatureState, err
 		s.Status = SignatureStatusStale
 	}
 	return s, nil
+}
+
+// changedContent names what changed of the content since the signature
+// recorded in rec was given, knowing that its content digest differs from
+// p's: the labels of the sections whose digests differ, or "the content"
+// when the record holds no section digests or, edited by hand and sealed
+// again, none that differ (the content digest decides that the content
+// changed; the sections only name where).
+func changedContent(rec Signature, p *documentProjection) ([]string, error) {
+	if len(rec.Sections) == 0 {
+		return []string{"the content"}, nil
+	}
+	current, err := p.sectionDigests()
+	if err != nil {
+		return nil, rewrap("dpia: digest: ", err)
+	}
+	if changed := changedSections(rec.Sections, current); len(changed) > 0 {
+		return changed, nil
+	}
+	return []string{"the content"}, nil
 }
 
 // checkRecord returns what keeps the signature record of row i, whose
@@ -484,6 +542,9 @@ func (v *signOffVerifier) checkRecord(i int) string {
 		}
 		last = c.Index
 	}
+	if problem := checkSections(rec.Sections); problem != "" {
+		return problem
+	}
 	want, err := manifestDigest(rec)
 	if err != nil {
 		return "the signature record cannot be encoded: " + err.Error()
@@ -501,7 +562,7 @@ func (v *signOffVerifier) checkRecord(i int) string {
 
 // isZeroSignature reports whether s records nothing.
 func isZeroSignature(s Signature) bool {
-	return s.Content == "" && len(s.Covers) == 0 && s.Row == (RowDigest{}) && s.KeyID == "" && s.Value == ""
+	return s.Content == "" && len(s.Sections) == 0 && len(s.Covers) == 0 && s.Row == (RowDigest{}) && s.KeyID == "" && s.Value == ""
 }
 
 // staleSteps returns the indexes, in a.SignOff.Rows, of the rows whose

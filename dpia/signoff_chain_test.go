@@ -6,7 +6,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json/jsontext"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -124,10 +126,28 @@ func TestSignatureRecord(t *testing.T) {
 	assert.Equal(t, 2, measures.Signature.Covers[0].Index)
 	assert.Equal(t, 0, measures.Signature.Row.Index)
 
+	// The record holds the digest of each member of the content, by name.
+	hash := func(s string) string { sum := sha256.Sum256([]byte(s)); return hex.EncodeToString(sum[:]) }
+	names := slices.Sorted(maps.Keys(dpo.Signature.Sections))
+	assert.Equal(t, []string{"consultation", "date", "parties", "regime", "review", "schema", "title"}, names,
+		"every member of the content but the sign-off rows and status")
+	assert.Equal(t, hash(`"Care records CRM"`), dpo.Signature.Sections["title"])
+	assert.Equal(t, hash(`"2022-03-01"`), dpo.Signature.Sections["date"])
+	assert.Equal(t, hash(`{"individuals_views_sought":"yes","views":"Residents asked for paper copies of their records."}`),
+		dpo.Signature.Sections["consultation"])
+	assert.Equal(t, dpo.Signature.Sections, measures.Signature.Sections)
+
 	// The digest is SHA-256 over the RFC 8785 form of the record, written
 	// out by hand here.
+	var sections strings.Builder
+	for i, name := range names {
+		if i > 0 {
+			sections.WriteByte(',')
+		}
+		sections.WriteString(`"` + name + `":"` + dpo.Signature.Sections[name] + `"`)
+	}
 	manifest := `{"algorithm":"jcs-sha256","content":"` + dpo.Signature.Content + `","row":{"digest":"` +
-		dpo.Signature.Row.Digest + `","index":2}}`
+		dpo.Signature.Row.Digest + `","index":2},"sections":{` + sections.String() + `}}`
 	sum := sha256.Sum256([]byte(manifest))
 	assert.Equal(t, "jcs-sha256:"+hex.EncodeToString(sum[:]), dpo.Digest)
 
@@ -166,7 +186,7 @@ func TestSigningInAnyOrderKeepsSignaturesCurrent(t *testing.T) {
 func TestChainAttacks(t *testing.T) {
 	const (
 		own       = "its own row"
-		content   = "the content"
+		questions = "Step 7: Sign off and record outcomes (custom questions)"
 		afterDPO  = "sign_off.steps[2], signed before it"
 		afterRow0 = "sign_off.steps[0], signed before it"
 	)
@@ -190,7 +210,7 @@ func TestChainAttacks(t *testing.T) {
 			map[string]string{row(2): own, row(3): afterDPO, row(4): afterDPO, row(5): afterDPO}},
 		{"step-7 custom questions changed", func(a *Assessment) {
 			a.SignOff.Questions = []Question{{Text: "Agreed with the Caldicott Guardian?", Answer: "yes"}}
-		}, map[string]string{row(0): content, row(1): content, row(2): content, row(3): content, row(4): content, row(5): content}},
+		}, map[string]string{row(0): questions, row(1): questions, row(2): questions, row(3): questions, row(4): questions, row(5): questions}},
 		{"digest removed from an earlier row (SG015 reports it)", func(a *Assessment) {
 			a.SignOff.Rows[4].Digest, a.SignOff.Rows[4].Signature = "", Signature{}
 		}, map[string]string{}},

@@ -7,6 +7,7 @@ import (
 	"encoding/json/jsontext"
 	"encoding/json/v2"
 	"flag"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -61,8 +62,41 @@ type vectorState struct {
 // vectorDocument returns the document the keyed vectors start from: the
 // chained sign-off, with text an encoder could get wrong, numbers, and
 // custom questions in step 7, signed with the key "dpo" in another order
-// than the table's.
+// than the table's, its records without section digests, as signatures
+// given before Signature.Sections was introduced hold them.
 func vectorDocument() *Assessment {
+	return withoutSections(sectionedVectorDocument())
+}
+
+// withoutSections removes the section digests from the signature records
+// of a and seals each record again, with the test key it names: the
+// record the signature would hold had it been given before
+// Signature.Sections was introduced. The rows' own projections, and so
+// the chain, do not change.
+func withoutSections(a *Assessment) *Assessment {
+	for i := range a.SignOff.Rows {
+		st := &a.SignOff.Rows[i]
+		if len(st.Signature.Sections) == 0 {
+			continue
+		}
+		st.Signature.Sections = nil
+		digest, err := manifestDigest(st.Signature)
+		if err != nil {
+			panic(err)
+		}
+		st.Digest = digest
+		if id := st.Signature.KeyID; id != "" {
+			if _, st.Signature.Value, err = signDigest(testSigner(id), digest); err != nil {
+				panic(err)
+			}
+		}
+	}
+	return a
+}
+
+// sectionedVectorDocument is the document of vectorDocument, its records
+// holding section digests, as Sign records them.
+func sectionedVectorDocument() *Assessment {
 	a := chainedAssessment()
 	a.Need.Summary = "Notes <b>&</b> \"quoted\" \\ tab\t line\u2028sep \x01 é 😀 \u00a0 end"
 	a.Processing.Scope.Volume.Min, a.Processing.Scope.Volume.Max = 1, maxExactInteger
@@ -96,7 +130,7 @@ func signatureVectors(t *testing.T) map[string]signatureVector {
 		{"chain_keyed", "six rows signed with the trusted key \"dpo\", the DPO's first: all current and verified", dpo,
 			vectorDocument},
 		{"chain_unkeyed", "the same sign-off signed without a key, keyed verification not asked", nil,
-			func() *Assessment { a := vectorDocument(); signAll(a, nil); return a }},
+			func() *Assessment { a := vectorDocument(); signAll(a, nil); return withoutSections(a) }},
 		{"stale_dpo_advice", "the DPO's advice rewritten after signing: its row and the rows signed after it are stale", dpo,
 			func() *Assessment {
 				a := vectorDocument()
@@ -132,7 +166,11 @@ func signatureVectors(t *testing.T) map[string]signatureVector {
 				return a
 			}},
 		{"untrusted_key", "signed again with a key the verifier does not trust", dpo,
-			func() *Assessment { a := vectorDocument(); signAll(a, testSigner("mallory")); return a }},
+			func() *Assessment {
+				a := vectorDocument()
+				signAll(a, testSigner("mallory"))
+				return withoutSections(a)
+			}},
 		{"digest_removed", "the last row's digest removed: a paper row among signed ones", nil,
 			func() *Assessment {
 				a := vectorDocument()
@@ -143,6 +181,51 @@ func signatureVectors(t *testing.T) map[string]signatureVector {
 			func() *Assessment { a := *legacyDoc; a.Title += " and rota"; return &a }},
 		{"legacy_v1_keyed", "a document of schema v1 under keyed verification: legacy digests carry no key", dpo,
 			func() *Assessment { return legacyDoc }},
+		{"sections_current", "the sign-off signed with section digests: all current and verified", dpo,
+			sectionedVectorDocument},
+		{"sections_stale_one", "records with section digests, the parties changed after signing: every signature names them", dpo,
+			func() *Assessment {
+				a := sectionedVectorDocument()
+				a.Parties.Controller.Name = "Larkfield Housing Association"
+				return a
+			}},
+		{"sections_stale_two", "records with section digests, the title and a custom question of step 7 changed after signing", dpo,
+			func() *Assessment {
+				a := sectionedVectorDocument()
+				a.Title += " and rota"
+				a.SignOff.Questions[0].Answer = "No"
+				return a
+			}},
+		{"sections_hidden", "the parties changed, every record's parties digest edited to match and every digest recomputed by hand: still stale, naming the content, and the keyed signatures fail", dpo,
+			func() *Assessment {
+				a := sectionedVectorDocument()
+				a.Parties.Controller.Name = "Larkfield Housing Association"
+				p, err := projectDocument(a)
+				if err != nil {
+					panic(err)
+				}
+				sections, err := p.sectionDigests()
+				if err != nil {
+					panic(err)
+				}
+				for i := range a.SignOff.Rows {
+					rec := &a.SignOff.Rows[i].Signature
+					rec.Sections = maps.Clone(rec.Sections)
+					rec.Sections["parties"] = sections["parties"]
+					if a.SignOff.Rows[i].Digest, err = manifestDigest(*rec); err != nil {
+						panic(err)
+					}
+				}
+				return a
+			}},
+		{"sections_edited", "a section digest of the DPO's record edited, the digest left as it was: the record does not hold together", dpo,
+			func() *Assessment {
+				a := sectionedVectorDocument()
+				rec := &a.SignOff.Rows[2].Signature
+				rec.Sections = maps.Clone(rec.Sections)
+				rec.Sections["title"] = strings.Repeat("0", 64)
+				return a
+			}},
 	}
 	out := map[string]signatureVector{}
 	for _, c := range cases {

@@ -73,7 +73,10 @@ type Signing struct {
 //  1. Content. The document without its "status" member, and with only
 //     the "questions" member left in "sign_off" ("sign_off" itself is
 //     removed when nothing is left). Its digest is Signature.Content, and
-//     what [Assessment.Digest] returns after "jcs-sha256:".
+//     what [Assessment.Digest] returns after "jcs-sha256:". The digest
+//     of each of its members' values, by the member's name ("title",
+//     "parties", "risks", "sign_off" with its questions, ...), is
+//     Signature.Sections.
 //  2. The row. The object sign_off.steps[i] of the row signed, without
 //     its "digest" and "signature" members. Its digest and i are
 //     Signature.Row ({"index": i, "digest": ...}).
@@ -86,7 +89,8 @@ type Signing struct {
 //     they were signed, and a row filled in ahead and signed later must
 //     not make the signatures given meanwhile stale.
 //  4. The record. The object {"algorithm": "jcs-sha256", "content": ...,
-//     "covers": [...], "row": {...}}, "covers" left out when empty: the
+//     "sections": {...}, "covers": [...], "row": {...}}, "covers" left
+//     out when empty, "sections" when the record has none: the
 //     "signature" member Encode writes for the row, without "key_id" and
 //     "value", with "algorithm" added.
 //  5. The digest. The row's Digest is "jcs-sha256:" and the digest of the
@@ -98,10 +102,16 @@ type Signing struct {
 // A verifier recomputes steps 1 to 3 from the document and compares each
 // with the record, which names what changed: the content, the row
 // itself, a row signed before it, or the row's place (a row inserted or
-// removed before it moves it away from the index recorded); recomputes
-// step 5 from the record, which shows a hand-edited record or digest, and
-// a record copied from the row it names; and checks step 6 with the
-// public key it trusts. Rows signed under
+// removed before it moves it away from the index recorded). The content
+// digest alone decides whether the content changed; when it did, the
+// section digests that differ name the sections (by the member's label:
+// "Parties", "Step 5: Identify and assess risks", the members of the
+// title page as "Identity"), and a record without section digests, as
+// those given before they were introduced, names "the content". The
+// verifier recomputes step 5 from the record, which shows a hand-edited
+// record or digest (section digests included), and a record copied from
+// the row it names; and checks step 6 with the public key it trusts.
+// Rows signed under
 // the first schema ("dpiakit.dpia/v1") carry a legacy digest, "sha256:", of the content alone,
 // which verifies by [Assessment.LegacyDigest].
 //
@@ -147,7 +157,11 @@ func (a *Assessment) Sign(s Signing) error {
 	if err != nil {
 		return rewrap("dpia: sign: digest: ", err)
 	}
-	rec := Signature{Content: p.content, Covers: signedBefore(steps, p, i), Row: RowDigest{Index: i, Digest: p.rows[i]}}
+	sections, err := p.sectionDigests()
+	if err != nil {
+		return rewrap("dpia: sign: digest: ", err)
+	}
+	rec := Signature{Content: p.content, Sections: sections, Covers: signedBefore(steps, p, i), Row: RowDigest{Index: i, Digest: p.rows[i]}}
 	if len(rec.Covers) >= maxSignedRows {
 		return fmt.Errorf("dpia: sign: %s: the sign-off would hold %d signed rows, beyond maxSignedRows (%d)",
 			signOffStepsPath, len(rec.Covers)+1, maxSignedRows)

@@ -142,7 +142,7 @@ func TestStaleness(t *testing.T) {
 	for _, f := range fs {
 		assert.Equal(t, dpiakit.SeverityError, f.Severity)
 	}
-	assert.Contains(t, fs[0].Message, `the signature of "Measures approved by" by Alex Morgan, Director on 2022-03-10 is stale: the content changed after signing`)
+	assert.Contains(t, fs[0].Message, `the signature of "Measures approved by" by Alex Morgan, Director on 2022-03-10 is stale: Step 2: Describe the processing (data inventory) changed after signing`)
 	stale, err = a.staleSteps()
 	require.NoError(t, err)
 	assert.Equal(t, []int{0, 1, 2, 3, 4, 5}, stale)

@@ -34,6 +34,7 @@ func allowedImports() map[string][]string {
 		module + "/risk":              leafDeps,
 		module + "/dpia":              append([]string{module + "/dpia/internal/docpath", module + "/dpia/richtext", "golang.org/x/text/language"}, dpiaDeps...),
 		module + "/dpia/...":          append([]string{module + "/dpia", module + "/dpia/richtext"}, dpiaDeps...),
+		module + "/dpia/diff":         append([]string{module + "/dpia", module + "/dpia/internal/docpath"}, dpiaDeps...),
 		module + "/dpia/richtext":     {"golang.org/x/net/html/..."},
 		module + "/dpia/internal/...": nil, // the standard library only; Go lets only dpia and its sub-packages import it
 		module + "/render":            append([]string{module + "/dpia", module + "/dpia/richtext", module + "/internal/...", "golang.org/x/text/..."}, dpiaDeps...),
@@ -49,7 +50,7 @@ func allowedImports() map[string][]string {
 // dpia/internal serves dpia alone.
 func restrictedImports() map[string][]string {
 	return map[string][]string{
-		module + "/dpia/internal/...": {module + "/dpia"},
+		module + "/dpia/internal/...": {module + "/dpia", module + "/dpia/diff"},
 		module + "/dpia/richtext":     {module + "/dpia", module + "/dpia/cnilpia", module + "/render"},
 	}
 }
@@ -115,6 +116,8 @@ func TestImportArrowsCatchViolations(t *testing.T) {
 		{module + "/dpia", "github.com/invopop/jsonschema"},
 		{module + "/dpia", "github.com/santhosh-tekuri/jsonschema/v6"},
 		{module + "/examples/dpiacheck", "github.com/santhosh-tekuri/jsonschema/v6"},
+		{module + "/dpia/diff", module + "/render"},
+		{module + "/dpia/diff", "github.com/jung-kurt/gofpdf"},
 	}
 	restricted := restrictedImports()
 	for _, f := range forbidden {

@@ -2,10 +2,12 @@
 """Independent verifier of dpiakit sign-off signatures (schema dpiakit.dpia/v2).
 
 Uses only the Python 3 standard library. It follows the algorithm as the
-documentation of dpia.Assessment.SignWith states it, byte for byte: RFC 8785
+documentation of dpia.Assessment.Sign states it, byte for byte: RFC 8785
 (JSON Canonicalization Scheme) over projections of the JSON document, SHA-256,
 and pure Ed25519 (RFC 8032) for keyed signatures; and the legacy "sha256:"
-digest of dpiakit.dpia/v1 (dpia.Assessment.LegacyDigest).
+digest of dpiakit.dpia/v1 (dpia.Assessment.LegacyDigest). A record holding
+section digests ("sections": the digest of each member of the content) names
+the sections that changed when the content digest differs.
 
 Usage:
     verify.py FILE...
@@ -87,7 +89,7 @@ def digest(v):
     return hashlib.sha256(jcs(v).encode("utf-8")).hexdigest()
 
 
-# The projections of dpia.Assessment.SignWith, steps 1 to 5.
+# The projections of dpia.Assessment.Sign, steps 1 to 5.
 
 def content_projection(doc):
     content = {k: v for k, v in doc.items() if k != "status"}
@@ -97,6 +99,45 @@ def content_projection(doc):
         if rest:
             content["sign_off"] = rest
     return content
+
+
+# The labels a stale signature gives the members of the content projection
+# whose section digests ("sections" in the record) changed, in the order it
+# names them; every other member is part of the identity, named first.
+IDENTITY = "Identity"
+SECTIONS = [
+    ("parties", "Parties"),
+    ("need", "Step 1: Identify the need for a DPIA"),
+    ("processing", "Step 2: Describe the processing"),
+    ("inventory", "Step 2: Describe the processing (data inventory)"),
+    ("consultation", "Step 3: Consultation process"),
+    ("necessity", "Step 4: Assess necessity and proportionality"),
+    ("risk_context", "Step 5: Identify and assess risks (risk context)"),
+    ("risks", "Step 5: Identify and assess risks"),
+    ("outstanding_risks", "Step 6: Identify measures to reduce risk (outstanding risks)"),
+    ("action_plan", "Step 7: Sign off and record outcomes (action plan)"),
+    ("ig_reviews", "Step 7: Sign off and record outcomes (IG reviews)"),
+    ("sign_off", "Step 7: Sign off and record outcomes (custom questions)"),
+    ("evaluations", "Evaluations"),
+    ("approval_override", "Approval override"),
+    ("review", "Step 7: Sign off and record outcomes (review plan)"),
+    ("outcomes", "Step 7: Sign off and record outcomes (outcomes)"),
+    ("attachments", "Attachments"),
+    ("questions", "Custom questions"),
+    ("rich_text", "Formatted text"),
+]
+
+
+def section_digests(content):
+    return {k: digest(v) for k, v in content.items()}
+
+
+def changed_sections(recorded, current):
+    """The labels of the sections whose digests differ, each once, in order."""
+    names = [k for k in recorded if current.get(k) != recorded[k]] + [k for k in current if k not in recorded]
+    order = [IDENTITY] + [label for _, label in SECTIONS]
+    labels = {dict(SECTIONS).get(k, IDENTITY) for k in names}
+    return [label for label in order if label in labels]
 
 
 def own_row(row):
@@ -148,6 +189,9 @@ def check_record(rows, i):
         if c["index"] <= last or c["index"] == own["index"] or not is_hex(c.get("digest")):
             return "the rows the signature record covers are not in order, repeat its own row, or lack a digest"
         last = c["index"]
+    for name, d in rec.get("sections", {}).items():
+        if not name or not is_hex(d):
+            return "the signature record holds a section digest without a name or not of 64 lower-case hex digits"
     if record_digest(rec) != row["digest"]:
         return "the digest is not the digest of its signature record: one of them was edited"
     k = own["index"]
@@ -164,7 +208,8 @@ def digests(doc):
 
 def states(doc, trusted):
     rows = doc.get("sign_off", {}).get("steps", [])
-    content = digest(content_projection(doc))
+    projection = content_projection(doc)
+    content = digest(projection)
     own = [digest(own_row(r)) for r in rows]
     out = []
     for i, row in enumerate(rows):
@@ -203,7 +248,10 @@ def states(doc, trusted):
         if rec["row"]["digest"] != own[i]:
             changed.append("its own row")
         if rec["content"] != content:
-            changed.append("the content")
+            # The content digest decides; the section digests only name
+            # what changed, when the record has them and any differs.
+            named = changed_sections(rec.get("sections", {}), section_digests(projection)) if rec.get("sections") else []
+            changed.extend(named or ["the content"])
         for c in rec.get("covers", []) if rec["row"]["index"] == i else []:
             j = c["index"]
             if j >= len(rows):
