@@ -37,6 +37,6 @@ func ExamplePDF() {
 	fmt.Println(string(first.Bytes()[:8]))
 	fmt.Println(bytes.Equal(first.Bytes(), second.Bytes()))
 	// Output:
-	// %PDF-1.3
+	// %PDF-1.4
 	// true
 }

@@ -20,9 +20,20 @@ const creator = "dpiakit"
 // page has a running header with the title and version and a "Page N of
 // M" footer; levels 1 and 2 of the headings are bookmarks; the document
 // information holds the title, author (the controller, or the processor
-// that wrote a template), subject, creator and keywords. The same a and
-// opts give the same bytes: the creation date is opts.GeneratedOn, or a
-// fixed date when it is zero.
+// that wrote a template), subject, creator and keywords, and the catalogue
+// the output language (/Lang). The same a and opts give the same bytes:
+// the creation date is opts.GeneratedOn, or a fixed date when it is zero.
+//
+// Table columns are sized from their text, so that words of ordinary
+// length do not break inside; headings and table headers are kept with
+// the rows after them, short tables and short sections of labelled lists
+// and tables (the risk matrix) are kept on one page, and an appendix that
+// fits the page left is not moved to a page of its own. Notes standing
+// for answers left empty ("Not answered", "To be completed by ...") are
+// set in italic in a colour of their own; web addresses are links. Every
+// page of an assessment that is not approved carries its state across it
+// in large light type: "Draft" (for a draft, one in review or one without
+// a status), "Rejected" or "Superseded", in the output language.
 //
 // Characters no embedded font has (emoji, Chinese, Japanese, Korean) are
 // drawn as U+FFFD, and a note at the end of the document says so.
@@ -49,11 +60,29 @@ func PDF(w io.Writer, a *dpia.Assessment, options *Options) error {
 	if _, err := catalogues(); err != nil {
 		return fmt.Errorf("render: pdf: %w", err)
 	}
-	return writePDF(w, build(a, opts), opts)
+	loc, _ := newLocale(opts.Language) // the catalogues were read above
+	return writePDF(w, build(a, opts), opts, stateMark(a, loc))
 }
 
-// writePDF draws the outline with the drawing layer.
-func writePDF(w io.Writer, o *outline, opts Options) error {
+// stateMark returns the mark printed across every page of a: its state,
+// in the output language, unless it is approved.
+func stateMark(a *dpia.Assessment, loc locale) string {
+	var status dpia.Status
+	if a != nil {
+		status = a.Status
+	}
+	switch status {
+	case dpia.StatusApproved:
+		return ""
+	case dpia.StatusRejected, dpia.StatusSuperseded:
+		return loc.t(status.Label())
+	}
+	return loc.t(dpia.StatusDraft.Label())
+}
+
+// writePDF draws the outline with the drawing layer, with mark (see
+// stateMark) across every page when it is not empty.
+func writePDF(w io.Writer, o *outline, opts Options, mark string) error {
 	size := pdfdoc.A4
 	if o.PageSize == Letter {
 		size = pdfdoc.Letter
@@ -73,6 +102,8 @@ func writePDF(w io.Writer, o *outline, opts Options) error {
 		HeaderText:   headerLine(o.Header),
 		PageNumber:   o.Text.PageNumber,
 		Created:      created,
+		Language:     o.Lang,
+		Mark:         mark,
 		MaxPages:     opts.Limits.maxPages(),
 	})
 	if err != nil {
@@ -95,6 +126,16 @@ func writePDF(w io.Writer, o *outline, opts Options) error {
 	for i := range o.Blocks {
 		if doc.Err() != nil {
 			break // the drawing layer stopped: the page limit, or the engine
+		}
+		switch blk := &o.Blocks[i]; blk.Kind {
+		case kindHeading:
+			if h, ok := keptSection(doc, o.Blocks, i); ok {
+				doc.KeepTogether(h)
+			}
+		case kindPageBreak:
+			if _, ok := blocksHeight(doc, o.Blocks[i+1:], true, doc.Room()); ok {
+				continue // what follows fits the page left: no page of its own
+			}
 		}
 		drawBlock(doc, &o.Blocks[i])
 	}
@@ -152,11 +193,7 @@ func drawBlock(doc *pdfdoc.Document, blk *block) {
 		}
 		doc.Paragraph(blk.Text)
 	case kindEmpty:
-		// The drawing layer's Empty sets the note in italic, a third
-		// face: loading it costs about 6 MB and 3 ms per document. The
-		// note's words ("Not answered", "To be completed by ...") mark
-		// the answer as empty in the regular face.
-		doc.Paragraph(blk.Text)
+		doc.Empty(blk.Text)
 	case kindCallout:
 		doc.Callout(calloutKind(blk.Tone), blk.Text)
 	case kindFields:
@@ -185,7 +222,7 @@ func calloutKind(t tone) pdfdoc.CalloutKind {
 func pdfFields(fs []field) []pdfdoc.KeyValue {
 	out := make([]pdfdoc.KeyValue, len(fs))
 	for i, f := range fs {
-		out[i] = pdfdoc.KeyValue{Key: f.Label, Value: f.Value}
+		out[i] = pdfdoc.KeyValue{Key: f.Label, Value: f.Value, Placeholder: f.Empty, Link: f.Href}
 	}
 	return out
 }
@@ -203,7 +240,85 @@ func pdfTable(t *table) pdfdoc.Table {
 		}
 		return dst
 	}
+	out.Mark = func(i, c int) pdfdoc.CellMark {
+		if c >= len(t.Rows[i]) {
+			return pdfdoc.CellMark{}
+		}
+		var href string
+		if t.Hrefs != nil {
+			href = t.Hrefs[[2]int{i, c}]
+		}
+		return pdfdoc.CellMark{Placeholder: t.Rows[i][c].Empty, Link: href}
+	}
 	return out
+}
+
+// keptSectionShare is the largest share of a page a section of labelled
+// lists and tables is moved to a new page to be kept whole on: the risk
+// matrix's definition, a party's details, a short register.
+const keptSectionShare = 0.6
+
+// keptSection returns the height of the section the heading blocks[i]
+// starts (the heading and the blocks up to the next heading) when it is
+// to be kept whole on one page: a section of level 2 or 3 that holds only
+// labelled lists, tables and empty-answer notes, at least one list or
+// table, and takes at most keptSectionShare of a page.
+func keptSection(doc *pdfdoc.Document, blocks []block, i int) (float64, bool) {
+	if blocks[i].Level < 2 {
+		return 0, false
+	}
+	end, grids := i+1, 0
+	for ; end < len(blocks) && blocks[end].Kind != kindHeading; end++ {
+		switch blocks[end].Kind {
+		case kindFields, kindTable:
+			grids++
+		case kindEmpty:
+		default:
+			return 0, false
+		}
+	}
+	if grids == 0 {
+		return 0, false
+	}
+	return blocksHeight(doc, blocks[i:end], false, keptSectionShare*doc.BodyHeight())
+}
+
+// blocksHeight returns the height blocks take drawn on one long page, up
+// to the first page break when toBreak is set, and whether the drawing
+// layer can measure them all (heat maps and formatted text it cannot) and
+// they take at most limit points; it stops measuring past limit.
+func blocksHeight(doc *pdfdoc.Document, blocks []block, toBreak bool, limit float64) (float64, bool) {
+	total := 0.0
+	for i := range blocks {
+		blk := &blocks[i]
+		switch blk.Kind {
+		case kindHeading:
+			total += doc.HeadingHeight(int(blk.Level), blk.Text)
+		case kindParagraph:
+			if blk.blockParts != nil && blk.Rich != nil {
+				return 0, false
+			}
+			total += doc.ParagraphHeight(blk.Text)
+		case kindEmpty:
+			total += doc.EmptyHeight(blk.Text)
+		case kindCallout:
+			total += doc.CalloutHeight(calloutKind(blk.Tone), blk.Text)
+		case kindFields:
+			total += doc.KeyValuesHeight(pdfFields(blk.Fields))
+		case kindTable:
+			total += doc.TableHeight(pdfTable(blk.Table))
+		case kindPageBreak:
+			if toBreak {
+				return total, true
+			}
+		default:
+			return 0, false
+		}
+		if total > limit {
+			return 0, false
+		}
+	}
+	return total, true
 }
 
 // pdfHeatMap converts a heat map.

@@ -191,7 +191,8 @@ func (d *Document) Write(w io.Writer) (err error) {
 		d.addPage()
 	}
 	d.decorate()
-	if d.opts.Uncompressed {
+	lang := languageTag(d.opts.Language)
+	if d.opts.Uncompressed && lang == "" {
 		if err := d.pdf.Output(w); err != nil {
 			return fmt.Errorf("pdfdoc: %w", err)
 		}
@@ -201,8 +202,23 @@ func (d *Document) Write(w io.Writer) (err error) {
 	if err := d.pdf.Output(&raw); err != nil {
 		return fmt.Errorf("pdfdoc: %w", err)
 	}
-	if err := compressPageStreams(w, raw.Bytes()); err != nil {
+	if err := rewriteEngineOutput(w, raw.Bytes(), !d.opts.Uncompressed, lang); err != nil {
 		return fmt.Errorf("pdfdoc: %w", err)
 	}
 	return nil
+}
+
+// languageTag returns tag when it can be written as the catalogue's
+// /Lang as it is (a BCP 47 tag: ASCII letters, digits and hyphens, at most
+// 64 bytes), "" otherwise.
+func languageTag(tag string) string {
+	if tag == "" || len(tag) > 64 {
+		return ""
+	}
+	for _, r := range tag {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
+			return ""
+		}
+	}
+	return tag
 }

@@ -26,19 +26,57 @@ type grid struct {
 	size   float64  // font size of every cell
 	zebra  bool     // tint every other row
 	boxed  bool     // draw every cell border, not only rules between rows
+	// mark says how a cell is shown besides its text; nil for plain
+	// cells.
+	mark func(r, c int) CellMark
 }
 
-// gridCells is one row, wrapped: the lines of each cell.
-type gridCells [][]string
+// markOf returns the mark of the cell of row r and column c.
+func (g *grid) markOf(r, c int) CellMark {
+	if g.mark == nil {
+		return CellMark{}
+	}
+	return g.mark(r, c)
+}
+
+// cellFace returns the face of the cell of row r and column c, whose
+// column's face is face: italic for a placeholder.
+func (g *grid) cellFace(r, c int, face fontStyle) fontStyle {
+	if g.markOf(r, c).Placeholder {
+		return styleItalic
+	}
+	return face
+}
+
+// gridCells is one row, wrapped: the lines of each cell, and the cells'
+// marks (nil when no cell has one).
+type gridCells struct {
+	lines [][]string
+	marks []CellMark
+}
+
+// Keeping rows together.
+const (
+	// keepRows is the number of rows kept with a header row (or the
+	// heading before a grid without one) at the foot of a page.
+	keepRows = 2
+	// keepLines is the lines of a row taller than a page counted when
+	// keeping it with the header: such a row is split across pages.
+	keepLines = 3
+	// shortGrid is the most rows of a grid kept whole on one page.
+	shortGrid = 8
+)
 
 // headerLineLimit caps the lines of a header cell, so that a repeated
 // header never fills a page.
 const headerLineLimit = 4
 
-// wrapRow cleans and wraps the cells of a row to their column widths;
-// header cells are bold and capped at headerLineLimit lines.
-func (d *Document) wrapRow(g *grid, row []string, header bool) gridCells {
-	cells := make(gridCells, len(g.cols))
+// wrapRow cleans and wraps the cells of row r to their column widths
+// (r < 0 for the header row); header cells are bold and capped at
+// headerLineLimit lines, placeholders italic.
+func (d *Document) wrapRow(g *grid, row []string, r int) gridCells {
+	header := r < 0
+	cells := gridCells{lines: make([][]string, len(g.cols))}
 	for c, col := range g.cols {
 		if c >= len(row) {
 			continue
@@ -46,6 +84,12 @@ func (d *Document) wrapRow(g *grid, row []string, header bool) gridCells {
 		face := col.face
 		if header {
 			face = styleBold
+		} else if m := g.markOf(r, c); m != (CellMark{}) {
+			if cells.marks == nil {
+				cells.marks = make([]CellMark, len(g.cols))
+			}
+			cells.marks[c] = m
+			face = g.cellFace(r, c, face)
 		}
 		width := d.setFont(face, g.size)
 		text := d.clean(row[c])
@@ -54,7 +98,7 @@ func (d *Document) wrapRow(g *grid, row []string, header bool) gridCells {
 			lines = lines[:headerLineLimit]
 			lines[headerLineLimit-1] = textfit.Truncate(lines[headerLineLimit-1]+"…", d.units(col.width-2*cellPadX, g.size), width, "…")
 		}
-		cells[c] = lines
+		cells.lines[c] = lines
 	}
 	return cells
 }
@@ -73,11 +117,16 @@ func trimBlankLines(s string) string {
 	return strings.Join(lines[first:last], "\n")
 }
 
-// tallest returns the number of lines left in the tallest cell from off.
+// tallest returns the number of lines left in the tallest cell from off
+// (nil for the start of every cell).
 func (cells gridCells) tallest(off []int) int {
 	n := 0
-	for c, lines := range cells {
-		n = max(n, len(lines)-off[c])
+	for c, lines := range cells.lines {
+		from := 0
+		if off != nil {
+			from = off[c]
+		}
+		n = max(n, len(lines)-from)
 	}
 	return n
 }
@@ -86,31 +135,78 @@ func (d *Document) gridRowHeight(g *grid, lines int) float64 {
 	return float64(max1(lines))*lineHeight(g.size) + 2*cellPadY
 }
 
+// gridStart wraps the header and the first rows of a grid of n rows: the
+// header and its height, the rows wrapped ahead (all of a short grid,
+// else the first keepRows) and the height the grid needs on the page it
+// starts on: the whole grid when it is short and fits on a page,
+// otherwise the header with the first keepRows rows (a row taller than a
+// page, which is split, counted as keepLines lines).
+func (d *Document) gridStart(g *grid, n int, rowAt func(i int) []string) (head gridCells, headH float64, ahead []gridCells, need float64) {
+	if g.header != nil {
+		head = d.wrapRow(g, g.header, -1)
+		headH = d.gridRowHeight(g, head.tallest(nil))
+	}
+	count := min(n, keepRows)
+	if n <= shortGrid {
+		count = n
+	}
+	whole, kept := headH, headH
+	for i := range count {
+		cells := d.wrapRow(g, rowAt(i), i)
+		ahead = append(ahead, cells)
+		whole += d.gridRowHeight(g, cells.tallest(nil))
+		if i < keepRows {
+			// A row that fits on a page moves to the next page whole
+			// when it does not fit this one; a taller one is split.
+			h := d.gridRowHeight(g, cells.tallest(nil))
+			if h > d.bodyHeight()-headH {
+				h = d.gridRowHeight(g, keepLines)
+			}
+			kept += h
+		}
+	}
+	if n == 0 {
+		kept = headH + d.gridRowHeight(g, 1)
+	}
+	need = kept
+	if n <= shortGrid && whole <= d.bodyHeight() {
+		need = whole
+	}
+	return head, headH, ahead, need
+}
+
+// gridHeight returns the height a grid of n rows takes drawn on one long
+// page, the gap before it included.
+func (d *Document) gridHeight(g *grid, n int, rowAt func(i int) []string) float64 {
+	h := blockGap
+	if g.header != nil {
+		h += d.gridRowHeight(g, d.wrapRow(g, g.header, -1).tallest(nil))
+	}
+	for i := range n {
+		h += d.gridRowHeight(g, d.wrapRow(g, rowAt(i), i).tallest(nil))
+	}
+	return h
+}
+
 // drawGrid draws n rows (after a block gap), row i being rowAt(i), with
 // the header on top of every page the grid spans. It asks for each row
-// once, when it draws it, and keeps no row after.
+// once when it draws it (the first rows also once before, to keep them
+// with the header), and keeps no row after.
 func (d *Document) drawGrid(g *grid, n int, rowAt func(i int) []string) {
 	if len(g.cols) == 0 || (n == 0 && g.header == nil) {
 		return
 	}
-	var head gridCells
-	headH := 0.0
-	if g.header != nil {
-		head = d.wrapRow(g, g.header, true)
-		headH = d.gridRowHeight(g, head.tallest(make([]int, len(g.cols))))
-	}
-	first := 1
-	var cells gridCells
-	if n > 0 {
-		cells = d.wrapRow(g, rowAt(0), false)
-		first = min(cells.tallest(make([]int, len(g.cols))), 3)
-	}
-	d.startBlock(blockGap, headH+d.gridRowHeight(g, first))
+	head, headH, ahead, need := d.gridStart(g, n, rowAt)
+	d.startBlock(blockGap, need)
 	d.drawGridHeader(g, head, headH)
 	lh := lineHeight(g.size)
 	for r := range n {
-		if r > 0 {
-			cells = d.wrapRow(g, rowAt(r), false)
+		var cells gridCells
+		if r < len(ahead) {
+			cells = ahead[r]
+			ahead[r] = gridCells{}
+		} else {
+			cells = d.wrapRow(g, rowAt(r), r)
 		}
 		off := make([]int, len(g.cols))
 		shade := g.zebra && r%2 == 1
@@ -137,7 +233,7 @@ func (d *Document) drawGrid(g *grid, n int, rowAt func(i int) []string) {
 			n = min(max1(n), left)
 			d.drawGridChunk(g, cells, off, n, shade)
 			for c := range off {
-				off[c] = min(off[c]+n, len(cells[c]))
+				off[c] = min(off[c]+n, len(cells.lines[c]))
 			}
 			if cells.tallest(off) == 0 {
 				break
@@ -154,13 +250,13 @@ func (d *Document) gridPage(g *grid, head gridCells, headH float64) {
 }
 
 func (d *Document) drawGridHeader(g *grid, head gridCells, headH float64) {
-	if head == nil {
+	if head.lines == nil {
 		return
 	}
 	x := d.left
 	for c, col := range g.cols {
 		d.fillRect(x, d.y, col.width, headH, colorHeaderFill)
-		d.drawCellLines(head[c], x, x+col.width, d.y, g.size, styleBold, colorText)
+		d.drawCellLines(head.lines[c], x, x+col.width, d.y, g.size, styleBold, colorText, "")
 		x += col.width
 	}
 	d.pdf.SetLineWidth(0.8)
@@ -185,10 +281,20 @@ func (d *Document) drawGridChunk(g *grid, cells gridCells, off []int, n int, sha
 		case shade:
 			d.fillRect(x, d.y+0.3, col.width, h-0.3, colorZebra)
 		}
-		lines := cells[c]
+		lines := cells.lines[c]
 		from := min(off[c], len(lines))
 		to := min(from+n, len(lines))
-		d.drawCellLines(lines[from:to], x, x+col.width, d.y, g.size, col.face, col.color)
+		face, color, link := col.face, col.color, ""
+		if cells.marks != nil {
+			m := cells.marks[c]
+			switch {
+			case m.Placeholder:
+				face, color = styleItalic, colorPlaceholder
+			case m.Link != "":
+				color, link = colorAccent, m.Link
+			}
+		}
+		d.drawCellLines(lines[from:to], x, x+col.width, d.y, g.size, face, color, link)
 		x += col.width
 	}
 	d.pdf.SetLineWidth(0.5)
@@ -214,8 +320,9 @@ func (d *Document) drawCellBorders(g *grid, top, h float64) {
 
 // drawCellLines draws the lines of one cell band whose top is at top, in
 // the cell from x to right: each line at its start edge (the right edge
-// for a line that reads right to left).
-func (d *Document) drawCellLines(lines []string, x, right, top, size float64, face fontStyle, color RGB) {
+// for a line that reads right to left), with a link annotation over it
+// to link when link is set.
+func (d *Document) drawCellLines(lines []string, x, right, top, size float64, face fontStyle, color RGB, link string) {
 	lh := lineHeight(size)
 	d.setFont(face, size)
 	d.setTextColor(color)
@@ -223,7 +330,21 @@ func (d *Document) drawCellLines(lines []string, x, right, top, size float64, fa
 	for _, line := range lines {
 		if line != "" {
 			d.drawLineIn(x+cellPadX, right-cellPadX, baseline(y, lh, size), line)
+			if link != "" {
+				d.linkLine(x+cellPadX, right-cellPadX, y, lh, line, face, size, link)
+			}
 		}
 		y += lh
 	}
+}
+
+// linkLine puts a link annotation to link over a line drawn by
+// drawLineIn between left and right with its line box at top.
+func (d *Document) linkLine(left, right, top, lh float64, line string, face fontStyle, size float64, link string) {
+	w := d.points(textfit.Measure(stripMarks(line), func(r rune) int { return d.runeWidth(face, r) }), size)
+	x := left
+	if textfit.HasRightToLeft(line) && textfit.ParagraphDirection(line) == textfit.RightToLeft {
+		x = max(left, right-w)
+	}
+	d.pdf.LinkString(x, top, min(w, right-x), lh, link)
 }

@@ -7,11 +7,17 @@ type KeyValue struct {
 	Key string
 	// Value is the text shown beside the label; it may hold line breaks.
 	Value string
+	// Placeholder marks a value that stands for an answer left empty
+	// ("Not answered"): set in italic, in a colour of its own.
+	Placeholder bool
+	// Link is a web address the value links to, when set.
+	Link string
 }
 
 // KeyValues draws a two-column list: labels in a tinted column at the left
 // (a third of the width), values wrapping beside them. Rows break across
-// pages like table rows. An empty list draws nothing.
+// pages like table rows; a list of up to eight rows that fits on a page is
+// kept whole. An empty list draws nothing.
 func (d *Document) KeyValues(rows []KeyValue) {
 	if !d.begin() {
 		return
@@ -26,6 +32,12 @@ func (d *Document) keyValueGrid(rows []KeyValue, titlePage bool) {
 	if len(rows) == 0 {
 		return
 	}
+	g, rowAt := d.keyValueLayout(rows, titlePage)
+	d.drawGrid(g, len(rows), rowAt)
+}
+
+// keyValueLayout returns the grid of a label | value list and its rows.
+func (d *Document) keyValueLayout(rows []KeyValue, titlePage bool) (*grid, func(i int) []string) {
 	w := d.right - d.left
 	g := &grid{size: sizeTable}
 	if titlePage {
@@ -40,9 +52,26 @@ func (d *Document) keyValueGrid(rows []KeyValue, titlePage bool) {
 			{width: 0.68 * w, face: styleRegular, color: colorText},
 		}
 	}
+	g.mark = keyValueMarks(rows)
 	var cells [2]string
-	d.drawGrid(g, len(rows), func(i int) []string {
+	return g, func(i int) []string {
 		cells = [2]string{rows[i].Key, rows[i].Value}
 		return cells[:]
-	})
+	}
+}
+
+// keyValueMarks returns the marks of the values of rows, or nil when
+// none has one.
+func keyValueMarks(rows []KeyValue) func(r, c int) CellMark {
+	for _, kv := range rows {
+		if kv.Placeholder || kv.Link != "" {
+			return func(r, c int) CellMark {
+				if c != 1 {
+					return CellMark{}
+				}
+				return CellMark{Placeholder: rows[r].Placeholder, Link: rows[r].Link}
+			}
+		}
+	}
+	return nil
 }

@@ -8,12 +8,13 @@ import (
 )
 
 // decorate draws what needs the page count: running headers and footers,
-// and the page numbers and links of the contents. The engine allows going
+// the page numbers and links of the contents, and the state mark. The engine allows going
 // back to a finished page; the last page must be current again before
 // output, because the engine writes pages 1 to the current one.
 func (d *Document) decorate() {
 	total := d.pdf.PageCount()
 	contents := d.resolveContents()
+	mark := oneLine(d.clean(d.opts.Mark))
 	for p := 1; p <= total; p++ {
 		d.pdf.SetPage(p)
 		d.forgetFont()
@@ -22,6 +23,9 @@ func (d *Document) decorate() {
 			if c.page == p {
 				d.drawContentsNumber(c)
 			}
+		}
+		if mark != "" {
+			d.drawMark(mark)
 		}
 	}
 	d.pdf.SetPage(total)
@@ -54,4 +58,32 @@ func (d *Document) drawMargins(page, total int) {
 		room := d.units(d.right-d.left-numberW-24, sizeMargin)
 		d.drawText(d.left, footY, textfit.Truncate(header, room, width, "…"))
 	}
+}
+
+// Size of the state mark: the largest type that keeps it within
+// markSpan of the body's width, and never larger than markMaxSize.
+const (
+	markSpan    = 0.75
+	markMaxSize = 110.0
+)
+
+// drawMark draws mark, a cleaned line, across the middle of the page in
+// large, light, translucent bold type over the page's content, last on the
+// page, so that text extraction finds it as one word after the footer.
+// The mark is level: text extraction reads slanted text letter by letter.
+func (d *Document) drawMark(mark string) {
+	width := func(r rune) int { return d.runeWidth(styleBold, r) }
+	units := textfit.Measure(mark, width)
+	if units <= 0 {
+		return
+	}
+	size := min(markMaxSize, markSpan*(d.right-d.left)*1000/float64(units))
+	w := d.points(units, size)
+	d.pdf.TransformBegin() // the opacity ends with the mark
+	d.pdf.SetAlpha(markOpacity, "Normal")
+	d.setFont(styleBold, size)
+	d.setTextColor(colorMark)
+	d.drawText((d.pageW-w)/2, d.pageH/2+0.35*size, mark)
+	d.pdf.TransformEnd()
+	d.forgetFont()
 }

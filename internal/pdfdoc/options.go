@@ -67,6 +67,14 @@ type Options struct {
 	// document, converted to UTC. The zero value writes the fixed epoch
 	// (1970-01-01 00:00:00 UTC), so output never depends on the clock.
 	Created time.Time
+	// Language is the BCP 47 tag of the document's language ("en-GB",
+	// "fr"), written as the catalogue's /Lang so that screen readers and
+	// search read the text in it. Empty, or a tag with characters other
+	// than letters, digits and hyphens, writes none.
+	Language string
+	// Mark is a state written large and light across every page, such
+	// as "Draft" for an assessment not approved. Empty draws none.
+	Mark string
 	// MaxPages bounds the number of pages: drawing that would start page
 	// MaxPages+1 stops, and the document's error (returned by Write)
 	// wraps [ErrPageLimit]. Zero or less means no limit. It bounds the

@@ -168,6 +168,21 @@ func streamData(obj []byte, num int) ([]byte, bool) {
 // their order and otherwise byte for byte. Output the rewrite does not
 // recognise is written unchanged: still a valid PDF, only larger.
 func compressPageStreams(w io.Writer, pdf []byte) error {
+	return rewriteEngineOutput(w, pdf, true, "")
+}
+
+// catalogStart begins the document catalogue as the engine writes it.
+const catalogStart = "<<\n/Type /Catalog\n"
+
+// rewriteEngineOutput writes pdf, the engine's uncompressed output, to w
+// with each page content stream compressed when compress is set, and with
+// /Lang (lang) added to the document catalogue when lang is not empty (the
+// engine has no setting for it; lang must be a plain tag, see
+// languageTag), the cross-reference table and startxref offset rebuilt.
+// Objects are kept in their order and otherwise byte for byte. Output the
+// rewrite does not recognise is written unchanged: still a valid PDF,
+// only larger or without its language.
+func rewriteEngineOutput(w io.Writer, pdf []byte, compress bool, lang string) error {
 	layout, err := parseEngineLayout(pdf)
 	if err != nil {
 		_, err = w.Write(pdf)
@@ -175,7 +190,7 @@ func compressPageStreams(w io.Writer, pdf []byte) error {
 	}
 	contents := make([]bool, layout.size)
 	for _, o := range layout.objects {
-		if num, ok := pageContents(pdf[o.start:o.end], o.num); ok && num > 0 && num < layout.size {
+		if num, ok := pageContents(pdf[o.start:o.end], o.num); compress && ok && num > 0 && num < layout.size {
 			contents[num] = true
 		}
 	}
@@ -191,6 +206,20 @@ func compressPageStreams(w io.Writer, pdf []byte) error {
 		// Where the object will start once everything before it,
 		// copied or not yet, is written.
 		offsets[o.num] = out.n + o.start - copied
+		if lang != "" {
+			if body, ok := objectBody(pdf[o.start:o.end], o.num); ok && bytes.HasPrefix(body, []byte(catalogStart)) {
+				out.write(pdf[copied:o.start])
+				record = objectHeader(record[:0], o.num)
+				record = append(record, catalogStart...)
+				record = append(record, "/Lang ("...)
+				record = append(record, lang...)
+				record = append(record, ")\n"...)
+				record = append(record, body[len(catalogStart):]...)
+				out.write(record)
+				copied = o.end
+				continue
+			}
+		}
 		if !contents[o.num] {
 			continue
 		}

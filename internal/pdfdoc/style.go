@@ -21,7 +21,18 @@ var (
 	colorZebra      = RGB{246, 248, 250}
 	colorLabelFill  = RGB{243, 245, 248}
 	colorWhite      = RGB{255, 255, 255}
+	// colorPlaceholder sets the notes that stand for answers left empty
+	// apart from answers: a dark amber, 6:1 on white, a mid grey in
+	// print.
+	colorPlaceholder = RGB{146, 84, 0}
+	// colorMark is the state mark across each page ("Draft"), drawn at
+	// markOpacity over the page.
+	colorMark = RGB{190, 38, 45}
 )
+
+// markOpacity is the opacity of the state mark: light enough to read the
+// page through, dark enough to survive a photocopy.
+const markOpacity = 0.13
 
 // Type sizes (pt) and the line height factor.
 const (

@@ -11,10 +11,23 @@ type Column struct {
 	// repeats on every page, so a title is cut after four lines, ending
 	// with "…".
 	Header string
-	// Width is the column's share of the table width, relative to the
-	// other columns (widths 1, 2, 1 give a quarter, a half, a quarter).
-	// Zero or a negative width counts as 1.
+	// Width is the column's weight. Columns are sized from their text
+	// (see [Document.Table]); between columns whose widening would
+	// shorten the table as much, the one of larger weight is widened
+	// first. Zero or a negative weight counts as 1.
 	Width int
+}
+
+// CellMark is how a table cell or a labelled value is shown besides its
+// text.
+type CellMark struct {
+	// Placeholder marks text that stands for an answer left empty ("Not
+	// answered", "To be completed by ..."): set in italic, in a colour of
+	// its own.
+	Placeholder bool
+	// Link is a web address the text links to: the text is set in the
+	// link colour, each line with a link annotation over it.
+	Link string
 }
 
 // Table is a data table: a header row and rows of cells.
@@ -30,11 +43,15 @@ type Table struct {
 	// Row, when set, gives the rows instead of Rows: Len rows, row i
 	// being Row(i, dst), which may reuse dst (the cells of the row asked
 	// for before). The drawing layer asks for a row only when it draws
-	// it, so that a long table in a document that stops at
-	// [Options.MaxPages] costs nothing for the rows past the limit.
+	// it (and, for the first rows, when it sizes the columns), so that a
+	// long table in a document that stops at [Options.MaxPages] costs
+	// nothing for the rows past the limit.
 	Row func(i int, dst []string) []string
 	// Len is the number of rows Row gives.
 	Len int
+	// Mark, when set, says how the cell of row i and column c is shown;
+	// nil shows every cell as plain text.
+	Mark func(i, c int) CellMark
 }
 
 // rows returns the number of rows of t and a function returning row i,
@@ -50,17 +67,36 @@ func (t *Table) rows() (int, func(i int) []string) {
 	}
 }
 
-// Table draws t across the page width. Cells wrap within their column;
-// the header row (bold, tinted) repeats at the top of every page the table
-// spans; every other row is tinted. A row that does not fit the space left
-// moves to the next page, and a row taller than a whole page is split line
-// by line across pages. A table with no rows draws only its header; one
-// with no columns and no rows draws nothing.
+// Table draws t across the page width. Columns are sized from their text:
+// a column is never narrower than its longest word of ordinary length
+// (up to 24 characters; a longer word, such as a web address, may break
+// inside), nor wider than its longest line needs, unless the table has
+// room to spare; the width left goes where it makes the table shortest,
+// the weights deciding between columns that gain as much. A table of more
+// than 100 rows is sized from its header and first 100 rows. Cells wrap
+// within their column; the header row (bold, tinted) repeats at the top of
+// every page the table spans; every other row is tinted. The header is
+// never left at a page foot without two rows under it, and a table of up
+// to eight rows that fits on a page is kept whole. A row that does not fit
+// the space left moves to the next page, and a row taller than a whole
+// page is split line by line across pages. A table with no rows draws only
+// its header; one with no columns and no rows draws nothing.
 func (d *Document) Table(t Table) {
 	if !d.begin() {
 		return
 	}
 	defer d.recoverPanic()
+	g, count, rowAt := d.tableGrid(&t)
+	if g == nil {
+		return
+	}
+	d.drawGrid(g, count, rowAt)
+}
+
+// tableGrid lays out t: its grid, with the columns sized, its row count
+// and its rows (fitted to the columns). The grid is nil for a table with
+// nothing to draw.
+func (d *Document) tableGrid(t *Table) (*grid, int, func(i int) []string) {
 	count, rowAt := t.rows()
 	n := len(t.Columns)
 	if n == 0 {
@@ -69,10 +105,9 @@ func (d *Document) Table(t Table) {
 		}
 	}
 	if n == 0 {
-		return
+		return nil, 0, nil
 	}
 	weights := make([]int, n)
-	total := 0
 	var header []string
 	for i := range weights {
 		weights[i] = 1
@@ -82,21 +117,28 @@ func (d *Document) Table(t Table) {
 				header = make([]string, n)
 			}
 		}
-		total += weights[i]
 	}
-	g := &grid{size: sizeTable, zebra: true, boxed: true}
-	for i, w := range weights {
-		g.cols = append(g.cols, gridColumn{
-			width: (d.right - d.left) * float64(w) / float64(total),
-			face:  styleRegular,
-			color: colorText,
-		})
-		if header != nil {
-			header[i] = t.Columns[i].Header
+	if header != nil {
+		for i := range header {
+			if i < len(t.Columns) {
+				header[i] = t.Columns[i].Header
+			}
 		}
 	}
-	g.header = header
-	d.drawGrid(g, count, func(i int) []string { return fitRow(rowAt(i), n) })
+	g := &grid{size: sizeTable, zebra: true, boxed: true, header: header, mark: t.Mark}
+	ms := make([]columnText, n)
+	for c := range header {
+		d.measureText(&ms[c], trimBlankLines(d.clean(header[c])), styleBold, g.size, true)
+	}
+	for i := range min(count, maxMeasuredRows) {
+		for c, s := range fitRow(rowAt(i), n) {
+			d.measureText(&ms[c], trimBlankLines(d.clean(s)), g.cellFace(i, c, styleRegular), g.size, false)
+		}
+	}
+	for _, w := range columnWidths(ms, weights, d.right-d.left) {
+		g.cols = append(g.cols, gridColumn{width: w, face: styleRegular, color: colorText})
+	}
+	return g, count, func(i int) []string { return fitRow(rowAt(i), n) }
 }
 
 // fitRow returns row with exactly n cells, the surplus joined into the

@@ -13,7 +13,7 @@ type textStyle struct {
 
 var (
 	bodyStyle  = textStyle{styleRegular, sizeBody, colorText}
-	emptyStyle = textStyle{styleItalic, sizeBody, colorMuted}
+	emptyStyle = textStyle{styleItalic, sizeBody, colorPlaceholder}
 )
 
 // Paragraph draws body text wrapped to the page width. Blank lines separate
@@ -28,8 +28,8 @@ func (d *Document) Paragraph(text string) {
 }
 
 // Empty draws a note standing for an answer left empty, such as
-// "Not answered": grey italic, wrapped like a paragraph. Empty text draws
-// nothing.
+// "Not answered": italic, in the placeholder colour (dark amber), wrapped
+// like a paragraph. Empty text draws nothing.
 func (d *Document) Empty(text string) {
 	if !d.begin() {
 		return
