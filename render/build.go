@@ -216,6 +216,7 @@ func (b *builder) about() {
 	}
 	b.anchors[""] = anchor{label: b.t("About this assessment"), block: start, row: -1}
 	b.versionHistory()
+	b.changesSince()
 	if a.AuthoredBy == dpia.PartyKindProcessor {
 		b.callout(toneNotice, b.t("This assessment was written by the processor as a template: the controller completes the parts left open and signs it off."))
 	}

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/dpia"
 )
 
 // Options configures HTML and PDF. The zero value is valid and means every
@@ -52,6 +53,11 @@ type Options struct {
 	// IncludeFindings is set, typically the result of the assessment's
 	// Validate. They are printed in the order given.
 	Findings dpiakit.Findings
+	// Previous is the last approved version of the assessment. When set,
+	// the document gets a section "Changes since the last approved
+	// version" listing each field added, removed or changed since
+	// (dpia/diff), for the people who approved that version. Optional.
+	Previous *dpia.Assessment
 	// Uncompressed leaves the PDF's page content streams uncompressed, so
 	// that tests and diffs can read them; the embedded font is compressed
 	// regardless. HTML ignores it.
