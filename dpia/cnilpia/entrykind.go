@@ -61,18 +61,35 @@ const (
 	// KindMissing is a part of the format that is absent, such as the
 	// "answers" list, and is read as empty.
 	KindMissing
+	// KindInvalidText is text that is not valid as it stands: bytes that
+	// are not UTF-8, NUL and other control characters. Each is replaced by
+	// U+FFFD, so that the change stays visible, never removed silently.
+	KindInvalidText
+	// KindTruncated is text cut at a reader's bound; what follows is not
+	// read.
+	KindTruncated
+	// KindNeedsReview is a value read as written that a person should
+	// check: a data item whose name may be special category data (GDPR
+	// Art. 9(1)) or data on criminal offences (Art. 10), not classified
+	// so by Import.
+	KindNeedsReview
+	// KindStale is a value the file still holds that is no longer current,
+	// such as the reason of an earlier rejection in a PIA since approved.
+	// It is kept where it cannot be taken for the current value.
+	KindStale
 )
 
 // EntryKindValues lists the valid kinds in the order of their values.
 func EntryKindValues() []EntryKind {
 	return []EntryKind{KindUnmapped, KindCustomQuestion, KindParsedPartially, KindNotParsed,
 		KindDroppedMarkup, KindUnsafeMarkup, KindUnknownQuestion, KindOutOfRange, KindWrongType,
-		KindInvalidValue, KindDuplicate, KindUnknownKey, KindMissing}
+		KindInvalidValue, KindDuplicate, KindUnknownKey, KindMissing, KindInvalidText, KindTruncated,
+		KindNeedsReview, KindStale}
 }
 
 // IsValid reports whether k is one of the named kinds other than
 // KindUnknown.
-func (k EntryKind) IsValid() bool { return k >= KindUnmapped && k <= KindMissing }
+func (k EntryKind) IsValid() bool { return k >= KindUnmapped && k <= KindStale }
 
 // String returns the stable key, such as "unmapped", "dropped_markup" or
 // "out_of_range", or "unknown".
@@ -104,6 +121,14 @@ func (k EntryKind) String() string {
 		return "unknown_key"
 	case KindMissing:
 		return "missing"
+	case KindInvalidText:
+		return "invalid_text"
+	case KindTruncated:
+		return "truncated"
+	case KindNeedsReview:
+		return "needs_review"
+	case KindStale:
+		return "stale"
 	}
 	return "unknown"
 }
@@ -137,6 +162,14 @@ func (k EntryKind) Label() string {
 		return "Unknown key"
 	case KindMissing:
 		return "Missing"
+	case KindInvalidText:
+		return "Invalid text"
+	case KindTruncated:
+		return "Truncated"
+	case KindNeedsReview:
+		return "Needs review"
+	case KindStale:
+		return "Not current"
 	}
 	return "Unknown entry kind"
 }
