@@ -71,7 +71,7 @@ func TestInstantiate(t *testing.T) {
 	assert.Nil(t, inst.Revisions)
 	assert.Equal(t, StatusDraft, inst.Status)
 	assert.Equal(t, PartyKindController, inst.AuthoredBy)
-	assert.False(t, inst.IsTemplate())
+	assert.False(t, inst.isTemplate())
 	assert.Equal(t, trustParty, inst.Parties.Controller)
 	assert.Equal(t, dpo, inst.Parties.DPO)
 	assert.True(t, inst.Parties.Contact.IsZero(), "the processor's contact is not the customer's")

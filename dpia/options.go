@@ -28,6 +28,9 @@ type ValidateOptions struct {
 	// 100 bands, 10,000 cells). A matrix beyond a limit is reported
 	// (RK015) and not used to check the ratings. Optional.
 	RiskLimits risk.Limits
+	// Rules are the product's own rules, run after the library's on every
+	// assessment Validate checks (see CustomRule). Optional.
+	Rules []CustomRule
 }
 
 // orDefaults returns the options o points to, or the zero options, which

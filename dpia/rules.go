@@ -414,16 +414,30 @@ const (
 	// answer it cannot read; and a language (Assessment.Language) that is
 	// not a BCP 47 tag. Path: the field.
 	ruleValueNotInVocabulary = "DP038"
+	// ruleCustomRuleUnusable (DP039, error) finds a custom rule of
+	// ValidateOptions.Rules that cannot run: an id that is empty, not a
+	// plain token, one of the library's or given twice, no Check, or an
+	// invalid severity. Path: the whole assessment.
+	ruleCustomRuleUnusable = "DP039"
 )
 
 // Rules returns every rule (*Assessment).Validate can report, as a fresh
 // slice: lawfulbasis.Rules(), then risk.Rules(), then the DP rules of this
-// package in id order, then the sign-off and review rules.
-func Rules() []dpiakit.Rule {
+// package in id order, then the sign-off and review rules, then the
+// catalogue entries of the usable custom rules given (see CustomRule), so
+// that a product's checker or code-scanning output lists its own rules
+// with the library's. The library's ids begin with LB, RK, DP or SG and a
+// digit; a custom rule's never do.
+func Rules(custom ...CustomRule) []dpiakit.Rule {
 	out := lawfulbasis.Rules()
 	out = append(out, risk.Rules()...)
 	out = append(out, assessmentRules()...)
-	return append(out, signOffRules()...)
+	out = append(out, signOffRules()...)
+	usable, _ := usableCustomRules(custom)
+	for _, r := range usable {
+		out = append(out, r.Rule)
+	}
+	return out
 }
 
 // assessmentRules lists the DP rules in id order.
@@ -441,7 +455,7 @@ func assessmentRules() []dpiakit.Rule {
 		ruleLocationWithoutTransfer, ruleRetentionNotRecorded, ruleItemWithoutPurpose, ruleSubjectsNotInformed,
 		ruleAutomatedDecisionWithoutException, ruleAutomatedDecisionWithoutSafeguards,
 		ruleScreeningDecisionWithoutReason, ruleJointControllersWithoutArrangement, ruleRepresentativeMissing,
-		ruleSecurityNotRecorded, ruleValueNotInVocabulary,
+		ruleSecurityNotRecorded, ruleValueNotInVocabulary, ruleCustomRuleUnusable,
 	}
 	out := make([]dpiakit.Rule, len(ids))
 	for i, id := range ids {
@@ -559,6 +573,9 @@ func assessmentRule(id string) dpiakit.Rule {
 	case ruleValueNotInVocabulary:
 		r.Ref, r.Summary = "GDPR Art. 35(7); Art. 5(2)", "a field holds a value that is not one of its vocabulary's keys"
 		r.Rationale = "An error: the assessment must record its answers (Art. 35(7)) in a form the controller can show (Art. 5(2)), and a value outside the vocabulary is no answer the rules or a reader can rely on."
+	case ruleCustomRuleUnusable:
+		r.Ref, r.Summary = "GDPR Art. 5(2), Art. 24(1)", "a product's own rule given to Validate cannot run"
+		r.Rationale = "An error: the product relies on its own rule to show the assessment meets its obligations (Arts 5(2), 24(1)), and a rule that cannot run shows nothing, so the check it stands for is missing."
 	case ruleSecurityNotRecorded:
 		r.Severity = warn
 		r.Ref, r.Summary = "GDPR Art. 32(1); Art. 35(7)(d)", "no technical or organisational security measure is recorded"

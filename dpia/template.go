@@ -56,9 +56,9 @@ type OpenItem struct {
 // whose path an open item covers is the item owner's to close.
 func (it OpenItem) Covers(path string) bool { return docpath.Covers(it.Path, path) }
 
-// IsTemplate reports whether a is a processor's template: written by a
+// isTemplate reports whether a is a processor's template: written by a
 // processor (AuthoredBy [PartyKindProcessor]). A nil a is not.
-func (a *Assessment) IsTemplate() bool { return a != nil && a.AuthoredBy == PartyKindProcessor }
+func (a *Assessment) isTemplate() bool { return a != nil && a.AuthoredBy == PartyKindProcessor }
 
 // OpenItemsFor returns the open items owned by role, in order, as a fresh
 // slice (nil when none).
@@ -90,7 +90,7 @@ func (a *Assessment) CheckTemplate() error {
 		return ErrNotTemplate
 	}
 	var errs []error
-	if !a.IsTemplate() {
+	if !a.isTemplate() {
 		errs = append(errs, ErrNotTemplate)
 	}
 	conflicts := openItemConflicts(a.OpenItems)

@@ -25,7 +25,7 @@ func smallTemplate() *Assessment {
 func TestCheckTemplateAcceptsValidTemplate(t *testing.T) {
 	tpl := smallTemplate()
 	require.NoError(t, tpl.CheckTemplate())
-	assert.True(t, tpl.IsTemplate())
+	assert.True(t, tpl.isTemplate())
 
 	empty := &Assessment{AuthoredBy: PartyKindProcessor}
 	assert.NoError(t, empty.CheckTemplate(), "a template may leave nothing open")
@@ -79,9 +79,9 @@ func TestCheckTemplateRejects(t *testing.T) {
 func TestCheckTemplateNil(t *testing.T) {
 	var a *Assessment
 	assert.ErrorIs(t, a.CheckTemplate(), ErrNotTemplate)
-	assert.False(t, a.IsTemplate())
+	assert.False(t, a.isTemplate())
 	assert.Nil(t, a.OpenItemsFor(PartyKindController))
-	assert.False(t, (&Assessment{}).IsTemplate())
+	assert.False(t, (&Assessment{}).isTemplate())
 }
 
 func TestOpenItemsFor(t *testing.T) {

@@ -38,6 +38,10 @@ import (
 // each, DP020 and DP021 accept a condition any of them offers, and DP010
 // and DP011 count the rights any of them gives when there is no claim.
 //
+// The product's own rules (ValidateOptions.Rules, see CustomRule) run
+// after the library's, on the same assessment, and their findings are
+// sorted in with the others.
+//
 // An assessment under both the EU GDPR and the UK GDPR (Regime
 // EUAndUKGDPR, GDPR Art. 3 and UK GDPR Art. 3) is validated once under
 // each law, as the document would be if it declared that law alone, and
@@ -58,12 +62,18 @@ func (a *Assessment) Validate(options *ValidateOptions) dpiakit.Findings {
 	if a == nil {
 		a = &Assessment{}
 	}
-	return sortFindings(dpiakit.EachRegime(a.Regime, func(law dpiakit.Regime) dpiakit.Findings {
+	custom, unusable := usableCustomRules(opts.Rules)
+	fs := dpiakit.EachRegime(a.Regime, func(law dpiakit.Regime) dpiakit.Findings {
 		under := a.underLaw(law)
 		v := validator{a: under, declared: a.Regime, opts: opts}
 		v.run()
-		return under.checkSignOffWith(v.out, opts, v.register, v.registerChecked, a)
-	}))
+		out := under.checkSignOffWith(v.out, opts, v.register, v.registerChecked, a)
+		for _, r := range custom {
+			out = append(out, runCustomRule(r, under)...)
+		}
+		return out
+	})
+	return sortFindings(append(fs, unusable...))
 }
 
 // underLaw returns a as the single law law sees it: a itself when that is

@@ -768,6 +768,12 @@ func TestValidateRules(t *testing.T) {
 		})
 	}
 	for _, r := range dpia.Rules() {
+		if r.ID == "DP039" {
+			// Reported on the options, not at a path of the document:
+			// TestUnusableCustomRulesAreReported triggers it and shows it
+			// silent.
+			continue
+		}
 		if len(r.ID) == 5 && r.ID[:2] == "DP" {
 			assert.True(t, triggered[r.ID], "no case triggers %s", r.ID)
 			assert.True(t, silent[r.ID], "no case shows %s silent", r.ID)

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/dpiakit/dpiakit/dpia/richtext"
 )
 
 // notPrinted lists the string fields the document does not print, by
@@ -16,6 +18,7 @@ import (
 func notPrinted() map[string]string {
 	return map[string]string{
 		`^\.Schema$`:                            "the JSON schema identifier",
+		`^\.RichText\[\d\]\.Path$`:              "the path of the field the formatting belongs to, printed as that field",
 		`\.(ID|Key)$`:                           "keys by which parts of the document refer to each other; the references are printed as names",
 		`^\.Parties\.Processors\[\d\]\.Parent$`: "the parent's ID, printed as its name",
 		`^\.Risks\.Matrix\.Cells\[`:             "the lookup table, drawn as the heat map's colours",
@@ -38,6 +41,18 @@ func TestEveryFieldIsPrinted(t *testing.T) {
 		paths[m] = path
 		return m
 	}, nil)
+	// The formatting of a text field is printed when it is current: point
+	// the filled formatting at two answers, keep each answer's own text as
+	// its first paragraph, and make the answer the formatting's plain form.
+	for i, target := range []*string{&a.Need.Summary, &a.Processing.Nature.Use} {
+		if i >= len(a.RichText) {
+			break
+		}
+		rt := &a.RichText[i]
+		rt.Path = []string{"need.summary", "processing.nature.use"}[i]
+		rt.Text = append(richtext.Text{{Paragraph: []richtext.Inline{{Run: richtext.Run{Text: *target}}}}}, rt.Text...)
+		*target = rt.Text.Plain()
+	}
 	o := build(a, Options{IncludeGuidance: true})
 	var all strings.Builder
 	for _, s := range outlineText(o) {
@@ -45,6 +60,9 @@ func TestEveryFieldIsPrinted(t *testing.T) {
 		all.WriteByte('\n')
 	}
 	for _, blk := range o.Blocks {
+		if blk.blockParts != nil && blk.Rich != nil {
+			writeRich(&all, blk.Rich)
+		}
 		if blk.Kind == kindHeatMap {
 			for _, l := range append(blk.Heat.RowLabels, blk.Heat.ColumnLabels...) {
 				all.WriteString(l + "\n")
@@ -76,6 +94,23 @@ func TestEveryFieldIsPrinted(t *testing.T) {
 	}
 	sort.Strings(missing)
 	assert.Empty(t, missing, "fields with a value the document does not print")
+}
+
+// writeRich writes every text and link address a formatted text holds.
+func writeRich(w *strings.Builder, blocks []richtext.Block) {
+	for _, bl := range blocks {
+		for _, in := range bl.Paragraph {
+			w.WriteString(in.Text + "\n" + in.Href + "\n")
+			for _, r := range in.Link {
+				w.WriteString(r.Text + "\n")
+			}
+		}
+		if bl.List != nil {
+			for _, it := range bl.List.Items {
+				writeRich(w, it.Blocks)
+			}
+		}
+	}
 }
 
 // enumNotPrinted reports whether the enum at path is left out of the

@@ -134,6 +134,10 @@ func (w *htmlWriter) block(blk *block) {
 		w.raw(tag)
 		w.raw(">")
 	case kindParagraph:
+		if blk.blockParts != nil && blk.Rich != nil {
+			w.richText(blk.Rich, blk.User)
+			return
+		}
 		w.paragraphs(blk.Text, "\n", blk.User)
 	case kindEmpty:
 		w.raw("\n<p class=\"empty\">")

@@ -9,12 +9,12 @@ import (
 // headings of the method it follows (dpia.Assessment.MethodInForce):
 //
 //   - the ICO DPIA template: its seven steps, in order;
-//   - the CNIL PIA methodology (February 2018 edition): the context
-//     (the need, the processing and its data, processes and supporting
-//     assets), the fundamental principles, the risks (the measures, the
-//     register and the three risks on the CNIL gauges), and the
-//     validation (the data subjects' opinion, the evaluation of each part,
-//     the opinions and the decision);
+//   - the CNIL PIA methodology (February 2018 edition), in the order and
+//     under the headings of the CNIL's PIA tool (see cnilParts): the
+//     context, the fundamental principles, the risks (the measures, the
+//     three risks, the overview) and the validation (the risk map, the
+//     action plan, the opinions, the decision), each part followed by
+//     its evaluation;
 //   - WP248 rev.01 Annex 2: its criteria for an acceptable DPIA, each
 //     heading citing its provision of GDPR Art. 35(7), then the
 //     interested parties (Art. 35(9) and (2));
@@ -25,7 +25,7 @@ import (
 // the parts.
 //
 // The evaluations of the parts follow the sign-off under every method but
-// the CNIL's, which places them in its validation.
+// the CNIL's, which places each with its part.
 func (b *builder) parts() {
 	m := b.a.MethodInForce()
 	if m == dpia.MethodOwn || !isZeroOwnMethod(b.a.OwnMethod) {
@@ -33,16 +33,7 @@ func (b *builder) parts() {
 	}
 	switch m {
 	case dpia.MethodCNIL:
-		b.need()
-		b.processing()
-		b.inventory()
-		b.necessity()
-		b.measures()
-		b.risks()
-		b.cnilRisks()
-		b.consultation()
-		b.evaluations()
-		b.signOff()
+		b.cnilParts()
 		return
 	}
 	b.need()
@@ -64,19 +55,19 @@ func (b *builder) methodHeading(m dpia.Method, s dpia.Step) (string, bool) {
 	case dpia.MethodCNIL:
 		switch s {
 		case dpia.StepNeed:
-			return b.t("Context: the need for a PIA"), true
+			return b.t(cnilPartKeys["1.1"]), true
 		case dpia.StepProcessing:
-			return b.t("Context: overview of the processing, its data, processes and supporting assets"), true
+			return b.t(cnilPartKeys["1.2"]), true
 		case dpia.StepNecessity:
 			return b.t("Fundamental principles: proportionality and necessity, controls protecting the data subjects' rights"), true
 		case dpia.StepMeasures:
-			return b.t("Risks: planned or existing measures"), true
+			return b.t(cnilPartKeys["3.1"]), true
 		case dpia.StepRisks:
-			return b.t("Risks: assessment of the risks"), true
+			return b.t(cnilPartKeys["3.5"]), true
 		case dpia.StepConsultation:
-			return b.t("Validation: opinion of the data subjects or their representatives"), true
+			return b.t(cnilPartKeys["4.3"]), true
 		case dpia.StepSignOff:
-			return b.t("Validation: opinions, decision and action plan"), true
+			return b.t(cnilPartKeys["4.4"]), true
 		}
 	case dpia.MethodWP248:
 		switch s {
@@ -130,30 +121,6 @@ func (b *builder) stepTitle(s dpia.Step) string {
 // in its order.
 func cnilRiskCategories() []risk.Category {
 	return []risk.Category{risk.IllegitimateAccess, risk.UnwantedModification, risk.Disappearance}
-}
-
-// cnilRisks adds the three risks of the CNIL PIA methodology with their
-// severity and likelihood before and after the measures, as the register
-// rates them; a risk the register does not hold is marked not assessed.
-func (b *builder) cnilRisks() {
-	b.heading(1, b.t("Risks: illegitimate access, unwanted modification and disappearance of data"))
-	t := newTable([]column{{"Risk", 3}, {"Assessed as", 3}, {"Severity before measures", 2},
-		{"Likelihood before measures", 2}, {"Severity after measures", 2}, {"Likelihood after measures", 2}}, 3)
-	for _, cat := range cnilRiskCategories() {
-		found := false
-		for i, r := range b.a.Risks.Risks {
-			if r.Category != cat {
-				continue
-			}
-			found = true
-			t.row([]cell{{Text: b.t(cat.Label())}, {Text: nameOr(r.Title, nameOr(r.Reference, b.tf("Risk %d", i+1)))},
-				{Text: r.Inherent.Severity}, {Text: r.Inherent.Likelihood}, {Text: r.Residual.Severity}, {Text: r.Residual.Likelihood}})
-		}
-		if !found {
-			t.row([]cell{{Text: b.t(cat.Label())}, {Text: b.t("Not assessed"), Empty: true}, {}, {}, {}, {}})
-		}
-	}
-	b.table(t, "")
 }
 
 // evaluations adds the evaluator's verdict on each part: under the CNIL

@@ -95,7 +95,7 @@ func partyName(a *dpia.Assessment, look *lookups, loc locale, role dpia.PartyKin
 	var name, the, word string
 	switch role {
 	case dpia.PartyKindController:
-		if !a.IsTemplate() {
+		if a.AuthoredBy != dpia.PartyKindProcessor {
 			name = a.Parties.Controller.Name
 		}
 		the, word = loc.t("the controller"), loc.t("controller")

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/dpia/richtext"
 	"github.com/dpiakit/dpiakit/risk"
 )
 
@@ -129,6 +130,10 @@ type blockParts struct {
 	Table *table
 	// Heat is a heat map.
 	Heat *heatMap
+	// Rich is the formatting of a paragraph of the assessment's text
+	// (dpia.Assessment.RichText), current for the block's Text, which
+	// holds its plain form.
+	Rich richtext.Text
 }
 
 // field is one labelled value. Empty marks a value that stands for an
@@ -417,7 +422,11 @@ func (b *builder) answerText(question, value string, required bool, path string,
 		if question != "" {
 			b.heading(3, b.t(question))
 		}
-		b.paragraph(value)
+		if user {
+			b.richParagraph(path, value)
+		} else {
+			b.paragraph(value)
+		}
 		b.markLast(user)
 		if item, open := b.openAt(path); open {
 			// Answered in part: the template leaves the rest open.

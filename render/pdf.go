@@ -146,6 +146,10 @@ func drawBlock(doc *pdfdoc.Document, blk *block) {
 	case kindHeading:
 		doc.Heading(int(blk.Level), blk.Text)
 	case kindParagraph:
+		if blk.blockParts != nil && blk.Rich != nil {
+			doc.RichText(pdfRich(blk.Rich))
+			return
+		}
 		doc.Paragraph(blk.Text)
 	case kindEmpty:
 		// The drawing layer's Empty sets the note in italic, a third

@@ -64,7 +64,7 @@ func (b *builder) measures() {
 		}
 		opts := cell{Text: strings.Join(options, "\n\n")}
 		if len(ms) == 0 {
-			opts = cell{Text: "No measure", Empty: true}
+			opts = cell{Text: b.t("No measure"), Empty: true}
 		}
 		res := r.Residual
 		residual := cell{Text: lines(

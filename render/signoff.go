@@ -74,7 +74,9 @@ func (b *builder) signOff() {
 		b.questions(o.Questions, "outcomes.questions")
 	}
 
-	if len(a.ActionPlan) > 0 {
+	// Under the CNIL method the action plan is a part of the validation
+	// of its own (see cnilActionPlan).
+	if len(a.ActionPlan) > 0 && a.MethodInForce() != dpia.MethodCNIL {
 		b.heading(2, b.t("Action plan"))
 		at := newTable([]column{{"Action", 5}, {"Owner", 3}, {"Due", 2}, {"Status", 2}, {"Risks and notes", 3}}, len(a.ActionPlan))
 		for _, ac := range a.ActionPlan {

@@ -42,11 +42,12 @@ func RequireValid(t testing.TB, a *dpia.Assessment, opts ...dpia.ValidateOptions
 }
 
 // AssertFinding reports a test error (t.Errorf) unless findings hold a
-// finding of rule, a rule id of dpia.Rules() such as "DP006": with no
-// path, any; with paths, one at each path exactly. The message lists the
-// findings there are. An id no rule has is a test error too, so that a
-// mistyped id cannot make the assertion vacuous. It returns whether the
-// assertion held.
+// finding of rule, a rule id of dpia.Rules() such as "DP006" or the id of
+// a product's own rule (dpia.CustomRule): with no path, any; with paths,
+// one at each path exactly. The message lists the findings there are. An
+// id of the library's form that no library rule has is a test error too,
+// so that a mistyped id cannot make the assertion vacuous. It returns
+// whether the assertion held.
 func AssertFinding(t testing.TB, findings dpiakit.Findings, rule string, path ...string) bool {
 	t.Helper()
 	if !knownRule(t, rule) {
@@ -75,8 +76,9 @@ func AssertFinding(t testing.TB, findings dpiakit.Findings, rule string, path ..
 }
 
 // AssertNoFinding reports a test error (t.Errorf), listing them, when
-// findings hold any finding of rule, or when rule is not the id of a rule
-// of dpia.Rules(). It returns whether the assertion held.
+// findings hold any finding of rule, or when rule has the form of a
+// library rule's id but no rule of dpia.Rules() has it. A product's own
+// rule id is taken as given. It returns whether the assertion held.
 func AssertNoFinding(t testing.TB, findings dpiakit.Findings, rule string) bool {
 	t.Helper()
 	if !knownRule(t, rule) {
@@ -89,16 +91,36 @@ func AssertNoFinding(t testing.TB, findings dpiakit.Findings, rule string) bool 
 	return true
 }
 
-// knownRule reports a test error, and false, when id is not the id of a
-// rule of dpia.Rules().
+// knownRule reports a test error, and false, when id has the form of a
+// library rule's id (LB, RK, DP or SG followed by a digit) and is not the
+// id of a rule of dpia.Rules(), or is empty. Any other id is taken for a
+// product's own rule (dpia.CustomRule), which the library cannot list.
 func knownRule(t testing.TB, id string) bool {
 	t.Helper()
+	if strings.TrimSpace(id) == "" {
+		t.Errorf("dpiatest: the rule id is empty")
+		return false
+	}
+	if !libraryForm(id) {
+		return true
+	}
 	for _, r := range dpia.Rules() {
 		if r.ID == id {
 			return true
 		}
 	}
 	t.Errorf("dpiatest: no rule has the id %q; dpia.Rules() lists the ids", id)
+	return false
+}
+
+// libraryForm reports whether id has the form of the library's rule ids:
+// LB, RK, DP or SG, in any case, followed by a digit.
+func libraryForm(id string) bool {
+	for _, p := range []string{"LB", "RK", "DP", "SG"} {
+		if len(id) > 2 && strings.EqualFold(id[:2], p) && id[2] >= '0' && id[2] <= '9' {
+			return true
+		}
+	}
 	return false
 }
 

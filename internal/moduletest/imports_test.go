@@ -33,10 +33,10 @@ func allowedImports() map[string][]string {
 		module + "/lawfulbasis":       leafDeps,
 		module + "/risk":              leafDeps,
 		module + "/dpia":              append([]string{module + "/dpia/internal/docpath", module + "/dpia/richtext", "golang.org/x/text/language"}, dpiaDeps...),
-		module + "/dpia/...":          append([]string{module + "/dpia"}, dpiaDeps...),
+		module + "/dpia/...":          append([]string{module + "/dpia", module + "/dpia/richtext"}, dpiaDeps...),
 		module + "/dpia/richtext":     {"golang.org/x/net/html/..."},
 		module + "/dpia/internal/...": nil, // the standard library only; Go lets only dpia and its sub-packages import it
-		module + "/render":            append([]string{module + "/dpia", module + "/internal/...", "golang.org/x/text/..."}, dpiaDeps...),
+		module + "/render":            append([]string{module + "/dpia", module + "/dpia/richtext", module + "/internal/...", "golang.org/x/text/..."}, dpiaDeps...),
 		module + "/internal/pdfdoc":   {"github.com/jung-kurt/gofpdf", "github.com/go-fonts/...", module + "/internal/..."},
 		module + "/internal/...":      nil,
 		module + "/examples/...":      {module + "/...", uuidPkg, decimalPkg, "golang.org/x/text/language"},
