@@ -96,6 +96,39 @@
 // (rules SG016 and SG017). [Assessment.SignatureStates] reports each
 // row's state for display.
 //
+// # JSON Schema
+//
+// [JSONSchema] returns the JSON Schema (draft 2020-12) of the document,
+// generated from the Go types and kept in dpia/schema.json. It accepts and
+// refuses the same documents as [Decode] with its default options, but for
+// what a schema cannot say:
+//
+//   - Spellings. Decode also reads an enumeration's label or alias in any
+//     case ("Approved", "UK GDPR"), a country's name or a lower-case code
+//     ("United Kingdom", "gb"); the schema lists the keys Encode writes,
+//     which are what a form should offer.
+//   - Limits. The bounds of DecodeOptions count bytes of UTF-8 (a string
+//     of 1 MiB, a document of 16 MiB) and levels of nesting (64), which
+//     JSON Schema cannot count; lists are held to 100,000 elements by
+//     both.
+//   - Decimals written as strings beyond the bounds of risk.CheckDecimal
+//     (34 significant digits, 30 after the point, magnitude below 10^30,
+//     124 bytes of JSON): a pattern cannot count digits around a point
+//     and an exponent. Numbers are held to the magnitude by both.
+//   - Integers written with a fraction or exponent ("13.0", "1.3e1"):
+//     for JSON Schema they are integers, while Decode reads the
+//     number's text.
+//   - Formatted text that is not HTML as richtext.Text writes it (a
+//     script element, a javascript: link): the schema says only that it
+//     is HTML.
+//
+// A text that is not I-JSON (RFC 7493: malformed, trailing data, invalid
+// UTF-8 or an unpaired surrogate, a member name given twice) is refused by
+// Decode and is no JSON value for a schema to judge. Dates, uuids,
+// countries and null (allowed where Decode takes it for the zero value,
+// never for an enumeration of this package or a list element) the schema
+// checks exactly, February 29 of years that are not leap years included.
+//
 // [GDPR]: https://eur-lex.europa.eu/eli/reg/2016/679/oj
 // [UK GDPR]: https://www.legislation.gov.uk/eur/2016/679/contents
 // [Data Protection Act 2018]: https://www.legislation.gov.uk/ukpga/2018/12/contents

@@ -25,10 +25,6 @@ type TemplateFindings struct {
 	Customer dpiakit.Findings `json:"customer,omitempty"`
 }
 
-// Err returns the processor's findings as an error when they hold an
-// error, else nil: the customer's findings never make a template invalid.
-func (tf TemplateFindings) Err() error { return tf.Processor.Err() }
-
 // ValidateTemplate validates the processor template a as written (Validate
 // with opts) and splits the findings by owner. Each finding goes by its
 // Path (Assessment.TemplateOwner):

@@ -24,7 +24,7 @@ func ExampleAssessment_ValidateTemplate() {
 	}
 	fmt.Println("the customer's rules:", tf.Customer.Rules())
 	fmt.Println("sign_off.steps[0] belongs to the", template.TemplateOwner("sign_off.steps[0]"))
-	fmt.Println("fit to publish:", tf.Err() == nil)
+	fmt.Println("fit to publish:", tf.Processor.Err() == nil)
 	// Output:
 	// the processor's errors:
 	//   DP006 parties.processors[0].contract

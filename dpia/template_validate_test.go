@@ -75,7 +75,7 @@ func TestValidateTemplateCleanTemplate(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, tf.Processor)
 	assert.Empty(t, tf.Customer)
-	assert.NoError(t, tf.Err())
+	assert.NoError(t, tf.Processor.Err())
 }
 
 func TestValidateTemplateSplitsByOwner(t *testing.T) {
@@ -108,7 +108,7 @@ func TestValidateTemplateSplitsByOwner(t *testing.T) {
 	assert.Empty(t, tf.Processor.ByRule("DP012"))
 	assert.Empty(t, tf.Processor.ByRule("SG010"))
 	var fs dpiakit.Findings
-	require.ErrorAs(t, tf.Err(), &fs)
+	require.ErrorAs(t, tf.Processor.Err(), &fs)
 	assert.Equal(t, tf.Processor.Errors(), fs.Errors())
 
 	// With the contract recorded only the customer's findings remain, and
@@ -119,7 +119,7 @@ func TestValidateTemplateSplitsByOwner(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, tf.Processor.Errors(), "%v", tf.Processor)
 	assert.NotEmpty(t, tf.Customer.Errors())
-	assert.NoError(t, tf.Err())
+	assert.NoError(t, tf.Processor.Err())
 }
 
 func TestValidateTemplateNotATemplate(t *testing.T) {
