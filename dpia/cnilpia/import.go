@@ -241,7 +241,11 @@ func (im *importer) timestamps() {
 		return
 	}
 	im.a.Questions = append(im.a.Questions, dpia.Question{ID: timestampsID, Text: timestampsText, Answer: strings.Join(im.stamps, "\n")})
-	im.rep.add(KindCustomQuestion, "pia.created_at", "questions", "the model's dates have no time of day; the %d timestamps of the file are kept in custom question %s", len(im.stamps), timestampsID)
+	what := "the timestamp"
+	if len(im.stamps) > 1 {
+		what = "the " + strconv.Itoa(len(im.stamps)) + " timestamps"
+	}
+	im.rep.add(KindCustomQuestion, "pia.created_at", "questions", "the model's dates have no time of day; %s of the file with a time of day kept in custom question %s", what, timestampsID)
 }
 
 // timestampsText is the title of the timestamps question.

@@ -49,7 +49,8 @@ func (im *importer) evaluationOf(ref string) (evaluationRecord, bool) {
 
 // evaluations maps the evaluator's verdicts, in reference order, to the
 // evaluations of the CNIL method (Assessment.Evaluations): the part
-// evaluated by its name and reference ("Purposes (2.1.211)"), the status,
+// evaluated by the tool's reference ("1.1", "2.1.211" for a question,
+// "3.1.2" for the second measure of the file, "3.2"), the status,
 // the evaluator's comment, the corrective action (the action plan
 // comment), the evaluator (the PIA's) and the date. An evaluation with a
 // person in charge or an implementation date also gives an action of the
@@ -76,7 +77,7 @@ func (im *importer) evaluations() {
 			key = ref + "#" + strconv.Itoa(seen[ref])
 		}
 		base := dpiakit.Index("evaluations", len(im.a.Evaluations))
-		ev := dpia.Evaluation{Part: im.refLabel(ref), Date: e.evaluated}
+		ev := dpia.Evaluation{Part: ref, Date: e.evaluated}
 		if e.status.ok {
 			if evaluationStatusLabel(e.status.v) == "" {
 				im.rep.add(KindOutOfRange, e.source+" status", base+".status", "evaluation status %d is not 0-3", e.status.v)
@@ -87,7 +88,11 @@ func (im *importer) evaluations() {
 				}
 			}
 		}
-		if e.global.ok && e.global.v != 0 && (e.global.v != 2 || ev.Status == "") {
+		switch {
+		case !e.global.ok:
+		case e.global.v < 0 || e.global.v > 2:
+			im.rep.add(KindOutOfRange, e.source+" global_status", base+".status", "global status %d is not 0-2", e.global.v)
+		case e.global.v != 0 && (e.global.v != 2 || ev.Status == ""):
 			im.rep.add(KindUnmapped, e.source+" global_status", base+".status", "global status %d (%s) not imported: the model records the verdict only", e.global.v, globalStatusName(e.global.v))
 		}
 		ev.Comment = im.keep(base+".comment", im.plainText(e.comment, e.source+" evaluation_comment", base+".comment"))
@@ -106,7 +111,7 @@ func (im *importer) evaluations() {
 				Action: ev.CorrectiveAction,
 				Owner:  dpia.Person{Name: owner},
 				Due:    e.due,
-				Notes:  "Action plan of the evaluation of " + ev.Part,
+				Notes:  "Action plan of the evaluation of " + im.refLabel(ref),
 			}
 			if rk, ok := im.riskRef(ref); ok {
 				act.RiskRefs = []string{rk}

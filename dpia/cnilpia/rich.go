@@ -2,6 +2,7 @@ package cnilpia
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dpiakit/dpiakit/dpia/richtext"
 )
@@ -59,16 +60,23 @@ func (im *importer) reportIssues(issues []richtext.Issue, source, target string)
 }
 
 // issueKind maps a reader's issue to a report entry kind: active content
-// removed (script and similar elements with their content, event-handler
-// attributes, javascript:, vbscript: and data: links) is unsafe markup;
-// other markup and formatting left out, tables flattened and markup
-// nested too deep are dropped markup; invalid UTF-8, NUL and control
-// characters, replaced by U+FFFD, are invalid text; input cut at the
-// reader's size bound is truncated text.
+// removed (elements that run code, embed other documents or redirect the
+// page, see activeElement; event-handler attributes; javascript:,
+// vbscript: and data: links) is unsafe markup; other markup and
+// formatting left out (images, style sheets, headings), tables flattened
+// and markup nested too deep are dropped markup; invalid UTF-8, NUL and
+// control characters, replaced by U+FFFD, are invalid text; input cut at
+// the reader's size bound is truncated text.
 func issueKind(is richtext.Issue) EntryKind {
 	switch is.Kind {
 	case richtext.IssueRemovedMarkup:
-		if strings.Contains(is.What, "with its content") || strings.Contains(is.What, "event-handler") {
+		if strings.Contains(is.What, "event-handler") {
+			return KindUnsafeMarkup
+		}
+		if name, ok := strings.CutSuffix(is.What, " element removed with its content"); ok && activeElement(name) {
+			return KindUnsafeMarkup
+		}
+		if name, ok := strings.CutSuffix(is.What, " element removed"); ok && activeElement(name) {
 			return KindUnsafeMarkup
 		}
 		return KindDroppedMarkup
@@ -85,6 +93,18 @@ func issueKind(is richtext.Issue) EntryKind {
 		return KindTruncated
 	}
 	return KindDroppedMarkup
+}
+
+// activeElement reports whether the removal of the element name is
+// unsafe markup: it runs code (script, svg and math with their scripts
+// and links), embeds other documents or plug-ins (iframe, frame,
+// frameset, object, embed, applet) or redirects the page (meta, base).
+func activeElement(name string) bool {
+	switch name {
+	case "script", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "meta", "base":
+		return true
+	}
+	return false
 }
 
 // blocksOf splits a Text into blocks, each with the lines of its plain
@@ -162,11 +182,6 @@ func (im *importer) keep(path string, blocks []block) string {
 	return plain
 }
 
-// keepText is keep for a whole Text.
-func (im *importer) keepText(path string, t richtext.Text) string {
-	return im.keep(path, blocksOf(t))
-}
-
 // textHTML writes the model text at path as the tool's HTML: from its
 // formatting when the assessment keeps it and it is current, else the
 // plain text escaped (see plainHTML).
@@ -181,7 +196,8 @@ func (x *exporter) textHTML(path, plain string) string {
 // lines separated by a blank line a paragraph, the other line ends line
 // breaks, every character escaped. Lines that look like list items stay
 // lines, so that Import reads back the same plain text; characters that
-// HTML does not collapse, such as no-break spaces, are kept.
+// HTML does not collapse, such as no-break spaces, are kept, and control
+// characters are dropped (see htmlTextRune).
 func plainHTML(text string) string {
 	var (
 		t    richtext.Text
@@ -194,6 +210,7 @@ func plainHTML(text string) string {
 		}
 	}
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	text = strings.Map(htmlTextRune, text)
 	for _, line := range strings.Split(text, "\n") {
 		// HTML collapses runs of ASCII white space: write them as one.
 		line = strings.Join(strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' || r == '\f' }), " ")
@@ -205,6 +222,25 @@ func plainHTML(text string) string {
 	}
 	flush()
 	return t.HTML()
+}
+
+// htmlTextRune maps a rune of plain text for plainHTML as cleanText reads
+// it: the other line ends (vertical tab, line and paragraph separators)
+// are line ends, NEL a space, and the other control characters, which
+// HTML text cannot hold, are dropped (-1).
+func htmlTextRune(r rune) rune {
+	switch {
+	case r == '\v' || r == '\u2028' || r == '\u2029':
+		return '\n'
+	case r == '\n' || r == '\t' || r == '\f':
+		return r
+	case r == '\u0085':
+		// NEL, a space to cleanText
+		return ' '
+	case unicode.IsControl(r):
+		return -1
+	}
+	return r
 }
 
 // lineHTML writes a one-line field (a title, a name) escaped for HTML:

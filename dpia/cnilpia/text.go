@@ -78,15 +78,13 @@ func parseText(text string) []block {
 	return out
 }
 
-// cleanText makes text valid UTF-8 with "\n" line ends, turns tabs,
-// no-break spaces and other spaces into plain spaces and drops other
-// control and formatting characters.
+// cleanText makes text valid UTF-8 with "\n" line ends, each byte that is
+// not part of valid UTF-8 replaced by U+FFFD (as dpia/richtext replaces
+// it), turns tabs, no-break spaces and other spaces into plain spaces and
+// drops other control and formatting characters.
 func cleanText(text string) string {
 	if isCleanText(text) {
 		return text
-	}
-	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	var b strings.Builder
 	b.Grow(len(text))
