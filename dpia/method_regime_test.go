@@ -112,7 +112,15 @@ func TestImportedCNILPIAAsksOnlyForItsMethodsRows(t *testing.T) {
 	a, _, err := cnilpia.Import(f, nil)
 	require.NoError(t, err)
 	require.Equal(t, dpia.MethodCNIL, a.MethodInForce())
-	require.NotEmpty(t, strings.TrimSpace(a.Consultation.Views+a.Consultation.NotSoughtReason), "the export records the people's opinion")
+	// The people's opinion is in the data subjects' opinion row, where the
+	// CNIL method records it.
+	recorded := strings.TrimSpace(a.Consultation.Views + a.Consultation.NotSoughtReason)
+	for _, r := range a.SignOff.Rows {
+		if r.Kind == dpia.SignOffKindDataSubjectsOpinion {
+			recorded += strings.TrimSpace(r.Summary + r.Reasons)
+		}
+	}
+	require.NotEmpty(t, recorded, "the export records the people's opinion")
 	icoRows := []string{}
 	for _, r := range dpia.SignOffTemplate(dpia.MethodICO) {
 		if r.Kind != dpia.SignOffKindDPOAdvice { // every method asks for the DPO's advice

@@ -127,8 +127,10 @@ const (
 	// sought without a reason recorded (GDPR Art. 35(9)). Not sought means
 	// consultation.individuals_views_sought is No, or is unanswered in a
 	// consultation section that has answers but lists no stakeholder of
-	// kind individuals or representatives and records no views. Path
-	// "consultation.not_sought_reason".
+	// kind individuals or representatives and records no views. A
+	// "data subjects' opinion" sign-off row counts as the record: its
+	// reasons as the reason, its summary as the views (the CNIL method
+	// keeps them there). Path "consultation.not_sought_reason".
 	ruleViewsNotSought = "DP012"
 	// ruleProcessingBeforeAssessment (DP013, error) finds processing that
 	// started, or is planned to start, before the assessment that had to

@@ -21,43 +21,69 @@
 //
 // Import maps the file as follows, and declares the assessment's method
 // dpia.MethodCNIL; Export writes the same fields back.
-// Rich text becomes the model's plain text: paragraphs separated by a
-// blank line, line breaks kept, list items as "- item" or "1. item"
-// lines; formatting, styles and images are left out. Where a list answer
-// names typed things, its items "term: detail" become them, and the
+// Every text field is read with dpia/richtext: the tool's HTML (answers,
+// measures, and the opinions, comments and action plans where they hold
+// markup) with richtext.ParseHTML, the plain form fields with
+// richtext.ParseText, so that character references ("&eacute;") are
+// decoded in every field, with or without tags, and a byte-order mark
+// before the JSON is accepted. A field's model text is the plain form of
+// its rich text (paragraphs separated by a blank line, list items as
+// "- item" or "1. item" lines, nested items indented); when the text has
+// more than one paragraph, a list, emphasis or a link, its formatting is
+// also kept in Assessment.RichText at the field's JSON path, which the
+// renderers print and Export writes back while the field's text is
+// unchanged (richtext.Lookup). Markup the form cannot hold (images,
+// styles, tables, headings) and active content (scripts, frames, objects,
+// event handlers, javascript: links) are removed and reported, and
+// invalid UTF-8, NUL and control characters are replaced by U+FFFD and
+// reported: nothing is changed silently. Where a list answer names typed
+// things, the items "term: detail" of its flat lists become them, and the
 // prose around them goes to the field named.
 //
 //	pia.name                           title
 //	pia.id                             reference "CNIL PIA <id>"; with the name, the UUIDs
 //	pia.status                         status: 0 draft, 1 rejected, 2 and 3 approved, 4 superseded
 //	pia.created_at                     date (calendar date in UTC; updated_at when it is
-//	                                     missing; a later updated_at is reported)
+//	                                     missing; a later updated_at is reported); a time
+//	                                     of day, here and in evaluations, in custom
+//	                                     question cnil.timestamps, written back from it
 //	pia.author_name                    parties.roles: assessor
 //	pia.evaluator_name                 parties.roles: other, title "Evaluator"
 //	pia.validator_name                 parties.roles: other, title "Validator"
 //	pia.status 1-3, validator_name,    sign_off.steps: controller_decision "Validation of the
 //	  rejection_reason,                  PIA" (decision approved or rejected; label "(signed
-//	  applied_adjustments                validation)" for 3), reasons, comments
+//	  applied_adjustments                validation)" for 3), reasons (only while the PIA
+//	  (older: rejected_reason,           stands rejected), comments; the rejection reason of
+//	  applied_adjustements)              a PIA approved since: custom question
+//	                                     cnil.earlier_rejection_reason, reported as stale
 //	pia.dpos_names                     parties.dpo.name; signer of the dpo_advice step
 //	pia.dpo_status, dpo_opinion        sign_off.steps: dpo_advice, decision proceed (1) or
 //	                                     do_not_proceed (0), summary
-//	pia.concerned_people_searched_*    consultation.individuals_views_sought, not_sought_reason
+//	pia.concerned_people_searched_     consultation.individuals_views_sought
+//	  opinion
 //	pia.people_names                   consultation.stakeholders: individuals
-//	pia.concerned_people_opinion       consultation.views
-//	pia.concerned_people_status        custom question cnil.concerned_people_status
+//	pia.concerned_people_searched_     sign_off.steps: data_subjects_opinion (GDPR Art.
+//	  content, concerned_people_         35(9)): reasons (why the opinion was not sought),
+//	  opinion, concerned_people_status   summary (the opinion), decision proceed (1) or
+//	                                     do_not_proceed (0)
 //	pia.category                       custom question cnil.category
 //	pia.structure_*                    custom question cnil.structure (name, sector, id)
 //	111 overview                       need.summary
 //	112 responsibilities               custom question cnil.q.112 in parties.questions
 //	113 standards                      processing.context.codes_and_certification
 //	121 data                           inventory.items (list items, classified with
-//	                                     dpia.LookupItem); prose: processing.scope.data_nature
+//	                                     dpia.LookupItem only where unambiguous; a name that
+//	                                     may be special category data reported for review);
+//	                                     prose and nested lists, kept with their structure:
+//	                                     processing.scope.data_nature
 //	122 life cycle                     processing.nature.workflow
 //	123 supporting assets              inventory.systems (list items); prose:
 //	                                     processing.nature.storage
 //	211 purposes                       processing.purposes (list items); prose: processing.aims
 //	212 legal basis                    necessity.basis_text, and necessity.claims read with
-//	                                     lawfulbasis.ParseArticle6 and ParseArticle9
+//	                                     lawfulbasis.ParseArticle6 and ParseArticle9, and
+//	                                     the GDPR's own wording in French, German, Spanish
+//	                                     and Italian where a line names one basis only
 //	213 minimisation                   necessity.quality_minimisation
 //	214 accuracy                       necessity.principles: accuracy
 //	215 storage duration               inventory.retention ("data: 3 years"); prose:
@@ -75,8 +101,12 @@
 //	                                     matrix; the texts as the rationale
 //	measures[]                         risks.measures (title, description)
 //	evaluations "3.2" gauges x, y      the risk's residual severity and likelihood
-//	evaluations[] status, comment,     custom questions cnil.evaluation.<ref> in
-//	  evaluation_date, global_status     sign_off.questions ("Status: Acceptable. ...")
+//	evaluations[] reference_to,        evaluations[]: part (the reference, "2.1.211",
+//	  status, evaluation_comment,        "3.1.<n>" for the file's n-th measure, "3.2"),
+//	  action_plan_comment,               status (3 acceptable; 1 and 2 to improve, 1
+//	  evaluation_date                    reported), comment, corrective action, evaluator
+//	                                     (pia.evaluator_name), date; global_status is
+//	                                     reported unless it says completed
 //	evaluations[] action_plan_comment, action_plan[] (id cnil.evaluation.<ref>, action,
 //	  person_in_charge,                  owner, due; risk_refs for a risk's)
 //	  estimated_implementation_date
@@ -103,7 +133,11 @@
 // holds and however its rich text is marked up.
 //
 // The report (see Report and EntryKind) lists everything Import could not
-// carry as it stood. It leaves out only the bookkeeping the tool itself
+// carry as it stood: values with no typed field (kept in a custom
+// question or only reported), text read in part or not at all, markup
+// removed (dropped or unsafe), invalid text, data items to review,
+// unknown questions and keys, values out of range, of the wrong type or
+// invalid, duplicates, missing parts and stale values. It leaves out only the bookkeeping the tool itself
 // recomputes or assigns: record ids and pia_id (the model derives its own
 // identifiers), progress, lock_version, the placeholders of measures, and
 // the creation and update times of answers, measures, evaluations and
@@ -113,14 +147,18 @@
 //
 // Export writes the keys and JSON types of the tool's own exports:
 // answers refer to questions by number, evaluations to items by string,
-// gauges are integers, timestamps ISO-8601 at midnight UTC of the
-// assessment's date. Ratings on another matrix than the CNIL's convert by
+// gauges are integers, timestamps ISO-8601: those Import kept with their
+// time of day while their dates are unchanged, else midnight UTC of the
+// date. Every field the tool shows as HTML (answers, measure contents
+// and titles, opinions, comments, evaluations) is written as safe HTML:
+// text escaped, and only the elements of richtext.Text.HTML (p, br, ul,
+// ol, li, strong, em, and a with an http, https or mailto href). Ratings on another matrix than the CNIL's convert by
 // their position on the scale (see gaugeOf). The first risk of each of the
 // three categories fills its item; the first right of access (or
 // portability), rectification (or erasure) and restriction (or objection)
 // fills 2.2.3 to 2.2.5. Every other value is appended, as "label: value"
 // paragraphs under the heading "Further information (not in the CNIL
-// questionnaire)", to the nearest answer, measure or opinion; Import keeps
+// questionnaire)" (a paragraph of strong text), to the nearest answer, measure or opinion; Import keeps
 // such text in a custom question cnil.appendix.<where>, and Export writes
 // it back there, so that Import, Export, Import gives the same assessment.
 package cnilpia

@@ -28,21 +28,24 @@ const (
 	// KindNotParsed is text kept as written from which no typed value
 	// could be read, such as a legal basis answer that names no basis.
 	KindNotParsed
-	// KindDroppedMarkup is HTML that plain text cannot hold: an image, a
-	// table flattened into lines, a style sheet, an embedded document
-	// head.
+	// KindDroppedMarkup is HTML the form of rich text cannot hold, left
+	// out with what it says reported: an image, a style sheet, a table
+	// flattened into one paragraph per row, a heading kept as a plain
+	// paragraph, a link to a relative address, a comment.
 	KindDroppedMarkup
-	// KindUnsafeMarkup is active HTML removed with its content: script,
-	// iframe, object, embed, applet and frame elements, event-handler
-	// attributes (onclick...) and javascript:, vbscript: or data: links.
+	// KindUnsafeMarkup is active HTML removed: script, iframe, frame,
+	// frameset, object, embed, applet, svg, math, meta and base elements
+	// (with their content), event-handler attributes (onclick...) and
+	// javascript:, vbscript: or data: links (their text kept).
 	KindUnsafeMarkup
 	// KindUnknownQuestion is an answer or comment whose question id is not
 	// in the default questionnaire nor in the file's template; it is kept
 	// as a custom question.
 	KindUnknownQuestion
 	// KindOutOfRange is a number outside its range: a gauge not 0-4, a
-	// PIA status not 0-4, an evaluation status not 0-3, a DPO or concerned
-	// people's status not 0-1. The value is left out.
+	// PIA status not 0-4, an evaluation status not 0-3 or global status
+	// not 0-2, a DPO or concerned people's status not 0-1. The value is
+	// left out.
 	KindOutOfRange
 	// KindWrongType is a value of another JSON type than the format's (a
 	// string where a number belongs, an object where a list belongs). The
@@ -61,18 +64,37 @@ const (
 	// KindMissing is a part of the format that is absent, such as the
 	// "answers" list, and is read as empty.
 	KindMissing
+	// KindInvalidText is text that is not valid as it stands: bytes that
+	// are not UTF-8, NUL and other control characters. Each is replaced by
+	// U+FFFD, so that the change stays visible, never removed silently.
+	KindInvalidText
+	// KindTruncated is text cut at a reader's bound; what follows is not
+	// read. Import reads every field whole (the limits of
+	// ImportOptions.Limits apply to the assessment after), so that it does
+	// not report this kind at present.
+	KindTruncated
+	// KindNeedsReview is a value read as written that a person should
+	// check: a data item whose name may be special category data (GDPR
+	// Art. 9(1)) or data on criminal offences (Art. 10), not classified
+	// so by Import.
+	KindNeedsReview
+	// KindStale is a value the file still holds that is no longer current,
+	// such as the reason of an earlier rejection in a PIA since approved.
+	// It is kept where it cannot be taken for the current value.
+	KindStale
 )
 
 // EntryKindValues lists the valid kinds in the order of their values.
 func EntryKindValues() []EntryKind {
 	return []EntryKind{KindUnmapped, KindCustomQuestion, KindParsedPartially, KindNotParsed,
 		KindDroppedMarkup, KindUnsafeMarkup, KindUnknownQuestion, KindOutOfRange, KindWrongType,
-		KindInvalidValue, KindDuplicate, KindUnknownKey, KindMissing}
+		KindInvalidValue, KindDuplicate, KindUnknownKey, KindMissing, KindInvalidText, KindTruncated,
+		KindNeedsReview, KindStale}
 }
 
 // IsValid reports whether k is one of the named kinds other than
 // KindUnknown.
-func (k EntryKind) IsValid() bool { return k >= KindUnmapped && k <= KindMissing }
+func (k EntryKind) IsValid() bool { return k >= KindUnmapped && k <= KindStale }
 
 // String returns the stable key, such as "unmapped", "dropped_markup" or
 // "out_of_range", or "unknown".
@@ -104,6 +126,14 @@ func (k EntryKind) String() string {
 		return "unknown_key"
 	case KindMissing:
 		return "missing"
+	case KindInvalidText:
+		return "invalid_text"
+	case KindTruncated:
+		return "truncated"
+	case KindNeedsReview:
+		return "needs_review"
+	case KindStale:
+		return "stale"
 	}
 	return "unknown"
 }
@@ -137,6 +167,14 @@ func (k EntryKind) Label() string {
 		return "Unknown key"
 	case KindMissing:
 		return "Missing"
+	case KindInvalidText:
+		return "Invalid text"
+	case KindTruncated:
+		return "Truncated"
+	case KindNeedsReview:
+		return "Needs review"
+	case KindStale:
+		return "Not current"
 	}
 	return "Unknown entry kind"
 }

@@ -12,7 +12,7 @@ import (
 
 func TestEntryKindValues(t *testing.T) {
 	values := cnilpia.EntryKindValues()
-	require.Len(t, values, 13)
+	require.Len(t, values, 17)
 	seen := map[string]bool{}
 	for _, k := range values {
 		assert.True(t, k.IsValid(), "%d", int(k))
@@ -48,6 +48,10 @@ func TestEntryKindKeys(t *testing.T) {
 		cnilpia.KindDuplicate:       "duplicate",
 		cnilpia.KindUnknownKey:      "unknown_key",
 		cnilpia.KindMissing:         "missing",
+		cnilpia.KindInvalidText:     "invalid_text",
+		cnilpia.KindTruncated:       "truncated",
+		cnilpia.KindNeedsReview:     "needs_review",
+		cnilpia.KindStale:           "stale",
 	} {
 		assert.Equal(t, key, k.String())
 	}

@@ -54,5 +54,5 @@ func ExampleExport() {
 	// Online shop 0 2025-02-03T00:00:00.000Z
 	// 111 <p>An online shop for running shoes.</p><p>Customers order &amp; pay &lt;online&gt;.</p>
 	// 211 <ul><li>Orders: deliver what customers buy</li></ul>
-	// 112 <h3>Further information (not in the CNIL questionnaire)</h3><p>Parties › Controller › Name: Shopwise Ltd</p>
+	// 112 <p><strong>Further information (not in the CNIL questionnaire)</strong></p><p>Parties › Controller › Name: Shopwise Ltd</p>
 }

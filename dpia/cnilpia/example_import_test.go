@@ -9,7 +9,8 @@ import (
 
 // ExampleImport reads a small CNIL PIA export: the purposes of answer
 // 2.1.1, the legal basis of 2.1.2 and the severity and likelihood gauges
-// of the illegitimate access risk, and reports the script it left out.
+// of the illegitimate access risk, and reports the script it left out and
+// the time of day of the creation date, which it keeps apart.
 func ExampleImport() {
 	const export = `{
 	  "pia": {"id": 12, "name": "Online shop", "status": 2, "created_at": "2025-02-03T10:00:00.000Z",
@@ -49,5 +50,6 @@ func ExampleImport() {
 	// claim Newsletter: GDPR Art. 6(1)(a)
 	// 3.2 Illegitimate access to data -> significant x limited = medium
 	// dpo_advice Ines Duval proceed Fine once backups are tested.
-	// unsafe_markup answers[1] reference_to=212 -> necessity.claims: script element removed with its content
+	// unsafe_markup answers[1] reference_to=212 data.text -> necessity.claims: script element removed with its content
+	// custom_question pia.created_at -> questions: the model's dates have no time of day; the timestamp of the file with a time of day kept in custom question cnil.timestamps
 }

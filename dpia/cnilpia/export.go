@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
 )
 
@@ -106,10 +107,15 @@ type exporter struct {
 	// measureAt indexes the register's measures by identifier (see
 	// measureIndex).
 	measureAt map[uuid.UUID]int
+	// stamps holds the tool's timestamps kept by Import, by key.
+	stamps map[string]string
+	// peopleStep is the index of the sign-off row exported as the data
+	// subjects' opinion, -1 for none.
+	peopleStep int
 }
 
 func newExporter(a *dpia.Assessment) *exporter {
-	x := &exporter{a: a, pairs: map[string]map[int]int{}, appendix: map[string]string{}, dpoStep: -1, validationStep: -1}
+	x := &exporter{a: a, pairs: map[string]map[int]int{}, appendix: map[string]string{}, dpoStep: -1, validationStep: -1, peopleStep: -1, stamps: readStamps(a)}
 	for _, p := range []string{"risks.risks", "necessity.rights", "necessity.principles", "parties.roles",
 		"consultation.stakeholders", "sign_off.steps", "inventory.items", "inventory.systems",
 		"processing.purposes", "inventory.retention"} {
@@ -156,6 +162,31 @@ func questionLists(a *dpia.Assessment) [][]dpia.Question {
 		a.Inventory.Questions, a.Consultation.Questions, a.Necessity.Questions, a.RiskContext.Questions,
 		a.SignOff.Questions, a.Review.Questions, a.Outcomes.Questions,
 	}
+}
+
+// questionListPaths are the JSON paths of the lists of questionLists, in
+// the same order.
+var questionListPaths = []string{
+	"questions", "parties.questions", "need.questions", "processing.questions", "processing.security.questions",
+	"inventory.questions", "consultation.questions", "necessity.questions", "risk_context.questions",
+	"sign_off.questions", "review.questions", "outcomes.questions",
+}
+
+// answerPath is the JSON path of the answer of the i-th question of the
+// k-th list of questionLists.
+func answerPath(k, i int) string { return dpiakit.Index(questionListPaths[k], i) + ".answer" }
+
+// findQuestionPath returns the first custom question with the given id
+// and the JSON path of its answer.
+func findQuestionPath(a *dpia.Assessment, id string) (dpia.Question, string, bool) {
+	for k, list := range questionLists(a) {
+		for i, q := range list {
+			if q.ID == id {
+				return q, answerPath(k, i), true
+			}
+		}
+	}
+	return dpia.Question{}, "", false
 }
 
 // findQuestion returns the first custom question with the given id.
@@ -211,22 +242,10 @@ func (x *exporter) stamp() *string {
 	return nil
 }
 
-// withAppendix appends the appendix text under its heading to the model
-// text of a form field of the tool (plain text).
-func withAppendix(text, appendix string) string {
-	if appendix == "" {
-		return text
-	}
-	return joinNonEmpty(normalizeText(text), appendixHeading+"\n\n"+appendix)
-}
-
-// plainField writes model text to a form field of the tool: as it stands,
-// or as HTML when it holds something Import would read as markup.
-func plainField(text string) string {
-	if looksLikeHTML(text) {
-		return richHTML(text)
-	}
-	return text
+// formHTML writes the model text at path of a form field of the tool
+// (an opinion, a reason) as safe HTML, its appendix after it.
+func (x *exporter) formHTML(path, text, appendix string) string {
+	return x.textHTML(path, text) + appendixHTML(appendix)
 }
 
 // appendixHTML writes an appendix under its heading, as HTML.
@@ -234,5 +253,35 @@ func appendixHTML(appendix string) string {
 	if appendix == "" {
 		return ""
 	}
-	return headingHTML(appendixHeading) + richHTML(appendix)
+	return headingHTML(appendixHeading) + plainHTML(appendix)
+}
+
+// stampOf returns the timestamp the tool's file held under key when it is
+// of date d (see importer.timestamps), else midnight UTC of d; nil for
+// the zero date.
+func (x *exporter) stampOf(key string, d dpiakit.Date) *string {
+	if raw, ok := x.stamps[key]; ok {
+		if rd, ok := parseTimestamp(raw); ok && rd == d {
+			return &raw
+		}
+	}
+	if s := timestamp(d); s != "" {
+		return &s
+	}
+	return nil
+}
+
+// readStamps reads the timestamps question of a.
+func readStamps(a *dpia.Assessment) map[string]string {
+	out := map[string]string{}
+	q, ok := findQuestion(a, timestampsID)
+	if !ok {
+		return out
+	}
+	for _, line := range strings.Split(q.Answer, "\n") {
+		if key, raw, ok := strings.Cut(strings.TrimSpace(line), ": "); ok {
+			out[key] = strings.TrimSpace(raw)
+		}
+	}
+	return out
 }

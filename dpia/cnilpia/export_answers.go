@@ -8,7 +8,9 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/dpia/richtext"
 	"github.com/dpiakit/dpiakit/lawfulbasis"
 	"github.com/dpiakit/dpiakit/risk"
 )
@@ -37,7 +39,7 @@ func (x *exporter) answers(app map[string]string) []answerJSON {
 	}
 	outs = append(outs, x.riskAnswers()...)
 	for _, c := range x.customAnswers() {
-		outs = append(outs, answerOut{id: c.id, kind: answerText, html: richHTML(c.q.Answer)})
+		outs = append(outs, answerOut{id: c.id, kind: answerText, html: x.textHTML(c.path, c.q.Answer)})
 	}
 	// Appendices: keys that are question ids.
 	var keys []int
@@ -93,24 +95,17 @@ func (x *exporter) textAnswer(id int) (string, bool) {
 	var html string
 	switch id {
 	case 111:
-		html = richHTML(a.Need.Summary)
+		html = x.textHTML("need.summary", a.Need.Summary)
 	case 112, 222:
-		if q, ok := findQuestion(a, questionPrefix+strconv.Itoa(id)); ok {
-			html = richHTML(q.Answer)
+		if q, path, ok := findQuestionPath(a, questionPrefix+strconv.Itoa(id)); ok {
+			html = x.textHTML(path, q.Answer)
 		}
 	case 113:
-		html = richHTML(a.Processing.Context.CodesAndCertification)
+		html = x.textHTML("processing.context.codes_and_certification", a.Processing.Context.CodesAndCertification)
 	case 121:
-		var lines []string
-		for i, it := range a.Inventory.Items {
-			if line := itemLine(it.Name, it.Notes); line != "" {
-				x.pair("inventory.items", i, len(lines))
-				lines = append(lines, line)
-			}
-		}
-		html = proseHTML(a.Processing.Scope.DataNature) + listHTML(lines)
+		html = x.dataAnswer()
 	case 122:
-		html = richHTML(a.Processing.Nature.Workflow)
+		html = x.textHTML("processing.nature.workflow", a.Processing.Nature.Workflow)
 	case 123:
 		var lines []string
 		for i, s := range a.Inventory.Systems {
@@ -119,7 +114,7 @@ func (x *exporter) textAnswer(id int) (string, bool) {
 				lines = append(lines, line)
 			}
 		}
-		html = proseHTML(a.Processing.Nature.Storage) + listHTML(lines)
+		html = x.textHTML("processing.nature.storage", a.Processing.Nature.Storage) + listHTML(lines)
 	case 211:
 		var lines []string
 		for i, p := range a.Processing.Purposes {
@@ -128,19 +123,19 @@ func (x *exporter) textAnswer(id int) (string, bool) {
 				lines = append(lines, line)
 			}
 		}
-		html = proseHTML(a.Processing.Aims) + listHTML(lines)
+		html = x.textHTML("processing.aims", a.Processing.Aims) + listHTML(lines)
 	case 212:
-		text := a.Necessity.BasisText
-		if normalizeText(text) == "" {
-			text = claimsText(a.Necessity.Claims)
+		if normalizeText(a.Necessity.BasisText) == "" {
+			html = listHTML(claimsLines(a.Necessity.Claims))
+		} else {
+			html = x.textHTML("necessity.basis_text", a.Necessity.BasisText)
 		}
-		html = richHTML(text)
 	case 213:
-		html = richHTML(a.Necessity.QualityMinimisation)
+		html = x.textHTML("necessity.quality_minimisation", a.Necessity.QualityMinimisation)
 	case 214:
 		for i, p := range a.Necessity.Principles {
 			if p.Principle == lawfulbasis.PrincipleAccuracy {
-				if html = richHTML(p.Answer); html != "" {
+				if html = x.textHTML(dpiakit.Index("necessity.principles", i)+".answer", p.Answer); html != "" {
 					x.pair("necessity.principles", i, 0)
 				}
 				break
@@ -154,17 +149,17 @@ func (x *exporter) textAnswer(id int) (string, bool) {
 				lines = append(lines, line)
 			}
 		}
-		html = proseHTML(a.Processing.Scope.RetentionSummary) + listHTML(lines)
+		html = x.textHTML("processing.scope.retention_summary", a.Processing.Scope.RetentionSummary) + listHTML(lines)
 	case 221:
-		html = richHTML(a.Necessity.Information)
+		html = x.textHTML("necessity.information", a.Necessity.Information)
 	case 223, 224, 225:
 		if i, ok := x.rights[id]; ok {
-			html = richHTML(a.Necessity.Rights[i].How)
+			html = x.textHTML(dpiakit.Index("necessity.rights", i)+".how", a.Necessity.Rights[i].How)
 		}
 	case 226:
-		html = richHTML(a.Necessity.ProcessorCompliance)
+		html = x.textHTML("necessity.processor_compliance", a.Necessity.ProcessorCompliance)
 	case 227:
-		html = richHTML(a.Necessity.TransferSafeguards)
+		html = x.textHTML("necessity.transfer_safeguards", a.Necessity.TransferSafeguards)
 	}
 	return html, html != ""
 }
@@ -231,8 +226,9 @@ func retentionLine(r dpia.RetentionRule) string {
 // customAnswer is a custom question exported as the answer to a question
 // a template added (or to an unknown question id).
 type customAnswer struct {
-	id int
-	q  dpia.Question
+	id   int
+	q    dpia.Question
+	path string
 }
 
 // customAnswers returns the custom questions "cnil.q.<id>" whose id is not
@@ -240,8 +236,8 @@ type customAnswer struct {
 func (x *exporter) customAnswers() []customAnswer {
 	var out []customAnswer
 	seen := map[int]bool{}
-	for _, list := range questionLists(x.a) {
-		for _, q := range list {
+	for k, list := range questionLists(x.a) {
+		for i, q := range list {
 			rest, ok := strings.CutPrefix(q.ID, questionPrefix)
 			if !ok {
 				continue
@@ -254,7 +250,7 @@ func (x *exporter) customAnswers() []customAnswer {
 				continue
 			}
 			seen[id] = true
-			out = append(out, customAnswer{id: id, q: q})
+			out = append(out, customAnswer{id: id, q: q, path: answerPath(k, i)})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
@@ -265,8 +261,8 @@ func (x *exporter) customAnswers() []customAnswer {
 // ("cnil.duplicate.<id>.<n>"), in order.
 func (x *exporter) duplicateAnswers() []answerOut {
 	var out []answerOut
-	for _, list := range questionLists(x.a) {
-		for _, q := range list {
+	for k, list := range questionLists(x.a) {
+		for i, q := range list {
 			rest, ok := strings.CutPrefix(q.ID, duplicatePrefix)
 			if !ok {
 				continue
@@ -280,7 +276,7 @@ func (x *exporter) duplicateAnswers() []answerOut {
 			if dq, ok := lookupQuestion(id); ok {
 				kind = dq.kind
 			}
-			o := answerOut{id: id, kind: kind, html: richHTML(q.Answer)}
+			o := answerOut{id: id, kind: kind, html: x.textHTML(answerPath(k, i), q.Answer)}
 			if kind == answerList {
 				o.html = ""
 				for _, b := range parseText(q.Answer) {
@@ -395,7 +391,7 @@ func (x *exporter) riskSlotAnswers(s int) []answerOut {
 		{sevText, gaugeOf(m.Severity, rk.Inherent.Severity)},
 		{likText, gaugeOf(m.Likelihood, rk.Inherent.Likelihood)},
 	} {
-		html := richHTML(g.text)
+		html := plainHTML(g.text)
 		if html != "" || g.gauge != nil {
 			out = append(out, answerOut{id: slot.question(5 + n), kind: answerGauge, html: html, gauge: g.gauge})
 		}
@@ -461,9 +457,9 @@ func (x *exporter) measures(app map[string]string) []measureJSON {
 	out := make([]measureJSON, 0, len(x.a.Risks.Measures))
 	for i, m := range x.a.Risks.Measures {
 		out = append(out, measureJSON{
-			Title:       squash(m.Title),
+			Title:       lineHTML(m.Title),
 			PiaID:       x.piaID,
-			Content:     richHTML(m.Description) + appendixHTML(app[measureKey(i)]),
+			Content:     x.textHTML(dpiakit.Index("risks.measures", i)+".description", m.Description) + appendixHTML(app[measureKey(i)]),
 			Placeholder: "measures.default_placeholder",
 			CreatedAt:   x.stamp(),
 			UpdatedAt:   x.stamp(),
@@ -471,4 +467,47 @@ func (x *exporter) measures(app map[string]string) []measureJSON {
 		})
 	}
 	return out
+}
+
+// dataAnswer writes the answer to question 1.2.1: the prose (with a
+// nested list of data, when it has one, see dataItems) and the data items
+// as a list. The items that a nested list of the prose names already
+// come back from it, and are not written twice; the others follow in a
+// list, in the order they come back.
+func (x *exporter) dataAnswer() string {
+	a := x.a
+	prose := x.textHTML("processing.scope.data_nature", a.Processing.Scope.DataNature)
+	// The leaves the prose's nested lists give back, in order.
+	var leaves []string
+	if t, ok := richtext.Lookup(a.RichText, "processing.scope.data_nature", a.Processing.Scope.DataNature); ok {
+		for _, b := range t {
+			if b.List != nil && !flatList(b.List) {
+				l, _, _ := dataLeaves(b.List)
+				leaves = append(leaves, l...)
+			}
+		}
+	}
+	at := map[string][]int{}
+	for j, l := range leaves {
+		at[l] = append(at[l], j)
+	}
+	var lines []string
+	var rest []int
+	for i, it := range a.Inventory.Items {
+		line := itemLine(it.Name, it.Notes)
+		if line == "" {
+			continue
+		}
+		if js := at[line]; len(js) > 0 {
+			x.pair("inventory.items", i, js[0])
+			at[line] = js[1:]
+			continue
+		}
+		rest = append(rest, i)
+		lines = append(lines, line)
+	}
+	for k, i := range rest {
+		x.pair("inventory.items", i, len(leaves)+k)
+	}
+	return prose + listHTML(lines)
 }

@@ -6,24 +6,55 @@ import (
 	"strings"
 
 	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/dpia"
 )
 
 // evaluationOut is an evaluation being written, gathered from the
-// evaluation question, the action and the risk's residual rating that
+// assessment's evaluation, the action and the risk's residual rating that
 // share its reference.
 type evaluationOut struct {
-	key, ref       string
-	status, global int64
-	evaluated      dpiakit.Date
-	comment, plan  string
-	person         string
-	due            dpiakit.Date
-	x, y           int
+	key, ref           string
+	status             int
+	evaluated          dpiakit.Date
+	comment, plan      string
+	commentPath, pPath string
+	person             string
+	due                dpiakit.Date
+	x, y               int
 }
 
-// evaluations builds the evaluations from the custom questions
-// "cnil.evaluation.<ref>" of the sign-off, the actions of the same id,
-// and the residual ratings of the exported risks, in reference order.
+// partRef reads the tool's reference of an evaluation's part: the
+// reference in the last parentheses ("Purposes (2.1.211)"), or the part
+// itself when it is a reference ("3.2").
+func partRef(part string) (string, bool) {
+	part = strings.TrimSpace(part)
+	if strings.HasSuffix(part, ")") {
+		if i := strings.LastIndexByte(part, '('); i >= 0 {
+			part = part[i+1 : len(part)-1]
+		}
+	}
+	if part == "" || part[0] < '0' || part[0] > '9' || !strings.Contains(part, ".") || strings.ContainsAny(part, "\n#") {
+		return "", false
+	}
+	return part, true
+}
+
+// statusOf returns the tool's status of a verdict: acceptable 3, to
+// improve 2 (improvable), none 0.
+func statusOf(s dpia.EvaluationStatus) int {
+	switch s {
+	case dpia.EvaluationStatusAcceptable:
+		return 3
+	case dpia.EvaluationStatusToImprove:
+		return 2
+	}
+	return 0
+}
+
+// evaluations builds the evaluations from the assessment's evaluations
+// whose part has a reference of the tool, the actions "cnil.evaluation.
+// <ref>" of the action plan (person in charge and date), and the
+// residual ratings of the exported risks, in reference order.
 func (x *exporter) evaluations() []evaluationJSON {
 	byKey := map[string]*evaluationOut{}
 	get := func(key string) *evaluationOut {
@@ -35,28 +66,33 @@ func (x *exporter) evaluations() []evaluationJSON {
 		byKey[key] = e
 		return e
 	}
-	for _, q := range x.a.SignOff.Questions {
-		key, ok := strings.CutPrefix(q.ID, evaluationPrefix)
-		if !ok || key == "" {
+	seen := map[string]int{}
+	for i, ev := range x.a.Evaluations {
+		ref, ok := partRef(ev.Part)
+		if !ok {
 			continue
 		}
-		e := get(key)
-		blocks := parseText(q.Answer)
-		if len(blocks) > 0 && len(blocks[0].lines) == 1 {
-			if st, gl, d, ok := parseStatusLine(blocks[0].lines[0]); ok {
-				e.status, e.global, e.evaluated = st, gl, d
-				blocks = blocks[1:]
-			}
+		seen[ref]++
+		key := ref
+		if seen[ref] > 1 {
+			key = ref + "#" + strconv.Itoa(seen[ref])
 		}
-		e.comment = joinBlocks(blocks)
+		e := get(key)
+		base := dpiakit.Index("evaluations", i)
+		e.status, e.evaluated = statusOf(ev.Status), ev.Date
+		e.comment, e.commentPath = ev.Comment, base+".comment"
+		e.plan, e.pPath = ev.CorrectiveAction, base+".corrective_action"
 	}
-	for _, act := range x.a.ActionPlan {
+	for i, act := range x.a.ActionPlan {
 		key, ok := strings.CutPrefix(act.ID, evaluationPrefix)
 		if !ok || key == "" {
 			continue
 		}
 		e := get(key)
-		e.plan, e.person, e.due = act.Action, squash(act.Owner.Name), act.Due
+		if normalizeText(e.plan) == "" {
+			e.plan, e.pPath = act.Action, dpiakit.Index("action_plan", i)+".action"
+		}
+		e.person, e.due = squash(act.Owner.Name), act.Due
 	}
 	m := x.matrix()
 	for s, slot := range riskSlots() {
@@ -85,25 +121,25 @@ func (x *exporter) evaluations() []evaluationJSON {
 	out := make([]evaluationJSON, 0, len(keys))
 	for i, k := range keys {
 		e := byKey[k]
+		global := 0
+		if e.status != 0 {
+			global = 2
+		}
 		ej := evaluationJSON{
-			Status:            int(e.status),
-			GlobalStatus:      int(e.global),
+			Status:            e.status,
+			GlobalStatus:      global,
 			PiaID:             x.piaID,
 			ReferenceTo:       e.ref,
-			EvaluationComment: plainField(e.comment),
-			ActionPlanComment: plainField(e.plan),
+			EvaluationComment: x.textHTML(e.commentPath, e.comment),
+			ActionPlanComment: x.textHTML(e.pPath, e.plan),
 			Gauges:            gaugesJSON{X: e.x, Y: e.y},
-			PersonInCharge:    e.person,
+			PersonInCharge:    escapeText(e.person),
 			CreatedAt:         x.stamp(),
 			UpdatedAt:         x.stamp(),
 			ID:                i + 1,
 		}
-		if s := timestamp(e.due); s != "" {
-			ej.EstimatedImplementationDate = &s
-		}
-		if s := timestamp(e.evaluated); s != "" {
-			ej.EvaluationDate = &s
-		}
+		ej.EstimatedImplementationDate = x.stampOf("evaluation "+k+" estimated_implementation_date", e.due)
+		ej.EvaluationDate = x.stampOf("evaluation "+k+" evaluation_date", e.evaluated)
 		out = append(out, ej)
 	}
 	return out
@@ -148,8 +184,8 @@ func compareRefs(a, b string) int {
 // the file did not hold.
 func (x *exporter) comments() []commentJSON {
 	var out []commentJSON
-	for _, list := range questionLists(x.a) {
-		for _, q := range list {
+	for k, list := range questionLists(x.a) {
+		for i, q := range list {
 			rest, ok := strings.CutPrefix(q.ID, commentPrefix)
 			if !ok {
 				continue
@@ -159,7 +195,7 @@ func (x *exporter) comments() []commentJSON {
 				continue
 			}
 			key := rest[:dot]
-			c := commentJSON{PiaID: x.piaID, Description: plainField(normalizeText(q.Answer)), CreatedAt: x.stamp(), UpdatedAt: x.stamp()}
+			c := commentJSON{PiaID: x.piaID, Description: x.textHTML(answerPath(k, i), q.Answer), CreatedAt: x.stamp(), UpdatedAt: x.stamp()}
 			switch {
 			case strings.HasPrefix(key, "question."):
 				c.ReferenceTo = referenceValue(strings.TrimPrefix(key, "question."))

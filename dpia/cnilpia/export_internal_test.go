@@ -6,7 +6,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
 	"github.com/dpiakit/dpiakit/risk"
 )
@@ -46,26 +45,6 @@ func TestCompareRefs(t *testing.T) {
 	assert.Equal(t, []string{"1.1", "1.2", "2.1.211", "2.2.221", "3.1.2", "3.1.10", "3.2", "3.2.1", "3.2#2", "x"}, refs)
 	assert.Equal(t, 0, compareRefs("3.2", "3.2"))
 	assert.NotEqual(t, 0, compareRefs("3.01", "3.1"), "a total order")
-}
-
-func TestStatusLine(t *testing.T) {
-	d := dpiakit.Date{Year: 2024, Month: 5, Day: 18}
-	for status := int64(0); status <= 3; status++ {
-		for global := int64(0); global <= 2; global++ {
-			for _, date := range []dpiakit.Date{{}, d} {
-				line := statusLine(status, global, date)
-				s, g, e, ok := parseStatusLine(line)
-				assert.True(t, ok, line)
-				assert.Equal(t, []int64{status, global}, []int64{s, g}, line)
-				assert.Equal(t, date, e, line)
-			}
-		}
-	}
-	assert.Equal(t, "Status: Improvable. Evaluation completed. Evaluated on 2024-05-18.", statusLine(2, 2, d))
-	for _, bad := range []string{"", "Status: Fine.", "Status: Acceptable", "Status: Acceptable. Evaluated on 2024-13-01.", "Status: Acceptable. extra"} {
-		_, _, _, ok := parseStatusLine(bad)
-		assert.False(t, ok, bad)
-	}
 }
 
 func TestParsePeriod(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
 )
 
@@ -22,6 +23,8 @@ func (x *exporter) chooseSignOff() {
 			x.validationStep = i
 		case st.Kind == dpia.SignOffKindResidualRisksApproved && residual < 0:
 			residual = i
+		case st.Kind == dpia.SignOffKindDataSubjectsOpinion && x.peopleStep < 0:
+			x.peopleStep = i
 		}
 	}
 	if x.validationStep < 0 {
@@ -40,8 +43,27 @@ func (x *exporter) chooseSignOff() {
 		st := x.a.SignOff.Rows[x.dpoStep]
 		if x.dpoNames() != "" || x.dpoStatus() != nil || normalizeText(st.Summary) != "" {
 			x.pair("sign_off.steps", x.dpoStep, back)
+			back++
 		}
 	}
+	if x.peopleStep >= 0 {
+		st := x.a.SignOff.Rows[x.peopleStep]
+		if normalizeText(st.Summary) != "" || normalizeText(st.Reasons) != "" || decisionStatus(st.Decision) != nil {
+			x.pair("sign_off.steps", x.peopleStep, back)
+		}
+	}
+}
+
+// decisionStatus returns the tool's status of an opinion: 1 (can be
+// implemented) for proceed, 0 for do not proceed, nil otherwise.
+func decisionStatus(d dpia.Decision) *int {
+	switch d {
+	case dpia.DecisionProceed:
+		return intPtr(1)
+	case dpia.DecisionDoNotProceed:
+		return intPtr(0)
+	}
+	return nil
 }
 
 // status returns the PIA status: draft (and in review, and no status) 0,
@@ -100,13 +122,7 @@ func (x *exporter) dpoStatus() *int {
 	if x.dpoStep < 0 {
 		return nil
 	}
-	switch x.a.SignOff.Rows[x.dpoStep].Decision {
-	case dpia.DecisionProceed:
-		return intPtr(1)
-	case dpia.DecisionDoNotProceed:
-		return intPtr(0)
-	}
-	return nil
+	return decisionStatus(x.a.SignOff.Rows[x.dpoStep].Decision)
 }
 
 func intPtr(v int) *int { return &v }
@@ -123,15 +139,23 @@ func (x *exporter) people() (int, bool) {
 	return 0, false
 }
 
-// pia builds the "pia" object.
+// pia builds the "pia" object. Every text is safe HTML: the names and
+// titles escaped, the opinions and reasons as the tool's editor writes
+// them (see textHTML).
 func (x *exporter) pia(app map[string]string) piaJSON {
 	a := x.a
 	p := piaJSON{
 		ID:        x.piaID,
 		Status:    x.status(),
-		Name:      squash(a.Title),
-		CreatedAt: x.stamp(),
-		UpdatedAt: x.stamp(),
+		Name:      lineHTML(a.Title),
+		CreatedAt: x.stampOf("pia created_at", a.Date),
+		UpdatedAt: x.stampOf("pia updated_at", a.Date),
+	}
+	if created, kept := x.stamps["pia created_at"]; kept && p.CreatedAt != nil && *p.CreatedAt == created {
+		// The date is the file's: so is the last update.
+		if updated, ok := x.stamps["pia updated_at"]; ok {
+			p.UpdatedAt = &updated
+		}
 	}
 	back := 0
 	var ok bool
@@ -142,22 +166,36 @@ func (x *exporter) pia(app map[string]string) piaJSON {
 		back++
 	}
 	p.ValidatorName, _ = x.roleNames(dpia.RoleOther, validatorTitle, back)
+	p.AuthorName, p.EvaluatorName, p.ValidatorName = escapeText(p.AuthorName), escapeText(p.EvaluatorName), escapeText(p.ValidatorName)
 
-	p.DPOsNames = x.dpoNames()
+	p.DPOsNames = lineHTML(x.dpoNames())
 	p.DPOStatus = x.dpoStatus()
-	summary := ""
+	summary, summaryPath := "", ""
 	if x.dpoStep >= 0 {
 		summary = x.a.SignOff.Rows[x.dpoStep].Summary
+		summaryPath = dpiakit.Index("sign_off.steps", x.dpoStep) + ".summary"
 	}
-	p.DPOOpinion = plainField(withAppendix(summary, app["dpo_opinion"]))
+	p.DPOOpinion = x.formHTML(summaryPath, summary, app["dpo_opinion"])
+	reasons, reasonsPath, comments, commentsPath := "", "", "", ""
 	if x.validationStep >= 0 {
 		st := x.a.SignOff.Rows[x.validationStep]
-		p.RejectionReason = plainField(withAppendix(st.Reasons, app["rejection_reason"]))
-		p.AppliedAdjustments = plainField(withAppendix(st.Comments, app["applied_adjustments"]))
-	} else {
-		p.RejectionReason = plainField(withAppendix("", app["rejection_reason"]))
-		p.AppliedAdjustments = plainField(withAppendix("", app["applied_adjustments"]))
+		row := dpiakit.Index("sign_off.steps", x.validationStep)
+		reasons, reasonsPath = st.Reasons, row+".reasons"
+		comments, commentsPath = st.Comments, row+".comments"
 	}
+	if normalizeText(reasons) == "" {
+		// The reason of an earlier rejection goes back where the tool
+		// keeps it; Import tells it from a current reason by the status.
+		for k, list := range questionLists(a) {
+			for i, q := range list {
+				if q.ID == earlierRejectionID {
+					reasons, reasonsPath = q.Answer, answerPath(k, i)
+				}
+			}
+		}
+	}
+	p.RejectionReason = x.formHTML(reasonsPath, reasons, app["rejection_reason"])
+	p.AppliedAdjustments = x.formHTML(commentsPath, comments, app["applied_adjustments"])
 
 	c := a.Consultation
 	switch c.IndividualsViewsSought {
@@ -168,26 +206,34 @@ func (x *exporter) pia(app map[string]string) piaJSON {
 		f := false
 		p.ConcernedPeopleSearchedOpinion = &f
 	}
-	p.ConcernedPeopleSearchedContent = plainField(withAppendix(c.NotSoughtReason, app["concerned_people_searched_content"]))
+	opinion, opinionPath := c.Views, "consultation.views"
+	why, whyPath := c.NotSoughtReason, "consultation.not_sought_reason"
+	if x.peopleStep >= 0 {
+		st := x.a.SignOff.Rows[x.peopleStep]
+		row := dpiakit.Index("sign_off.steps", x.peopleStep)
+		if normalizeText(st.Summary) != "" {
+			opinion, opinionPath = st.Summary, row+".summary"
+		}
+		if normalizeText(st.Reasons) != "" {
+			why, whyPath = st.Reasons, row+".reasons"
+		}
+		p.ConcernedPeopleStatus = decisionStatus(st.Decision)
+	}
+	p.ConcernedPeopleSearchedContent = x.formHTML(whyPath, why, app["concerned_people_searched_content"])
 	if i, ok := x.people(); ok {
-		p.PeopleNames = squash(c.Stakeholders[i].Who)
+		p.PeopleNames = lineHTML(c.Stakeholders[i].Who)
 		x.pair("consultation.stakeholders", i, 0)
 	}
-	p.ConcernedPeopleOpinion = plainField(withAppendix(c.Views, app["concerned_people_opinion"]))
-	if q, ok := findQuestion(a, peopleStatusID); ok {
-		if v, ok := peopleStatusAnswer(q.Answer); ok {
-			p.ConcernedPeopleStatus = intPtr(v)
-		}
-	}
+	p.ConcernedPeopleOpinion = x.formHTML(opinionPath, opinion, app["concerned_people_opinion"])
 	if q, ok := findQuestion(a, categoryID); ok {
-		p.Category = squash(q.Answer)
+		p.Category = lineHTML(q.Answer)
 	}
 	if q, ok := findQuestion(a, structureID); ok {
-		p.StructureName = squash(q.Answer)
+		p.StructureName = lineHTML(q.Answer)
 		for _, sub := range q.Questions {
 			switch sub.ID {
 			case structureSector:
-				p.StructureSectorName = squash(sub.Answer)
+				p.StructureSectorName = lineHTML(sub.Answer)
 			case structureIDID:
 				if n, err := strconv.ParseInt(strings.TrimSpace(sub.Answer), 10, 64); err == nil && n > 0 {
 					p.StructureID = &n

@@ -16,6 +16,7 @@ import (
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
 	"github.com/dpiakit/dpiakit/dpia/cnilpia"
+	"github.com/dpiakit/dpiakit/dpia/richtext"
 	"github.com/dpiakit/dpiakit/risk"
 )
 
@@ -53,8 +54,10 @@ func TestExportShape(t *testing.T) {
 	assert.Equal(t, json.Number("2"), pia["status"])
 	assert.Equal(t, json.Number("1"), pia["dpo_status"])
 	assert.Equal(t, true, pia["concerned_people_searched_opinion"])
-	assert.Equal(t, "2024-03-04T00:00:00.000Z", pia["created_at"])
-	assert.Equal(t, "2024-03-04T00:00:00.000Z", pia["updated_at"])
+	// The file's timestamps, with their time of day (kept in custom
+	// question cnil.timestamps), while the dates are unchanged.
+	assert.Equal(t, "2024-03-04T09:15:22.120Z", pia["created_at"])
+	assert.Equal(t, "2024-05-20T16:40:05.501Z", pia["updated_at"])
 	assert.Nil(t, pia["structure_data"])
 
 	measureIDs := map[string]bool{}
@@ -126,8 +129,43 @@ func TestExportWritesHTML(t *testing.T) {
 		ao := an.(map[string]any)
 		texts[ao["reference_to"].(json.Number).String()] = ao["data"].(map[string]any)["text"].(string)
 	}
-	assert.Equal(t, "<p>Orders &amp; &lt;script&gt;alert(1)&lt;/script&gt;<br>second line</p><p>We sell:</p><ul><li>shoes</li><li>socks</li></ul><ol><li>pay</li><li>ship</li></ol>", texts["111"])
+	// Plain text is written as it stands, escaped: paragraphs and line
+	// breaks, lines that look like list items kept as lines, so that the
+	// tool shows, and Import reads back, the text the model holds.
+	assert.Equal(t, "<p>Orders &amp; &lt;script&gt;alert(1)&lt;/script&gt;<br>second line</p><p>We sell:</p><p>- shoes<br>- socks</p><p>1. pay<br>2. ship</p>", texts["111"])
 	assert.Equal(t, "<p>- this prose looks like a list</p><ul><li>Sales: take orders</li><li>Support</li></ul>", texts["211"])
+	b, _ := reimport(t, a)
+	assert.Equal(t, a.Need.Summary, b.Need.Summary)
+	assert.Equal(t, a.Processing.Aims, b.Processing.Aims)
+
+	// Formatting the assessment keeps for the text is written as HTML
+	// lists, emphasis and links, while it is current.
+	rich, _ := richtext.ParseText(a.Need.Summary)
+	a.RichText = []richtext.Field{{Path: "need.summary", Text: rich}}
+	texts = exportedTexts(t, a)
+	assert.Equal(t, "<p>Orders &amp; &lt;script&gt;alert(1)&lt;/script&gt;<br>second line</p><p>We sell:</p><ul><li>shoes</li><li>socks</li></ul><ol><li>pay</li><li>ship</li></ol>", texts["111"])
+	b, _ = reimport(t, a)
+	assert.Equal(t, a.Need.Summary, b.Need.Summary)
+	kept, ok := richtext.Lookup(b.RichText, "need.summary", b.Need.Summary)
+	require.True(t, ok)
+	assert.True(t, rich.Equal(kept), "the lists come back as lists")
+
+	a.Need.Summary = "Edited since."
+	assert.Equal(t, "<p>Edited since.</p>", exportedTexts(t, a)["111"], "stale formatting is not written")
+}
+
+// exportedTexts exports a and returns the text of each answer by question
+// id.
+func exportedTexts(t *testing.T, a *dpia.Assessment) map[string]string {
+	t.Helper()
+	texts := map[string]string{}
+	for _, an := range decodeExport(t, exportBytes(t, a))["answers"].([]any) {
+		ao := an.(map[string]any)
+		if s, ok := ao["data"].(map[string]any)["text"].(string); ok {
+			texts[ao["reference_to"].(json.Number).String()] = s
+		}
+	}
+	return texts
 }
 
 func TestExportEmptyAssessment(t *testing.T) {
@@ -248,7 +286,9 @@ func TestExportAppendix(t *testing.T) {
 		}
 		gauges[ref] = d["gauge"]
 	}
-	heading := "<h3>Further information (not in the CNIL questionnaire)</h3>"
+	// The heading is a paragraph of strong text, as the tool's editor
+	// writes a heading line and Import reads it without loss.
+	heading := "<p><strong>Further information (not in the CNIL questionnaire)</strong></p>"
 	assert.Contains(t, texts["112"], heading+"<p>Parties \u203a Controller \u203a Name: Northbeam Fitness Ltd</p>")
 	assert.Contains(t, texts["111"], "Processing \u203a Context \u203a Novelty: Nothing new.")
 	assert.Contains(t, texts["111"], "Review \u203a Next review: 2026-01-15")

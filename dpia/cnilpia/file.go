@@ -1,15 +1,35 @@
 package cnilpia
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dpiakit/dpiakit"
+	"github.com/dpiakit/dpiakit/dpia/richtext"
 )
+
+// invalidUTF8 counts the bytes of data that are not part of valid UTF-8
+// and returns the offset of the first.
+func invalidUTF8(data []byte) (n, first int) {
+	first = -1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+		i += size
+	}
+	return n, first
+}
 
 // The keys of the export format.
 const (
@@ -44,6 +64,7 @@ type piaRecord struct {
 	peopleStatus                               optInt
 	rejectionReason, appliedAdjustments        string
 	createdAt, updatedAt                       dpiakit.Date
+	createdRaw, updatedRaw                     string
 	isExample, isArchive                       bool
 	hasStructure                               bool
 	structureID                                int64
@@ -97,6 +118,7 @@ type evaluationRecord struct {
 	status, global                optInt
 	comment, actionPlan, inCharge string
 	due, evaluated                dpiakit.Date
+	dueRaw, evaluatedRaw          string
 	x, y                          optInt
 }
 
@@ -115,6 +137,16 @@ type commentRecord struct {
 // object, lacks "pia" or has a key of the wrong JSON type; everything
 // else it reports and reads around.
 func readFile(data []byte, rep *Report) (*cnilFile, error) {
+	if rest, ok := bytes.CutPrefix(data, []byte("\xEF\xBB\xBF")); ok {
+		// The tool reads a file that starts with a byte-order mark.
+		data = rest
+		rep.add(KindUnmapped, "file", "", "the file starts with a UTF-8 byte-order mark; read past it")
+	}
+	if !utf8.Valid(data) {
+		// encoding/json would replace each bad byte silently.
+		n, at := invalidUTF8(data)
+		rep.add(KindInvalidText, "file", "", "%d bytes that are not UTF-8 (the first at offset %d), each read as U+FFFD", n, at)
+	}
 	v, err := decodeJSON(data)
 	if err != nil {
 		return nil, fmt.Errorf("cnilpia: the input is not JSON: %w", err)
@@ -242,8 +274,8 @@ func readPia(f fields) piaRecord {
 			p.appliedAdjustments, p.adjustmentsKey = s, k
 		}
 	}
-	p.createdAt, _ = f.date("created_at", "date")
-	p.updatedAt, _ = f.date("updated_at", "date")
+	p.createdAt, p.createdRaw = f.stampDate("created_at", "date")
+	p.updatedAt, p.updatedRaw = f.stampDate("updated_at", "date")
 	p.isExample, _ = f.boolean("is_example", "")
 	p.isArchive, _ = f.boolean("is_archive", "")
 	if id, ok := f.identifier("structure_id"); ok && id != 0 {
@@ -305,11 +337,18 @@ func readStructure(sd map[string]any) map[int]templateQuestion {
 				if isTranslationKey(placeholder) {
 					placeholder = ""
 				}
-				out[int(id)] = templateQuestion{title: squash(title), placeholder: squash(placeholder)}
+				out[int(id)] = templateQuestion{title: decodedLine(title), placeholder: decodedLine(placeholder)}
 			}
 		}
 	}
 	return out
+}
+
+// decodedLine returns a template's title or guidance on one line, its
+// character references decoded.
+func decodedLine(s string) string {
+	t, _ := richtext.ParseText(s)
+	return squash(t.Plain())
 }
 
 // isTranslationKey reports whether s is one of the tool's translation
@@ -405,8 +444,8 @@ func readEvaluation(f fields, ok bool) (evaluationRecord, bool) {
 	r.comment, _ = f.str("evaluation_comment", "")
 	r.actionPlan, _ = f.str("action_plan_comment", "action_plan")
 	r.inCharge, _ = f.str("person_in_charge", "action_plan")
-	r.due, _ = f.date("estimated_implementation_date", "action_plan")
-	r.evaluated, _ = f.date("evaluation_date", "")
+	r.due, r.dueRaw = f.stampDate("estimated_implementation_date", "action_plan")
+	r.evaluated, r.evaluatedRaw = f.stampDate("evaluation_date", "evaluations")
 	if g, ok := f.object("gauges", ""); ok {
 		gf := fields{obj: g, source: f.at("gauges"), rep: f.rep}
 		if v, ok := gf.integer("x", ""); ok {

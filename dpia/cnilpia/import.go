@@ -195,6 +195,10 @@ type importer struct {
 	// titles indexes the register's measures by title (see
 	// measureTitles).
 	titles *titleIndex
+	// evaluatorName is the evaluator's name, once read.
+	evaluatorName *string
+	// stamps are the lines of the timestamps question.
+	stamps []string
 }
 
 func (im *importer) run(opts ImportOptions) {
@@ -211,7 +215,41 @@ func (im *importer) run(opts ImportOptions) {
 	im.risks()
 	im.evaluations()
 	im.comments()
+	im.timestamps()
 }
+
+// stamp records a timestamp of the file under key ("pia created_at",
+// "evaluation 3.2 evaluation_date") when Export would not write it back
+// as it stands from the model's date alone: when it has a time of day.
+func (im *importer) stamp(key, raw string) {
+	if raw == "" {
+		return
+	}
+	if d, ok := parseTimestamp(raw); ok && timestamp(d) == raw {
+		return
+	}
+	im.stamps = append(im.stamps, key+": "+raw)
+}
+
+// timestamps keeps the time of day of the tool's timestamps, which the
+// model's dates (calendar days) do not hold: one line "key: timestamp"
+// per timestamp, in a custom question of the assessment. Export writes a
+// timestamp back from it while the date it belongs to is unchanged, so
+// that import then export gives the file's own timestamps.
+func (im *importer) timestamps() {
+	if len(im.stamps) == 0 {
+		return
+	}
+	im.a.Questions = append(im.a.Questions, dpia.Question{ID: timestampsID, Text: timestampsText, Answer: strings.Join(im.stamps, "\n")})
+	what := "the timestamp"
+	if len(im.stamps) > 1 {
+		what = "the " + strconv.Itoa(len(im.stamps)) + " timestamps"
+	}
+	im.rep.add(KindCustomQuestion, "pia.created_at", "questions", "the model's dates have no time of day; %s of the file with a time of day kept in custom question %s", what, timestampsID)
+}
+
+// timestampsText is the title of the timestamps question.
+const timestampsText = "Timestamps of the CNIL PIA tool, with their time of day"
 
 // appendixHeading is the heading under which Export appends, to the
 // nearest answer, what the CNIL format has no place for. Import keeps
@@ -222,30 +260,23 @@ const appendixHeading = "Further information (not in the CNIL questionnaire)"
 // answer itself.
 func splitAppendix(blocks []block) (main, appendix []block) {
 	for i, b := range blocks {
-		if len(b.lines) == 1 && !b.list && b.lines[0] == appendixHeading {
+		if len(b.lines) == 1 && !b.list && strings.TrimSuffix(b.lines[0], ":") == appendixHeading {
 			return blocks[:i], blocks[i+1:]
 		}
 	}
 	return blocks, nil
 }
 
-// richText converts an HTML answer, reporting what it could not keep
-// against source and target.
+// richText reads an HTML answer into blocks, reporting what it could not
+// keep against source and target.
 func (im *importer) richText(html, source, target string) []block {
-	blocks, notices := htmlToBlocks(html)
-	for _, n := range notices {
-		im.rep.add(n.kind, source, target, "%s", n.message)
-	}
-	return blocks
+	return blocksOf(im.readHTML(html, source, target))
 }
 
-// plainText converts the text of a form field of the tool (a textarea:
-// plain text, though some files hold HTML there).
+// plainText reads a form field of the tool (plain text with character
+// references, though some files hold HTML there) into blocks.
 func (im *importer) plainText(text, source, target string) []block {
-	if looksLikeHTML(text) {
-		return im.richText(text, source, target)
-	}
-	return parseText(text)
+	return blocksOf(im.readField(text, source, target))
 }
 
 // looksLikeHTML reports whether text holds something like a tag: "<"
@@ -286,5 +317,10 @@ const (
 	structureID      = "cnil.structure"
 	structureSector  = "cnil.structure.sector"
 	structureIDID    = "cnil.structure.id"
-	peopleStatusID   = "cnil.concerned_people_status"
+	// earlierRejectionID is the custom question of the sign-off holding
+	// the reason of an earlier rejection (see validation).
+	earlierRejectionID = "cnil.earlier_rejection_reason"
+	// timestampsID is the custom question holding the tool's timestamps
+	// with their time of day (see timestamps).
+	timestampsID = "cnil.timestamps"
 )

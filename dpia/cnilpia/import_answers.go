@@ -7,6 +7,7 @@ import (
 
 	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/dpia/richtext"
 	"github.com/dpiakit/dpiakit/lawfulbasis"
 	"github.com/dpiakit/dpiakit/risk"
 )
@@ -21,13 +22,14 @@ func (im *importer) measures() {
 	im.measureByID = map[int64]int{}
 	for i, m := range im.f.measures {
 		target := dpiakit.Index("risks.measures", i)
-		main, app := splitAppendix(im.richText(m.content, m.source, target+".description"))
+		main, app := splitAppendix(im.richText(m.content, m.source+" content", target+".description"))
+		title := im.readLine(m.title, m.source+" title", target+".title")
 		im.a.Risks.Measures = append(im.a.Risks.Measures, risk.Measure{
 			ID:          measureID(im.a.ID, i),
-			Title:       squash(m.title),
-			Description: joinBlocks(main),
+			Title:       title,
+			Description: im.keep(target+".description", main),
 		})
-		im.addAppendix(&im.a.RiskContext.Questions, measureKey(i), "measure "+quoted(squash(m.title)), app)
+		im.addAppendix(&im.a.RiskContext.Questions, measureKey(i), "measure "+quoted(title), app)
 		if !m.idOK {
 			continue
 		}
@@ -62,11 +64,11 @@ func (im *importer) collectAnswers() {
 		seen[r.ref]++
 		key := strconv.FormatInt(r.ref, 10) + "." + strconv.Itoa(seen[r.ref]+1)
 		list, target := im.questionList(r.ref)
-		text := joinBlocks(im.answerBlocks(r, target))
+		blocks := im.answerBlocks(r, target)
 		if r.gauge.ok && r.gauge.v != 0 {
 			im.rep.add(KindUnmapped, r.source+" data.gauge", target, "gauge %d of a further answer not imported", r.gauge.v)
 		}
-		*list = append(*list, dpia.Question{ID: duplicatePrefix + key, Text: "Second answer to question " + strconv.FormatInt(r.ref, 10), Answer: text})
+		im.addQuestion(list, target, dpia.Question{ID: duplicatePrefix + key, Text: "Second answer to question " + strconv.FormatInt(r.ref, 10)}, blocks)
 		im.rep.add(KindDuplicate, r.source, target, "a further answer to question %d, kept as a custom question", r.ref)
 	}
 }
@@ -74,15 +76,27 @@ func (im *importer) collectAnswers() {
 // answerBlocks returns the text of an answer with its list entries as a
 // list block after it.
 func (im *importer) answerBlocks(r *answerRecord, target string) []block {
-	blocks := im.richText(r.text, r.source, target)
-	if items := cleanList(r.list); len(items) > 0 {
-		lines := make([]string, len(items))
-		for i, it := range items {
-			lines[i] = "- " + it
+	blocks := im.richText(r.text, r.source+" data.text", target)
+	if items := im.listEntries(r, target); len(items) > 0 {
+		l := &richtext.List{}
+		for _, it := range items {
+			l.Items = append(l.Items, richtext.Item{Blocks: []richtext.Block{{Paragraph: []richtext.Inline{{Run: richtext.Run{Text: it}}}}}})
 		}
-		blocks = append(blocks, block{lines: lines, list: true})
+		blocks = append(blocks, blocksOf(richtext.Text{{List: l}})...)
 	}
 	return blocks
+}
+
+// listEntries reads the entries of an answer's list, character
+// references decoded, empty ones dropped.
+func (im *importer) listEntries(r *answerRecord, target string) []string {
+	var out []string
+	for i, s := range r.list {
+		if s = im.readLine(s, r.source+" data.list["+strconv.Itoa(i)+"]", target); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // cleanList squashes list entries and drops empty ones.
@@ -94,6 +108,14 @@ func cleanList(list []string) []string {
 		}
 	}
 	return out
+}
+
+// addQuestion appends q to the custom question list at listPath, its
+// answer the plain text of blocks, their formatting kept at the
+// answer's path.
+func (im *importer) addQuestion(list *[]dpia.Question, listPath string, q dpia.Question, blocks []block) {
+	q.Answer = im.keep(dpiakit.Index(listPath, len(*list))+".answer", blocks)
+	*list = append(*list, q)
 }
 
 // questionList returns the custom question list of the step a question id
@@ -152,66 +174,65 @@ func (im *importer) defaultAnswers() {
 		if len(blocks) == 0 {
 			continue
 		}
-		text := joinBlocks(blocks)
+		source := im.answers[int64(q.id)].source
 		switch q.id {
 		case 111:
-			a.Need.Summary = text
+			a.Need.Summary = im.keep("need.summary", blocks)
 		case 112:
-			a.Parties.Questions = append(a.Parties.Questions, dpia.Question{ID: questionPrefix + "112", Text: q.label, Answer: text})
-			im.rep.add(KindCustomQuestion, im.answers[112].source, target, "the model has no field for the responsibilities of the parties")
+			im.addQuestion(&a.Parties.Questions, "parties.questions", dpia.Question{ID: questionPrefix + "112", Text: q.label}, blocks)
+			im.rep.add(KindCustomQuestion, source, target, "the model has no field for the responsibilities of the parties")
 		case 113:
-			a.Processing.Context.CodesAndCertification = text
+			a.Processing.Context.CodesAndCertification = im.keep("processing.context.codes_and_certification", blocks)
 		case 121:
-			prose, items := splitItems(blocks)
-			a.Processing.Scope.DataNature = prose
+			prose, items := im.dataItems(blocks, source)
+			a.Processing.Scope.DataNature = im.keep("processing.scope.data_nature", prose)
 			used := map[string]bool{}
 			for _, it := range items {
-				a.Inventory.Items = append(a.Inventory.Items, dataItem(it, used))
+				a.Inventory.Items = append(a.Inventory.Items, im.dataItem(it, used, source, len(a.Inventory.Items)))
 			}
 		case 122:
-			a.Processing.Nature.Workflow = text
+			a.Processing.Nature.Workflow = im.keep("processing.nature.workflow", blocks)
 		case 123:
-			prose, items := splitItems(blocks)
-			a.Processing.Nature.Storage = prose
+			prose, items := im.splitItems(blocks, source, "inventory.systems", "supporting assets")
+			a.Processing.Nature.Storage = im.keep("processing.nature.storage", prose)
 			for _, it := range items {
 				name, desc := termDetail(it)
 				a.Inventory.Systems = append(a.Inventory.Systems, dpia.System{Name: name, Description: desc})
 			}
 		case 211:
-			prose, items := splitItems(blocks)
-			a.Processing.Aims = prose
+			prose, items := im.splitItems(blocks, source, "processing.purposes", "purposes")
+			a.Processing.Aims = im.keep("processing.aims", prose)
 			for _, it := range items {
 				name, desc := termDetail(it)
 				a.Processing.Purposes = append(a.Processing.Purposes, dpia.Purpose{Name: name, Description: desc})
 			}
 		case 212:
-			a.Necessity.BasisText = text
+			a.Necessity.BasisText = im.keep("necessity.basis_text", blocks)
 			im.legalBasis(blocks)
 		case 213:
-			a.Necessity.QualityMinimisation = text
+			a.Necessity.QualityMinimisation = im.keep("necessity.quality_minimisation", blocks)
 		case 214:
-			a.Necessity.Principles = append(a.Necessity.Principles, dpia.PrincipleAnswer{Principle: lawfulbasis.PrincipleAccuracy, Question: q.label, Answer: text})
+			path := dpiakit.Index("necessity.principles", len(a.Necessity.Principles)) + ".answer"
+			a.Necessity.Principles = append(a.Necessity.Principles, dpia.PrincipleAnswer{Principle: lawfulbasis.PrincipleAccuracy, Question: q.label, Answer: im.keep(path, blocks)})
 		case 215:
-			prose, items := splitItems(blocks)
-			a.Processing.Scope.RetentionSummary = prose
+			prose, items := im.splitItems(blocks, source, "inventory.retention", "retention rules")
+			a.Processing.Scope.RetentionSummary = im.keep("processing.scope.retention_summary", prose)
 			for _, it := range items {
 				a.Inventory.Retention = append(a.Inventory.Retention, retentionRule(it))
 			}
 		case 221:
-			a.Necessity.Information = text
+			a.Necessity.Information = im.keep("necessity.information", blocks)
 		case 222:
-			a.Necessity.Questions = append(a.Necessity.Questions, dpia.Question{ID: questionPrefix + "222", Text: q.label, Answer: text})
-			im.rep.add(KindCustomQuestion, im.answers[222].source, target, "the model has no field for how consent is obtained")
-		case 223:
-			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightOfAccess, Label: q.label, How: text})
-		case 224:
-			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToRectification, Label: q.label, How: text})
-		case 225:
-			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: lawfulbasis.RightToRestriction, Label: q.label, How: text})
+			im.addQuestion(&a.Necessity.Questions, "necessity.questions", dpia.Question{ID: questionPrefix + "222", Text: q.label}, blocks)
+			im.rep.add(KindCustomQuestion, source, target, "the model has no field for how consent is obtained")
+		case 223, 224, 225:
+			right := map[int]lawfulbasis.Right{223: lawfulbasis.RightOfAccess, 224: lawfulbasis.RightToRectification, 225: lawfulbasis.RightToRestriction}[q.id]
+			path := dpiakit.Index("necessity.rights", len(a.Necessity.Rights)) + ".how"
+			a.Necessity.Rights = append(a.Necessity.Rights, dpia.RightSupport{Right: right, Label: q.label, How: im.keep(path, blocks)})
 		case 226:
-			a.Necessity.ProcessorCompliance = text
+			a.Necessity.ProcessorCompliance = im.keep("necessity.processor_compliance", blocks)
 		case 227:
-			a.Necessity.TransferSafeguards = text
+			a.Necessity.TransferSafeguards = im.keep("necessity.transfer_safeguards", blocks)
 		}
 	}
 }
@@ -256,22 +277,41 @@ func textTarget(id int) string {
 	return ""
 }
 
-// splitItems separates the list items of an answer (one per line, markers
-// removed) from its prose.
-func splitItems(blocks []block) (prose string, items []string) {
-	var rest []block
+// splitItems separates the items of the flat lists of an answer (each
+// item one paragraph) from its prose. A list that nests, or whose items
+// hold more than one paragraph, is not a list of things: it stays in the
+// prose, with its formatting, and is reported as not read into target.
+func (im *importer) splitItems(blocks []block, source, target, what string) (prose []block, items []string) {
 	for _, b := range blocks {
 		if !b.list {
-			rest = append(rest, b)
+			prose = append(prose, b)
 			continue
 		}
-		for _, line := range b.lines {
-			if it := listItem(line); it != "" {
-				items = append(items, it)
+		if !flatList(b.rt.List) {
+			prose = append(prose, b)
+			im.rep.add(KindNotParsed, source, target, "a nested list is kept as text with its structure; its items are not read as %s", what)
+			continue
+		}
+		for _, it := range b.rt.List.Items {
+			if s := squash(richtext.Text(it.Blocks).Plain()); s != "" {
+				items = append(items, s)
 			}
 		}
 	}
-	return joinBlocks(rest), items
+	return prose, items
+}
+
+// flatList reports whether every item of l is at most one paragraph.
+func flatList(l *richtext.List) bool {
+	if l == nil {
+		return false
+	}
+	for _, it := range l.Items {
+		if len(it.Blocks) > 1 || (len(it.Blocks) == 1 && it.Blocks[0].List != nil) {
+			return false
+		}
+	}
+	return true
 }
 
 // termDetail splits a list item "term: detail"; an item without such a
@@ -281,21 +321,6 @@ func termDetail(item string) (term, detail string) {
 		return t, d
 	}
 	return item, ""
-}
-
-// dataItem makes a data item of a list item of answer 1.2.1, classified
-// from the catalogue when its name is a well-known item.
-func dataItem(item string, usedKeys map[string]bool) dpia.DataItem {
-	name, notes := termDetail(item)
-	it := dpia.DataItem{Name: name, Notes: notes}
-	if c, ok := dpia.LookupItem(name); ok {
-		it.Category, it.Special, it.CriminalOffence, it.Identifier = c.Category, c.Special, c.CriminalOffence, c.Identifier
-		if !usedKeys[c.Key] {
-			it.Key = c.Key
-			usedKeys[c.Key] = true
-		}
-	}
-	return it
 }
 
 // retentionRule makes a retention rule of a list item of answer 2.1.5:

@@ -9,14 +9,7 @@ import (
 	"github.com/dpiakit/dpiakit/dpia"
 )
 
-// The evaluation statuses of the tool, and what an evaluation question's
-// answer says about them.
-const (
-	statusPrefix    = "Status: "
-	evaluatedPrefix = "Evaluated on "
-)
-
-// evaluationStatusLabel names an evaluation status 0-3.
+// evaluationStatusLabel names an evaluation status 0-3 of the tool.
 func evaluationStatusLabel(s int64) string {
 	switch s {
 	case 0:
@@ -31,14 +24,15 @@ func evaluationStatusLabel(s int64) string {
 	return ""
 }
 
-// evaluationGlobalLabel names a global evaluation status 1-2 (0, no
-// evaluation, has none).
-func evaluationGlobalLabel(g int64) string {
-	switch g {
-	case 1:
-		return "Evaluation started."
-	case 2:
-		return "Evaluation completed."
+// evaluationStatus maps an evaluation status of the tool to the verdict of
+// the CNIL method: 3 acceptable, 1 (to be corrected) and 2 (improvable)
+// to improve, 0 (pending) not evaluated.
+func evaluationStatus(s int64) dpia.EvaluationStatus {
+	switch s {
+	case 1, 2:
+		return dpia.EvaluationStatusToImprove
+	case 3:
+		return dpia.EvaluationStatusAcceptable
 	}
 	return ""
 }
@@ -53,12 +47,17 @@ func (im *importer) evaluationOf(ref string) (evaluationRecord, bool) {
 	return evaluationRecord{}, false
 }
 
-// evaluations keeps the evaluator's work: each evaluation with a status,
-// a comment or a date becomes a custom question of the sign-off, whose
-// answer gives the status on its first line and the comment after it;
-// each with an action plan (comment, person in charge, estimated date)
-// becomes an action of the action plan. The gauges of the risk items'
-// evaluations are the risks' residual ratings (see risks).
+// evaluations maps the evaluator's verdicts, in reference order, to the
+// evaluations of the CNIL method (Assessment.Evaluations): the part
+// evaluated by the tool's reference ("1.1", "2.1.211" for a question,
+// "3.1.2" for the second measure of the file, "3.2"), the status,
+// the evaluator's comment, the corrective action (the action plan
+// comment), the evaluator (the PIA's) and the date. An evaluation with a
+// person in charge or an implementation date also gives an action of the
+// action plan (id "cnil.evaluation.<reference>"), the action being the
+// corrective action, since the model's evaluation has no owner and no
+// due date. The gauges of the risk items' evaluations are the risks'
+// residual ratings (see risks).
 func (im *importer) evaluations() {
 	type refEval struct {
 		ref string
@@ -70,107 +69,71 @@ func (im *importer) evaluations() {
 	}
 	sort.SliceStable(list, func(i, j int) bool { return compareRefs(list[i].ref, list[j].ref) < 0 })
 	seen := map[string]int{}
-	kept := 0
 	for _, le := range list {
 		ref, e := le.ref, le.e
 		seen[ref]++
-		id := ref
+		key := ref
 		if seen[ref] > 1 {
-			id = ref + "#" + strconv.Itoa(seen[ref])
-			im.rep.add(KindDuplicate, e.source, "sign_off.questions", "a further evaluation of %s, kept apart", ref)
+			key = ref + "#" + strconv.Itoa(seen[ref])
 		}
-		label := im.refLabel(ref)
-		status, global := int64(0), int64(0)
+		base := dpiakit.Index("evaluations", len(im.a.Evaluations))
+		ev := dpia.Evaluation{Part: ref, Date: e.evaluated}
 		if e.status.ok {
 			if evaluationStatusLabel(e.status.v) == "" {
-				im.rep.add(KindOutOfRange, e.source+" status", "sign_off.questions", "evaluation status %d is not 0-3", e.status.v)
+				im.rep.add(KindOutOfRange, e.source+" status", base+".status", "evaluation status %d is not 0-3", e.status.v)
 			} else {
-				status = e.status.v
+				ev.Status = evaluationStatus(e.status.v)
+				if e.status.v == 1 {
+					im.rep.add(KindUnmapped, e.source+" status", base+".status", "status 1, to be corrected, read as to improve: the model does not tell it from 2, improvable")
+				}
 			}
 		}
-		if e.global.ok {
-			if e.global.v < 0 || e.global.v > 2 {
-				im.rep.add(KindOutOfRange, e.source+" global_status", "sign_off.questions", "global status %d is not 0-2", e.global.v)
-			} else {
-				global = e.global.v
+		switch {
+		case !e.global.ok:
+		case e.global.v < 0 || e.global.v > 2:
+			im.rep.add(KindOutOfRange, e.source+" global_status", base+".status", "global status %d is not 0-2", e.global.v)
+		case e.global.v != 0 && (e.global.v != 2 || ev.Status == ""):
+			im.rep.add(KindUnmapped, e.source+" global_status", base+".status", "global status %d (%s) not imported: the model records the verdict only", e.global.v, globalStatusName(e.global.v))
+		}
+		ev.Comment = im.keep(base+".comment", im.plainText(e.comment, e.source+" evaluation_comment", base+".comment"))
+		ev.CorrectiveAction = im.keep(base+".corrective_action", im.plainText(e.actionPlan, e.source+" action_plan_comment", base+".corrective_action"))
+		owner := im.readLine(e.inCharge, e.source+" person_in_charge", "action_plan")
+		if ev.Status != "" || ev.Comment != "" || ev.CorrectiveAction != "" || !ev.Date.IsZero() {
+			if ev.Status != "" || ev.Comment != "" || ev.CorrectiveAction != "" {
+				ev.Evaluator.Name = im.evaluator()
 			}
+			im.a.Evaluations = append(im.a.Evaluations, ev)
+			im.stamp("evaluation "+key+" evaluation_date", e.evaluatedRaw)
 		}
-		comment := joinBlocks(im.plainText(e.comment, e.source+" evaluation_comment", "sign_off.questions"))
-		if status != 0 || global != 0 || comment != "" || !e.evaluated.IsZero() {
-			im.a.SignOff.Questions = append(im.a.SignOff.Questions, dpia.Question{
-				ID:     evaluationPrefix + id,
-				Text:   "Evaluation: " + label,
-				Answer: joinNonEmpty(statusLine(status, global, e.evaluated), comment),
-			})
-			kept++
-		}
-		plan := joinBlocks(im.plainText(e.actionPlan, e.source+" action_plan_comment", "action_plan"))
-		owner := squash(e.inCharge)
-		if plan != "" || owner != "" || !e.due.IsZero() {
+		if owner != "" || !e.due.IsZero() {
 			act := dpia.Action{
-				ID:     evaluationPrefix + id,
-				Action: plan,
+				ID:     evaluationPrefix + key,
+				Action: ev.CorrectiveAction,
 				Owner:  dpia.Person{Name: owner},
 				Due:    e.due,
-				Notes:  "Action plan of the evaluation of " + label,
+				Notes:  "Action plan of the evaluation of " + im.refLabel(ref),
 			}
 			if rk, ok := im.riskRef(ref); ok {
 				act.RiskRefs = []string{rk}
 			}
 			im.a.ActionPlan = append(im.a.ActionPlan, act)
+			im.stamp("evaluation "+key+" estimated_implementation_date", e.dueRaw)
 		}
 		if !isRiskRef(ref) && ((e.x.ok && e.x.v != 0) || (e.y.ok && e.y.v != 0)) {
 			im.rep.add(KindUnmapped, e.source+" gauges", "", "gauges on an evaluation of %s, which is not a risk, not imported", ref)
 		}
 	}
-	if kept > 0 {
-		im.rep.add(KindCustomQuestion, keyEvaluations, "sign_off.questions", "%d evaluations kept as custom questions: the model has no field for the evaluation of each part", kept)
-	}
 }
 
-// statusLine writes the first line of an evaluation question's answer:
-// "Status: Acceptable. Evaluation completed. Evaluated on 2024-03-01."
-func statusLine(status, global int64, evaluated dpiakit.Date) string {
-	s := statusPrefix + evaluationStatusLabel(status) + "."
-	if g := evaluationGlobalLabel(global); g != "" {
-		s += " " + g
+// globalStatusName names a global evaluation status.
+func globalStatusName(g int64) string {
+	switch g {
+	case 1:
+		return "evaluation started"
+	case 2:
+		return "evaluation completed"
 	}
-	if !evaluated.IsZero() {
-		s += " " + evaluatedPrefix + evaluated.String() + "."
-	}
-	return s
-}
-
-// parseStatusLine reads a line statusLine writes.
-func parseStatusLine(line string) (status, global int64, evaluated dpiakit.Date, ok bool) {
-	rest, found := strings.CutPrefix(line, statusPrefix)
-	if !found {
-		return 0, 0, dpiakit.Date{}, false
-	}
-	status = -1
-	for s := int64(0); s <= 3; s++ {
-		if r, ok := strings.CutPrefix(rest, evaluationStatusLabel(s)+"."); ok {
-			status, rest = s, r
-			break
-		}
-	}
-	if status < 0 {
-		return 0, 0, dpiakit.Date{}, false
-	}
-	for g := int64(1); g <= 2; g++ {
-		if r, ok := strings.CutPrefix(rest, " "+evaluationGlobalLabel(g)); ok {
-			global, rest = g, r
-			break
-		}
-	}
-	if r, ok := strings.CutPrefix(rest, " "+evaluatedPrefix); ok {
-		d, err := dpiakit.ParseDate(strings.TrimSuffix(r, "."))
-		if err != nil || !strings.HasSuffix(r, ".") {
-			return 0, 0, dpiakit.Date{}, false
-		}
-		evaluated, rest = d, ""
-	}
-	return status, global, evaluated, rest == ""
+	return "not 0-2"
 }
 
 // evaluationRef returns the reference of an evaluation as the model keeps
@@ -245,7 +208,7 @@ func (im *importer) refLabel(ref string) string {
 func (im *importer) comments() {
 	seen := map[string]int{}
 	for _, c := range im.f.comments {
-		text := joinBlocks(im.plainText(c.description, c.source+" description", ""))
+		blocks := im.plainText(c.description, c.source+" description", "")
 		var (
 			key, label string
 			list       *[]dpia.Question
@@ -282,11 +245,10 @@ func (im *importer) comments() {
 			}
 		}
 		seen[key]++
-		*list = append(*list, dpia.Question{
-			ID:     commentPrefix + key + "." + strconv.Itoa(seen[key]),
-			Text:   "Comment on " + label,
-			Answer: text,
-		})
+		im.addQuestion(list, target, dpia.Question{
+			ID:   commentPrefix + key + "." + strconv.Itoa(seen[key]),
+			Text: "Comment on " + label,
+		}, blocks)
 		im.rep.add(KindCustomQuestion, c.source, target, "the model has no field for comments; kept as a custom question")
 	}
 }

@@ -2,26 +2,24 @@ package cnilpia
 
 import (
 	"strconv"
-	"strings"
 
+	"github.com/dpiakit/dpiakit"
 	"github.com/dpiakit/dpiakit/dpia"
 )
 
 // Titles of the custom questions and sign-off labels Import writes.
 const (
-	categoryText        = "Category in the CNIL PIA tool"
-	structureText       = "Template (CNIL structure) the PIA was created from"
-	structureSectorText = "Sector of the template"
-	structureIDText     = "Template id in the CNIL PIA tool"
-	peopleStatusText    = "Opinion of the data subjects or their representatives on the processing"
-	peopleCanProceed    = "The processing can be implemented."
-	peopleMustNot       = "The processing should not be implemented."
-	validationLabel     = "Validation of the PIA"
-	validationSimple    = "Validation of the PIA (simple validation)"
-	validationSigned    = "Validation of the PIA (signed validation)"
-	evaluatorTitle      = "Evaluator"
-	validatorTitle      = "Validator"
-	referencePrefix     = "CNIL PIA "
+	categoryText         = "Category in the CNIL PIA tool"
+	structureText        = "Template (CNIL structure) the PIA was created from"
+	structureSectorText  = "Sector of the template"
+	structureIDText      = "Template id in the CNIL PIA tool"
+	earlierRejectionText = "Reason of an earlier rejection of the PIA (not the current decision)"
+	validationLabel      = "Validation of the PIA"
+	validationSimple     = "Validation of the PIA (simple validation)"
+	validationSigned     = "Validation of the PIA (signed validation)"
+	evaluatorTitle       = "Evaluator"
+	validatorTitle       = "Validator"
+	referencePrefix      = "CNIL PIA "
 )
 
 // pia maps the "pia" object: identity, status, people, the DPO's and the
@@ -29,12 +27,14 @@ const (
 func (im *importer) pia() {
 	p := im.f.pia
 	a := im.a
-	a.Title = squash(p.name)
+	a.Title = im.readLine(p.name, "pia.name", "title")
 	if p.id != 0 {
 		a.Reference = referencePrefix + strconv.FormatInt(p.id, 10)
 	}
 	a.ID = assessmentID(p.id, a.Title)
 	a.Date = p.createdAt
+	im.stamp("pia created_at", p.createdRaw)
+	im.stamp("pia updated_at", p.updatedRaw)
 	if a.Date.IsZero() {
 		a.Date = p.updatedAt
 	} else if p.updatedAt.After(p.createdAt) {
@@ -50,16 +50,16 @@ func (im *importer) pia() {
 	if p.usersIgnored != "" {
 		im.rep.add(KindUnmapped, p.usersIgnored, "parties.roles", "the users of a CNIL server are not imported; the author, evaluator and validator names are")
 	}
-	if name := squash(p.authorName); name != "" {
+	if name := im.readLine(p.authorName, "pia.author_name", "parties.roles"); name != "" {
 		a.Parties.Roles = append(a.Parties.Roles, dpia.RoleAssignment{Role: dpia.RoleAssessor, Person: dpia.Person{Name: name}})
 	}
-	if name := squash(p.evaluatorName); name != "" {
+	if name := im.evaluator(); name != "" {
 		a.Parties.Roles = append(a.Parties.Roles, dpia.RoleAssignment{Role: dpia.RoleOther, Title: evaluatorTitle, Person: dpia.Person{Name: name}})
 	}
-	if name := squash(p.validatorName); name != "" {
+	if name := im.readLine(p.validatorName, "pia.validator_name", "parties.roles"); name != "" {
 		a.Parties.Roles = append(a.Parties.Roles, dpia.RoleAssignment{Role: dpia.RoleOther, Title: validatorTitle, Person: dpia.Person{Name: name}})
 	}
-	if cat := squash(p.category); cat != "" {
+	if cat := im.readLine(p.category, "pia.category", "questions"); cat != "" {
 		a.Questions = append(a.Questions, dpia.Question{ID: categoryID, Text: categoryText, Answer: cat})
 		im.rep.add(KindCustomQuestion, "pia.category", "questions", "the model has no category field")
 	}
@@ -103,8 +103,8 @@ func (im *importer) structure() {
 	if !p.hasStructure {
 		return
 	}
-	q := dpia.Question{ID: structureID, Text: structureText, Answer: squash(p.structureName)}
-	if s := squash(p.structureSector); s != "" {
+	q := dpia.Question{ID: structureID, Text: structureText, Answer: im.readLine(p.structureName, "pia.structure_name", "questions")}
+	if s := im.readLine(p.structureSector, "pia.structure_sector_name", "questions"); s != "" {
 		q.Questions = append(q.Questions, dpia.Question{ID: structureSector, Text: structureSectorText, Answer: s})
 	}
 	if p.structureID != 0 {
@@ -114,9 +114,23 @@ func (im *importer) structure() {
 	im.rep.add(KindCustomQuestion, "pia.structure_name", "questions", "the model has no field for the template a document was made from")
 }
 
+// evaluator returns the evaluator's name, read once.
+func (im *importer) evaluator() string {
+	if im.evaluatorName == nil {
+		name := im.readLine(im.f.pia.evaluatorName, "pia.evaluator_name", "parties.roles")
+		im.evaluatorName = &name
+	}
+	return *im.evaluatorName
+}
+
 // validation maps the validator's decision (status 1-3), the rejection
 // reason and the adjustments made since to the row of the controller's
 // decision ("Decision of the controller"), the CNIL method's validation.
+// A rejection reason is the reason of the decision only while the PIA
+// stands rejected (status 1): in a PIA approved, in progress or archived
+// since, it is the reason of an earlier rejection, kept apart in a custom
+// question of the sign-off and reported, never shown as the reason of
+// the current decision.
 func (im *importer) validation() {
 	p := im.f.pia
 	st := dpia.SignOffRow{Kind: dpia.SignOffKindControllerDecision, Label: validationLabel}
@@ -130,18 +144,25 @@ func (im *importer) validation() {
 		case 3:
 			st.Decision, st.Label = dpia.DecisionApproved, validationSigned
 		}
-		st.Signer.Person.Name = squash(p.validatorName)
+		st.Signer.Person.Name = im.readLine(p.validatorName, "pia.validator_name", "sign_off.steps")
 	}
+	row := dpiakit.Index("sign_off.steps", len(im.a.SignOff.Rows))
 	if p.rejectionReason != "" {
 		key := p.rejectionKey
-		main, app := splitAppendix(im.plainText(p.rejectionReason, "pia."+key, "sign_off.steps"))
-		st.Reasons = joinBlocks(main)
+		main, app := splitAppendix(im.plainText(p.rejectionReason, "pia."+key, row+".reasons"))
+		if p.status.ok && p.status.v == 1 {
+			st.Reasons = im.keep(row+".reasons", main)
+		} else if len(main) > 0 {
+			im.addQuestion(&im.a.SignOff.Questions, "sign_off.questions", dpia.Question{ID: earlierRejectionID, Text: earlierRejectionText}, main)
+			im.rep.add(KindStale, "pia."+key, "sign_off.questions",
+				"the reason of an earlier rejection, in a PIA whose status is now %s: kept as custom question %s, not as the reason of the current decision", statusName(p.status), earlierRejectionID)
+		}
 		im.addAppendix(&im.a.SignOff.Questions, "rejection_reason", "Rejection reason", app)
 	}
 	if p.appliedAdjustments != "" {
 		key := p.adjustmentsKey
-		main, app := splitAppendix(im.plainText(p.appliedAdjustments, "pia."+key, "sign_off.steps"))
-		st.Comments = joinBlocks(main)
+		main, app := splitAppendix(im.plainText(p.appliedAdjustments, "pia."+key, row+".comments"))
+		st.Comments = im.keep(row+".comments", main)
 		im.addAppendix(&im.a.SignOff.Questions, "applied_adjustments", "Adjustments applied", app)
 	}
 	if decided || st.Reasons != "" || st.Comments != "" {
@@ -149,13 +170,34 @@ func (im *importer) validation() {
 	}
 }
 
+// statusName names a PIA status for the report.
+func statusName(s optInt) string {
+	if !s.ok {
+		return "in progress (no status)"
+	}
+	switch s.v {
+	case 0:
+		return "0, in progress"
+	case 1:
+		return "1, rejected"
+	case 2:
+		return "2, approved (simple validation)"
+	case 3:
+		return "3, approved (signed validation)"
+	case 4:
+		return "4, archived"
+	}
+	return strconv.FormatInt(s.v, 10)
+}
+
 // dpo maps the DPO's names, status and opinion to parties.dpo and a "DPO
 // advice provided" row: status 1 (can be implemented) is the decision
 // proceed, 0 (should not be implemented) do not proceed.
 func (im *importer) dpo() {
 	p := im.f.pia
-	name := squash(p.dposNames)
+	name := im.readLine(p.dposNames, "pia.dpos_names", "parties.dpo.name")
 	im.a.Parties.DPO.Name = name
+	row := dpiakit.Index("sign_off.steps", len(im.a.SignOff.Rows))
 	st := dpia.SignOffRow{Kind: dpia.SignOffKindDPOAdvice, Signer: dpia.Signer{Person: dpia.Person{Name: name}, Role: dpia.RoleDPO}}
 	if p.dpoStatus.ok {
 		switch p.dpoStatus.v {
@@ -164,12 +206,12 @@ func (im *importer) dpo() {
 		case 1:
 			st.Decision = dpia.DecisionProceed
 		default:
-			im.rep.add(KindOutOfRange, "pia.dpo_status", "sign_off.steps", "dpo_status %d is not 0 or 1", p.dpoStatus.v)
+			im.rep.add(KindOutOfRange, "pia.dpo_status", row+".decision", "dpo_status %d is not 0 or 1", p.dpoStatus.v)
 		}
 	}
 	if p.dpoOpinion != "" {
-		main, app := splitAppendix(im.plainText(p.dpoOpinion, "pia.dpo_opinion", "sign_off.steps"))
-		st.Summary = joinBlocks(main)
+		main, app := splitAppendix(im.plainText(p.dpoOpinion, "pia.dpo_opinion", row+".summary"))
+		st.Summary = im.keep(row+".summary", main)
 		im.addAppendix(&im.a.SignOff.Questions, "dpo_opinion", "DPO's opinion", app)
 	}
 	if name != "" || st.Decision != "" || st.Summary != "" {
@@ -177,8 +219,12 @@ func (im *importer) dpo() {
 	}
 }
 
-// people maps the concerned people's opinion: whether it was sought, the
-// reason it was not, who gave it, their decision and their views.
+// people maps the data subjects' opinion (GDPR Art. 35(9)): whether it
+// was sought (consultation.individuals_views_sought) and from whom
+// (consultation.stakeholders), and a row "Opinion of the data subjects or
+// their representatives" whose summary is their opinion, whose reasons
+// say why it was not sought, and whose decision is theirs: 1 (the
+// processing can be implemented) proceed, 0 do not proceed.
 func (im *importer) people() {
 	p := im.f.pia
 	c := &im.a.Consultation
@@ -188,33 +234,33 @@ func (im *importer) people() {
 			c.IndividualsViewsSought = dpia.YesNoYes
 		}
 	}
-	if p.searchedContent != "" {
-		main, app := splitAppendix(im.plainText(p.searchedContent, "pia.concerned_people_searched_content", "consultation.not_sought_reason"))
-		c.NotSoughtReason = joinBlocks(main)
-		im.addAppendix(&c.Questions, "concerned_people_searched_content", "Reason the opinion was not sought", app)
-	}
-	if names := squash(p.peopleNames); names != "" {
+	if names := im.readLine(p.peopleNames, "pia.people_names", "consultation.stakeholders"); names != "" {
 		c.Stakeholders = append(c.Stakeholders, dpia.Consultee{Who: names, Kind: dpia.ConsulteeKindIndividuals})
 	}
+	row := dpiakit.Index("sign_off.steps", len(im.a.SignOff.Rows))
+	st := dpia.SignOffRow{Kind: dpia.SignOffKindDataSubjectsOpinion}
+	if p.searchedContent != "" {
+		main, app := splitAppendix(im.plainText(p.searchedContent, "pia.concerned_people_searched_content", row+".reasons"))
+		st.Reasons = im.keep(row+".reasons", main)
+		im.addAppendix(&c.Questions, "concerned_people_searched_content", "Reason the opinion was not sought", app)
+	}
 	if p.peopleOpinion != "" {
-		main, app := splitAppendix(im.plainText(p.peopleOpinion, "pia.concerned_people_opinion", "consultation.views"))
-		c.Views = joinBlocks(main)
+		main, app := splitAppendix(im.plainText(p.peopleOpinion, "pia.concerned_people_opinion", row+".summary"))
+		st.Summary = im.keep(row+".summary", main)
 		im.addAppendix(&c.Questions, "concerned_people_opinion", "Opinion of the data subjects", app)
 	}
 	if p.peopleStatus.ok {
-		answer := ""
 		switch p.peopleStatus.v {
 		case 0:
-			answer = peopleMustNot
+			st.Decision = dpia.DecisionDoNotProceed
 		case 1:
-			answer = peopleCanProceed
+			st.Decision = dpia.DecisionProceed
 		default:
-			im.rep.add(KindOutOfRange, "pia.concerned_people_status", "consultation.questions", "concerned_people_status %d is not 0 or 1", p.peopleStatus.v)
+			im.rep.add(KindOutOfRange, "pia.concerned_people_status", row+".decision", "concerned_people_status %d is not 0 or 1", p.peopleStatus.v)
 		}
-		if answer != "" {
-			c.Questions = append(c.Questions, dpia.Question{ID: peopleStatusID, Text: peopleStatusText, Answer: answer})
-			im.rep.add(KindCustomQuestion, "pia.concerned_people_status", "consultation.questions", "the model has no field for the data subjects' decision on the processing")
-		}
+	}
+	if st.Summary != "" || st.Reasons != "" || st.Decision != "" {
+		im.a.SignOff.Rows = append(im.a.SignOff.Rows, st)
 	}
 }
 
@@ -224,16 +270,4 @@ func (im *importer) addAppendix(list *[]dpia.Question, key, label string, append
 	if q, ok := appendixQuestion(key, label, appendix); ok {
 		*list = append(*list, q)
 	}
-}
-
-// peopleStatusAnswer reads the answer of the concerned people's decision
-// question: 1, 0, or ok false.
-func peopleStatusAnswer(answer string) (int, bool) {
-	switch strings.TrimSpace(answer) {
-	case peopleCanProceed:
-		return 1, true
-	case peopleMustNot:
-		return 0, true
-	}
-	return 0, false
 }

@@ -45,18 +45,18 @@ func (im *importer) riskOf(slot riskSlot) {
 		if !ok {
 			return nil
 		}
+		out := im.listEntries(r, target)
 		if r.hasTxt && strings.TrimSpace(r.text) != "" {
-			main, app := splitAppendix(im.richText(r.text, r.source, target))
-			if text := joinBlocks(main); text != "" {
-				im.rep.add(KindUnmapped, r.source+" data.text", target, "text on a list question; kept as the list's last entry")
-				r.list = append(r.list, text)
+			main, app := splitAppendix(im.richText(r.text, r.source+" data.text", target))
+			if text := squash(joinBlocks(main)); text != "" {
+				im.rep.add(KindUnmapped, r.source+" data.text", target, "text on a list question; kept, on one line, as the list's last entry")
+				out = append(out, text)
 			}
 			im.addAppendix(&im.a.RiskContext.Questions, strconv.Itoa(slot.question(n)), slot.label, app)
 		}
 		if r.gauge.ok && r.gauge.v != 0 {
 			im.rep.add(KindUnmapped, r.source+" data.gauge", target, "gauge %d on a list question not imported", r.gauge.v)
 		}
-		out := cleanList(r.list)
 		if len(out) > 0 {
 			has = true
 		}
@@ -112,10 +112,13 @@ func (im *importer) gaugeAnswer(slot riskSlot, n int, target string) (text, leve
 	if !ok {
 		return "", ""
 	}
-	main, app := splitAppendix(im.richText(r.text, r.source, target))
+	main, app := splitAppendix(im.richText(r.text, r.source+" data.text", target))
 	im.addAppendix(&im.a.RiskContext.Questions, strconv.Itoa(slot.question(n)), slot.label, app)
 	text = joinBlocks(main)
-	if items := cleanList(r.list); len(items) > 0 {
+	if formatted(textOf(main)) {
+		im.rep.add(KindDroppedMarkup, r.source+" data.text", target, "the justification's emphasis and links are kept as plain text: the rationale joins the severity and likelihood justifications")
+	}
+	if items := im.listEntries(r, target); len(items) > 0 {
 		im.rep.add(KindUnmapped, r.source+" data.list", target, "a list on a gauge question; its %d entries are kept in the rationale", len(items))
 		for _, it := range items {
 			text = joinNonEmpty(text, "- "+it)

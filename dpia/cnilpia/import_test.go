@@ -47,12 +47,16 @@ func TestImportOpinionsAndValidation(t *testing.T) {
 			Signer: dpia.Signer{Person: dpia.Person{Name: "Clara Okoye"}}, Decision: dpia.DecisionApproved},
 		{Kind: dpia.SignOffKindDPOAdvice, Signer: dpia.Signer{Person: dpia.Person{Name: "Samir Haddad"}, Role: dpia.RoleDPO},
 			Decision: dpia.DecisionProceed, Summary: "The processing can go ahead once privacy zones are in place."},
+		// The data subjects' opinion (GDPR Art. 35(9)) and their decision
+		// on the processing: 1, the processing can be implemented.
+		{Kind: dpia.SignOffKindDataSubjectsOpinion, Decision: dpia.DecisionProceed,
+			Summary: "Members asked for privacy zones around their home.\nThey welcomed the data export."},
 	}, a.SignOff.Rows)
 	c := a.Consultation
 	assert.Equal(t, dpia.YesNoYes, c.IndividualsViewsSought)
-	assert.Equal(t, "Members asked for privacy zones around their home.\nThey welcomed the data export.", c.Views)
+	assert.Empty(t, c.Views, "the opinion is in the sign-off row, not repeated")
 	assert.Equal(t, []dpia.Consultee{{Who: "PaceMate members' panel", Kind: dpia.ConsulteeKindIndividuals}}, c.Stakeholders)
-	assert.Equal(t, "The processing can be implemented.", question(t, c.Questions, "cnil.concerned_people_status").Answer)
+	assert.Empty(t, c.Questions)
 }
 
 func TestImportContext(t *testing.T) {
@@ -61,7 +65,7 @@ func TestImportContext(t *testing.T) {
 		"The processing covers the member account, activity tracking, training plans and the optional heart-rate features.", a.Need.Summary)
 	assert.Equal(t, "Controller: Northbeam Fitness Ltd decides the purposes and means.\n\nProcessors: Cloudnest Hosting (hosting) and Mailrelay (e-mail delivery), each under a contract.",
 		question(t, a.Parties.Questions, "cnil.q.112").Answer)
-	assert.Equal(t, "Northbeam follows the ISO/IEC 27001 standard and the CNIL recommendations on mobile applications.", a.Processing.Context.CodesAndCertification)
+	assert.Equal(t, "Northbeam follows the ISO/IEC 27001 standard and the CNIL\u00a0recommendations on mobile applications.", a.Processing.Context.CodesAndCertification, "the no-break space the author wrote is kept")
 	assert.Equal(t, "The app processes the following data:", a.Processing.Scope.DataNature)
 	assert.Equal(t, []dpia.DataItem{
 		{Key: "email", Name: "Email address", Category: dpia.DataCategoryContact, Identifier: true, Notes: "kept while the account is open"},
@@ -152,18 +156,27 @@ func TestImportRisks(t *testing.T) {
 
 func TestImportEvaluationsAndComments(t *testing.T) {
 	a, _ := importFile(t, "fitness-app.json")
-	evals := 0
+	// The evaluator's verdicts are the CNIL method's evaluations, one per
+	// part named by the tool's reference (the second measure of the file
+	// is 3.1.2), in the order of the parts: none is a custom question.
+	require.Len(t, a.Evaluations, 20)
 	for _, q := range a.SignOff.Questions {
-		if strings.HasPrefix(q.ID, "cnil.evaluation.") {
-			evals++
-		}
+		assert.False(t, strings.HasPrefix(q.ID, "cnil.evaluation."), q.ID)
 	}
-	assert.Equal(t, 20, evals)
-	q := question(t, a.SignOff.Questions, "cnil.evaluation.3.2")
-	assert.Equal(t, "Evaluation: Illegitimate access to data (3.2)", q.Text)
-	assert.Equal(t, "Status: Improvable. Evaluation completed. Evaluated on 2024-05-18.\n\nBlur the start and end of shared traces.", q.Answer)
-	assert.Equal(t, "Evaluation: measure \u201cAccess control\u201d (3.1.2)", question(t, a.SignOff.Questions, "cnil.evaluation.3.1.2").Text)
-	assert.Equal(t, "Status: Acceptable. Evaluation completed.", question(t, a.SignOff.Questions, "cnil.evaluation.2.1.211").Answer)
+	byPart := map[string]dpia.Evaluation{}
+	for _, e := range a.Evaluations {
+		byPart[e.Part] = e
+	}
+	assert.Equal(t, dpia.Evaluation{Part: "3.2", Status: dpia.EvaluationStatusToImprove,
+		Comment: "Blur the start and end of shared traces.", CorrectiveAction: "Add privacy zones around home",
+		Evaluator: dpia.Person{Name: "Tobias Reed"}, Date: dpiakit.Date{Year: 2024, Month: 5, Day: 18}}, byPart["3.2"])
+	assert.Equal(t, dpia.Evaluation{Part: "3.1.2", Status: dpia.EvaluationStatusToImprove,
+		Comment: "Add alerts on privileged access.", CorrectiveAction: "Alert on privileged access",
+		Evaluator: dpia.Person{Name: "Tobias Reed"}}, byPart["3.1.2"])
+	assert.Equal(t, dpia.Evaluation{Part: "2.1.211", Status: dpia.EvaluationStatusAcceptable,
+		Evaluator: dpia.Person{Name: "Tobias Reed"}}, byPart["2.1.211"])
+	assert.Equal(t, "1.1", a.Evaluations[0].Part)
+	assert.Equal(t, "3.4", a.Evaluations[19].Part)
 
 	assert.Equal(t, []dpia.Action{
 		{ID: "cnil.evaluation.2.1.212", Action: "Publish the legitimate interests assessment", Owner: dpia.Person{Name: "Lena Marsh"},
@@ -187,13 +200,13 @@ func TestImportReport(t *testing.T) {
 	assert.Equal(t, []string{
 		"unmapped pia.updated_at -> date: last updated 2024-05-20; the assessment's date is the date it was created, 2024-03-04",
 		"custom_question pia.category -> questions: the model has no category field",
-		"custom_question pia.concerned_people_status -> consultation.questions: the model has no field for the data subjects' decision on the processing",
 		"custom_question answers[1] reference_to=112 -> parties.questions: the model has no field for the responsibilities of the parties",
 		"parsed_partially answers[7] reference_to=212 -> necessity.claims: 4 of 5 lines name a basis or condition; the text is kept whole in necessity.basis_text",
 		"custom_question answers[12] reference_to=222 -> necessity.questions: the model has no field for how consent is obtained",
-		"custom_question evaluations -> sign_off.questions: 20 evaluations kept as custom questions: the model has no field for the evaluation of each part",
+		"dropped_markup answers[22] reference_to=325 data.text -> risks.risks[0].inherent.severity: style attribute removed",
 		"custom_question comments[0] reference_to=211 -> necessity.questions: the model has no field for comments; kept as a custom question",
 		"custom_question comments[1] reference_to=12 -> risk_context.questions: the model has no field for comments; kept as a custom question",
+		"custom_question pia.created_at -> questions: the model's dates have no time of day; the 3 timestamps of the file with a time of day kept in custom question cnil.timestamps",
 	}, entries(rep))
 }
 
@@ -228,7 +241,9 @@ func TestImportTemplate(t *testing.T) {
 	assert.Equal(t, dpia.StatusDraft, a.Status)
 	require.Len(t, a.Risks.Risks, 1)
 	assert.Equal(t, risk.Rating{Severity: "limited", Likelihood: "limited", Overall: "low", Rationale: "Entry logs show attendance patterns."}, a.Risks.Risks[0].Inherent)
-	assert.Len(t, rep.OfKind(cnilpia.KindCustomQuestion), 6)
+	// The template, its five questions and the timestamps' time of day.
+	assert.Len(t, rep.OfKind(cnilpia.KindCustomQuestion), 7)
+	assert.Contains(t, question(t, a.Questions, "cnil.timestamps").Answer, "pia created_at: 2023-11-02T08:00:00.000Z")
 	assert.Empty(t, rep.OfKind(cnilpia.KindUnknownQuestion))
 }
 

@@ -191,6 +191,17 @@ func (f fields) date(key, target string) (dpiakit.Date, bool) {
 	return d, true
 }
 
+// stampDate reads an ISO-8601 timestamp as its calendar date in UTC, with
+// the timestamp as written ("" when absent or unreadable).
+func (f fields) stampDate(key, target string) (dpiakit.Date, string) {
+	d, ok := f.date(key, target)
+	if !ok {
+		return d, ""
+	}
+	s, _ := f.str(key, target)
+	return d, strings.TrimSpace(s)
+}
+
 // unknownKeys reports the members not in known that hold a value.
 func (f fields) unknownKeys(known ...string) {
 	var extra []string

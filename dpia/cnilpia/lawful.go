@@ -18,7 +18,12 @@ import (
 //     adds the condition to that purpose's claim, or to the last claim;
 //   - in a line with several codes, or any other line, each Art. 6(1) code ("6(1)(f)", "6.1.b") gives a
 //     claim whose justification is the line, and each Art. 9(2) code a
-//     condition of the last claim.
+//     condition of the last claim;
+//   - a line with no code that names exactly one basis in French, German,
+//     Spanish or Italian ("consentement", "exécution d'un contrat",
+//     "intérêts légitimes"; see foreignBasis) gives a claim, for the
+//     purpose before ": " when there is one, else with the line as its
+//     justification.
 //
 // The answer's text is kept whole in necessity.basis_text; the report
 // says when some or none of it could be read.
@@ -54,7 +59,7 @@ func (im *importer) legalBasis(blocks []block) {
 	}
 	for _, b := range blocks {
 		for _, raw := range b.lines {
-			line := listItem(raw)
+			line := listItem(strings.TrimSpace(raw))
 			if line == "" {
 				continue
 			}
@@ -90,6 +95,12 @@ func (im *importer) legalBasis(blocks []block) {
 				cond, _ := lawfulbasis.ParseArticle9(line)
 				c := claimFor("")
 				c.Article9 = appendCondition(c.Article9, cond)
+			case len(bases)+len(conds) == 0 && split && isForeign(rest):
+				basis, _ := foreignBasis(rest)
+				addBasis(purpose, basis, "")
+			case len(bases)+len(conds) == 0 && isForeign(line):
+				basis, _ := foreignBasis(line)
+				addBasis("", basis, line)
 			default:
 				if len(bases) == 0 && len(conds) == 0 {
 					unread++
@@ -112,9 +123,11 @@ func (im *importer) legalBasis(blocks []block) {
 // isBasisHeading reports whether the term of a "term: detail" line names
 // the question rather than a purpose ("Legal basis: consent").
 func isBasisHeading(term string) bool {
-	switch kindKey(term) {
+	switch kindKey(foldAccents(strings.ToLower(term))) {
 	case "legalbasis", "lawfulbasis", "basis", "legalbases", "lawfulbases", "article6", "art6", "legalground",
-		"lawfulground", "condition", "article9", "art9", "article9condition":
+		"lawfulground", "condition", "article9", "art9", "article9condition",
+		"baselegale", "baseslegales", "basejuridique", "fondementjuridique", "fondementlegal", "rechtsgrundlage",
+		"baselegal", "basejuridica", "baselegittimazione", "basegiuridica":
 		return true
 	}
 	return false
@@ -123,6 +136,11 @@ func isBasisHeading(term string) bool {
 func parses6(s string) bool {
 	_, err := lawfulbasis.ParseArticle6(s)
 	return err == nil
+}
+
+func isForeign(s string) bool {
+	_, ok := foreignBasis(s)
+	return ok
 }
 
 func parses9(s string) bool {
@@ -217,21 +235,21 @@ func containsBasis(list []lawfulbasis.Article6, b lawfulbasis.Article6) bool {
 	return false
 }
 
-// claimsText writes claims as lines the legal basis reader reads back:
-// "purpose: Consent (GDPR Art. 6(1)(a))", then one line per Art. 9
+// claimsLines writes claims as list items the legal basis reader reads
+// back: "purpose: Consent (GDPR Art. 6(1)(a))", then one item per Art. 9
 // condition, "purpose: Health or social care (GDPR Art. 9(2)(h))".
-func claimsText(claims []lawfulbasis.Claim) string {
+func claimsLines(claims []lawfulbasis.Claim) []string {
 	var lines []string
 	for _, c := range claims {
 		purpose := squash(c.Purpose)
 		if c.Basis.IsValid() {
-			lines = append(lines, "- "+termLine(purpose, c.Basis.Label()+" ("+c.Basis.Ref()+")"))
+			lines = append(lines, termLine(purpose, c.Basis.Label()+" ("+c.Basis.Ref()+")"))
 		}
 		for _, cond := range c.Article9 {
 			if cond.IsValid() {
-				lines = append(lines, "- "+termLine(purpose, cond.Label()+" ("+cond.Ref()+")"))
+				lines = append(lines, termLine(purpose, cond.Label()+" ("+cond.Ref()+")"))
 			}
 		}
 	}
-	return strings.Join(lines, "\n")
+	return lines
 }

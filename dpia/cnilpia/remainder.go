@@ -33,7 +33,8 @@ type lostValue struct {
 // and returns the values that did not come back, in document order. Text
 // compares with white space collapsed; identifiers (UUIDs) and the links
 // between risks and measures are structure, not content, and are not
-// compared, except the assessment's own ID. Elements of lists compare by
+// compared, except the assessment's own ID, nor is the formatting of text
+// fields (Assessment.RichText), whose plain text is. Elements of lists compare by
 // ID for custom questions and actions, through pairs for the lists Export
 // picks from, and by index otherwise; an element with no counterpart is
 // lost whole.
@@ -140,7 +141,10 @@ func (w *diffWalker) compareStruct(o, b reflect.Value, path string, labels []str
 			continue
 		}
 		name := jsonName(f)
-		if name == "-" {
+		if name == "-" || (path == "" && name == "rich_text") {
+			// The formatting of text fields is not content of its own:
+			// current formatting is written with its text, and formatting
+			// of text edited since is stale (richtext.Lookup).
 			continue
 		}
 		if f.Anonymous {

@@ -120,7 +120,7 @@ func buildStructure(added []addedQuestion) *structureJSON {
 			}
 			for _, a := range added {
 				if as, ai, _, ok := splitQuestionID(a.id); ok && as == s && ai == it {
-					item.Questions = append(item.Questions, questionJSON{ID: a.id, Title: a.title, Placeholder: a.placeholder,
+					item.Questions = append(item.Questions, questionJSON{ID: a.id, Title: escapeText(a.title), Placeholder: escapeText(a.placeholder),
 						LinkKnowledgeBase: []string{}, AnswerType: "text", Active: true})
 				}
 			}

@@ -5,20 +5,24 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dpiakit/dpiakit/dpia/richtext"
 )
 
-// The plain text of the model keeps what rich text says, not how it
-// looks: paragraphs separated by a blank line, line breaks within a
-// paragraph, and lists as lines "- item" (bullets) or "1. item" (numbered
-// from 1). Every line is trimmed and its white space collapsed. HTML read
-// from the CNIL tool comes out in this form (htmlToText); text written to
-// it is read in this form (parseText) and written as <p>, <br>, <ul> and
-// <ol> (writeHTML), so that reading back what was written gives the same
-// string.
+// The plain text of the model keeps what rich text says: paragraphs
+// separated by a blank line, line breaks within a paragraph, and lists as
+// lines "- item" (bullets) or "1. item" (numbered from 1), as
+// richtext.Text.Plain writes them. Text of the model written to the tool
+// without its formatting is read in this form (parseText) and written as
+// paragraphs and line breaks (plainHTML), so that reading back what was
+// written gives the same plain text.
 
 // block is a paragraph or a list: its lines, each a paragraph line or a
 // list item with its marker ("- " or "3. ").
 type block struct {
+	// rt is the block as read, when it was read from the file (see
+	// blocksOf); the zero Block for text of the model.
+	rt    richtext.Block
 	lines []string
 	// list reports whether the block is a list. From HTML it is set by
 	// <ul> and <ol>; from plain text by lines that all look like list items
@@ -74,15 +78,13 @@ func parseText(text string) []block {
 	return out
 }
 
-// cleanText makes text valid UTF-8 with "\n" line ends, turns tabs,
-// no-break spaces and other spaces into plain spaces and drops other
-// control and formatting characters.
+// cleanText makes text valid UTF-8 with "\n" line ends, each byte that is
+// not part of valid UTF-8 replaced by U+FFFD (as dpia/richtext replaces
+// it), turns tabs, no-break spaces and other spaces into plain spaces and
+// drops other control and formatting characters.
 func cleanText(text string) string {
 	if isCleanText(text) {
 		return text
-	}
-	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	var b strings.Builder
 	b.Grow(len(text))

@@ -60,10 +60,10 @@ func (o *Options) limits() (maxBytes, maxDepth int) {
 // template, noscript, head and similar elements with their content (code
 // or embedded documents, not text); images and other void elements; form
 // elements (their text kept); elements it does not know (their text
-// kept); comments; event-handler attributes (onclick...) and every other
-// attribute but a's href and ol's start. Invalid UTF-8 bytes, NUL and
-// other control characters are each replaced by U+FFFD, kept so, and
-// reported. Input past opts.MaxBytes is not read, elements nested deeper
+// kept); comments; a tag the input ends inside; event-handler attributes
+// (onclick...) and every other attribute but a's href and ol's start.
+// Invalid UTF-8 bytes, NUL and other control characters are each replaced
+// by U+FFFD, kept so, and reported. Input past opts.MaxBytes is not read, elements nested deeper
 // than opts.MaxDepth are ignored, and both are reported.
 //
 // The result is in normal form (see Text), and ParseHTML(t.HTML()) gives
@@ -80,6 +80,12 @@ func ParseHTML(src string, opts *Options) (Text, []Issue) {
 		switch tt {
 		case html.ErrorToken:
 			// The reader is a strings.Reader: the only error is io.EOF.
+			// A tag, comment or declaration the input ends inside (its
+			// ">" or closing quote missing) is left out, as browsers
+			// leave it out, and reported.
+			if raw := z.Raw(); len(raw) > 0 {
+				b.issues.add(IssueRemovedMarkup, "unterminated tag at the end of the text removed: "+quoteStart(string(raw), 40))
+			}
 			return b.finish(), b.issues.list
 		case html.TextToken:
 			if b.skip.active() {
@@ -683,4 +689,16 @@ func (b *builder) finish() Text {
 	b.popTo(0)
 	b.closeTo(1)
 	return Text(b.containers[0].blocks)
+}
+
+// quoteStart quotes the first n runes of s, with "..." when s is longer.
+func quoteStart(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return strconv.Quote(s[:j] + "...")
+		}
+		i++
+	}
+	return strconv.Quote(s)
 }
