@@ -38,7 +38,11 @@
 // invalid UTF-8, NUL and control characters are replaced by U+FFFD and
 // reported: nothing is changed silently. Where a list answer names typed
 // things, the items "term: detail" of its flat lists become them, and the
-// prose around them goes to the field named.
+// prose around them goes to the field named; a numbered list keeps its
+// numbering as a richtext.Field at the typed list's path
+// (processing.purposes, inventory.systems, inventory.retention), which
+// Export follows while the items are the same, so that an answer's
+// "1./2./3." still matches what it numbers.
 //
 //	pia.name                           title
 //	pia.id                             reference "CNIL PIA <id>"; with the name, the UUIDs

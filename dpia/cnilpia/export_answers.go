@@ -114,7 +114,7 @@ func (x *exporter) textAnswer(id int) (string, bool) {
 				lines = append(lines, line)
 			}
 		}
-		html = x.textHTML("processing.nature.storage", a.Processing.Nature.Storage) + listHTML(lines)
+		html = x.textHTML("processing.nature.storage", a.Processing.Nature.Storage) + x.itemsHTML("inventory.systems", lines)
 	case 211:
 		var lines []string
 		for i, p := range a.Processing.Purposes {
@@ -123,7 +123,7 @@ func (x *exporter) textAnswer(id int) (string, bool) {
 				lines = append(lines, line)
 			}
 		}
-		html = x.textHTML("processing.aims", a.Processing.Aims) + listHTML(lines)
+		html = x.textHTML("processing.aims", a.Processing.Aims) + x.itemsHTML("processing.purposes", lines)
 	case 212:
 		if normalizeText(a.Necessity.BasisText) == "" {
 			html = listHTML(claimsLines(a.Necessity.Claims))
@@ -149,7 +149,7 @@ func (x *exporter) textAnswer(id int) (string, bool) {
 				lines = append(lines, line)
 			}
 		}
-		html = x.textHTML("processing.scope.retention_summary", a.Processing.Scope.RetentionSummary) + listHTML(lines)
+		html = x.textHTML("processing.scope.retention_summary", a.Processing.Scope.RetentionSummary) + x.itemsHTML("inventory.retention", lines)
 	case 221:
 		html = x.textHTML("necessity.information", a.Necessity.Information)
 	case 223, 224, 225:

@@ -292,13 +292,29 @@ func (im *importer) splitItems(blocks []block, source, target, what string) (pro
 			im.rep.add(KindNotParsed, source, target, "a nested list is kept as text with its structure; its items are not read as %s", what)
 			continue
 		}
+		first := len(items)
 		for _, it := range b.rt.List.Items {
 			if s := squash(richtext.Text(it.Blocks).Plain()); s != "" {
 				items = append(items, s)
 			}
 		}
+		if b.rt.List.Ordered && first == 0 {
+			// The items become typed values, which hold no numbering:
+			// keep the list's, so that Export numbers them again.
+			im.a.RichText = append(im.a.RichText, richtext.Field{Path: target, Text: itemList(items, b.rt.List.Start)})
+		}
 	}
 	return prose, items
+}
+
+// itemList returns items as a numbered list starting at start (0: 1), the
+// formatting of a list answer whose items become typed values.
+func itemList(items []string, start int) richtext.Text {
+	l := &richtext.List{Ordered: true, Start: start}
+	for _, it := range items {
+		l.Items = append(l.Items, richtext.Item{Blocks: []richtext.Block{{Paragraph: []richtext.Inline{{Run: richtext.Run{Text: it}}}}}})
+	}
+	return richtext.Text{{List: l}}
 }
 
 // flatList reports whether every item of l is at most one paragraph.

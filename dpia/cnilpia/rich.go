@@ -256,6 +256,31 @@ func escapeText(s string) string {
 var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;")
 
 // listHTML writes items as one bullet list, each on one line, escaped.
+// itemsHTML writes the list of items of a list answer whose items are
+// typed values at path: numbered as the imported answer numbered them
+// when a.RichText keeps that numbering for exactly these items, with
+// bullets otherwise.
+func (x *exporter) itemsHTML(path string, items []string) string {
+	for _, f := range x.a.RichText {
+		if f.Path != path || len(f.Text) != 1 || f.Text[0].List == nil || !f.Text[0].List.Ordered {
+			continue
+		}
+		l := f.Text[0].List
+		if len(l.Items) != len(items) {
+			break
+		}
+		same := true
+		for i, it := range l.Items {
+			same = same && squash(richtext.Text(it.Blocks).Plain()) == squash(items[i])
+		}
+		if same {
+			return itemList(items, l.Start).HTML()
+		}
+		break
+	}
+	return listHTML(items)
+}
+
 func listHTML(items []string) string {
 	var b strings.Builder
 	for _, it := range items {
