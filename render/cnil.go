@@ -110,6 +110,9 @@ func (b *builder) cnilPartName(ref string) (string, bool) {
 		return strings.TrimSpace(ref), true
 	}
 	name := b.t(cnilPartKeys[part])
+	if q := cnilQuestionKey(strings.TrimPrefix(strings.TrimSpace(ref), part+".")); part != "3.1" && ref != part && q != "" {
+		return b.tf("%s: %s", name, b.t(q)), false
+	}
 	if part == "3.1" && ref != "3.1" {
 		n, err := strconv.Atoi(strings.TrimPrefix(strings.TrimSpace(ref), "3.1."))
 		ms := b.a.Risks.Measures
@@ -302,12 +305,31 @@ func (b *builder) cnilActionPlan() {
 	a := b.a
 	b.heading(1, b.t(cnilPartKeys["4.2"]))
 	t := newTable([]column{{"Part", 3}, {"Action", 5}, {"Owner", 2}, {"Due", 2}, {"Status", 2}}, len(a.Evaluations)+len(a.Risks.Measures)+len(a.ActionPlan))
+	// A corrective action the action plan also holds (the tool's action
+	// plan is the evaluations' corrective actions with their owner and
+	// date) is listed once, with the plan's owner, date and status; the
+	// evaluator judged the part and is not the action's owner.
+	planned := make(map[string]int, len(a.ActionPlan))
+	for i, ac := range a.ActionPlan {
+		planned[strings.TrimSpace(ac.Action)] = i
+	}
+	listed := make([]bool, len(a.ActionPlan))
 	for _, e := range a.Evaluations {
 		if blank(e.CorrectiveAction) {
 			continue
 		}
 		part, user := b.cnilPartName(e.Part)
-		t.row([]cell{{Text: part, User: user}, u(e.CorrectiveAction), {Text: person(e.Evaluator)}, {}, {Text: b.t("Corrective action")}})
+		row := []cell{{Text: part, User: user}, u(e.CorrectiveAction), {}, {}, {Text: b.t("Corrective action")}}
+		if i, ok := planned[strings.TrimSpace(e.CorrectiveAction)]; ok && !listed[i] {
+			ac := a.ActionPlan[i]
+			listed[i] = true
+			row[1] = u(lines(ac.Action, ac.Notes))
+			row[2], row[3] = cell{Text: person(ac.Owner)}, cell{Text: b.loc.date(ac.Due)}
+			if ac.Status != "" {
+				row[4] = cell{Text: b.t(label(ac.Status))}
+			}
+		}
+		t.row(row)
 	}
 	measures := b.t(cnilPartKeys["3.1"])
 	for _, m := range a.Risks.Measures {
@@ -316,9 +338,59 @@ func (b *builder) cnilActionPlan() {
 		}
 		t.row([]cell{{Text: measures}, u(lines(m.Title, m.Description)), u(m.Owner), {Text: b.loc.date(m.Due)}, {Text: b.t(label(m.Status))}})
 	}
-	for _, ac := range a.ActionPlan {
+	for i, ac := range a.ActionPlan {
+		if listed[i] {
+			continue
+		}
 		t.row([]cell{{Text: b.actionRisks(ac.RiskRefs)}, u(lines(ac.Action, ac.Notes)), {Text: person(ac.Owner)},
 			{Text: b.loc.date(ac.Due)}, {Text: b.t(label(ac.Status))}})
 	}
 	b.table(t, b.t("No action is planned."))
+}
+
+// cnilQuestionKey names a question of the CNIL tool's default
+// questionnaire by its id ("211"), the key of its name in the catalogue,
+// so that the verdicts on the questions of one part each say which
+// question they judge; "" for an id the default questionnaire does not
+// have (a template's own question).
+func cnilQuestionKey(id string) string {
+	switch id {
+	case "111":
+		return "Overview of the processing"
+	case "112":
+		return "Responsibilities linked to the processing"
+	case "113":
+		return "Standards applicable to the processing"
+	case "121":
+		return "Data processed"
+	case "122":
+		return "Life cycle of the data and processes"
+	case "123":
+		return "Supporting assets of the data"
+	case "211":
+		return "Purposes"
+	case "212":
+		return "Lawfulness of the processing"
+	case "213":
+		return "Adequate, relevant and limited data"
+	case "214":
+		return "Accuracy of the data"
+	case "215":
+		return "Storage duration"
+	case "221":
+		return "Information of the data subjects"
+	case "222":
+		return "Consent"
+	case "223":
+		return "Right of access and to data portability"
+	case "224":
+		return "Right to rectification and to erasure"
+	case "225":
+		return "Right to restriction and to object"
+	case "226":
+		return "Processors"
+	case "227":
+		return "Transfers outside the European Union"
+	}
+	return ""
 }

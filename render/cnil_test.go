@@ -213,3 +213,25 @@ func TestGoldenCNIL(t *testing.T) {
 	checkGolden(t, "cnil.fr.html", []byte(renderHTML(t, cnilDocument(), opts)))
 	checkGolden(t, "cnil.fr.pdf", renderPDF(t, cnilDocument(), opts))
 }
+
+// TestCNILEvaluationsNameTheirQuestion checks that the verdicts on the
+// questions of one part each name their question, and that a corrective
+// action the action plan also holds is listed once, with the plan's
+// owner rather than the evaluator.
+func TestCNILEvaluationsNameTheirQuestion(t *testing.T) {
+	a := cnilDocument()
+	a.Evaluations = []dpia.Evaluation{
+		{Part: "2.1.211", Status: dpia.EvaluationStatusToImprove, CorrectiveAction: "Name each purpose.",
+			Evaluator: dpia.Person{Name: "Eve Evaluator"}},
+		{Part: "2.1.212", Status: dpia.EvaluationStatusAcceptable},
+	}
+	a.ActionPlan = []dpia.Action{{Action: "Name each purpose.", Owner: dpia.Person{Name: "Olga Owner"}}}
+	page := htmlText(renderHTML(t, a, Options{}))
+	assert.Contains(t, page, "Fundamental principles: proportionality and necessity: Purposes")
+	assert.Contains(t, page, "Fundamental principles: proportionality and necessity: Lawfulness of the processing")
+	assert.Equal(t, 2, strings.Count(page, "Name each purpose."), "in the evaluation table once, in the action plan once")
+	plan := page[strings.LastIndex(page, "Validation: action plan"):]
+	plan = plan[:strings.Index(plan, "Validation: DPO and data subjects")]
+	assert.Contains(t, plan, "Olga Owner")
+	assert.NotContains(t, plan, "Eve Evaluator", "the evaluator is not the action's owner")
+}

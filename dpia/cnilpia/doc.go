@@ -50,7 +50,7 @@
 //	pia.created_at                     date (calendar date in UTC; updated_at when it is
 //	                                     missing; a later updated_at is reported); a time
 //	                                     of day, here and in evaluations, in custom
-//	                                     question cnil.timestamps, written back from it
+//	                                     question cnil.timestamps of sign_off.questions, written back from it
 //	pia.author_name                    parties.roles: assessor
 //	pia.evaluator_name                 parties.roles: other, title "Evaluator"
 //	pia.validator_name                 parties.roles: other, title "Validator"

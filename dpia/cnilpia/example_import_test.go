@@ -51,5 +51,5 @@ func ExampleImport() {
 	// 3.2 Illegitimate access to data -> significant x limited = medium
 	// dpo_advice Ines Duval proceed Fine once backups are tested.
 	// unsafe_markup answers[1] reference_to=212 data.text -> necessity.claims: script element removed with its content
-	// custom_question pia.created_at -> questions: the model's dates have no time of day; the timestamp of the file with a time of day kept in custom question cnil.timestamps
+	// custom_question pia.created_at -> sign_off.questions: the model's dates have no time of day; the timestamp of the file with a time of day kept in custom question cnil.timestamps
 }

@@ -233,19 +233,20 @@ func (im *importer) stamp(key, raw string) {
 
 // timestamps keeps the time of day of the tool's timestamps, which the
 // model's dates (calendar days) do not hold: one line "key: timestamp"
-// per timestamp, in a custom question of the assessment. Export writes a
+// per timestamp, in a custom question of the sign-off, with the record of
+// the assessment's history rather than on its title page. Export writes a
 // timestamp back from it while the date it belongs to is unchanged, so
 // that import then export gives the file's own timestamps.
 func (im *importer) timestamps() {
 	if len(im.stamps) == 0 {
 		return
 	}
-	im.a.Questions = append(im.a.Questions, dpia.Question{ID: timestampsID, Text: timestampsText, Answer: strings.Join(im.stamps, "\n")})
+	im.a.SignOff.Questions = append(im.a.SignOff.Questions, dpia.Question{ID: timestampsID, Text: timestampsText, Answer: strings.Join(im.stamps, "\n")})
 	what := "the timestamp"
 	if len(im.stamps) > 1 {
 		what = "the " + strconv.Itoa(len(im.stamps)) + " timestamps"
 	}
-	im.rep.add(KindCustomQuestion, "pia.created_at", "questions", "the model's dates have no time of day; %s of the file with a time of day kept in custom question %s", what, timestampsID)
+	im.rep.add(KindCustomQuestion, "pia.created_at", "sign_off.questions", "the model's dates have no time of day; %s of the file with a time of day kept in custom question %s", what, timestampsID)
 }
 
 // timestampsText is the title of the timestamps question.

@@ -206,7 +206,7 @@ func TestImportReport(t *testing.T) {
 		"dropped_markup answers[22] reference_to=325 data.text -> risks.risks[0].inherent.severity: style attribute removed",
 		"custom_question comments[0] reference_to=211 -> necessity.questions: the model has no field for comments; kept as a custom question",
 		"custom_question comments[1] reference_to=12 -> risk_context.questions: the model has no field for comments; kept as a custom question",
-		"custom_question pia.created_at -> questions: the model's dates have no time of day; the 3 timestamps of the file with a time of day kept in custom question cnil.timestamps",
+		"custom_question pia.created_at -> sign_off.questions: the model's dates have no time of day; the 3 timestamps of the file with a time of day kept in custom question cnil.timestamps",
 	}, entries(rep))
 }
 
@@ -243,7 +243,7 @@ func TestImportTemplate(t *testing.T) {
 	assert.Equal(t, risk.Rating{Severity: "limited", Likelihood: "limited", Overall: "low", Rationale: "Entry logs show attendance patterns."}, a.Risks.Risks[0].Inherent)
 	// The template, its five questions and the timestamps' time of day.
 	assert.Len(t, rep.OfKind(cnilpia.KindCustomQuestion), 7)
-	assert.Contains(t, question(t, a.Questions, "cnil.timestamps").Answer, "pia created_at: 2023-11-02T08:00:00.000Z")
+	assert.Contains(t, question(t, a.SignOff.Questions, "cnil.timestamps").Answer, "pia created_at: 2023-11-02T08:00:00.000Z")
 	assert.Empty(t, rep.OfKind(cnilpia.KindUnknownQuestion))
 }
 
