@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dpiakit/dpiakit/dpia"
@@ -35,6 +37,15 @@ const creator = "dpiakit"
 // in large light type: "Draft" (for a draft, one in review or one without
 // a status), "Rejected" or "Superseded", in the output language.
 //
+// The validation findings, when the options include them, are marked
+// where the document shows the field each is about: its number on a small
+// box coloured by severity (red for an error, amber for a warning, blue
+// for a note), a link to its row in the appendix, whose first cell lists
+// the pages of its markers; the appendix prints each finding's JSON path
+// in small monospaced type, broken only after a "." or before a "[". A
+// rating that is not a level of the register's matrix is set in red, and
+// a sign-off row nobody signed leaves a line to sign on by hand.
+//
 // Characters no embedded font has (emoji, Chinese, Japanese, Korean) are
 // drawn as U+FFFD, and a note at the end of the document says so.
 //
@@ -61,7 +72,7 @@ func PDF(w io.Writer, a *dpia.Assessment, options *Options) error {
 		return fmt.Errorf("render: pdf: %w", err)
 	}
 	loc, _ := newLocale(opts.Language) // the catalogues were read above
-	return writePDF(w, build(a, opts), opts, stateMark(a, loc))
+	return writePDF(w, build(a, opts), opts, stateMark(a, loc), loc)
 }
 
 // stateMark returns the mark printed across every page of a: its state,
@@ -81,8 +92,9 @@ func stateMark(a *dpia.Assessment, loc locale) string {
 }
 
 // writePDF draws the outline with the drawing layer, with mark (see
-// stateMark) across every page when it is not empty.
-func writePDF(w io.Writer, o *outline, opts Options, mark string) error {
+// stateMark) across every page when it is not empty; loc writes the page
+// numbers of the findings' markers in the appendix.
+func writePDF(w io.Writer, o *outline, opts Options, mark string, loc locale) error {
 	size := pdfdoc.A4
 	if o.PageSize == Letter {
 		size = pdfdoc.Letter
@@ -113,6 +125,7 @@ func writePDF(w io.Writer, o *outline, opts Options, mark string) error {
 	if o.Subtitle != "" {
 		title += "\n\n" + o.Subtitle
 	}
+	p := &pdfWriter{doc: doc, loc: loc}
 	doc.TitlePage(title, pdfFields(o.Cover), o.Banner)
 	if len(o.Contents) > 0 {
 		doc.Heading(1, o.Text.Contents)
@@ -129,15 +142,15 @@ func writePDF(w io.Writer, o *outline, opts Options, mark string) error {
 		}
 		switch blk := &o.Blocks[i]; blk.Kind {
 		case kindHeading:
-			if h, ok := keptSection(doc, o.Blocks, i); ok {
+			if h, ok := p.keptSection(o.Blocks, i); ok {
 				doc.KeepTogether(h)
 			}
 		case kindPageBreak:
-			if _, ok := blocksHeight(doc, o.Blocks[i+1:], true, doc.Room()); ok {
+			if _, ok := p.blocksHeight(o.Blocks[i+1:], true, doc.Room()); ok {
 				continue // what follows fits the page left: no page of its own
 			}
 		}
-		drawBlock(doc, &o.Blocks[i])
+		p.drawBlock(&o.Blocks[i])
 	}
 	if doc.Err() == nil && doc.ReplacedCharacters() {
 		doc.Heading(3, o.Text.ReplacedTitle)
@@ -181,25 +194,35 @@ func headerLine(s string) string {
 	return s
 }
 
-// drawBlock draws one block of the outline.
-func drawBlock(doc *pdfdoc.Document, blk *block) {
+// pdfWriter draws the blocks of an outline on a document.
+type pdfWriter struct {
+	doc *pdfdoc.Document
+	// loc is the output language, for the page numbers of the markers.
+	loc locale
+}
+
+// drawBlock draws one block of the outline, with the markers of the
+// findings about it.
+func (p *pdfWriter) drawBlock(blk *block) {
+	doc := p.doc
+	marks := blockMarkers(blk)
 	switch blk.Kind {
 	case kindHeading:
-		doc.Heading(int(blk.Level), blk.Text)
+		doc.Heading(int(blk.Level), blk.Text, marks...)
 	case kindParagraph:
 		if blk.blockParts != nil && blk.Rich != nil {
-			doc.RichText(pdfRich(blk.Rich))
+			doc.RichText(pdfRich(blk.Rich), marks...)
 			return
 		}
-		doc.Paragraph(blk.Text)
+		doc.Paragraph(blk.Text, marks...)
 	case kindEmpty:
-		doc.Empty(blk.Text)
+		doc.Empty(blk.Text, marks...)
 	case kindCallout:
 		doc.Callout(calloutKind(blk.Tone), blk.Text)
 	case kindFields:
 		doc.KeyValues(pdfFields(blk.Fields))
 	case kindTable:
-		doc.Table(pdfTable(blk.Table))
+		doc.Table(p.table(blk.Table))
 	case kindHeatMap:
 		doc.HeatMap(pdfHeatMap(blk.Heat))
 	case kindPageBreak:
@@ -218,25 +241,53 @@ func calloutKind(t tone) pdfdoc.CalloutKind {
 	return pdfdoc.CalloutNotice
 }
 
-// pdfFields converts labelled values.
-func pdfFields(fs []field) []pdfdoc.KeyValue {
-	out := make([]pdfdoc.KeyValue, len(fs))
-	for i, f := range fs {
-		out[i] = pdfdoc.KeyValue{Key: f.Label, Value: f.Value, Placeholder: f.Empty, Link: f.Href}
+// blockMarkers returns the markers of the findings about a heading,
+// paragraph or empty-answer note.
+func blockMarkers(blk *block) []pdfdoc.Marker {
+	if blk.blockParts == nil {
+		return nil
+	}
+	return pdfMarkers(blk.Marks)
+}
+
+// pdfMarkers converts markers; none gives nil.
+func pdfMarkers(ms []marker) []pdfdoc.Marker {
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]pdfdoc.Marker, len(ms))
+	for i, m := range ms {
+		out[i] = pdfdoc.Marker{Number: m.Number, Tone: calloutKind(m.Tone)}
 	}
 	return out
 }
 
-// pdfTable converts a table. Its rows are converted one at a time, as
-// the drawing layer draws them: none past the page limit.
-func pdfTable(t *table) pdfdoc.Table {
+// pdfFields converts labelled values.
+func pdfFields(fs []field) []pdfdoc.KeyValue {
+	out := make([]pdfdoc.KeyValue, len(fs))
+	for i, f := range fs {
+		out[i] = pdfdoc.KeyValue{Key: f.Label, Value: f.Value, Placeholder: f.Empty, Link: f.Href, Marks: pdfMarkers(f.Marks)}
+	}
+	return out
+}
+
+// table converts a table. Its rows are converted one at a time, as the
+// drawing layer draws them: none past the page limit. A row that is the
+// target of markers (table.Targets: a finding of the appendix) is the
+// target of their links, and its first cell says on which pages the
+// markers are: the appendix is drawn after every part that holds one.
+func (p *pdfWriter) table(t *table) pdfdoc.Table {
 	out := pdfdoc.Table{Columns: make([]pdfdoc.Column, len(t.Columns)), Len: len(t.Rows)}
 	for i, c := range t.Columns {
 		out.Columns[i] = pdfdoc.Column{Header: c.Header, Width: c.Width}
 	}
 	out.Row = func(i int, dst []string) []string {
-		for _, c := range t.Rows[i] {
-			dst = append(dst, c.Text)
+		for c, cl := range t.Rows[i] {
+			text := cl.Text
+			if c == 0 && i < len(t.Targets) {
+				text = lines(text, p.markerPages(t.Targets[i]))
+			}
+			dst = append(dst, text)
 		}
 		return dst
 	}
@@ -244,13 +295,41 @@ func pdfTable(t *table) pdfdoc.Table {
 		if c >= len(t.Rows[i]) {
 			return pdfdoc.CellMark{}
 		}
-		var href string
+		cl := &t.Rows[i][c]
+		m := pdfdoc.CellMark{Placeholder: cl.Empty, Alert: cl.OffScale, SignLine: cl.Sign}
+		k := [2]int{i, c}
 		if t.Hrefs != nil {
-			href = t.Hrefs[[2]int{i, c}]
+			m.Link = t.Hrefs[k]
 		}
-		return pdfdoc.CellMark{Placeholder: t.Rows[i][c].Empty, Link: href}
+		if t.Marks != nil {
+			m.Marks = pdfMarkers(t.Marks[k])
+		}
+		if t.Paths != nil {
+			m.Path = t.Paths[k]
+		}
+		if c == 0 && i < len(t.Targets) {
+			m.Target = t.Targets[i]
+		}
+		return m
 	}
 	return out
+}
+
+// markerPages writes the pages holding the markers numbered n, "Page 7"
+// or "Pages 7, 12", in the output language; "" when none was drawn.
+func (p *pdfWriter) markerPages(n int) string {
+	pages := p.doc.MarkerPages(n)
+	switch len(pages) {
+	case 0:
+		return ""
+	case 1:
+		return p.loc.tf("Page %s", strconv.Itoa(pages[0]))
+	}
+	list := make([]string, len(pages))
+	for i, pg := range pages {
+		list[i] = strconv.Itoa(pg)
+	}
+	return p.loc.tf("Pages %s", strings.Join(list, ", "))
 }
 
 // keptSectionShare is the largest share of a page a section of labelled
@@ -263,7 +342,7 @@ const keptSectionShare = 0.6
 // to be kept whole on one page: a section of level 2 or 3 that holds only
 // labelled lists, tables and empty-answer notes, at least one list or
 // table, and takes at most keptSectionShare of a page.
-func keptSection(doc *pdfdoc.Document, blocks []block, i int) (float64, bool) {
+func (p *pdfWriter) keptSection(blocks []block, i int) (float64, bool) {
 	if blocks[i].Level < 2 {
 		return 0, false
 	}
@@ -280,33 +359,34 @@ func keptSection(doc *pdfdoc.Document, blocks []block, i int) (float64, bool) {
 	if grids == 0 {
 		return 0, false
 	}
-	return blocksHeight(doc, blocks[i:end], false, keptSectionShare*doc.BodyHeight())
+	return p.blocksHeight(blocks[i:end], false, keptSectionShare*p.doc.BodyHeight())
 }
 
 // blocksHeight returns the height blocks take drawn on one long page, up
 // to the first page break when toBreak is set, and whether the drawing
 // layer can measure them all (heat maps and formatted text it cannot) and
 // they take at most limit points; it stops measuring past limit.
-func blocksHeight(doc *pdfdoc.Document, blocks []block, toBreak bool, limit float64) (float64, bool) {
+func (p *pdfWriter) blocksHeight(blocks []block, toBreak bool, limit float64) (float64, bool) {
+	doc := p.doc
 	total := 0.0
 	for i := range blocks {
 		blk := &blocks[i]
 		switch blk.Kind {
 		case kindHeading:
-			total += doc.HeadingHeight(int(blk.Level), blk.Text)
+			total += doc.HeadingHeight(int(blk.Level), blk.Text, blockMarkers(blk)...)
 		case kindParagraph:
 			if blk.blockParts != nil && blk.Rich != nil {
 				return 0, false
 			}
-			total += doc.ParagraphHeight(blk.Text)
+			total += doc.ParagraphHeight(blk.Text, blockMarkers(blk)...)
 		case kindEmpty:
-			total += doc.EmptyHeight(blk.Text)
+			total += doc.EmptyHeight(blk.Text, blockMarkers(blk)...)
 		case kindCallout:
 			total += doc.CalloutHeight(calloutKind(blk.Tone), blk.Text)
 		case kindFields:
 			total += doc.KeyValuesHeight(pdfFields(blk.Fields))
 		case kindTable:
-			total += doc.TableHeight(pdfTable(blk.Table))
+			total += doc.TableHeight(p.table(blk.Table))
 		case kindPageBreak:
 			if toBreak {
 				return total, true

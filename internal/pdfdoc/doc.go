@@ -17,7 +17,8 @@
 // punctuation (“ ” ‘ ’ – — … •) print and extract correctly. Characters it
 // lacks are drawn, run by run, in DejaVu Sans (regular and bold, from
 // github.com/go-fonts/dejavu): Arabic and Persian, many symbols (✓ ★ ☎) and
-// U+FFFD. A document embeds these fallback faces only when it uses them.
+// U+FFFD. A document embeds these fallback faces only when it uses them,
+// and Liberation Mono only when it prints a JSON path ([CellMark.Path]).
 // Characters neither family has (emoji, CJK, anything outside the Basic
 // Multilingual Plane, which the engine cannot read from a font) and invalid
 // UTF-8 are replaced by U+FFFD, and [Document.ReplacedCharacters] reports

@@ -52,6 +52,15 @@ type Document struct {
 	// outlineRoot records that a top-level bookmark exists, so that a
 	// second-level one has a parent.
 	outlineRoot bool
+
+	// markerSpots lists the markers drawn, in the order of their pages,
+	// and spotNext the first not linked yet (see linkMarkers);
+	// markerPages maps a marker's number to the pages it is on, and
+	// targets to the row it links to.
+	markerSpots []markerSpot
+	spotNext    int
+	markerPages map[int][]int
+	targets     map[int]markerTarget
 }
 
 // New starts an empty document. It fails only on an invalid page size or

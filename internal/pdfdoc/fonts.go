@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-fonts/dejavu/dejavusans"
 	"github.com/go-fonts/dejavu/dejavusansbold"
+	"github.com/go-fonts/liberation/liberationmonoregular"
 	"github.com/go-fonts/liberation/liberationsansbold"
 	"github.com/go-fonts/liberation/liberationsansitalic"
 	"github.com/go-fonts/liberation/liberationsansregular"
@@ -21,6 +22,9 @@ import (
 const (
 	fontFamily     = "liberationsans"
 	fallbackFamily = "dejavusans"
+	// monoFamily is the monospaced face of JSON paths (see
+	// CellMark.Path).
+	monoFamily = "liberationmono"
 )
 
 // fontStyle selects one of the embedded faces.
@@ -30,6 +34,8 @@ const (
 	styleRegular fontStyle = iota
 	styleBold
 	styleItalic
+	// styleMono is the monospaced face, for identifiers: JSON paths.
+	styleMono
 	styleCount // number of styles, not a style
 )
 
@@ -45,10 +51,21 @@ func (s fontStyle) engineStyle() string {
 	}
 }
 
+// family is the engine family the main face of a style is registered
+// under.
+func (s fontStyle) family() string {
+	if s == styleMono {
+		return monoFamily
+	}
+	return fontFamily
+}
+
 // ttf returns the shared, read-only bytes of the face. Never hand them to
 // the engine: it writes into them (see registerFont).
 func (s fontStyle) ttf() []byte {
 	switch s {
+	case styleMono:
+		return liberationmonoregular.TTF
 	case styleBold:
 		return liberationsansbold.TTF
 	case styleItalic:
@@ -92,6 +109,8 @@ type coverage struct {
 	main *glyphSet
 	// fallback holds the runes both fallback faces have and main lacks.
 	fallback *glyphSet
+	// mono holds the runes the monospaced face has.
+	mono *glyphSet
 }
 
 // has reports whether some face can draw r.
@@ -145,7 +164,11 @@ func readGlyphs() (*coverage, error) {
 		return nil, err
 	}
 	fallback.subtract(main)
-	return &coverage{main: main, fallback: fallback}, nil
+	mono, err := intersectGlyphs(func(s fontStyle) []byte { return s.ttf() }, styleMono)
+	if err != nil {
+		return nil, err
+	}
+	return &coverage{main: main, fallback: fallback, mono: mono}, nil
 }
 
 // intersectGlyphs reads the runes all the given faces have.
@@ -154,7 +177,7 @@ func intersectGlyphs(ttf func(fontStyle) []byte, styles ...fontStyle) (*glyphSet
 	for _, s := range styles {
 		set, err := parseGlyphSet(ttf(s))
 		if err != nil {
-			return nil, fmt.Errorf("pdfdoc: font style %q: %w", s.engineStyle(), err)
+			return nil, fmt.Errorf("pdfdoc: font %s style %q: %w", s.family(), s.engineStyle(), err)
 		}
 		if glyphs == nil {
 			glyphs = set
@@ -178,6 +201,23 @@ func (d *Document) clean(s string) string {
 		d.replaced = true
 	}
 	return out
+}
+
+// cleanMono is clean for text set in the monospaced face: a rune the
+// main faces have but the monospaced one lacks (a few spaces and symbols)
+// becomes the replacement, which the fallback face draws.
+func (d *Document) cleanMono(s string) string {
+	s = d.clean(s)
+	g := d.fonts.glyphs
+	if !strings.ContainsFunc(s, func(r rune) bool { return !g.mono.has(r) && !g.fallback.has(r) }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if !g.mono.has(r) && !g.fallback.has(r) {
+			return d.fonts.replacement
+		}
+		return r
+	}, s)
 }
 
 // ReplacedCharacters reports whether text given to the document so far
@@ -208,7 +248,7 @@ func (d *Document) registerFont(f engineFace) {
 	}
 	if !d.fonts.registered[f.style] {
 		d.fonts.registered[f.style] = true
-		d.pdf.AddUTF8FontFromBytes(fontFamily, f.style.engineStyle(), bytes.Clone(f.style.ttf()))
+		d.pdf.AddUTF8FontFromBytes(f.style.family(), f.style.engineStyle(), bytes.Clone(f.style.ttf()))
 	}
 }
 
@@ -222,7 +262,7 @@ func (d *Document) selectFace(f engineFace) {
 	if f.fallback {
 		d.pdf.SetFont(fallbackFamily, f.style.fallbackStyle().engineStyle(), f.size)
 	} else {
-		d.pdf.SetFont(fontFamily, f.style.engineStyle(), f.size)
+		d.pdf.SetFont(f.style.family(), f.style.engineStyle(), f.size)
 	}
 	d.engine = f
 }

@@ -48,12 +48,31 @@ func (g *grid) cellFace(r, c int, face fontStyle) fontStyle {
 	return face
 }
 
-// gridCells is one row, wrapped: the lines of each cell, and the cells'
-// marks (nil when no cell has one).
+// gridCells is one row, wrapped: the lines of each cell, the cells'
+// marks (nil when no cell has one) and what wrapRow added to the text of
+// each (nil when no cell has markers, a path or room to sign).
 type gridCells struct {
-	lines [][]string
-	marks []CellMark
+	lines  [][]string
+	marks  []CellMark
+	extras []cellExtras
 }
+
+// cellExtras places what a cell draws besides its text among its lines:
+// the lines before text are the text's (the last of them, or an empty
+// line of their own, ending with the markers at markX from the text's
+// start), the lines from text to path the JSON path's, the blank lines
+// after it the room to sign in, whose last, sign, has the rule at its
+// foot.
+type cellExtras struct {
+	text, path int
+	markLine   int // -1 for no markers
+	markX      float64
+	sign       int // -1 for no room to sign
+}
+
+// signLines is the number of blank lines of a table's type left to sign
+// in: about 12 mm.
+const signLines = 3
 
 // Keeping rows together.
 const (
@@ -82,9 +101,10 @@ func (d *Document) wrapRow(g *grid, row []string, r int) gridCells {
 			continue
 		}
 		face := col.face
+		var m CellMark
 		if header {
 			face = styleBold
-		} else if m := g.markOf(r, c); m != (CellMark{}) {
+		} else if m = g.markOf(r, c); m.shown() {
 			if cells.marks == nil {
 				cells.marks = make([]CellMark, len(g.cols))
 			}
@@ -98,9 +118,41 @@ func (d *Document) wrapRow(g *grid, row []string, r int) gridCells {
 			lines = lines[:headerLineLimit]
 			lines[headerLineLimit-1] = textfit.Truncate(lines[headerLineLimit-1]+"…", d.units(col.width-2*cellPadX, g.size), width, "…")
 		}
+		if m.extras() {
+			if cells.extras == nil {
+				cells.extras = make([]cellExtras, len(g.cols))
+				for i := range cells.extras {
+					cells.extras[i] = cellExtras{text: -1, markLine: -1, sign: -1}
+				}
+			}
+			lines, cells.extras[c] = d.cellExtras(lines, face, g.size, col.width-2*cellPadX, &m)
+		}
 		cells.lines[c] = lines
 	}
 	return cells
+}
+
+// cellExtras adds to the wrapped lines of a cell, set in face at size
+// within width points, the lines of what m draws besides the text, and
+// says where each goes (see cellExtras).
+func (d *Document) cellExtras(lines []string, face fontStyle, size, width float64, m *CellMark) ([]string, cellExtras) {
+	x := cellExtras{markLine: -1, sign: -1}
+	if len(m.Marks) > 0 {
+		lines, x.markX = d.trailMarkers(lines, face, size, width, m.Marks)
+		x.markLine = len(lines) - 1
+	}
+	x.text = len(lines)
+	if m.Path != "" {
+		lines = append(lines, d.pathLines(m.Path, width)...)
+	}
+	x.path = len(lines)
+	if m.SignLine {
+		for range signLines {
+			lines = append(lines, "")
+		}
+		x.sign = len(lines) - 1
+	}
+	return lines, x
 }
 
 // trimBlankLines drops blank lines at the start and end of s, keeping the
@@ -286,15 +338,24 @@ func (d *Document) drawGridChunk(g *grid, cells gridCells, off []int, n int, sha
 		to := min(from+n, len(lines))
 		face, color, link := col.face, col.color, ""
 		if cells.marks != nil {
-			m := cells.marks[c]
+			m := &cells.marks[c]
 			switch {
 			case m.Placeholder:
 				face, color = styleItalic, colorPlaceholder
+			case m.Alert:
+				color = colorAlert
 			case m.Link != "":
 				color, link = colorAccent, m.Link
 			}
+			if m.Target > 0 && from == 0 {
+				d.target(m.Target)
+			}
 		}
-		d.drawCellLines(lines[from:to], x, x+col.width, d.y, g.size, face, color, link)
+		if cells.extras != nil && cells.extras[c].text >= 0 {
+			d.drawCellExtras(lines, from, to, x, x+col.width, g.size, face, color, link, &cells.extras[c], cells.marks[c].Marks)
+		} else {
+			d.drawCellLines(lines[from:to], x, x+col.width, d.y, g.size, face, color, link)
+		}
 		x += col.width
 	}
 	d.pdf.SetLineWidth(0.5)
@@ -335,6 +396,33 @@ func (d *Document) drawCellLines(lines []string, x, right, top, size float64, fa
 			}
 		}
 		y += lh
+	}
+}
+
+// drawCellExtras draws lines from to to of a cell whose lines hold more
+// than its text (see cellExtras), in the band whose top is the cursor:
+// the text as drawCellLines does, the markers marks after it, the JSON
+// path in small monospaced type and the rule to sign on.
+func (d *Document) drawCellExtras(lines []string, from, to int, x, right, size float64, face fontStyle, color RGB, link string, ex *cellExtras, marks []Marker) {
+	lh := lineHeight(size)
+	if tf := min(to, ex.text); from < tf {
+		d.drawCellLines(lines[from:tf], x, right, d.y, size, face, color, link)
+	}
+	for i := from; i < to; i++ {
+		top := d.y + cellPadY + float64(i-from)*lh
+		switch {
+		case i >= ex.text && i < ex.path && lines[i] != "":
+			d.setFont(styleMono, sizePath)
+			d.setTextColor(colorMuted)
+			d.drawText(x+cellPadX, baseline(top, lh, sizePath), lines[i])
+		case i == ex.sign:
+			d.pdf.SetLineWidth(0.6)
+			d.setDraw(colorText)
+			d.pdf.Line(x+cellPadX, top+lh-1, right-cellPadX, top+lh-1)
+		}
+		if i == ex.markLine {
+			d.drawMarkers(marks, x+cellPadX+ex.markX, baseline(top, lh, size))
+		}
 	}
 }
 

@@ -47,6 +47,10 @@ type pendingHeading struct {
 	outline string
 	lines   []string
 	look    headingSpec
+	// marks are drawn at markX after the start of the last line (see
+	// trailMarkers).
+	marks []Marker
+	markX float64
 }
 
 // height is the height of the heading without the space before it.
@@ -59,7 +63,17 @@ func (h pendingHeading) height() float64 {
 	return height
 }
 
-// Heading draws a section heading. level is 1 (largest) to 3; smaller
+// headingLines wraps a heading's cleaned text across the page width and
+// places its markers (see trailMarkers).
+func (d *Document) headingLines(text string, look headingSpec, marks []Marker) ([]string, float64) {
+	width := d.setFont(styleBold, look.size)
+	lines := d.wrap(text, d.units(d.right-d.left, look.size), width)
+	return d.trailMarkers(lines, styleBold, look.size, d.right-d.left, marks)
+}
+
+// Heading draws a section heading, followed by the markers marks (see
+// [Marker]) at the end of its last line, or on a line of their own when
+// they do not fit there. level is 1 (largest) to 3; smaller
 // values count as 1 and larger as 3. Levels 1 and 2 also add an entry to
 // the PDF outline (bookmarks), level 2 under the level 1 before it. A
 // heading is placed together with the start of the block that follows it
@@ -67,7 +81,7 @@ func (h pendingHeading) height() float64 {
 // so it never ends a page on its own; until that block is drawn,
 // [Document.PageNo] does not account for it. Line breaks in text become
 // spaces; blank text draws nothing.
-func (d *Document) Heading(level int, text string) {
+func (d *Document) Heading(level int, text string, marks ...Marker) {
 	if !d.begin() {
 		return
 	}
@@ -79,9 +93,8 @@ func (d *Document) Heading(level int, text string) {
 		return
 	}
 	look := headingLook(level)
-	width := d.setFont(styleBold, look.size)
-	lines := d.wrap(text, d.units(d.right-d.left, look.size), width)
-	h := pendingHeading{level: level, text: text, outline: outline, lines: lines, look: look}
+	lines, markX := d.headingLines(text, look, marks)
+	h := pendingHeading{level: level, text: text, outline: outline, lines: lines, look: look, marks: marks, markX: markX}
 	if len(d.pending) > 0 && d.pendingHeight()+h.look.before+h.height() > d.bodyHeight() {
 		// Headings that fill a page without a block after them: draw
 		// them now, so that a run of headings is drawn as it comes, is
@@ -162,6 +175,9 @@ func (d *Document) drawHeading(h pendingHeading) {
 		}
 		d.drawLineIn(d.left, d.right, baseline(d.y, lh, st.size), line)
 		d.y += lh
+	}
+	if len(h.marks) > 0 {
+		d.drawMarkers(h.marks, d.left+h.markX, baseline(d.y-lh, lh, st.size))
 	}
 	if h.look.rule {
 		d.fillRect(d.left, d.y+1, d.right-d.left, 0.8, colorRule)

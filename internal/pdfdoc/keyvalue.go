@@ -12,6 +12,8 @@ type KeyValue struct {
 	Placeholder bool
 	// Link is a web address the value links to, when set.
 	Link string
+	// Marks are drawn after the value (see [Marker]).
+	Marks []Marker
 }
 
 // KeyValues draws a two-column list: labels in a tinted column at the left
@@ -64,12 +66,12 @@ func (d *Document) keyValueLayout(rows []KeyValue, titlePage bool) (*grid, func(
 // none has one.
 func keyValueMarks(rows []KeyValue) func(r, c int) CellMark {
 	for _, kv := range rows {
-		if kv.Placeholder || kv.Link != "" {
+		if kv.Placeholder || kv.Link != "" || len(kv.Marks) > 0 {
 			return func(r, c int) CellMark {
 				if c != 1 {
 					return CellMark{}
 				}
-				return CellMark{Placeholder: rows[r].Placeholder, Link: rows[r].Link}
+				return CellMark{Placeholder: rows[r].Placeholder, Link: rows[r].Link, Marks: rows[r].Marks}
 			}
 		}
 	}

@@ -8,7 +8,8 @@ import (
 )
 
 // decorate draws what needs the page count: running headers and footers,
-// the page numbers and links of the contents, and the state mark. The engine allows going
+// the page numbers and links of the contents, the links of the markers,
+// and the state mark. The engine allows going
 // back to a finished page; the last page must be current again before
 // output, because the engine writes pages 1 to the current one.
 func (d *Document) decorate() {
@@ -24,6 +25,7 @@ func (d *Document) decorate() {
 				d.drawContentsNumber(c)
 			}
 		}
+		d.linkMarkers(p)
 		if mark != "" {
 			d.drawMark(mark)
 		}

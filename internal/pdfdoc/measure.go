@@ -64,7 +64,7 @@ func (d *Document) KeepTogether(h float64) {
 
 // HeadingHeight returns the height of [Document.Heading] with the same
 // arguments, the space before it included.
-func (d *Document) HeadingHeight(level int, text string) float64 {
+func (d *Document) HeadingHeight(level int, text string, marks ...Marker) float64 {
 	if !d.begin() {
 		return 0
 	}
@@ -74,36 +74,36 @@ func (d *Document) HeadingHeight(level int, text string) float64 {
 		return 0
 	}
 	look := headingLook(clampLevel(level))
-	width := d.setFont(styleBold, look.size)
-	h := pendingHeading{lines: d.wrap(text, d.units(d.right-d.left, look.size), width), look: look}
+	lines, _ := d.headingLines(text, look, marks)
+	h := pendingHeading{lines: lines, look: look}
 	return look.before + h.height()
 }
 
 // ParagraphHeight returns the height of [Document.Paragraph] with the
-// same text.
-func (d *Document) ParagraphHeight(text string) float64 {
-	return d.paragraphsHeight(text, bodyStyle)
+// same arguments.
+func (d *Document) ParagraphHeight(text string, marks ...Marker) float64 {
+	return d.paragraphsHeight(text, bodyStyle, marks)
 }
 
-// EmptyHeight returns the height of [Document.Empty] with the same text.
-func (d *Document) EmptyHeight(text string) float64 {
-	return d.paragraphsHeight(text, emptyStyle)
+// EmptyHeight returns the height of [Document.Empty] with the same
+// arguments.
+func (d *Document) EmptyHeight(text string, marks ...Marker) float64 {
+	return d.paragraphsHeight(text, emptyStyle, marks)
 }
 
-func (d *Document) paragraphsHeight(text string, st textStyle) (h float64) {
+func (d *Document) paragraphsHeight(text string, st textStyle, marks []Marker) (h float64) {
 	if !d.begin() {
 		return 0
 	}
 	defer d.recoverPanic()
-	paras := textfit.Paragraphs(d.clean(text))
+	paras, _ := d.paragraphLines(text, st, marks)
 	if len(paras) == 0 {
 		return 0
 	}
 	lh := lineHeight(st.size)
-	width := d.setFont(st.face, st.size)
 	h = blockGap + float64(len(paras)-1)*lh/2
-	for _, p := range paras {
-		h += lh * float64(len(d.wrap(p, d.units(d.right-d.left, st.size), width)))
+	for _, lines := range paras {
+		h += lh * float64(len(lines))
 	}
 	return h
 }

@@ -48,13 +48,16 @@ type richToken struct {
 // its indent, runs set in their face, links in the accent colour with a
 // link annotation over their text, so that a reader can follow them, and
 // list markers hanging in the indent. Paragraphs without runs draw only
-// their marker.
-func (d *Document) RichText(paras []RichParagraph) {
+// their marker. The finding markers marks (see [Marker]) follow the last
+// line, or stand on a line of their own when they do not fit there.
+func (d *Document) RichText(paras []RichParagraph, marks ...Marker) {
 	if !d.begin() || len(paras) == 0 {
 		return
 	}
 	defer d.recoverPanic()
 	lh := lineHeight(sizeBody)
+	// lastX and lastBase are where the last line drawn ends.
+	lastX, lastBase := d.left, 0.0
 	for i, p := range paras {
 		indent := float64(min(max(p.Indent, 0), maxRichIndent)) * richIndent
 		left := d.left + indent
@@ -97,8 +100,17 @@ func (d *Document) RichText(paras []RichParagraph) {
 				}
 				x += tok.width
 			}
+			lastX, lastBase = x, base
 			d.y += lh
 		}
+	}
+	if mw := d.markersWidth(marks); mw > 0 {
+		if lastX+mw > d.right {
+			d.ensure(lh)
+			lastX, lastBase = d.left-markerGap, baseline(d.y, lh, sizeBody)
+			d.y += lh
+		}
+		d.drawMarkers(marks, lastX, lastBase)
 	}
 	d.setTextColor(colorText)
 }

@@ -28,6 +28,9 @@ var (
 	// colorMark is the state mark across each page ("Draft"), drawn at
 	// markOpacity over the page.
 	colorMark = RGB{190, 38, 45}
+	// colorAlert sets a value that is wrong where it stands (see
+	// CellMark.Alert): a red, 5.9:1 on white.
+	colorAlert = RGB{190, 38, 45}
 )
 
 // markOpacity is the opacity of the state mark: light enough to read the
@@ -39,6 +42,7 @@ const (
 	sizeBody    = 10.0
 	sizeSmall   = 8.5
 	sizeTable   = 9.0
+	sizePath    = 7.0 // JSON paths, monospaced
 	sizeMargin  = 8.0 // header and footer
 	sizeTitle   = 24.0
 	lineFactor  = 1.38

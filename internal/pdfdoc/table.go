@@ -28,7 +28,32 @@ type CellMark struct {
 	// Link is a web address the text links to: the text is set in the
 	// link colour, each line with a link annotation over it.
 	Link string
+	// Alert sets the text in red: a value that is wrong where it stands,
+	// such as a rating that is not a level of its scale.
+	Alert bool
+	// Marks are drawn after the text (see [Marker]): at the end of its
+	// last line, or on a line of their own when they do not fit there.
+	Marks []Marker
+	// Path is printed under the text (and its markers) in small
+	// monospaced type: a JSON path, broken across lines only after a
+	// "." or before a "[", inside a name only when the name alone is
+	// wider than the column.
+	Path string
+	// SignLine leaves room under the text, about 12 mm, ending in a rule
+	// to sign on by hand.
+	SignLine bool
+	// Target, when positive, makes the row of the cell the target of the
+	// markers numbered Target: they link to its top.
+	Target int
 }
+
+// shown reports whether m shows anything besides plain text.
+func (m *CellMark) shown() bool {
+	return m.Placeholder || m.Link != "" || m.Alert || len(m.Marks) > 0 || m.Path != "" || m.SignLine || m.Target > 0
+}
+
+// extras reports whether m adds lines or markers to its cell's text.
+func (m *CellMark) extras() bool { return len(m.Marks) > 0 || m.Path != "" || m.SignLine }
 
 // Table is a data table: a header row and rows of cells.
 type Table struct {
@@ -132,7 +157,11 @@ func (d *Document) tableGrid(t *Table) (*grid, int, func(i int) []string) {
 	}
 	for i := range min(count, maxMeasuredRows) {
 		for c, s := range fitRow(rowAt(i), n) {
-			d.measureText(&ms[c], trimBlankLines(d.clean(s)), g.cellFace(i, c, styleRegular), g.size, false)
+			face := g.cellFace(i, c, styleRegular)
+			d.measureText(&ms[c], trimBlankLines(d.clean(s)), face, g.size, false)
+			if m := g.markOf(i, c); m.extras() {
+				d.measureExtras(&ms[c], &m)
+			}
 		}
 	}
 	for _, w := range columnWidths(ms, weights, d.right-d.left) {

@@ -16,38 +16,54 @@ var (
 	emptyStyle = textStyle{styleItalic, sizeBody, colorPlaceholder}
 )
 
-// Paragraph draws body text wrapped to the page width. Blank lines separate
-// paragraphs (drawn with a gap between them); single line breaks are kept.
-// Empty or blank text draws nothing.
-func (d *Document) Paragraph(text string) {
+// Paragraph draws body text wrapped to the page width, followed by the
+// markers marks (see [Marker]) at the end of its last line, or on a line
+// of their own when they do not fit there. Blank lines separate
+// paragraphs (drawn with a gap between them); single line breaks are
+// kept. Empty or blank text draws nothing, markers included.
+func (d *Document) Paragraph(text string, marks ...Marker) {
 	if !d.begin() {
 		return
 	}
 	defer d.recoverPanic()
-	d.paragraphs(text, bodyStyle)
+	d.paragraphs(text, bodyStyle, marks)
 }
 
 // Empty draws a note standing for an answer left empty, such as
 // "Not answered": italic, in the placeholder colour (dark amber), wrapped
-// like a paragraph. Empty text draws nothing.
-func (d *Document) Empty(text string) {
+// like a paragraph, followed by the markers marks as [Document.Paragraph]
+// draws them. Empty text draws nothing.
+func (d *Document) Empty(text string, marks ...Marker) {
 	if !d.begin() {
 		return
 	}
 	defer d.recoverPanic()
-	d.paragraphs(text, emptyStyle)
+	d.paragraphs(text, emptyStyle, marks)
 }
 
-// paragraphs draws text as paragraphs in a style across the full width.
-func (d *Document) paragraphs(text string, st textStyle) {
-	paras := textfit.Paragraphs(d.clean(text))
+// paragraphLines wraps text, cleaned, into paragraphs of lines in a style
+// across the full width; the last paragraph ends with the markers marks,
+// placed by trailMarkers at markX.
+func (d *Document) paragraphLines(text string, st textStyle, marks []Marker) (paras [][]string, markX float64) {
+	width := d.setFont(st.face, st.size)
+	for _, p := range textfit.Paragraphs(d.clean(text)) {
+		paras = append(paras, d.wrap(p, d.units(d.right-d.left, st.size), width))
+	}
+	if n := len(paras); n > 0 {
+		paras[n-1], markX = d.trailMarkers(paras[n-1], st.face, st.size, d.right-d.left, marks)
+	}
+	return paras, markX
+}
+
+// paragraphs draws text as paragraphs in a style across the full width,
+// followed by marks.
+func (d *Document) paragraphs(text string, st textStyle, marks []Marker) {
+	paras, markX := d.paragraphLines(text, st, marks)
 	if len(paras) == 0 {
 		return
 	}
 	lh := lineHeight(st.size)
-	width := d.setFont(st.face, st.size)
-	for i, p := range paras {
-		lines := d.wrap(p, d.units(d.right-d.left, st.size), width)
+	for i, lines := range paras {
 		if i == 0 {
 			d.startBlock(blockGap, lh*float64(min(2, len(lines))))
 		} else {
@@ -55,6 +71,8 @@ func (d *Document) paragraphs(text string, st textStyle) {
 		}
 		d.drawLines(lines, d.left, d.right, st, 2)
 	}
+	// drawLines leaves the cursor under the last line, on its page.
+	d.drawMarkers(marks, d.left+markX, baseline(d.y-lh, lh, st.size))
 }
 
 // drawLines draws lines from the cursor down, starting a page when a line
