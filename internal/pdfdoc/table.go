@@ -143,11 +143,9 @@ func (d *Document) tableGrid(t *Table) (*grid, int, func(i int) []string) {
 			}
 		}
 	}
-	if header != nil {
-		for i := range header {
-			if i < len(t.Columns) {
-				header[i] = t.Columns[i].Header
-			}
+	for i := range header {
+		if i < len(t.Columns) {
+			header[i] = t.Columns[i].Header
 		}
 	}
 	g := &grid{size: sizeTable, zebra: true, boxed: true, header: header, mark: t.Mark}
