@@ -79,6 +79,9 @@ func isLibraryRuleID(id string) bool {
 // usableCustomRules returns the custom rules of rules that can run, and a
 // DP039 finding for each that cannot.
 func usableCustomRules(rules []CustomRule) ([]CustomRule, dpiakit.Findings) {
+	if len(rules) == 0 {
+		return nil, nil
+	}
 	var (
 		ok   []CustomRule
 		bad  dpiakit.Findings

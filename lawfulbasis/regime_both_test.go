@@ -1,4 +1,4 @@
-package dpiakit_test
+package lawfulbasis_test
 
 import (
 	"slices"

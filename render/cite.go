@@ -3,6 +3,7 @@ package render
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/text/language"
@@ -69,9 +70,9 @@ func citeStyleFor(lang language.Tag) *citeStyle {
 	}
 	switch base.String() {
 	case "fr":
-		return frenchCitation()
+		return citeStyles().fr
 	case "de":
-		return germanCitation()
+		return citeStyles().de
 	}
 	return nil
 }
@@ -790,6 +791,12 @@ func germanAuthority() map[string]string {
 		"AEPD": "der AEPD", "Garante": "des Garante", "ICO": "des ICO",
 	}
 }
+
+// citeStyles builds the French and German styles once, on first use; they
+// are only read afterwards, by every render in any goroutine.
+var citeStyles = sync.OnceValue(func() struct{ fr, de *citeStyle } {
+	return struct{ fr, de *citeStyle }{frenchCitation(), germanCitation()}
+})
 
 // frenchCitation returns the French style of citation.
 func frenchCitation() *citeStyle {
