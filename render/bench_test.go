@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/dpiakit/dpiakit/dpia"
+	"github.com/dpiakit/dpiakit/internal/pdfdoc"
 	"github.com/dpiakit/dpiakit/risk"
 )
 
@@ -123,6 +124,42 @@ func BenchmarkPDF(b *testing.B) {
 			b.ReportMetric(float64(n)/1024, "KB/doc")
 		})
 	}
+}
+
+// BenchmarkPDFAgainstEngine measures, in one run, the telehealth
+// document's PDF against the engine alone writing an empty page with two
+// faces (regular and bold, the floor any document of text and headings
+// pays) and with the four the document embeds (regular, bold, italic for
+// its placeholders, monospaced for the paths beside its findings).
+// Compare ns/op and KB/doc of the three.
+func BenchmarkPDFAgainstEngine(b *testing.B) {
+	floor := func(faces int) func(b *testing.B) {
+		return func(b *testing.B) {
+			b.ReportAllocs()
+			var n countingWriter
+			for b.Loop() {
+				n = 0
+				if err := pdfdoc.WriteEngineFloor(&n, faces); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n)/1024, "KB/doc")
+		}
+	}
+	b.Run("engine-two-faces", floor(2))
+	b.Run("engine-four-faces", floor(4))
+	a := loadSeed(b, "telehealth")
+	b.Run("telehealth", func(b *testing.B) {
+		b.ReportAllocs()
+		var n countingWriter
+		for b.Loop() {
+			n = 0
+			if err := PDF(&n, a, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(n)/1024, "KB/doc")
+	})
 }
 
 // BenchmarkPDFThroughput renders the four seeds in turn on as many

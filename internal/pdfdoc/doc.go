@@ -77,16 +77,23 @@
 //
 // # Cost
 //
-// gofpdf parses each TrueType font again for every document (its
-// registration also serialises the whole width table to JSON) and
-// allocates a new zlib compressor, about 1.2 MB, for every stream it
-// compresses; neither can be shared between documents through its API. A
-// font style is therefore registered only when first used, and costs
-// about 6 MB of allocation per document (parsing, subsetting, and the two
-// compressed streams of the embedded subset). The page content streams,
-// one per page, are not left to the engine: it writes them uncompressed
-// and [Document.Write] compresses them with one compressor per document,
-// at the engine's level, so the bytes are those the engine would have
-// written. The faces' character coverage is read once per process and
-// shared read-only. See the package benchmarks for figures.
+// gofpdf parses each TrueType font again for every document, serialises
+// its whole width table (65,536 entries) to JSON to name it, and allocates
+// a new zlib compressor, about 1.2 MB, for each of the two streams it
+// writes per face; none of this can be shared between documents through
+// its API, and it costs about 6 ms and 5 MB per face whatever the face's
+// size (see BenchmarkPDFAgainstEngine in render). What can be, is:
+//   - a style is registered only when first used;
+//   - the document registers each style's face cut, once per process, to
+//     the Latin letters and punctuation most text uses, without its
+//     hinting instructions (see faceTier): the engine parses a few hundred
+//     glyphs instead of about 2,600, and each embedded face is about 3 KB
+//     smaller; the whole face is registered too only for a character
+//     outside the cut;
+//   - the page content streams, one per page, are not left to the engine:
+//     it writes them uncompressed and [Document.Write] compresses them
+//     with a compressor kept between documents, at the engine's level, so
+//     the bytes are those the engine would have written;
+//   - the faces' character coverage is read once per process and shared
+//     read-only.
 package pdfdoc

@@ -44,7 +44,7 @@ func TestUnknownFontSurfacesAsError(t *testing.T) {
 	require.NoError(t, err)
 	// Pretend the engine failed to load a face (it prints instead of
 	// failing): selecting it must give the sticky error.
-	d.fonts.registered[styleItalic] = true
+	d.fonts.registered[tierCommon][styleItalic] = true
 	d.Empty("italic")
 	require.ErrorContains(t, d.Write(&bytes.Buffer{}), "undefined font")
 }

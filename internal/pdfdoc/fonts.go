@@ -94,11 +94,45 @@ func (s fontStyle) fallbackTTF() []byte {
 	return dejavusans.TTF
 }
 
-// engineFace is a face as the engine knows it: family, style and size.
+// engineFace is a face as the engine knows it: which copy of the face,
+// style and size.
 type engineFace struct {
-	fallback bool
-	style    fontStyle
-	size     float64
+	tier  faceTier
+	style fontStyle
+	size  float64
+}
+
+// engineStyle is the style the face is registered under: a fallback face
+// has only an upright and a bold style (see fallbackStyle).
+func (f engineFace) engineStyle() fontStyle {
+	if f.tier == tierFallback {
+		return f.style.fallbackStyle()
+	}
+	return f.style
+}
+
+// family is the engine family the face is registered under.
+func (f engineFace) family() string {
+	switch f.tier {
+	case tierFallback:
+		return fallbackFamily
+	case tierFull:
+		return f.style.family() + "full"
+	default:
+		return f.style.family()
+	}
+}
+
+// ttf returns the shared, read-only bytes of the face (see fontStyle.ttf).
+func (f engineFace) ttf(common *commonFaces) []byte {
+	switch f.tier {
+	case tierFallback:
+		return f.style.fallbackTTF()
+	case tierFull:
+		return f.style.ttf()
+	default:
+		return common.ttf[f.style]
+	}
 }
 
 // coverage is which runes the embedded faces can draw. It is shared by all
@@ -118,14 +152,17 @@ func (c *coverage) has(r rune) bool { return c.main.has(r) || c.fallback.has(r) 
 
 // fontSet tracks the faces of one document.
 type fontSet struct {
-	registered         [styleCount]bool
-	registeredFallback [styleCount]bool
+	// registered records the faces given to the engine, per tier and
+	// style.
+	registered [tierFallback + 1][styleCount]bool
 	// widths caches the advance of each rune measured so far, per style,
 	// in font units (thousandths of the font size). A rune is measured in
 	// the face that draws it (see coverage).
 	widths [styleCount]map[rune]int
 	// glyphs is the shared coverage of the faces.
 	glyphs *coverage
+	// common is the shared cut of the main faces to the common runes.
+	common *commonFaces
 	// replacement is written for a rune no face has.
 	replacement rune
 }
@@ -138,6 +175,9 @@ func newFontSet() (fontSet, error) {
 		return fs, err
 	}
 	fs.glyphs = glyphs
+	if fs.common, err = sharedCommonFaces(); err != nil {
+		return fs, err
+	}
 	for s := range styleCount {
 		fs.widths[s] = make(map[rune]int, 96)
 	}
@@ -229,27 +269,36 @@ func (d *Document) ReplacedCharacters() bool {
 	return d != nil && d.replaced
 }
 
+// tier returns which copy of style s's face draws r: the fallback face
+// for a rune the main faces lack, the common face for a rune it has, else
+// the whole face.
+func (fs *fontSet) tier(s fontStyle, r rune) faceTier {
+	switch {
+	case fs.glyphs.fallback.has(r):
+		return tierFallback
+	case fs.common.runes[s].has(r):
+		return tierCommon
+	default:
+		return tierFull
+	}
+}
+
 // registerFont adds a face to the engine the first time it is used. The
 // engine appends padding to slices of the font bytes while subsetting, which
 // writes into the backing array; each document therefore gets its own copy
 // (this is what makes concurrent documents race-free). The engine prints,
 // rather than returns, parse errors: parseGlyphSet has already checked the
-// font, and a face the engine still failed to load surfaces as its sticky
-// "undefined font" error when selected. A fallback face is registered only
-// when a document draws a rune that needs it.
+// fonts, and a face the engine still failed to load surfaces as its sticky
+// "undefined font" error when selected. The whole face and the fallback
+// face are registered only when a document draws a rune that needs them.
 func (d *Document) registerFont(f engineFace) {
-	if f.fallback {
-		s := f.style.fallbackStyle()
-		if !d.fonts.registeredFallback[s] {
-			d.fonts.registeredFallback[s] = true
-			d.pdf.AddUTF8FontFromBytes(fallbackFamily, s.engineStyle(), bytes.Clone(s.fallbackTTF()))
-		}
+	s := f.engineStyle()
+	if d.fonts.registered[f.tier][s] {
 		return
 	}
-	if !d.fonts.registered[f.style] {
-		d.fonts.registered[f.style] = true
-		d.pdf.AddUTF8FontFromBytes(f.style.family(), f.style.engineStyle(), bytes.Clone(f.style.ttf()))
-	}
+	d.fonts.registered[f.tier][s] = true
+	f.style = s
+	d.pdf.AddUTF8FontFromBytes(f.family(), s.engineStyle(), bytes.Clone(f.ttf(d.fonts.common)))
 }
 
 // selectFace makes f the engine's current face, skipping the engine call
@@ -259,11 +308,7 @@ func (d *Document) selectFace(f engineFace) {
 		return
 	}
 	d.registerFont(f)
-	if f.fallback {
-		d.pdf.SetFont(fallbackFamily, f.style.fallbackStyle().engineStyle(), f.size)
-	} else {
-		d.pdf.SetFont(f.style.family(), f.style.engineStyle(), f.size)
-	}
+	d.pdf.SetFont(f.family(), f.engineStyle().engineStyle(), f.size)
 	d.engine = f
 }
 
@@ -287,7 +332,7 @@ func (d *Document) runeWidth(s fontStyle, r rune) int {
 		return 0
 	}
 	prev := d.engine
-	face := engineFace{fallback: d.fonts.glyphs.fallback.has(r), style: s, size: prev.size}
+	face := engineFace{tier: d.fonts.tier(s, r), style: s, size: prev.size}
 	if face.size == 0 {
 		face.size = sizeBody
 	}

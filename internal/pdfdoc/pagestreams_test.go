@@ -152,6 +152,29 @@ func TestCompressPageStreamsMatchesEngine(t *testing.T) {
 	assert.True(t, bytes.Equal(theirs.Bytes(), ours.Bytes()), "the engine's own compressed output differs")
 }
 
+// TestPageCompressorReuse pins that the writers pageCompressors keeps
+// between documents carry nothing from one stream to the next: a writer
+// left in the middle of other data, returned to the pool, compresses the
+// next document as a new one would.
+func TestPageCompressorReuse(t *testing.T) {
+	raw := engineOutput(t, 3)
+	var first bytes.Buffer
+	require.NoError(t, compressPageStreams(&first, raw))
+	for range 3 {
+		zw := pageCompressors.Get().(*zlib.Writer)
+		zw.Reset(io.Discard)
+		_, err := zw.Write([]byte("data of another document, never flushed"))
+		require.NoError(t, err)
+		pageCompressors.Put(zw)
+		var again bytes.Buffer
+		require.NoError(t, compressPageStreams(&again, raw))
+		require.True(t, bytes.Equal(first.Bytes(), again.Bytes()), "a reused writer changed the output")
+	}
+	fresh, err := zlib.NewWriterLevel(io.Discard, pageStreamLevel)
+	require.NoError(t, err)
+	pageCompressors.Put(fresh)
+}
+
 // qpdfSame checks with qpdf, when installed, that both files are valid and
 // have the same content once streams are decompressed.
 func qpdfSame(t *testing.T, a, b []byte) {

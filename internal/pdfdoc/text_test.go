@@ -206,3 +206,28 @@ func nonBlankLines(s string) []string {
 	}
 	return out
 }
+
+// TestWholeFaceOnlyWhenNeeded pins which copies of the faces a document
+// embeds: Latin text only the common faces, a Greek or Cyrillic word the
+// whole face of its style too, and every word extracts as written.
+func TestWholeFaceOnlyWhenNeeded(t *testing.T) {
+	needTool(t, "pdffonts")
+	fonts := func(pdf []byte) string { return runTool(t, "pdffonts", writeTemp(t, pdf)) }
+	latin := render(t, pdfdoc.Options{}, func(d *pdfdoc.Document) {
+		d.Heading(2, "Évaluation d’impact")
+		d.Paragraph("Zażółć gęślą jaźń – Příliš žluťoučký kůň – Șase „ghilimele” … 12 €")
+	})
+	out := fonts(latin)
+	assert.Contains(t, out, "utf8liberationsansB")
+	assert.Contains(t, out, "utf8liberationsans ")
+	assert.NotContains(t, out, "full", "no whole face for Latin text")
+	assert.Equal(t, "Évaluation d’impact Zażółć gęślą jaźń – Příliš žluťoučký kůň – Șase „ghilimele” … 12 € Page 1 of 1", squash(text(t, latin)))
+
+	mixed := render(t, pdfdoc.Options{}, func(d *pdfdoc.Document) {
+		d.Paragraph("Data: Ελληνικά, Кириллица, Polski.")
+	})
+	out = fonts(mixed)
+	assert.Contains(t, out, "utf8liberationsansfull ")
+	assert.NotContains(t, out, "utf8liberationsansfullB", "only the style that needs it")
+	assert.Equal(t, "Data: Ελληνικά, Кириллица, Polski. Page 1 of 1", squash(text(t, mixed)))
+}

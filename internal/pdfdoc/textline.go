@@ -71,8 +71,8 @@ func (d *Document) drawLineIn(left, right, y float64, line string) {
 // drawText draws one cleaned line with its left edge at x and its baseline
 // at y in the style last chosen with setFont. The engine draws glyphs left
 // to right in the order given, so right-to-left text is first put in
-// visual order ([textfit.Visual]); runes the main face lacks are drawn in
-// the fallback face, run by run.
+// visual order ([textfit.Visual]); runes the common face lacks are drawn in
+// the whole face or the fallback face (see faceTier), run by run.
 func (d *Document) drawText(x, y float64, line string) {
 	if line == "" {
 		return
@@ -80,32 +80,33 @@ func (d *Document) drawText(x, y float64, line string) {
 	if textfit.HasRightToLeft(line) {
 		line = textfit.Visual(line, textfit.ParagraphDirection(line))
 	}
-	if d.mainFaceOnly(line) {
+	style, size := d.cur, d.curSize
+	if d.commonFaceOnly(style, line) {
 		d.pdf.Text(x, y, line)
 		return
 	}
-	style, size := d.cur, d.curSize
 	width := func(r rune) int { return d.runeWidth(style, r) }
 	for len(line) > 0 {
-		fallback := d.fonts.glyphs.fallback.has(firstRune(line))
-		n := d.runLength(line, fallback)
+		tier := d.fonts.tier(style, firstRune(line))
+		n := d.runLength(line, style, tier)
 		run := stripMarks(line[:n])
 		line = line[n:]
 		if run == "" {
 			continue
 		}
-		d.selectFace(engineFace{fallback: fallback, style: style, size: size})
+		d.selectFace(engineFace{tier: tier, style: style, size: size})
 		d.pdf.Text(x, y, run)
 		x += d.points(textfit.Measure(run, width), size)
 	}
 	d.selectFace(engineFace{style: style, size: size})
 }
 
-// mainFaceOnly reports whether every rune of line is drawn in the main
-// face and none is a direction mark.
-func (d *Document) mainFaceOnly(line string) bool {
+// commonFaceOnly reports whether every rune of line is drawn in the common
+// face of style s and none is a direction mark.
+func (d *Document) commonFaceOnly(s fontStyle, line string) bool {
+	common := d.fonts.common.runes[s]
 	for _, r := range line {
-		if r == leftToRightMark || r == rightToLeftMark || d.fonts.glyphs.fallback.has(r) {
+		if !common.has(r) {
 			return false
 		}
 	}
@@ -113,11 +114,11 @@ func (d *Document) mainFaceOnly(line string) bool {
 }
 
 // runLength returns the length in bytes of the run at the start of s whose
-// runes are all in the fallback face (fallback true) or all not.
-// Direction marks join any run.
-func (d *Document) runLength(s string, fallback bool) int {
+// runes are all drawn by the given tier of style's face. Direction marks
+// join any run.
+func (d *Document) runLength(s string, style fontStyle, tier faceTier) int {
 	for i, r := range s {
-		if r != leftToRightMark && r != rightToLeftMark && d.fonts.glyphs.fallback.has(r) != fallback {
+		if r != leftToRightMark && r != rightToLeftMark && d.fonts.tier(style, r) != tier {
 			return i
 		}
 	}
