@@ -82,7 +82,36 @@ type checker struct {
 }
 
 func (k *checker) add(id, path, message string) {
-	k.out = append(k.out, rule(id).Finding(path, message))
+	f := rule(id).Finding(path, message)
+	if !k.uk() {
+		if ref := refOutsideUK(id); ref != "" {
+			f.Ref = ref
+		}
+	}
+	k.out = append(k.out, f)
+}
+
+// refOutsideUK is a rule's citation when the claim is judged under the EU
+// GDPR (or no regime is known), for the rules whose catalogue reference
+// names the UK provision beside the GDPR's: the Data Protection Act 2018
+// and the ICO's guidance do not apply there. Empty for the other rules.
+func refOutsideUK(id string) string {
+	switch id {
+	case RuleCriminalOffenceWithoutCondition:
+		// Art. 10: official authority, or authorisation by Union or
+		// Member State law (the UK's is DPA 2018 s10(5)).
+		return "GDPR Art. 10"
+	case RuleHealthCareWithoutSecrecy:
+		// Art. 9(3) (the UK's is DPA 2018 s11(1)).
+		return "GDPR Art. 9(3)"
+	case RuleChildConsentWithoutParent:
+		// Art. 8(1), with the Member State's age (the UK's is DPA 2018
+		// s9).
+		return "GDPR Art. 8(1)"
+	case RuleLegitimateInterestsWithoutLIA:
+		return legitimateInterestsRefEU
+	}
+	return ""
 }
 
 func (k *checker) uk() bool { return k.facts.Regime == UKGDPR }
@@ -316,13 +345,10 @@ func (k *checker) legitimateInterestsWithoutLIA() {
 	if k.claim.Basis != LegitimateInterests || !blank(k.claim.LIA) {
 		return
 	}
+	// Outside UK GDPR the ICO's guidance does not apply: the EDPB's
+	// guidelines set out the three tests (see refOutsideUK).
 	k.add(RuleLegitimateInterestsWithoutLIA, "lia",
 		"legitimate interests is claimed without a reference to the legitimate interests assessment (purpose, necessity and balancing tests)")
-	if !k.uk() {
-		// Outside UK GDPR the ICO's guidance does not apply: the EDPB's
-		// guidelines set out the three tests.
-		k.out[len(k.out)-1].Ref = legitimateInterestsRefEU
-	}
 }
 
 // legitimateInterestsRefEU is the citation of LB015 outside UK GDPR: EDPB

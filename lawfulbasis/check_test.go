@@ -3,6 +3,7 @@ package lawfulbasis_test
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -362,7 +363,15 @@ func TestCheckRules(t *testing.T) {
 			for _, f := range got {
 				paths = append(paths, f.Path)
 				assert.Equal(t, r.Severity, f.Severity)
-				assert.Equal(t, r.Ref, f.Ref)
+				if tt.facts.Regime == lb.UKGDPR {
+					assert.Equal(t, r.Ref, f.Ref)
+				} else if f.Ref != r.Ref {
+					// The catalogue's UK provisions are left out
+					// (TestCitationsFollowTheLaw).
+					assert.NotContains(t, f.Ref, "DPA 2018")
+					assert.NotContains(t, f.Ref, "ICO")
+					assert.Contains(t, r.Ref, strings.SplitN(f.Ref, ";", 2)[0], "the GDPR's article is kept")
+				}
 				assert.NotEmpty(t, f.Message)
 				assert.NotContains(t, f.Message, "%!", "formatting error")
 			}
@@ -527,4 +536,52 @@ func TestCheckUnderBothRegimes(t *testing.T) {
 	if len(uk.ByRule(lb.RuleRecognisedLegitimateInterestsOutsideUK)) != 0 {
 		t.Errorf("LB010 under the UK GDPR alone: %v", uk)
 	}
+}
+
+// TestCitationsFollowTheLaw pins that a finding judged under the EU GDPR,
+// or under no known regime, cites no UK provision or guidance beside the
+// GDPR's article, while under the UK GDPR it cites both.
+func TestCitationsFollowTheLaw(t *testing.T) {
+	criminal := lb.Claim{Basis: lb.LegalObligation, Law: "x"}
+	cases := []struct {
+		rule, eu string
+		claim    lb.Claim
+		facts    lb.Facts
+	}{
+		{lb.RuleCriminalOffenceWithoutCondition, "GDPR Art. 10", criminal, lb.Facts{CriminalOffenceData: true}},
+		{lb.RuleHealthCareWithoutSecrecy, "GDPR Art. 9(3)",
+			with(ukHealthClaim(), func(c *lb.Claim) { c.ProfessionalSecrecy = false }), ukHealthFacts()},
+		{lb.RuleChildConsentWithoutParent, "GDPR Art. 8(1)",
+			lb.Claim{Basis: lb.Consent}, lb.Facts{OnlineServiceToChildren: true, YoungestAge: 11}},
+		{lb.RuleLegitimateInterestsWithoutLIA, "GDPR Art. 6(1)(f); EDPB Guidelines 1/2024 on processing of personal data based on Article 6(1)(f) GDPR",
+			lb.Claim{Basis: lb.LegitimateInterests}, lb.Facts{}},
+	}
+	for _, c := range cases {
+		for _, regime := range []lb.Regime{lb.EUGDPR, lb.RegimeUnknown, lb.UKGDPR} {
+			facts := withFacts(c.facts, func(f *lb.Facts) { f.Regime = regime })
+			found := lb.Check(c.claim, facts).ByRule(c.rule)
+			require.Len(t, found, 1, "%s under %v", c.rule, regime)
+			ref := found[0].Ref
+			if regime == lb.UKGDPR {
+				assert.Equal(t, rule(t, c.rule).Ref, ref, "%s under the UK GDPR", c.rule)
+				continue
+			}
+			assert.Equal(t, c.eu, ref, "%s under %v", c.rule, regime)
+			for _, uk := range []string{"DPA 2018", "ICO", "UK GDPR"} {
+				assert.NotContains(t, ref, uk, "%s under %v", c.rule, regime)
+			}
+		}
+	}
+}
+
+// rule returns the catalogue entry of id.
+func rule(t *testing.T, id string) dpiakit.Rule {
+	t.Helper()
+	for _, r := range lb.Rules() {
+		if r.ID == id {
+			return r
+		}
+	}
+	t.Fatalf("no rule %s", id)
+	return dpiakit.Rule{}
 }

@@ -55,7 +55,7 @@ const (
 	// The age is the Member State's (13 to 16, see DigitalConsentAge),
 	// else 13 under UK GDPR (DPA 2018 s9), else the GDPR's default of 16;
 	// the message names the state and law, or says the default was
-	// assumed.
+	// assumed. Outside UK GDPR the finding cites Art. 8(1) alone.
 	RuleChildConsentWithoutParent = "LB012"
 	// RuleArticle9WithoutSpecialCategory (LB013) finds an Art. 9 condition
 	// claimed while no special category data is processed.
