@@ -218,9 +218,9 @@ func (b *builder) signatureText(s dpia.SignatureState, st dpia.SignOffRow) strin
 	case dpia.SignatureStatusCurrent:
 		state = b.t("Current: matches this version")
 	case dpia.SignatureStatusStale:
-		state = b.tf("Stale: %s changed after signing", strings.Join(s.Changed, "; "))
+		state = b.tf("Stale: changed after signing: %s", b.signatureChanges(s.Changed))
 	case dpia.SignatureStatusForged:
-		state = b.tf("Does not hold together: %s", strings.Join(s.Changed, "; "))
+		state = b.tf("Does not hold together: %s", b.signatureChanges(s.Changed))
 	}
 	if s.Algorithm == dpia.LegacyDigestAlgorithm {
 		state += " " + b.t("(legacy digest of the content only)")

@@ -3,6 +3,7 @@ package render
 import (
 	"crypto/ed25519"
 	"crypto/sha256"
+	"golang.org/x/text/language"
 	"io"
 	"strings"
 	"testing"
@@ -63,8 +64,8 @@ func TestSignOffTableStates(t *testing.T) {
 	a.SignOff.Rows[2].Summary = "Processing can proceed. Matches this version."
 	tbl = signOffTable(t, a)
 	assert.Equal(t, "Current: matches this version", firstLine(tbl.Rows[1][4].Text), "signed before the DPO")
-	assert.Equal(t, "Stale: its own row changed after signing", firstLine(tbl.Rows[2][4].Text))
-	assert.Equal(t, "Stale: sign_off.steps[2], signed before it changed after signing", firstLine(tbl.Rows[3][4].Text))
+	assert.Equal(t, "Stale: changed after signing: its own row", firstLine(tbl.Rows[2][4].Text))
+	assert.Equal(t, "Stale: changed after signing: row 3 (DPO advice provided), signed before it", firstLine(tbl.Rows[3][4].Text))
 	assert.Contains(t, tbl.Rows[2][3].Text, "Matches this version.")
 
 	// A copied digest does not hold together; a row without a digest is
@@ -73,8 +74,59 @@ func TestSignOffTableStates(t *testing.T) {
 	a.SignOff.Rows[4].Digest, a.SignOff.Rows[4].Signature = a.SignOff.Rows[3].Digest, a.SignOff.Rows[3].Signature
 	a.SignOff.Rows[5].Digest, a.SignOff.Rows[5].Signature = "", dpia.Signature{}
 	tbl = signOffTable(t, a)
-	assert.Equal(t, "Does not hold together: it copies the signature of sign_off.steps[3]", firstLine(tbl.Rows[4][4].Text))
+	assert.Equal(t, "Does not hold together: it copies the signature of row 4 (DPO advice accepted or overruled by)", firstLine(tbl.Rows[4][4].Text))
 	assert.Equal(t, "Signed outside this system: no digest to check", tbl.Rows[5][4].Text)
+}
+
+// TestSignatureChangesForPeople pins how the sign-off section names what
+// changed since a signature: sections by their heading, rows by number and
+// item, never by JSON path, in the output language.
+func TestSignatureChangesForPeople(t *testing.T) {
+	a := signedMinimal(t)
+	a.SignOff.Rows[2].Summary = "Processing can proceed with the changes."
+	a.Parties.Controller.Name += " Ltd"
+	a.Risks.Risks[0].Description += " (revised)"
+	cases := map[string][]string{
+		"en": {"Stale: changed after signing: Parties; Step 5: Identify and assess risks",
+			"row 3 (DPO advice provided), signed before it"},
+		"fr": {"Périmée\u00a0: modifié après la signature\u00a0: Parties\u00a0; Étape 5\u00a0: Identifier et évaluer les risques",
+			"ligne 3 (Avis du DPD rendu), signée avant elle"},
+		"de": {"Veraltet: nach der Unterzeichnung geändert: Beteiligte; Schritt 5: Risiken ermitteln und bewerten",
+			"Zeile 3 (Rat des Datenschutzbeauftragten erteilt), vor ihr unterzeichnet"},
+	}
+	for lang, want := range cases {
+		opts := goldenOptions()
+		opts.Language = language.MustParse(lang)
+		var states []string
+		for _, bl := range build(a, opts).Blocks {
+			if bl.Kind == kindTable && len(bl.Table.Columns) == 5 {
+				for _, row := range bl.Table.Rows {
+					states = append(states, firstLine(row[4].Text))
+				}
+			}
+		}
+		all := strings.Join(states, "\n")
+		for _, w := range want {
+			assert.Contains(t, all, w, lang)
+		}
+		assert.NotContains(t, all, "sign_off.", "%s: no JSON path", lang)
+		if lang != "en" {
+			for _, english := range []string{"Stale", "signed before", "own row", "Step 5", "Identify"} {
+				assert.NotContains(t, all, english, lang)
+			}
+		}
+	}
+
+	// A copied digest, in French.
+	a = signedMinimal(t)
+	a.SignOff.Rows[4].Digest, a.SignOff.Rows[4].Signature = a.SignOff.Rows[3].Digest, a.SignOff.Rows[3].Signature
+	opts := goldenOptions()
+	opts.Language = language.French
+	for _, bl := range build(a, opts).Blocks {
+		if bl.Kind == kindTable && len(bl.Table.Columns) == 5 && len(bl.Table.Rows) > 4 {
+			assert.Contains(t, firstLine(bl.Table.Rows[4][4].Text), "elle copie la signature de la ligne 4 (")
+		}
+	}
 }
 
 func TestSignOffTableUnsignedRow(t *testing.T) {
@@ -127,7 +179,7 @@ func TestSignOffStatesInHTMLAndPDFText(t *testing.T) {
 	a := signedMinimal(t)
 	a.SignOff.Rows[2].Summary = "Processing must not proceed."
 	html := renderHTML(t, a, goldenOptions())
-	assert.Contains(t, html, "Stale: its own row changed after signing")
+	assert.Contains(t, html, "Stale: changed after signing: its own row")
 	assert.Contains(t, html, "<th")
 	assert.Contains(t, html, ">Signature<")
 }
