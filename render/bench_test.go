@@ -94,17 +94,7 @@ func benchCases(b *testing.B) []struct {
 // BenchmarkHTML renders each case to HTML; KB/doc is the page's size.
 func BenchmarkHTML(b *testing.B) {
 	for _, c := range benchCases(b) {
-		b.Run(c.name, func(b *testing.B) {
-			b.ReportAllocs()
-			var n countingWriter
-			for b.Loop() {
-				n = 0
-				if err := HTML(&n, c.a, nil); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(n)/1024, "KB/doc")
-		})
+		b.Run(c.name, benchWrite(func(w io.Writer) error { return HTML(w, c.a, nil) }))
 	}
 }
 
@@ -112,17 +102,7 @@ func BenchmarkHTML(b *testing.B) {
 // (compressed); KB/doc is the file's size.
 func BenchmarkPDF(b *testing.B) {
 	for _, c := range benchCases(b) {
-		b.Run(c.name, func(b *testing.B) {
-			b.ReportAllocs()
-			var n countingWriter
-			for b.Loop() {
-				n = 0
-				if err := PDF(&n, c.a, nil); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(n)/1024, "KB/doc")
-		})
+		b.Run(c.name, benchWrite(func(w io.Writer) error { return PDF(w, c.a, nil) }))
 	}
 }
 
@@ -133,33 +113,26 @@ func BenchmarkPDF(b *testing.B) {
 // its placeholders, monospaced for the paths beside its findings).
 // Compare ns/op and KB/doc of the three.
 func BenchmarkPDFAgainstEngine(b *testing.B) {
-	floor := func(faces int) func(b *testing.B) {
-		return func(b *testing.B) {
-			b.ReportAllocs()
-			var n countingWriter
-			for b.Loop() {
-				n = 0
-				if err := pdfdoc.WriteEngineFloor(&n, faces); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(n)/1024, "KB/doc")
-		}
-	}
-	b.Run("engine-two-faces", floor(2))
-	b.Run("engine-four-faces", floor(4))
+	b.Run("engine-two-faces", benchWrite(func(w io.Writer) error { return pdfdoc.WriteEngineFloor(w, 2) }))
+	b.Run("engine-four-faces", benchWrite(func(w io.Writer) error { return pdfdoc.WriteEngineFloor(w, 4) }))
 	a := loadSeed(b, "telehealth")
-	b.Run("telehealth", func(b *testing.B) {
+	b.Run("telehealth", benchWrite(func(w io.Writer) error { return PDF(w, a, nil) }))
+}
+
+// benchWrite is a benchmark of write, reporting its allocations and the
+// size of what it writes as KB/doc.
+func benchWrite(write func(io.Writer) error) func(b *testing.B) {
+	return func(b *testing.B) {
 		b.ReportAllocs()
 		var n countingWriter
 		for b.Loop() {
 			n = 0
-			if err := PDF(&n, a, nil); err != nil {
+			if err := write(&n); err != nil {
 				b.Fatal(err)
 			}
 		}
 		b.ReportMetric(float64(n)/1024, "KB/doc")
-	})
+	}
 }
 
 // BenchmarkPDFThroughput renders the four seeds in turn on as many

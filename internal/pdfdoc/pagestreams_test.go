@@ -283,3 +283,18 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 	*c += countingWriter(len(p))
 	return len(p), nil
 }
+
+// TestWriteEngineFloor pins the benchmarks' baseline: a valid PDF with
+// the faces asked for, and an error for a count it has no faces for.
+func TestWriteEngineFloor(t *testing.T) {
+	for _, n := range []int{0, -1, int(styleCount) + 1} {
+		assert.ErrorContains(t, WriteEngineFloor(io.Discard, n), "faces, want 1 to 4", n)
+	}
+	var two, four bytes.Buffer
+	require.NoError(t, WriteEngineFloor(&two, 2))
+	require.NoError(t, WriteEngineFloor(&four, 4))
+	assert.True(t, bytes.HasPrefix(two.Bytes(), []byte("%PDF-")))
+	assert.Equal(t, 2, bytes.Count(two.Bytes(), []byte("/FontFile2")))
+	assert.Equal(t, 4, bytes.Count(four.Bytes(), []byte("/FontFile2")))
+	qpdfSame(t, two.Bytes(), two.Bytes())
+}
