@@ -81,12 +81,10 @@ func cutCommonFaces(glyphs *coverage) (*commonFaces, error) {
 		if s == styleMono {
 			have = glyphs.mono
 		}
-		set := new(glyphSet)
 		var cut []rune
 		for _, rg := range commonRanges {
 			for r := rg[0]; r <= rg[1]; r++ {
 				if have.has(r) {
-					set.add(r)
 					cut = append(cut, r)
 				}
 			}
@@ -97,13 +95,13 @@ func cutCommonFaces(glyphs *coverage) (*commonFaces, error) {
 		if err != nil {
 			return nil, fmt.Errorf("pdfdoc: cutting font %s style %q: %w", s.family(), s.engineStyle(), err)
 		}
-		cutSet, err := parseGlyphSet(ttf)
+		// The runes are read back from the cut's own character map, so
+		// that a rune the cut lost is drawn by the whole face.
+		runes, err := parseGlyphSet(ttf)
 		if err != nil {
 			return nil, fmt.Errorf("pdfdoc: cut font %s style %q: %w", s.family(), s.engineStyle(), err)
 		}
-		// A rune the cut lost is drawn by the whole face.
-		set.intersect(cutSet)
-		faces.ttf[s], faces.runes[s] = ttf, set
+		faces.ttf[s], faces.runes[s] = ttf, runes
 	}
 	return &faces, nil
 }
